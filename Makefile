@@ -1,0 +1,46 @@
+# MeetGrid: `make demo` runs the sample event end to end, `make test` runs every check.
+# Both create the virtual environment .venv on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SAMPLE := resources/samples/stavanger-delegation-day.xlsx
+
+.PHONY: demo test lint typecheck contracts pytest bundle clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "MeetGrid needs Python 3.11 or newer; set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/meetgrid run $(SAMPLE) --out out/demo \
+		--name "Shandong–Rogaland B2B day" --venue "Innovation Park, Stavanger" \
+		--date 2026-06-09 --start 13:00 --end 17:00 --meeting-minutes 20 --pause-minutes 5 \
+		--break 15:00-15:15 --tables 12 --time-limit 30
+
+test: lint typecheck contracts pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests benchmarks resources/samples
+	$(BIN)/ruff format --check app tests benchmarks resources/samples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	dist/meetgrid/meetgrid --self-test
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

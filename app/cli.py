@@ -1,0 +1,439 @@
+"""The ``meetgrid`` command line: a thin face over ``app.workflow``.
+
+Bad input ends with exit status 2 and one ``error:`` line naming the file (and sheet, row, column);
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time as clock
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TextIO
+
+from app import __version__, workflow
+from app.domain import Break, Event, EventSettings, SolveStatus, build_slots
+from app.errors import Finding, InputError, Location, MeetGridError, Severity
+from app.io.registrations import ImportResult
+from app.io.template import write_template
+from app.scheduler import SolveOptions, SolveProgress, SolveResult
+from app.storage import EVENT_SUFFIX, EventFile
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+# -- option values --------------------------------------------------------------------------------------
+
+
+def _clock_time(text: str) -> time:
+    try:
+        return datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time like 13:30") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-06-09") from None
+
+
+def _break(text: str) -> Break:
+    start, sep, end = text.partition("-")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a break like 12:00-13:00")
+    first, last = _clock_time(start), _clock_time(end)
+    if first >= last:
+        raise argparse.ArgumentTypeError(f"break '{text}' must end after it starts")
+    return Break(first, last, "Break")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be at least 1")
+    return value
+
+
+def _not_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be negative")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 0 < value <= 24 * 3600:
+        raise argparse.ArgumentTypeError(f"'{text}' must be between 0 and 86400 seconds")
+    return value
+
+
+# -- the parser -----------------------------------------------------------------------------------------
+
+
+def _settings_options() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    group = options.add_argument_group("event settings")
+    group.add_argument("--name", help="event name (default: from the workbook's file name)")
+    group.add_argument("--venue", default="", help="venue, printed on the agendas")
+    group.add_argument("--date", type=_day, help="day of the meetings, YYYY-MM-DD (default: today)")
+    group.add_argument(
+        "--start",
+        type=_clock_time,
+        default=workflow.DEFAULT_START,
+        help="first meeting starts, HH:MM (default: 09:00)",
+    )
+    group.add_argument(
+        "--end",
+        type=_clock_time,
+        default=workflow.DEFAULT_END,
+        help="last meeting ends by, HH:MM (default: 17:00)",
+    )
+    group.add_argument(
+        "--meeting-minutes", type=_positive, default=20, metavar="M", help="length of a meeting (default: 20)"
+    )
+    group.add_argument(
+        "--pause-minutes",
+        type=_not_negative,
+        default=5,
+        metavar="P",
+        help="pause between meetings (default: 5)",
+    )
+    group.add_argument(
+        "--break",
+        dest="breaks",
+        type=_break,
+        action="append",
+        metavar="HH:MM-HH:MM",
+        help="a break without meetings; repeat for several "
+        "(default: lunch 12:00-13:00 when the day spans it)",
+    )
+    group.add_argument("--no-breaks", action="store_true", help="no breaks at all")
+    group.add_argument(
+        "--tables", type=_positive, default=10, metavar="N", help="number of tables (default: 10)"
+    )
+    group.add_argument("--seats", type=_positive, default=6, help="seats per table (default: 6)")
+    group.add_argument(
+        "--max-meetings",
+        type=_not_negative,
+        metavar="K",
+        help="most meetings per organisation (default: no limit)",
+    )
+    return options
+
+
+def _solver_options() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    group = options.add_argument_group("solver")
+    group.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=30.0,
+        metavar="S",
+        help="seconds the solver may search; the best timetable so far is kept (default: 30)",
+    )
+    group.add_argument(
+        "--workers",
+        type=_not_negative,
+        default=0,
+        help="parallel search workers (default: 0 = one per core, at most 8)",
+    )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="meetgrid",
+        description="Plan B2B matchmaking days: import registrations, compute the timetable, print agendas. "
+        "Without a command, opens the MeetGrid window.",
+    )
+    parser.add_argument("--version", action="version", version=f"MeetGrid {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="solve a tiny built-in event and write its outputs, to check an installation",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    settings, solver = _settings_options(), _solver_options()
+
+    run = commands.add_parser(
+        "run",
+        parents=[settings, solver],
+        help="import, solve and export in one go",
+        description="Import a registration workbook, compute the timetable and write "
+        "event.meetgrid, schedule.json, schedule.xlsx and one agenda PDF per organisation.",
+    )
+    run.add_argument(
+        "workbook", type=Path, metavar="REGISTRATIONS", help="registration workbook (.xlsx) or CSV"
+    )
+    run.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the results")
+    run.add_argument("--quiet", "-q", action="store_true", help="report only warnings and errors")
+
+    imp = commands.add_parser(
+        "import",
+        parents=[settings],
+        help="create an event file from a workbook",
+        description="Read a registration workbook or CSV into a new event file.",
+    )
+    imp.add_argument("workbook", type=Path, metavar="REGISTRATIONS")
+    imp.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="start an existing event file afresh (a .bak copy is kept; its meetings are discarded)",
+    )
+    imp.add_argument("--quiet", "-q", action="store_true", help="report only warnings and errors")
+
+    sol = commands.add_parser(
+        "solve",
+        parents=[solver],
+        help="compute the timetable of an event file",
+        description="Compute the timetable of an event file, keeping locked meetings.",
+    )
+    sol.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+
+    exp = commands.add_parser(
+        "export",
+        help="write schedule.json, schedule.xlsx and agendas",
+        description="Write schedule.json, schedule.xlsx and agendas/<organisation>.pdf.",
+    )
+    exp.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    exp.add_argument("--out", type=Path, required=True, metavar="DIR")
+
+    tpl = commands.add_parser(
+        "template",
+        help="write a blank registration workbook",
+        description="Write a blank registration workbook with instructions.",
+    )
+    tpl.add_argument("path", type=Path, metavar="FILE.xlsx")
+    tpl.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser
+
+
+# -- commands -------------------------------------------------------------------------------------------
+
+
+def _settings_from(args: argparse.Namespace) -> EventSettings:
+    breaks: list[Break] | None = [] if args.no_breaks else args.breaks
+    try:
+        settings = workflow.make_settings(
+            args.name or workflow.event_name_from(args.workbook),
+            day=args.date,
+            start=args.start,
+            end=args.end,
+            breaks=breaks,
+            meeting_minutes=args.meeting_minutes,
+            pause_minutes=args.pause_minutes,
+            tables=args.tables,
+            seats=args.seats,
+            max_meetings=args.max_meetings,
+            venue=args.venue,
+        )
+    except ValueError as exc:
+        raise InputError(f"event settings: {exc}") from None
+    if not build_slots(settings):
+        raise InputError(
+            f"event settings: no {settings.meeting_minutes}-minute meeting fits between "
+            f"{args.start:%H:%M} and {args.end:%H:%M} outside the breaks; widen the day or shorten meetings"
+        )
+    return settings
+
+
+def _report_import(result: ImportResult, source: Path, out: TextIO, quiet: bool) -> None:
+    reg = result.registrations
+    print(
+        f"Imported {len(reg.organisations)} organisations, {len(reg.participants)} participants and "
+        f"{len(reg.requests)} meeting requests from {source.name}"
+        + (f" (sheets: {', '.join(result.sheets_used)})" if result.sheets_used else ""),
+        file=out,
+    )
+    shown: Sequence[Finding] = [f for f in result.findings if not (quiet and f.severity == Severity.INFO)]
+    for finding in shown:
+        print(f"  {finding}", file=out)
+
+
+def _check_solved(result: SolveResult, time_limit: float) -> None:
+    if result.status == SolveStatus.INFEASIBLE:
+        raise InputError(
+            "no timetable can keep all of these together: "
+            + "; ".join(result.conflicts)
+            + ". Unlock or move one of them and solve again"
+        )
+    if not result.has_schedule:
+        raise _NoSchedule(
+            f"no timetable found within {time_limit:g} seconds (status {result.status}); "
+            "give the solver more time with --time-limit"
+        )
+
+
+class _NoSchedule(MeetGridError):
+    pass
+
+
+def _print_summary(event: Event, out: TextIO) -> None:
+    for line in workflow.summarise(event).lines():
+        print(line, file=out)
+
+
+def _solve(event_file: EventFile, args: argparse.Namespace, out: TextIO) -> Event:
+    options = SolveOptions(time_limit=args.time_limit, workers=args.workers)
+    progress = _ProgressLine(sys.stderr)
+    event, result = workflow.solve_event(event_file, options, progress)
+    progress.done()
+    _check_solved(result, args.time_limit)
+    if result.unmet:
+        print(
+            f"{len(result.unmet)} requested meetings could not be scheduled (see schedule.xlsx, "
+            "sheet 'Unmet requests')",
+            file=out,
+        )
+    return event
+
+
+class _ProgressLine:
+    """A one-line live progress display on a terminal; silent when output is redirected."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._live = stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, progress: SolveProgress) -> None:
+        if not self._live or clock.monotonic() - self._last < 0.2:
+            return
+        self._last = clock.monotonic()
+        objective = "-" if progress.objective is None else f"{progress.objective:g}"
+        bound = "-" if progress.bound is None else f"{progress.bound:g}"
+        self._stream.write(f"\rsolving: {progress.elapsed:5.1f} s, best {objective}, bound {bound}   ")
+        self._stream.flush()
+
+    def done(self) -> None:
+        if self._live and self._last:
+            self._stream.write("\r" + " " * 70 + "\r")
+            self._stream.flush()
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    settings = _settings_from(args)
+    started = clock.monotonic()
+    imported = workflow.import_workbook(args.workbook)
+    _report_import(imported, args.workbook, out, args.quiet)
+    args.out.mkdir(parents=True, exist_ok=True)
+    event_path = args.out / f"event{EVENT_SUFFIX}"
+    with workflow.create_event(event_path, settings, imported, replace=True) as event_file:
+        event = _solve(event_file, args, out)
+    exported = workflow.export_event(event, args.out)
+    print(
+        f"Wrote {event_path}, {exported.schedule_json.name}, {exported.schedule_xlsx.name} and "
+        f"{len(exported.agendas)} agendas in {args.out}/agendas",
+        file=out,
+    )
+    _print_summary(event, out)
+    print(f"total time:          {clock.monotonic() - started:.2f} s", file=out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    settings = _settings_from(args)
+    imported = workflow.import_workbook(args.workbook)
+    _report_import(imported, args.workbook, out, args.quiet)
+    with workflow.create_event(args.event, settings, imported, replace=args.replace) as event_file:
+        event = event_file.load()
+    print(
+        f"Created {args.event}: {len(event.slots)} slots of {settings.meeting_minutes} minutes, "
+        f"{len(event.tables)} tables",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
+    with EventFile.open(args.event) as event_file:
+        event = _solve(event_file, args, out)
+    print(f"Saved the timetable in {args.event}", file=out)
+    _print_summary(event, out)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    with EventFile.open(args.event) as event_file:
+        event = event_file.load()
+    exported = workflow.export_event(event, args.out)
+    print(
+        f"Wrote {exported.schedule_json}, {exported.schedule_xlsx} and {len(exported.agendas)} agendas "
+        f"in {args.out / 'agendas'}",
+        file=out,
+    )
+    if not event.meetings:
+        print("The event has no meetings yet; run 'meetgrid solve' first for a timetable.", file=out)
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    if args.path.exists() and not args.force:
+        raise InputError(
+            "already exists; choose another name or add --force to overwrite it", _file(args.path)
+        )
+    if args.path.suffix.lower() != ".xlsx":
+        raise InputError("a template must be saved as .xlsx", _file(args.path))
+    write_template(args.path)
+    print(f"Wrote the registration template {args.path}", file=out)
+    return EXIT_OK
+
+
+def _file(path: Path) -> Location:
+    return Location(file=str(path))
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "import": cmd_import,
+    "solve": cmd_solve,
+    "export": cmd_export,
+    "template": cmd_template,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    if args.self_test:
+        from app.selftest import self_test
+
+        return self_test(out)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_OK
+    try:
+        return COMMANDS[args.command](args, out)
+    except _NoSchedule as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except MeetGridError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("error: interrupted; files saved before the interruption are intact", file=sys.stderr)
+        return 130

@@ -1,0 +1,268 @@
+"""The organiser's world as frozen, validated values: who comes, who wants to meet whom, when and where.
+
+Everything above the storage layer works on these values; ORM objects never leave ``app.storage``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import IntEnum
+from functools import cached_property
+
+OrgId = int
+ParticipantId = int
+SlotId = int
+TableId = int
+MeetingId = int
+Pair = tuple[OrgId, OrgId]
+
+
+def pair_of(a: OrgId, b: OrgId) -> Pair:
+    """The unordered pair {a, b} in its canonical order."""
+    return (a, b) if a < b else (b, a)
+
+
+class Priority(IntEnum):
+    """How much a requester wants a meeting; lower numbers matter more."""
+
+    MUST_MEET = 1
+    WOULD_LIKE = 2
+    IF_TIME_ALLOWS = 3
+
+
+DEFAULT_PRIORITY = Priority.WOULD_LIKE
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: OrgId
+    name: str
+    local_name: str = ""
+    group: str = ""
+    country: str = ""
+    interests: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    available_from: time | None = None
+    available_until: time | None = None
+    max_meetings: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("an organisation needs a name")
+        if self.max_meetings is not None and self.max_meetings < 0:
+            raise ValueError(f"{self.name}: max meetings cannot be negative")
+        if (
+            self.available_from is not None
+            and self.available_until is not None
+            and self.available_from >= self.available_until
+        ):
+            raise ValueError(f"{self.name}: 'available from' must be before 'available until'")
+
+    def available_during(self, start: datetime, end: datetime) -> bool:
+        """True when the whole span [start, end) lies inside the organisation's window."""
+        if self.available_from is not None and start.time() < self.available_from:
+            return False
+        return not (self.available_until is not None and end.time() > self.available_until)
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: ParticipantId
+    organisation_id: OrgId
+    name: str
+    title: str = ""
+    email: str = ""
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRequest:
+    """One organisation's wish to meet another."""
+
+    requester_id: OrgId
+    requested_id: OrgId
+    priority: Priority = DEFAULT_PRIORITY
+
+    def __post_init__(self) -> None:
+        if self.requester_id == self.requested_id:
+            raise ValueError("an organisation cannot request a meeting with itself")
+
+
+@dataclass(frozen=True, slots=True)
+class Registrations:
+    """What an import yields: organisations, their people and their wishes, with provisional ids."""
+
+    organisations: tuple[Organisation, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    requests: tuple[MeetingRequest, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """A pause in the meeting grid (lunch, coffee, a plenary session)."""
+
+    start: time
+    end: time
+    label: str = "Break"
+
+    def __post_init__(self) -> None:
+        if self.start >= self.end:
+            raise ValueError(f"break {self.start:%H:%M}-{self.end:%H:%M} must end after it starts")
+
+
+@dataclass(frozen=True, slots=True)
+class EventDay:
+    date: date
+    start: time
+    end: time
+    breaks: tuple[Break, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.start >= self.end:
+            raise ValueError(f"{self.date}: the first meeting must start before the last one ends")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    id: TableId
+    name: str
+    seats: int = 6
+
+
+@dataclass(frozen=True, slots=True)
+class EventSettings:
+    name: str
+    days: tuple[EventDay, ...]
+    venue: str = ""
+    meeting_minutes: int = 20
+    pause_minutes: int = 5
+    table_count: int = 10
+    seats_per_table: int = 6
+    max_meetings: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.days:
+            raise ValueError("an event needs at least one day")
+        if self.meeting_minutes <= 0:
+            raise ValueError("meetings must last at least one minute")
+        if self.pause_minutes < 0:
+            raise ValueError("the pause between meetings cannot be negative")
+        if self.table_count <= 0:
+            raise ValueError("an event needs at least one table")
+        if self.seats_per_table < 2:
+            raise ValueError("a table needs at least two seats")
+        if self.max_meetings is not None and self.max_meetings < 0:
+            raise ValueError("max meetings cannot be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    id: SlotId
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: MeetingId
+    slot_id: SlotId
+    table_id: TableId
+    organisation_ids: Pair
+    participant_ids: tuple[ParticipantId, ...] = ()
+    locked: bool = False
+
+    def __post_init__(self) -> None:
+        a, b = self.organisation_ids
+        if a == b:
+            raise ValueError("a meeting needs two different organisations")
+        if a > b:
+            object.__setattr__(self, "organisation_ids", (b, a))
+
+
+class SolveStatus:
+    """Outcome of a solve, in CP-SAT's words so organisers and logs agree."""
+
+    OPTIMAL = "OPTIMAL"
+    FEASIBLE = "FEASIBLE"
+    INFEASIBLE = "INFEASIBLE"
+    UNKNOWN = "UNKNOWN"
+    MODEL_INVALID = "MODEL_INVALID"
+    CANCELLED = "CANCELLED"
+
+
+@dataclass(frozen=True, slots=True)
+class SolverRun:
+    status: str
+    objective: float | None
+    bound: float | None
+    seconds: float
+    finished_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UnmetRequest:
+    """A requested pair that has no meeting, and why: a short reason code and a sentence for people."""
+
+    organisation_ids: Pair
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A whole event as one consistent snapshot, as loaded from its file."""
+
+    settings: EventSettings
+    organisations: tuple[Organisation, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    requests: tuple[MeetingRequest, ...] = ()
+    slots: tuple[Slot, ...] = ()
+    tables: tuple[Table, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    last_run: SolverRun | None = None
+
+    @cached_property
+    def organisation_by_id(self) -> Mapping[OrgId, Organisation]:
+        return {o.id: o for o in self.organisations}
+
+    @cached_property
+    def participant_by_id(self) -> Mapping[ParticipantId, Participant]:
+        return {p.id: p for p in self.participants}
+
+    @cached_property
+    def slot_by_id(self) -> Mapping[SlotId, Slot]:
+        return {s.id: s for s in self.slots}
+
+    @cached_property
+    def table_by_id(self) -> Mapping[TableId, Table]:
+        return {t.id: t for t in self.tables}
+
+    @cached_property
+    def participants_by_organisation(self) -> Mapping[OrgId, tuple[Participant, ...]]:
+        grouped: dict[OrgId, list[Participant]] = {o.id: [] for o in self.organisations}
+        for p in self.participants:
+            grouped.setdefault(p.organisation_id, []).append(p)
+        return {org: tuple(people) for org, people in grouped.items()}
+
+    @cached_property
+    def requested_pairs(self) -> Mapping[Pair, tuple[MeetingRequest, ...]]:
+        """Every pair with at least one request, mapped to its requests (one, or two when mutual)."""
+        pairs: dict[Pair, list[MeetingRequest]] = {}
+        for r in self.requests:
+            pairs.setdefault(pair_of(r.requester_id, r.requested_id), []).append(r)
+        return {pair: tuple(rs) for pair, rs in pairs.items()}
+
+    def is_mutual(self, pair: Pair) -> bool:
+        """Both organisations asked to meet each other."""
+        return len({r.requester_id for r in self.requested_pairs.get(pair_of(*pair), ())}) == 2
+
+    def meetings_of(self, org: OrgId) -> tuple[Meeting, ...]:
+        """The organisation's meetings in time order."""
+        mine = (m for m in self.meetings if org in m.organisation_ids)
+        return tuple(sorted(mine, key=lambda m: (self.slot_by_id[m.slot_id].start, m.table_id)))
+
+    def partner_of(self, meeting: Meeting, org: OrgId) -> Organisation:
+        a, b = meeting.organisation_ids
+        return self.organisation_by_id[b if a == org else a]

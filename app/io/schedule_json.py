@@ -1,0 +1,109 @@
+"""``schedule.json``: the machine-readable timetable, format ``meetgrid.schedule/1`` (see docs)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.domain import Event, UnmetRequest
+
+FORMAT = "meetgrid.schedule/1"
+
+
+def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, Any]:
+    """The schedule as plain JSON-ready data."""
+    settings = event.settings
+    run = event.last_run
+    return {
+        "format": FORMAT,
+        "event": {
+            "name": settings.name,
+            "venue": settings.venue,
+            "meeting_minutes": settings.meeting_minutes,
+            "pause_minutes": settings.pause_minutes,
+            "max_meetings": settings.max_meetings,
+            "days": [
+                {
+                    "date": day.date.isoformat(),
+                    "start": day.start.isoformat(timespec="minutes"),
+                    "end": day.end.isoformat(timespec="minutes"),
+                    "breaks": [
+                        {
+                            "start": b.start.isoformat(timespec="minutes"),
+                            "end": b.end.isoformat(timespec="minutes"),
+                            "label": b.label,
+                        }
+                        for b in day.breaks
+                    ],
+                }
+                for day in settings.days
+            ],
+        },
+        "slots": [
+            {
+                "id": s.id,
+                "start": s.start.isoformat(timespec="minutes"),
+                "end": s.end.isoformat(timespec="minutes"),
+            }
+            for s in event.slots
+        ],
+        "tables": [{"id": t.id, "name": t.name, "seats": t.seats} for t in event.tables],
+        "organisations": [
+            {
+                "id": o.id,
+                "name": o.name,
+                "local_name": o.local_name,
+                "group": o.group,
+                "country": o.country,
+                "interests": list(o.interests),
+                "languages": list(o.languages),
+                "available_from": o.available_from.isoformat(timespec="minutes")
+                if o.available_from
+                else None,
+                "available_until": (
+                    o.available_until.isoformat(timespec="minutes") if o.available_until else None
+                ),
+                "max_meetings": o.max_meetings,
+                "participants": [
+                    {"id": p.id, "name": p.name, "title": p.title, "email": p.email}
+                    for p in event.participants_by_organisation.get(o.id, ())
+                ],
+            }
+            for o in event.organisations
+        ],
+        "requests": [
+            {"from": r.requester_id, "to": r.requested_id, "priority": int(r.priority)}
+            for r in event.requests
+        ],
+        "meetings": [
+            {
+                "id": m.id,
+                "slot": m.slot_id,
+                "table": m.table_id,
+                "organisations": list(m.organisation_ids),
+                "participants": list(m.participant_ids),
+                "mutual": event.is_mutual(m.organisation_ids),
+                "locked": m.locked,
+            }
+            for m in event.meetings
+        ],
+        "unmet": [
+            {"organisations": list(u.organisation_ids), "reason": u.reason, "detail": u.detail} for u in unmet
+        ],
+        "solver": {
+            "status": run.status if run else None,
+            "objective": run.objective if run else None,
+            "bound": run.bound if run else None,
+            "seconds": run.seconds if run else None,
+        },
+    }
+
+
+def write_schedule_json(event: Event, unmet: Sequence[UnmetRequest], path: Path) -> None:
+    """Write ``schedule.json`` atomically (a reader never sees half a file)."""
+    text = json.dumps(schedule_document(event, unmet), ensure_ascii=False, indent=2)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text + "\n", encoding="utf-8")
+    temporary.replace(path)

@@ -1,0 +1,135 @@
+"""``schedule.xlsx``: the timetable for people who live in Excel, by time, by organisation and by table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.domain import Event, Meeting, Organisation, UnmetRequest
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _time(event: Event, meeting: Meeting) -> tuple[str, str, str]:
+    slot = event.slot_by_id[meeting.slot_id]
+    return f"{slot.start:%Y-%m-%d}", f"{slot.start:%H:%M}", f"{slot.end:%H:%M}"
+
+
+def _label(org: Organisation) -> str:
+    return f"{org.name} ({org.local_name})" if org.local_name else org.name
+
+
+def _people(event: Event, meeting: Meeting, org_id: int) -> str:
+    return ", ".join(
+        event.participant_by_id[pid].name
+        for pid in meeting.participant_ids
+        if event.participant_by_id[pid].organisation_id == org_id
+    )
+
+
+def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
+    sheet.append(list(titles))
+    for index, width in enumerate(widths, start=1):
+        cell = sheet.cell(row=1, column=index)
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles))}1"
+
+
+def _by_time(event: Event, sheet: Worksheet) -> None:
+    _header(
+        sheet,
+        ["Date", "Start", "End", "Table", "Organisation", "Partner", "Attending", "Mutual", "Locked"],
+        [12, 8, 8, 12, 36, 36, 50, 8, 8],
+    )
+    for m in event.meetings:
+        a, b = (event.organisation_by_id[o] for o in m.organisation_ids)
+        attending = "; ".join(filter(None, (_people(event, m, a.id), _people(event, m, b.id))))
+        sheet.append(
+            [
+                *_time(event, m),
+                event.table_by_id[m.table_id].name,
+                _label(a),
+                _label(b),
+                attending,
+                "yes" if event.is_mutual(m.organisation_ids) else "no",
+                "yes" if m.locked else "no",
+            ]
+        )
+
+
+def _by_organisation(event: Event, sheet: Worksheet) -> None:
+    _header(
+        sheet,
+        ["Organisation", "Group", "Date", "Start", "End", "Table", "Partner", "Partner country", "Attending"],
+        [36, 12, 12, 8, 8, 12, 36, 16, 40],
+    )
+    for org in sorted(event.organisations, key=lambda o: (o.group, o.name.casefold())):
+        meetings = event.meetings_of(org.id)
+        if not meetings:
+            sheet.append([_label(org), org.group, "", "", "", "", "(no meetings)", "", ""])
+        for m in meetings:
+            partner = event.partner_of(m, org.id)
+            sheet.append(
+                [
+                    _label(org),
+                    org.group,
+                    *_time(event, m),
+                    event.table_by_id[m.table_id].name,
+                    _label(partner),
+                    partner.country,
+                    _people(event, m, org.id),
+                ]
+            )
+
+
+def _by_table(event: Event, sheet: Worksheet) -> None:
+    titles = ["Date", "Start", "End", *(t.name for t in event.tables)]
+    _header(sheet, titles, [12, 8, 8, *([30] * len(event.tables))])
+    at = {(m.slot_id, m.table_id): m for m in event.meetings}
+    for slot in event.slots:
+        row: list[str] = [f"{slot.start:%Y-%m-%d}", f"{slot.start:%H:%M}", f"{slot.end:%H:%M}"]
+        for table in event.tables:
+            m = at.get((slot.id, table.id))
+            if m is None:
+                row.append("")
+            else:
+                a, b = (event.organisation_by_id[o].name for o in m.organisation_ids)
+                row.append(f"{a}\n{b}")
+        sheet.append(row)
+    for cells in sheet.iter_rows(min_row=2, min_col=4):
+        for cell in cells:
+            cell.alignment = _WRAP
+
+
+def _unmet(event: Event, unmet: Sequence[UnmetRequest], sheet: Worksheet) -> None:
+    _header(sheet, ["Organisation", "Partner", "Mutual", "Reason", "Detail"], [36, 36, 8, 20, 70])
+    for u in unmet:
+        a, b = (event.organisation_by_id[o] for o in u.organisation_ids)
+        mutual = "yes" if event.is_mutual(u.organisation_ids) else "no"
+        sheet.append([_label(a), _label(b), mutual, u.reason, u.detail])
+
+
+def write_schedule_xlsx(event: Event, unmet: Sequence[UnmetRequest], path: Path) -> None:
+    """Write the workbook with sheets By time, By organisation, By table and Unmet requests."""
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = "By time"
+    _by_time(event, first)
+    _by_organisation(event, workbook.create_sheet("By organisation"))
+    _by_table(event, workbook.create_sheet("By table"))
+    _unmet(event, unmet, workbook.create_sheet("Unmet requests"))
+    workbook.properties.title = event.settings.name
+    workbook.properties.creator = "MeetGrid"
+    temporary = path.with_name(f".{path.name}.tmp")
+    workbook.save(temporary)
+    temporary.replace(path)

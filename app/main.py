@@ -1,0 +1,27 @@
+"""The ``meetgrid`` launcher: the window without arguments or with one event file, else the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import cli
+from app.storage import EVENT_SUFFIX
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    opens_event = len(args) == 1 and args[0].endswith(EVENT_SUFFIX) and Path(args[0]).is_file()
+    if not args or opens_event:
+        try:
+            from app.ui.app import run_window
+        except ImportError as exc:
+            print(
+                f"error: the MeetGrid window cannot start here ({exc}); the command line still works, "
+                "see 'meetgrid --help'",
+                file=sys.stderr,
+            )
+            return cli.EXIT_FAILED
+        return run_window(Path(args[0]) if opens_event else None)
+    return cli.main(args)

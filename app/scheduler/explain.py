@@ -1,0 +1,76 @@
+"""Why a requested meeting did not happen, worked out from the schedule and the rules alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from app.domain import Meeting, OrgId, SlotId, UnmetRequest
+from app.scheduler.instance import Candidate, Instance
+
+
+class Reason:
+    NO_COMMON_TIME = "no common time"
+    CAP_REACHED = "cap reached"
+    NO_COMMON_FREE_SLOT = "no common free slot"
+    TABLES_FULL = "tables full"
+    NOT_PLACED = "not placed"
+
+
+def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[UnmetRequest, ...]:
+    """For every candidate pair without a meeting, the first reason that applies.
+
+    Reasons are checked from the most to the least fundamental: never present together, an
+    organisation's maximum reached, both never free at once, no table free, and finally (only
+    possible when the solver stopped early) nothing stands in the way.
+    """
+    met = {m.organisation_ids for m in meetings}
+    busy: Counter[tuple[OrgId, SlotId]] = Counter()
+    per_party: Counter[OrgId] = Counter()
+    per_slot: Counter[SlotId] = Counter()
+    for m in meetings:
+        per_slot[m.slot_id] += 1
+        for org in m.organisation_ids:
+            busy[(org, m.slot_id)] += 1
+            per_party[org] += 1
+
+    def free(org: OrgId, slot: SlotId) -> bool:
+        return busy[(org, slot)] < instance.parties[org].capacity.get(slot, 0)
+
+    unmet = []
+    for candidate in instance.candidates:
+        if candidate.pair in met or candidate.value <= 0:
+            continue
+        reason, detail = _reason(instance, candidate, per_party, per_slot, free)
+        unmet.append(UnmetRequest(candidate.pair, reason, detail))
+    return tuple(unmet)
+
+
+def _reason(
+    instance: Instance,
+    candidate: Candidate,
+    per_party: Counter[OrgId],
+    per_slot: Counter[SlotId],
+    free: Callable[[OrgId, SlotId], bool],
+) -> tuple[str, str]:
+    a, b = candidate.pair
+    name_a, name_b = instance.name(a), instance.name(b)
+    if not candidate.slots:
+        return Reason.NO_COMMON_TIME, f"{name_a} and {name_b} are never at the event at the same time"
+    for org in candidate.pair:
+        cap = instance.parties[org].max_meetings
+        if cap is not None and per_party[org] >= cap:
+            return Reason.CAP_REACHED, f"{instance.name(org)} already has its maximum of {cap} meetings"
+    both_free = [s for s in candidate.slots if free(a, s) and free(b, s)]
+    if not both_free:
+        return (
+            Reason.NO_COMMON_FREE_SLOT,
+            f"whenever both are present, {name_a} or {name_b} is already in a meeting that ranks higher",
+        )
+    tables = len(instance.tables)
+    if all(per_slot[s] >= tables for s in both_free):
+        return Reason.TABLES_FULL, "every table is taken in the slots where both are free"
+    return (
+        Reason.NOT_PLACED,
+        "the solver stopped before placing it; a longer time limit may fit it in",
+    )

@@ -1,0 +1,167 @@
+"""The frozen scheduling instance: everything the solver needs, preprocessed, and nothing it does not.
+
+``build_instance`` works out beforehand who may meet whom, which slots each party can use and what each
+meeting is worth, so the model code only states rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from app.domain import Event, OrgId, Pair, ParticipantId, Priority, Slot, SlotId, Table, TableId
+
+PRIORITY_VALUE: Mapping[Priority, int] = {
+    Priority.MUST_MEET: 10,
+    Priority.WOULD_LIKE: 3,
+    Priority.IF_TIME_ALLOWS: 1,
+}
+"""What one side's request adds to the value of a meeting, by priority."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: ParticipantId
+    slots: frozenset[SlotId]
+    """Slots in which this person is present."""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An organisation as the scheduler sees it."""
+
+    id: OrgId
+    name: str
+    people: tuple[Person, ...]
+    capacity: Mapping[SlotId, int]
+    """How many meetings the party can hold at once in each slot (people present; 0 when away)."""
+    max_meetings: int | None
+
+    def present(self, slot: SlotId) -> bool:
+        return self.capacity.get(slot, 0) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A pair that may meet: requested by one side (or both), with the slots both can use."""
+
+    pair: Pair
+    value: int
+    mutual: bool
+    priority: Priority
+    """The most important priority either side gave."""
+    slots: tuple[SlotId, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FixedMeeting:
+    """A meeting the organiser locked: it stays at its slot and table."""
+
+    pair: Pair
+    slot: SlotId
+    table: TableId
+    participant_ids: tuple[ParticipantId, ...]
+
+
+@dataclass(frozen=True)
+class Instance:
+    slots: tuple[Slot, ...]
+    tables: tuple[Table, ...]
+    parties: Mapping[OrgId, Party]
+    candidates: tuple[Candidate, ...]
+    fixed: tuple[FixedMeeting, ...] = ()
+
+    def __post_init__(self) -> None:
+        slot_ids = {s.id for s in self.slots}
+        for c in self.candidates:
+            if c.pair[0] >= c.pair[1]:
+                raise ValueError(f"candidate pair {c.pair} is not in canonical order")
+            if not set(c.slots) <= slot_ids:
+                raise ValueError(f"candidate {c.pair} refers to unknown slots")
+            if c.pair[0] not in self.parties or c.pair[1] not in self.parties:
+                raise ValueError(f"candidate {c.pair} refers to an unknown organisation")
+        pairs = [c.pair for c in self.candidates]
+        if len(set(pairs)) != len(pairs):
+            raise ValueError("a pair appears twice among the candidates")
+        candidate_pairs = set(pairs)
+        for f in self.fixed:
+            if f.pair not in candidate_pairs:
+                raise ValueError(f"locked meeting {f.pair} has no candidate")
+
+    @cached_property
+    def candidate_by_pair(self) -> Mapping[Pair, Candidate]:
+        return {c.pair: c for c in self.candidates}
+
+    @property
+    def slot_ids(self) -> tuple[SlotId, ...]:
+        return tuple(s.id for s in self.slots)
+
+    def name(self, org: OrgId) -> str:
+        return self.parties[org].name
+
+    def pair_name(self, pair: Pair) -> str:
+        return f"{self.name(pair[0])} – {self.name(pair[1])}"
+
+
+def meeting_values(event: Event) -> dict[Pair, tuple[int, bool, Priority]]:
+    """Value, mutuality and best priority of every requested pair.
+
+    Mutual requests come first: every mutual meeting is worth more than all one-way meetings together,
+    so the solver never gives up a mutual meeting for any number of one-way ones. Within each kind,
+    priorities weigh as ``PRIORITY_VALUE``.
+    """
+    one_way_total = 0
+    raw: dict[Pair, tuple[int, bool, Priority]] = {}
+    for pair, requests in event.requested_pairs.items():
+        best: dict[OrgId, Priority] = {}
+        for r in requests:
+            best[r.requester_id] = min(best.get(r.requester_id, r.priority), r.priority)
+        value = sum(PRIORITY_VALUE[p] for p in best.values())
+        mutual = len(best) == 2
+        raw[pair] = (value, mutual, min(best.values()))
+        if not mutual:
+            one_way_total += value
+    mutual_bonus = one_way_total + 1
+    return {
+        pair: (value + (mutual_bonus if mutual else 0), mutual, priority)
+        for pair, (value, mutual, priority) in raw.items()
+    }
+
+
+def build_instance(event: Event) -> Instance:
+    """Preprocess an event into the frozen instance the solver works on."""
+    parties: dict[OrgId, Party] = {}
+    for org in event.organisations:
+        slots_present = frozenset(s.id for s in event.slots if org.available_during(s.start, s.end))
+        people = tuple(Person(p.id, slots_present) for p in event.participants_by_organisation[org.id])
+        capacity = {
+            s.id: (max(1, sum(1 for p in people if s.id in p.slots)) if s.id in slots_present else 0)
+            for s in event.slots
+        }
+        cap = org.max_meetings if org.max_meetings is not None else event.settings.max_meetings
+        parties[org.id] = Party(org.id, org.name, people, capacity, cap)
+
+    values = meeting_values(event)
+    fixed = tuple(
+        FixedMeeting(m.organisation_ids, m.slot_id, m.table_id, m.participant_ids)
+        for m in event.meetings
+        if m.locked
+    )
+    # A locked meeting the organiser added by hand is a candidate even without a request.
+    for f in fixed:
+        values.setdefault(f.pair, (0, False, Priority.IF_TIME_ALLOWS))
+
+    candidates = []
+    for pair in sorted(values):
+        value, mutual, priority = values[pair]
+        a, b = parties[pair[0]], parties[pair[1]]
+        common = tuple(s.id for s in event.slots if a.present(s.id) and b.present(s.id))
+        candidates.append(Candidate(pair, value, mutual, priority, common))
+    return Instance(
+        slots=event.slots,
+        tables=event.tables,
+        parties=parties,
+        candidates=tuple(candidates),
+        fixed=fixed,
+    )

@@ -1,0 +1,226 @@
+"""Solve an instance with CP-SAT: progress through a plain callback, cancellation from any thread."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ortools.sat.python import cp_model
+
+from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, UnmetRequest
+from app.scheduler.assign import build_meetings
+from app.scheduler.explain import explain_unmet
+from app.scheduler.instance import Instance
+from app.scheduler.rules import LockedMeetings, hard_rules, request_value
+from app.scheduler.validate import objective_value, validate
+from app.scheduler.variables import ScheduleVars
+
+
+@dataclass(frozen=True, slots=True)
+class SolveOptions:
+    time_limit: float = 30.0
+    """Seconds; the best schedule found so far is kept when time runs out."""
+    workers: int = 0
+    """Search workers; 0 lets CP-SAT use every core."""
+    seed: int = 20260609
+    log: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SolveProgress:
+    elapsed: float
+    objective: float | None
+    bound: float | None
+    solutions: int
+
+    @property
+    def gap(self) -> float | None:
+        """Relative distance between the best schedule and the proven bound (0 = proven best)."""
+        if self.objective is None or self.bound is None:
+            return None
+        if self.bound == 0:
+            return 0.0
+        return max(0.0, (self.bound - self.objective) / abs(self.bound))
+
+
+ProgressCallback = Callable[[SolveProgress], None]
+
+
+class Cancellation:
+    """Lets another thread stop a running solve; the best schedule found so far is kept."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._solver: cp_model.CpSolver | None = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            if self._solver is not None:
+                self._solver.stop_search()
+
+    @property
+    def cancelled(self) -> bool:
+        with self._lock:
+            return self._cancelled
+
+    def _attach(self, solver: cp_model.CpSolver | None) -> None:
+        with self._lock:
+            self._solver = solver
+            if solver is not None and self._cancelled:
+                solver.stop_search()
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    """What a solve produced. ``meetings`` is empty only when no schedule was found; ``status`` says why."""
+
+    status: str
+    meetings: tuple[Meeting, ...]
+    unmet: tuple[UnmetRequest, ...]
+    objective: float | None
+    bound: float | None
+    seconds: float
+    cancelled: bool = False
+    conflicts: tuple[str, ...] = ()
+    """When no schedule exists: the organiser's settings that contradict each other."""
+
+    @property
+    def has_schedule(self) -> bool:
+        return self.status in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE)
+
+    def solver_run(self) -> SolverRun:
+        return SolverRun(self.status, self.objective, self.bound, round(self.seconds, 3), datetime.now())
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, progress: ProgressCallback | None, started: float) -> None:
+        super().__init__()
+        self._progress = progress
+        self._started = started
+        self.solutions = 0
+        self.bound: float | None = None
+        self.objective: float | None = None
+
+    def on_solution_callback(self) -> None:
+        self.solutions += 1
+        self.objective = self.objective_value
+        self.bound = self.best_objective_bound
+        self._emit()
+
+    def on_bound(self, bound: float) -> None:
+        self.bound = bound
+        self._emit()
+
+    def _emit(self) -> None:
+        if self._progress is not None:
+            elapsed = time.monotonic() - self._started
+            self._progress(SolveProgress(elapsed, self.objective, self.bound, self.solutions))
+
+
+def conflicts_before_solving(instance: Instance) -> list[str]:
+    """Locked meetings that cannot hold whatever else happens: a side away, or a table used twice."""
+    problems = []
+    start = {s.id: s.start for s in instance.slots}
+    tables = {t.id for t in instance.tables}
+    seen: dict[tuple[SlotId, int], Pair] = {}
+    for fixed in instance.fixed:
+        label = f"locked meeting {instance.pair_name(fixed.pair)}"
+        if fixed.slot not in start or fixed.table not in tables:
+            problems.append(f"{label} refers to a slot or table that no longer exists")
+            continue
+        when = f"{start[fixed.slot]:%H:%M}"
+        if fixed.slot not in instance.candidate_by_pair[fixed.pair].slots:
+            problems.append(f"{label} at {when}: one side is not at the event then")
+        other = seen.setdefault((fixed.slot, fixed.table), fixed.pair)
+        if other != fixed.pair:
+            problems.append(f"{label} at {when} shares its table with {instance.pair_name(other)}")
+    return problems
+
+
+def solve(
+    instance: Instance,
+    options: SolveOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancellation: Cancellation | None = None,
+) -> SolveResult:
+    """Choose and time the meetings; always returns an explicit result, never an empty silent one."""
+    options = options or SolveOptions()
+    started = time.monotonic()
+
+    conflicts = conflicts_before_solving(instance)
+    if conflicts:
+        return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, 0.0, conflicts=tuple(conflicts))
+
+    model = cp_model.CpModel()
+    vars = ScheduleVars(instance, model)
+    for rule in hard_rules():
+        rule.build(instance, model, vars)
+    locks = LockedMeetings()
+    locks.build(instance, model, vars)
+    term = request_value(instance, vars)
+    model.maximize(term.expression * term.weight)
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.01, options.time_limit)
+    solver.parameters.random_seed = options.seed
+    workers = options.workers or min(8, os.cpu_count() or 1)
+    solver.parameters.num_workers = workers
+    solver.parameters.log_search_progress = options.log
+    reporter = _Reporter(progress, started)
+    solver.best_bound_callback = reporter.on_bound
+
+    cancellation = cancellation or Cancellation()
+    cancellation._attach(solver)
+    try:
+        code = solver.solve(model, reporter)
+    finally:
+        cancellation._attach(None)
+    seconds = time.monotonic() - started
+    cancelled = cancellation.cancelled
+
+    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        planned: list[tuple[Pair, SlotId]] = []
+        for meeting in vars.meetings:
+            slot = meeting.extract(solver)
+            if slot is not None:
+                planned.append((meeting.pair, slot))
+        meetings = build_meetings(instance, planned)
+        problems = validate(instance, meetings)
+        if problems:  # a bug, not an organiser's mistake: never hand out a schedule that breaks a rule
+            raise AssertionError("the solver's schedule breaks rules: " + "; ".join(problems))
+        status = SolveStatus.OPTIMAL if code == cp_model.OPTIMAL else SolveStatus.FEASIBLE
+        return SolveResult(
+            status=status,
+            meetings=meetings,
+            unmet=explain_unmet(instance, meetings),
+            objective=float(objective_value(instance, meetings)),
+            bound=float(solver.best_objective_bound),
+            seconds=seconds,
+            cancelled=cancelled,
+        )
+    if code == cp_model.INFEASIBLE:
+        culprits = [locks.assumptions[i] for i in solver.sufficient_assumptions_for_infeasibility()]
+        names = [
+            f"locked meeting {instance.pair_name(f.pair)} at "
+            f"{next(s.start for s in instance.slots if s.id == f.slot):%H:%M}"
+            for f in culprits
+        ]
+        return SolveResult(
+            SolveStatus.INFEASIBLE,
+            (),
+            (),
+            None,
+            None,
+            seconds,
+            conflicts=tuple(names) or ("the locked meetings cannot all be kept together",),
+        )
+    status = SolveStatus.CANCELLED if cancelled else SolveStatus.UNKNOWN
+    if code == cp_model.MODEL_INVALID:
+        status = SolveStatus.MODEL_INVALID
+    return SolveResult(status, (), (), None, None, seconds, cancelled=cancelled)

@@ -1,0 +1,98 @@
+"""Re-check a schedule against every hard rule without any solver, and recompute its objective.
+
+Every solver test ends here; the command line runs it after every solve too, so a schedule that breaks a
+rule is never written out silently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from app.domain import Meeting, OrgId, ParticipantId, SlotId
+from app.scheduler.instance import Instance
+
+
+def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
+    """Every hard rule the meetings break, in plain words; empty when the schedule is valid."""
+    problems: list[str] = []
+    slots = {s.id: s for s in instance.slots}
+    tables = {t.id for t in instance.tables}
+    candidates = instance.candidate_by_pair
+    owner = {person.id: org for org, party in instance.parties.items() for person in party.people}
+    present = {person.id: person.slots for party in instance.parties.values() for person in party.people}
+
+    def when(slot: SlotId) -> str:
+        return f"{slots[slot].start:%Y-%m-%d %H:%M}" if slot in slots else f"slot {slot}"
+
+    pair_count = Counter(m.organisation_ids for m in meetings)
+    for pair, count in pair_count.items():
+        if count > 1:
+            problems.append(f"{instance.pair_name(pair)} meet {count} times")
+
+    seat_use: Counter[tuple[SlotId, int]] = Counter()
+    per_party_slot: Counter[tuple[OrgId, SlotId]] = Counter()
+    per_person_slot: dict[tuple[ParticipantId, SlotId], int] = defaultdict(int)
+    per_party: Counter[OrgId] = Counter()
+    for m in meetings:
+        a, b = m.organisation_ids
+        if a not in instance.parties or b not in instance.parties:
+            problems.append(f"meeting {m.id} involves an unknown organisation")
+            continue
+        label = f"{instance.pair_name(m.organisation_ids)} at {when(m.slot_id)}"
+        if m.slot_id not in slots:
+            problems.append(f"{label}: no such slot")
+            continue
+        if m.table_id not in tables:
+            problems.append(f"{label}: no such table {m.table_id}")
+        seat_use[(m.slot_id, m.table_id)] += 1
+        candidate = candidates.get(m.organisation_ids)
+        if candidate is None:
+            problems.append(f"{label}: neither side requested this meeting")
+        elif m.slot_id not in candidate.slots:
+            problems.append(f"{label}: one side is not available then")
+        for org in m.organisation_ids:
+            per_party_slot[(org, m.slot_id)] += 1
+            per_party[org] += 1
+            party = instance.parties[org]
+            attended = any(owner.get(pid) == org for pid in m.participant_ids)
+            if party.people and party.present(m.slot_id) and not attended:
+                problems.append(f"{label}: nobody from {party.name} attends")
+        for pid in m.participant_ids:
+            if owner.get(pid) not in m.organisation_ids:
+                problems.append(f"{label}: participant {pid} belongs to neither organisation")
+            elif m.slot_id not in present[pid]:
+                problems.append(f"{label}: participant {pid} is not present then")
+            per_person_slot[(pid, m.slot_id)] += 1
+
+    for (slot, table), count in seat_use.items():
+        if count > 1:
+            problems.append(f"table {table} holds {count} meetings at {when(slot)}")
+    for slot in {m.slot_id for m in meetings if m.slot_id in slots}:
+        held = sum(1 for m in meetings if m.slot_id == slot)
+        if held > len(instance.tables):
+            problems.append(f"{held} meetings at {when(slot)} but only {len(instance.tables)} tables")
+    for (org, slot), count in per_party_slot.items():
+        capacity = instance.parties[org].capacity.get(slot, 0)
+        if count > capacity:
+            problems.append(
+                f"{instance.name(org)} has {count} meetings at {when(slot)} but {capacity} people present"
+            )
+    for (pid, slot), count in per_person_slot.items():
+        if count > 1:
+            problems.append(f"participant {pid} is in {count} meetings at {when(slot)}")
+    for org, count in per_party.items():
+        cap = instance.parties[org].max_meetings
+        if cap is not None and count > cap:
+            problems.append(f"{instance.name(org)} has {count} meetings, more than its maximum of {cap}")
+    placed = {(m.organisation_ids, m.slot_id, m.table_id) for m in meetings}
+    for fixed in instance.fixed:
+        if (fixed.pair, fixed.slot, fixed.table) not in placed:
+            problems.append(f"locked meeting {instance.pair_name(fixed.pair)} was moved or dropped")
+    return problems
+
+
+def objective_value(instance: Instance, meetings: Sequence[Meeting]) -> int:
+    """The objective of a schedule, recomputed from the meetings alone."""
+    candidates = instance.candidate_by_pair
+    return sum(candidates[m.organisation_ids].value for m in meetings if m.organisation_ids in candidates)

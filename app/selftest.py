@@ -1,0 +1,76 @@
+"""``meetgrid --self-test``: solve a tiny built-in event end to end, to check an installation or a bundle."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, time
+from pathlib import Path
+from typing import TextIO
+
+from app import workflow
+from app.domain import MeetingRequest, Organisation, Participant, Priority, Registrations, SolveStatus
+from app.io.registrations import ImportResult
+from app.scheduler import SolveOptions, build_instance, validate
+from app.storage import EventFile
+
+
+def tiny_registrations() -> Registrations:
+    """Two delegation companies and three hosts, with Chinese, Norwegian and Spanish names."""
+    organisations = (
+        Organisation(1, "Qingdao Harbour Engineering", "青岛港湾工程", "Delegation", "China", ("ports",)),
+        Organisation(2, "Jinan Smart Works", "济南智造", "Delegation", "China", ("manufacturing",)),
+        Organisation(3, "Sørvest Havn AS", "", "Host", "Norway", ("ports",)),
+        Organisation(4, "Nordsjø Automasjon AS", "", "Host", "Norway", ("manufacturing",)),
+        Organisation(5, "Energía Levante S.L.", "", "Host", "Spain", ("energy",)),
+    )
+    participants = (
+        Participant(1, 1, "王伟 (Wang Wei)"),
+        Participant(2, 1, "李娜 (Li Na)"),
+        Participant(3, 2, "张强 (Zhang Qiang)"),
+        Participant(4, 3, "Bjørn Økland"),
+        Participant(5, 4, "Åse Nærland"),
+        Participant(6, 5, "Íñigo Muñoz"),
+    )
+    requests = (
+        MeetingRequest(1, 3, Priority.MUST_MEET),
+        MeetingRequest(3, 1),
+        MeetingRequest(1, 4),
+        MeetingRequest(2, 4, Priority.MUST_MEET),
+        MeetingRequest(4, 2),
+        MeetingRequest(5, 1, Priority.IF_TIME_ALLOWS),
+        MeetingRequest(2, 5),
+    )
+    return Registrations(organisations, participants, requests)
+
+
+def self_test(out: TextIO) -> int:
+    """Import, solve, validate and export the tiny event in a temporary folder; 0 when all went well."""
+    with tempfile.TemporaryDirectory(prefix="meetgrid-selftest-") as folder:
+        root = Path(folder)
+        settings = workflow.make_settings(
+            "MeetGrid self-test", day=date(2026, 6, 9), start=time(13), end=time(15), tables=2
+        )
+        imported = ImportResult(tiny_registrations(), (), ())
+        with workflow.create_event(root / "selftest.meetgrid", settings, imported) as event_file:
+            event, result = workflow.solve_event(event_file, SolveOptions(time_limit=10))
+        problems = validate(build_instance(event), event.meetings)
+        exported = workflow.export_event(event, root / "out")
+        checks = {
+            "solved to optimality": result.status == SolveStatus.OPTIMAL,
+            "every meeting request met": len(event.meetings) == 5 and not result.unmet,
+            "schedule passes every rule": not problems,
+            "one agenda per organisation": len(exported.agendas) == len(event.organisations),
+            "agendas are PDF files": all(p.read_bytes().startswith(b"%PDF") for p in exported.agendas),
+            "schedule.xlsx written": exported.schedule_xlsx.stat().st_size > 0,
+        }
+        with EventFile.open(root / "selftest.meetgrid") as reopened:
+            checks["event file reopens"] = len(reopened.load().meetings) == len(event.meetings)
+    for name, passed in checks.items():
+        print(f"{'ok  ' if passed else 'FAIL'} {name}", file=out)
+    passed = all(checks.values())
+    print(
+        f"self-test {'passed' if passed else 'FAILED'}: {len(event.meetings)} meetings, "
+        f"{result.status}, {result.seconds:.2f} s",
+        file=out,
+    )
+    return 0 if passed else 1

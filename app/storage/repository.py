@@ -1,0 +1,297 @@
+"""Reading and writing domain values in an event file. Functions take a ``Session`` inside a transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain import (
+    Break,
+    Event,
+    EventDay,
+    EventSettings,
+    Meeting,
+    MeetingRequest,
+    Organisation,
+    Participant,
+    Priority,
+    Registrations,
+    Slot,
+    SolverRun,
+    Table,
+    build_slots,
+    build_tables,
+)
+from app.storage.schema import (
+    BreakRow,
+    DayRow,
+    EventRow,
+    MeetingRow,
+    OrganisationRow,
+    ParticipantRow,
+    RequestRow,
+    SlotRow,
+    SolverRunRow,
+    TableRow,
+)
+
+_LIST_SEPARATOR = "; "
+
+
+def _join(items: Iterable[str]) -> str:
+    return _LIST_SEPARATOR.join(items)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in text.split(";") if item.strip())
+
+
+# -- settings -------------------------------------------------------------------------------------------
+
+
+def write_settings(session: Session, settings: EventSettings) -> None:
+    """Store the event settings and the slot and table grid they define.
+
+    Meetings on slots or tables that no longer exist are removed with them.
+    """
+    session.execute(delete(BreakRow))
+    session.execute(delete(DayRow))
+    row = session.get(EventRow, 1) or EventRow(id=1)
+    row.name = settings.name
+    row.venue = settings.venue
+    row.meeting_minutes = settings.meeting_minutes
+    row.pause_minutes = settings.pause_minutes
+    row.table_count = settings.table_count
+    row.seats_per_table = settings.seats_per_table
+    row.max_meetings = settings.max_meetings
+    session.add(row)
+    for day in settings.days:
+        session.add(
+            DayRow(
+                date=day.date,
+                start=day.start,
+                end=day.end,
+                breaks=[BreakRow(start=b.start, end=b.end, label=b.label) for b in day.breaks],
+            )
+        )
+    _sync_slots(session, build_slots(settings))
+    _sync_tables(session, build_tables(settings))
+    session.flush()
+
+
+def _sync_slots(session: Session, slots: Sequence[Slot]) -> None:
+    existing = {row.id: row for row in session.scalars(select(SlotRow))}
+    wanted = {slot.id: slot for slot in slots}
+    stale = [sid for sid, row in existing.items() if sid not in wanted or row.start != wanted[sid].start]
+    if stale:
+        session.execute(delete(SlotRow).where(SlotRow.id.in_(stale)))
+        session.flush()
+    for slot in slots:
+        row = existing.get(slot.id)
+        if row is None or slot.id in stale:
+            session.add(SlotRow(id=slot.id, start=slot.start, end=slot.end))
+        else:
+            row.end = slot.end
+
+
+def _sync_tables(session: Session, tables: Sequence[Table]) -> None:
+    existing = {row.id: row for row in session.scalars(select(TableRow))}
+    wanted = {table.id for table in tables}
+    gone = [tid for tid in existing if tid not in wanted]
+    if gone:
+        session.execute(delete(TableRow).where(TableRow.id.in_(gone)))
+    for table in tables:
+        row = existing.get(table.id)
+        if row is None:
+            session.add(TableRow(id=table.id, name=table.name, seats=table.seats))
+        else:
+            row.name, row.seats = table.name, table.seats
+
+
+def read_settings(session: Session) -> EventSettings:
+    row = session.get(EventRow, 1)
+    if row is None:
+        raise LookupError("the event file has no settings")
+    days = tuple(
+        EventDay(
+            date=d.date,
+            start=d.start,
+            end=d.end,
+            breaks=tuple(Break(b.start, b.end, b.label) for b in d.breaks),
+        )
+        for d in session.scalars(select(DayRow).order_by(DayRow.date).options(selectinload(DayRow.breaks)))
+    )
+    return EventSettings(
+        name=row.name,
+        venue=row.venue,
+        days=days,
+        meeting_minutes=row.meeting_minutes,
+        pause_minutes=row.pause_minutes,
+        table_count=row.table_count,
+        seats_per_table=row.seats_per_table,
+        max_meetings=row.max_meetings,
+    )
+
+
+# -- registrations --------------------------------------------------------------------------------------
+
+
+def write_registrations(session: Session, registrations: Registrations) -> None:
+    """Replace organisations, participants and requests (and so every meeting) by ``registrations``."""
+    session.execute(delete(OrganisationRow))
+    session.add_all(
+        OrganisationRow(
+            id=o.id,
+            name=o.name,
+            local_name=o.local_name,
+            group=o.group,
+            country=o.country,
+            interests=_join(o.interests),
+            languages=_join(o.languages),
+            available_from=o.available_from,
+            available_until=o.available_until,
+            max_meetings=o.max_meetings,
+        )
+        for o in registrations.organisations
+    )
+    session.flush()
+    session.add_all(
+        ParticipantRow(
+            id=p.id,
+            organisation_id=p.organisation_id,
+            name=p.name,
+            title=p.title,
+            email=p.email,
+            languages=_join(p.languages),
+        )
+        for p in registrations.participants
+    )
+    session.add_all(
+        RequestRow(requester_id=r.requester_id, requested_id=r.requested_id, priority=int(r.priority))
+        for r in registrations.requests
+    )
+    session.flush()
+
+
+def clear_event(session: Session) -> None:
+    """Remove every registration, meeting and solver run, keeping the file itself."""
+    session.execute(delete(OrganisationRow))
+    session.execute(delete(SolverRunRow))
+    session.flush()
+
+
+# -- meetings ---------------------------------------------------------------------------------------------
+
+
+def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun | None) -> None:
+    """Replace every meeting by ``meetings`` and record the solver run that produced them."""
+    session.execute(delete(MeetingRow))
+    session.flush()
+    people = {row.id: row for row in session.scalars(select(ParticipantRow))}
+    for meeting in meetings:
+        a, b = meeting.organisation_ids
+        session.add(
+            MeetingRow(
+                id=meeting.id,
+                slot_id=meeting.slot_id,
+                table_id=meeting.table_id,
+                organisation_a_id=a,
+                organisation_b_id=b,
+                locked=meeting.locked,
+                participants=[people[pid] for pid in meeting.participant_ids],
+            )
+        )
+    if run is not None:
+        record_run(session, run)
+    session.flush()
+
+
+def record_run(session: Session, run: SolverRun) -> None:
+    """Remember a solver run, whether or not it produced meetings."""
+    session.add(
+        SolverRunRow(
+            status=run.status,
+            objective=run.objective,
+            bound=run.bound,
+            seconds=run.seconds,
+            finished_at=run.finished_at,
+        )
+    )
+    session.flush()
+
+
+# -- the whole event ------------------------------------------------------------------------------------
+
+
+def load_event(session: Session) -> Event:
+    """Everything in the file as one frozen snapshot."""
+    settings = read_settings(session)
+    organisations = tuple(
+        Organisation(
+            id=row.id,
+            name=row.name,
+            local_name=row.local_name,
+            group=row.group,
+            country=row.country,
+            interests=_split(row.interests),
+            languages=_split(row.languages),
+            available_from=row.available_from,
+            available_until=row.available_until,
+            max_meetings=row.max_meetings,
+        )
+        for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id))
+    )
+    participants = tuple(
+        Participant(
+            id=row.id,
+            organisation_id=row.organisation_id,
+            name=row.name,
+            title=row.title,
+            email=row.email,
+            languages=_split(row.languages),
+        )
+        for row in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
+    )
+    requests = tuple(
+        MeetingRequest(row.requester_id, row.requested_id, Priority(row.priority))
+        for row in session.scalars(select(RequestRow).order_by(RequestRow.id))
+    )
+    slots = tuple(
+        Slot(id=row.id, start=row.start, end=row.end)
+        for row in session.scalars(select(SlotRow).order_by(SlotRow.start))
+    )
+    tables = tuple(
+        Table(id=row.id, name=row.name, seats=row.seats)
+        for row in session.scalars(select(TableRow).order_by(TableRow.id))
+    )
+    meetings = tuple(
+        Meeting(
+            id=row.id,
+            slot_id=row.slot_id,
+            table_id=row.table_id,
+            organisation_ids=(row.organisation_a_id, row.organisation_b_id),
+            participant_ids=tuple(p.id for p in row.participants),
+            locked=row.locked,
+        )
+        for row in session.scalars(
+            select(MeetingRow)
+            .order_by(MeetingRow.slot_id, MeetingRow.table_id)
+            .options(selectinload(MeetingRow.participants))
+        )
+    )
+    last = session.scalars(select(SolverRunRow).order_by(SolverRunRow.id.desc()).limit(1)).first()
+    last_run = (
+        SolverRun(last.status, last.objective, last.bound, last.seconds, last.finished_at) if last else None
+    )
+    return Event(
+        settings=settings,
+        organisations=organisations,
+        participants=participants,
+        requests=requests,
+        slots=slots,
+        tables=tables,
+        meetings=meetings,
+        last_run=last_run,
+    )

@@ -1,0 +1,181 @@
+"""Tables of an event file (SQLAlchemy 2 typed ORM). Only ``app.storage`` sees these classes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SCHEMA_VERSION = 1
+"""Bumped whenever the tables change; stored in the file as ``PRAGMA user_version`` and in ``meta``."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class EventRow(Base):
+    """The single row of event-wide settings."""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_event"),
+        CheckConstraint("meeting_minutes > 0", name="meeting_positive"),
+        CheckConstraint("pause_minutes >= 0", name="pause_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    meeting_minutes: Mapped[int] = mapped_column(Integer)
+    pause_minutes: Mapped[int] = mapped_column(Integer)
+    table_count: Mapped[int] = mapped_column(Integer)
+    seats_per_table: Mapped[int] = mapped_column(Integer)
+    max_meetings: Mapped[int | None] = mapped_column(Integer)
+
+
+class DayRow(Base):
+    __tablename__ = "day"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[date] = mapped_column(Date, unique=True)
+    start: Mapped[time] = mapped_column(Time)
+    end: Mapped[time] = mapped_column(Time)
+    breaks: Mapped[list[BreakRow]] = relationship(
+        back_populates="day", cascade="all, delete-orphan", order_by="BreakRow.start"
+    )
+
+
+class BreakRow(Base):
+    __tablename__ = "break"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day_id: Mapped[int] = mapped_column(ForeignKey("day.id", ondelete="CASCADE"))
+    start: Mapped[time] = mapped_column(Time)
+    end: Mapped[time] = mapped_column(Time)
+    label: Mapped[str] = mapped_column(String(100), default="Break")
+    day: Mapped[DayRow] = relationship(back_populates="breaks")
+
+
+class SlotRow(Base):
+    """A meeting slot, materialised from the day settings so meetings can refer to it."""
+
+    __tablename__ = "slot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    start: Mapped[datetime] = mapped_column(DateTime, unique=True)
+    end: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TableRow(Base):
+    __tablename__ = "venue_table"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    seats: Mapped[int] = mapped_column(Integer)
+
+
+class OrganisationRow(Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    local_name: Mapped[str] = mapped_column(String(300), default="")
+    group: Mapped[str] = mapped_column("group_name", String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(Text, default="")
+    available_from: Mapped[time | None] = mapped_column(Time)
+    available_until: Mapped[time | None] = mapped_column(Time)
+    max_meetings: Mapped[int | None] = mapped_column(Integer)
+    participants: Mapped[list[ParticipantRow]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", order_by="ParticipantRow.id"
+    )
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    languages: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[OrganisationRow] = relationship(back_populates="participants")
+
+
+class RequestRow(Base):
+    __tablename__ = "meeting_request"
+    __table_args__ = (
+        UniqueConstraint("requester_id", "requested_id"),
+        CheckConstraint("requester_id <> requested_id", name="not_self"),
+        CheckConstraint("priority BETWEEN 1 AND 3", name="priority_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    requested_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+
+
+meeting_participant = Table(
+    "meeting_participant",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        UniqueConstraint("organisation_a_id", "organisation_b_id"),
+        UniqueConstraint("slot_id", "table_id"),
+        CheckConstraint("organisation_a_id < organisation_b_id", name="ordered_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id", ondelete="CASCADE"), index=True)
+    table_id: Mapped[int] = mapped_column(ForeignKey("venue_table.id", ondelete="CASCADE"))
+    organisation_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    organisation_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    participants: Mapped[list[ParticipantRow]] = relationship(
+        secondary=meeting_participant, order_by="ParticipantRow.id"
+    )
+
+
+class SolverRunRow(Base):
+    __tablename__ = "solver_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(32))
+    objective: Mapped[float | None] = mapped_column(Float)
+    bound: Mapped[float | None] = mapped_column(Float)
+    seconds: Mapped[float] = mapped_column(Float)
+    finished_at: Mapped[datetime] = mapped_column(DateTime)

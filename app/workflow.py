@@ -1,0 +1,201 @@
+"""The organiser's jobs as plain functions (import, plan, export), shared by the command line and the window."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+
+from app.domain import Break, Event, EventDay, EventSettings, UnmetRequest, pair_of
+from app.io.agenda_pdf import write_agendas
+from app.io.registrations import ImportResult, read_registrations
+from app.io.schedule_json import write_schedule_json
+from app.io.schedule_xlsx import write_schedule_xlsx
+from app.scheduler import (
+    Cancellation,
+    SolveOptions,
+    SolveResult,
+    build_instance,
+    explain_unmet,
+    solve,
+)
+from app.scheduler.solve import ProgressCallback
+from app.storage import EventFile, repository
+
+DEFAULT_START = time(9, 0)
+DEFAULT_END = time(17, 0)
+DEFAULT_LUNCH = Break(time(12, 0), time(13, 0), "Lunch")
+
+
+def make_settings(
+    name: str,
+    *,
+    day: date | None = None,
+    start: time = DEFAULT_START,
+    end: time = DEFAULT_END,
+    breaks: Sequence[Break] | None = None,
+    meeting_minutes: int = 20,
+    pause_minutes: int = 5,
+    tables: int = 10,
+    seats: int = 6,
+    max_meetings: int | None = None,
+    venue: str = "",
+) -> EventSettings:
+    """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
+
+    Without explicit breaks, lunch is kept only when it falls inside the day.
+    """
+    if breaks is None:
+        breaks = [DEFAULT_LUNCH] if start < DEFAULT_LUNCH.start and DEFAULT_LUNCH.end < end else []
+    return EventSettings(
+        name=name,
+        venue=venue,
+        days=(EventDay(day or date.today(), start, end, tuple(breaks)),),
+        meeting_minutes=meeting_minutes,
+        pause_minutes=pause_minutes,
+        table_count=tables,
+        seats_per_table=seats,
+        max_meetings=max_meetings,
+    )
+
+
+def event_name_from(path: Path) -> str:
+    """A readable default event name from a workbook's file name."""
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    text = " ".join(words) or "B2B meetings"
+    return text[:1].upper() + text[1:]
+
+
+# -- import ---------------------------------------------------------------------------------------------
+
+
+def import_workbook(workbook: Path) -> ImportResult:
+    """Read and check a registration workbook or CSV; raises InputError with its location when unusable."""
+    return read_registrations(workbook)
+
+
+def create_event(
+    event_path: Path, settings: EventSettings, imported: ImportResult, *, replace: bool = False
+) -> EventFile:
+    """Store imported registrations as a new event file (or, with ``replace``, start one afresh)."""
+    return EventFile.create(event_path, settings, imported.registrations, replace=replace)
+
+
+# -- planning -------------------------------------------------------------------------------------------
+
+
+def plan(
+    event: Event,
+    options: SolveOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancellation: Cancellation | None = None,
+) -> SolveResult:
+    """Compute the timetable of a loaded event. Pure: safe to run in a worker thread."""
+    return solve(build_instance(event), options, progress, cancellation)
+
+
+def save_plan(event_file: EventFile, result: SolveResult) -> Event:
+    """Store a solve's meetings (when it found any) and its run; returns the event as now saved.
+
+    A solve without a schedule leaves the existing meetings untouched and records only the run.
+    """
+    with event_file.transaction() as session:
+        if result.has_schedule:
+            repository.save_schedule(session, result.meetings, result.solver_run())
+        else:
+            repository.record_run(session, result.solver_run())
+    return event_file.load()
+
+
+def solve_event(
+    event_file: EventFile,
+    options: SolveOptions | None = None,
+    progress: ProgressCallback | None = None,
+    cancellation: Cancellation | None = None,
+) -> tuple[Event, SolveResult]:
+    """Load, plan and save in one go, as the command line does."""
+    result = plan(event_file.load(), options, progress, cancellation)
+    return save_plan(event_file, result), result
+
+
+# -- export ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    schedule_json: Path
+    schedule_xlsx: Path
+    agendas: tuple[Path, ...]
+
+
+def unmet_requests(event: Event) -> tuple[UnmetRequest, ...]:
+    """Requested pairs without a meeting in the event as saved, with reasons."""
+    return explain_unmet(build_instance(event), event.meetings)
+
+
+def export_event(event: Event, out_dir: Path) -> ExportResult:
+    """Write schedule.json, schedule.xlsx and one agenda PDF per organisation into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    unmet = unmet_requests(event)
+    json_path = out_dir / "schedule.json"
+    xlsx_path = out_dir / "schedule.xlsx"
+    write_schedule_json(event, unmet, json_path)
+    write_schedule_xlsx(event, unmet, xlsx_path)
+    agenda_dir = out_dir / "agendas"
+    if agenda_dir.is_dir():
+        # Agendas of organisations renamed or removed since the last export would mislead.
+        for old in agenda_dir.glob("*.pdf"):
+            old.unlink()
+    agendas = write_agendas(event, agenda_dir)
+    return ExportResult(json_path, xlsx_path, tuple(agendas))
+
+
+# -- summary --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Summary:
+    organisations: int
+    participants: int
+    meetings: int
+    requests: int
+    requests_met: int
+    mutual_pairs: int
+    mutual_pairs_met: int
+    organisations_without_meetings: int
+    status: str
+    seconds: float | None
+
+    def lines(self) -> list[str]:
+        def share(part: int, whole: int) -> str:
+            return f"{part} of {whole}" + (f" ({100 * part / whole:.0f} %)" if whole else "")
+
+        seconds = f"{self.seconds:.2f} s" if self.seconds is not None else "not solved yet"
+        return [
+            f"organisations:       {self.organisations} ({self.participants} participants)",
+            f"meetings:            {self.meetings}",
+            f"requests met:        {share(self.requests_met, self.requests)}",
+            f"mutual requests met: {share(self.mutual_pairs_met, self.mutual_pairs)}",
+            f"without a meeting:   {self.organisations_without_meetings} organisations",
+            f"solver:              {self.status}, {seconds}",
+        ]
+
+
+def summarise(event: Event) -> Summary:
+    met = {m.organisation_ids for m in event.meetings}
+    mutual = [pair for pair in event.requested_pairs if event.is_mutual(pair)]
+    with_meetings = {org for m in event.meetings for org in m.organisation_ids}
+    run = event.last_run
+    return Summary(
+        organisations=len(event.organisations),
+        participants=len(event.participants),
+        meetings=len(event.meetings),
+        requests=len(event.requests),
+        requests_met=sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met),
+        mutual_pairs=len(mutual),
+        mutual_pairs_met=sum(1 for pair in mutual if pair in met),
+        organisations_without_meetings=sum(1 for o in event.organisations if o.id not in with_meetings),
+        status=run.status if run else "not solved",
+        seconds=run.seconds if run else None,
+    )

@@ -1,0 +1,131 @@
+"""Tiny events for tests: build what a test needs in a line or two."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, time
+from pathlib import Path
+
+from app.domain import (
+    Break,
+    Event,
+    EventDay,
+    EventSettings,
+    Meeting,
+    MeetingRequest,
+    Organisation,
+    Participant,
+    Priority,
+    Registrations,
+    build_slots,
+    build_tables,
+)
+from app.storage import EventFile
+
+DAY = date(2026, 6, 9)
+
+
+def settings(
+    *,
+    start: time = time(13),
+    end: time = time(15),
+    tables: int = 4,
+    seats: int = 6,
+    meeting_minutes: int = 20,
+    pause_minutes: int = 5,
+    breaks: Sequence[Break] = (),
+    max_meetings: int | None = None,
+) -> EventSettings:
+    return EventSettings(
+        name="Test day",
+        venue="Test venue",
+        days=(EventDay(DAY, start, end, tuple(breaks)),),
+        meeting_minutes=meeting_minutes,
+        pause_minutes=pause_minutes,
+        table_count=tables,
+        seats_per_table=seats,
+        max_meetings=max_meetings,
+    )
+
+
+def organisations(count: int, **fields: object) -> tuple[Organisation, ...]:
+    return tuple(Organisation(i, f"Org {i}", **fields) for i in range(1, count + 1))  # type: ignore[arg-type]
+
+
+def people(per_org: dict[int, int]) -> tuple[Participant, ...]:
+    """``{org_id: how many}`` -> participants numbered from 1."""
+    result = []
+    for org, count in per_org.items():
+        for _ in range(count):
+            pid = len(result) + 1
+            result.append(Participant(pid, org, f"Person {pid}"))
+    return tuple(result)
+
+
+def requests(
+    pairs: Iterable[tuple[int, int]], priority: Priority = Priority.WOULD_LIKE
+) -> tuple[MeetingRequest, ...]:
+    return tuple(MeetingRequest(a, b, priority) for a, b in pairs)
+
+
+def event(
+    orgs: Sequence[Organisation],
+    participants: Sequence[Participant] = (),
+    wishes: Sequence[MeetingRequest] = (),
+    *,
+    event_settings: EventSettings | None = None,
+    meetings: Sequence[Meeting] = (),
+) -> Event:
+    s = event_settings or settings()
+    if not participants:
+        participants = people({o.id: 1 for o in orgs})
+    return Event(
+        settings=s,
+        organisations=tuple(orgs),
+        participants=tuple(participants),
+        requests=tuple(wishes),
+        slots=build_slots(s),
+        tables=build_tables(s),
+        meetings=tuple(meetings),
+    )
+
+
+def event_file(path: Path, ev: Event) -> EventFile:
+    """Write an in-memory event to a new event file."""
+    return EventFile.create(path, ev.settings, Registrations(ev.organisations, ev.participants, ev.requests))
+
+
+def delegation_day() -> Event:
+    """Three delegation companies and four hosts with Chinese, Norwegian and Spanish names."""
+    orgs = (
+        Organisation(1, "Qingdao Harbour Engineering", "青岛港湾工程", "Delegation", "China", ("ports",)),
+        Organisation(2, "Jinan Smart Works", "济南智造", "Delegation", "China", ("manufacturing",)),
+        Organisation(3, "Yantai Offshore Tech", "烟台海工科技", "Delegation", "China", ("offshore",)),
+        Organisation(4, "Sørvest Havn AS", "", "Host", "Norway", ("ports",)),
+        Organisation(5, "Nordsjø Automasjon AS", "", "Host", "Norway", ("manufacturing",)),
+        Organisation(6, "Ryfylke Vind AS", "", "Host", "Norway", ("offshore wind",)),
+        Organisation(7, "Energía Levante S.L.", "", "Host", "Spain", ("energy",)),
+    )
+    participants = (
+        Participant(1, 1, "王伟"),
+        Participant(2, 1, "李娜"),
+        Participant(3, 2, "张强"),
+        Participant(4, 3, "刘洋"),
+        Participant(5, 4, "Bjørn Økland"),
+        Participant(6, 5, "Åse Nærland"),
+        Participant(7, 6, "Kåre Sæther"),
+        Participant(8, 7, "Íñigo Muñoz"),
+    )
+    wishes = (
+        MeetingRequest(1, 4, Priority.MUST_MEET),
+        MeetingRequest(4, 1),
+        MeetingRequest(1, 5),
+        MeetingRequest(2, 5, Priority.MUST_MEET),
+        MeetingRequest(5, 2),
+        MeetingRequest(3, 6),
+        MeetingRequest(6, 3),
+        MeetingRequest(7, 1, Priority.IF_TIME_ALLOWS),
+        MeetingRequest(2, 7),
+        MeetingRequest(3, 4),
+    )
+    return event(orgs, participants, wishes, event_settings=settings(tables=2))

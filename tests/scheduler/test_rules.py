@@ -1,0 +1,257 @@
+"""Each scheduling rule: trivially feasible, a forced violation, and a near miss that is allowed."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import factories as f
+import pytest
+
+from app.domain import Event, Meeting, MeetingRequest, Organisation, Priority, SolveStatus
+from app.scheduler import Reason, SolveOptions, SolveResult, build_instance, solve, validate
+
+
+def solved(event: Event) -> SolveResult:
+    """Solve and re-check every hard rule without the solver, as every scheduler test must."""
+    instance = build_instance(event)
+    result = solve(instance, SolveOptions(time_limit=10, workers=1))
+    assert result.status == SolveStatus.OPTIMAL, result
+    assert validate(instance, result.meetings) == []
+    return result
+
+
+def pairs(result: SolveResult) -> set[tuple[int, int]]:
+    return {m.organisation_ids for m in result.meetings}
+
+
+def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
+    return {u.organisation_ids: u.reason for u in result.unmet}
+
+
+# -- a pair meets at most once ----------------------------------------------------------------------------
+
+
+def test_requested_pair_meets_once() -> None:
+    result = solved(f.event(f.organisations(2), wishes=f.requests([(1, 2), (2, 1)])))
+    assert [m.organisation_ids for m in result.meetings] == [(1, 2)]
+
+
+def test_validator_refuses_a_pair_meeting_twice() -> None:
+    event = f.event(f.organisations(2), wishes=f.requests([(1, 2)]))
+    twice = [Meeting(1, 1, 1, (1, 2), (1, 2)), Meeting(2, 2, 1, (1, 2), (1, 2))]
+    assert any("meet 2 times" in p for p in validate(build_instance(event), twice))
+
+
+def test_an_organisation_meets_several_partners_in_different_slots() -> None:
+    result = solved(f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)])))
+    assert pairs(result) == {(1, 2), (1, 3)}
+    assert len({m.slot_id for m in result.meetings}) == 2
+
+
+def test_unrequested_pairs_never_meet() -> None:
+    result = solved(f.event(f.organisations(4), wishes=f.requests([(1, 2)])))
+    assert pairs(result) == {(1, 2)}
+
+
+# -- a person is in at most one meeting per slot ------------------------------------------------------------
+
+
+def test_one_person_holds_meetings_one_after_another() -> None:
+    result = solved(f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)])))
+    slots_of_1 = [m.slot_id for m in result.meetings if 1 in m.organisation_ids]
+    assert len(slots_of_1) == len(set(slots_of_1)) == 2
+
+
+def test_one_person_cannot_hold_more_meetings_than_slots() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    event = f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]), event_settings=one_slot)
+    result = solved(event)
+    assert len(result.meetings) == 1
+    (unmet,) = result.unmet
+    assert unmet.reason == Reason.NO_COMMON_FREE_SLOT
+
+
+def test_two_people_hold_two_meetings_at_once_each_with_one_of_them() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    people = f.people({1: 2, 2: 1, 3: 1})
+    event = f.event(f.organisations(3), people, f.requests([(1, 2), (1, 3)]), event_settings=one_slot)
+    result = solved(event)
+    assert pairs(result) == {(1, 2), (1, 3)}
+    attending_for_1 = [set(m.participant_ids) & {1, 2} for m in result.meetings]
+    assert sorted(map(len, attending_for_1)) == [1, 1]
+    assert attending_for_1[0].isdisjoint(attending_for_1[1])
+
+
+def test_validator_refuses_a_person_in_two_meetings_at_once() -> None:
+    people = f.people({1: 2, 2: 1, 3: 1})
+    event = f.event(f.organisations(3), people, f.requests([(1, 2), (1, 3)]))
+    clash = [Meeting(1, 1, 1, (1, 2), (1, 3)), Meeting(2, 1, 2, (1, 3), (1, 4))]
+    assert any("participant 1 is in 2 meetings" in p for p in validate(build_instance(event), clash))
+
+
+def test_everyone_present_attends_their_organisations_only_meeting() -> None:
+    people = f.people({1: 3, 2: 2})
+    result = solved(f.event(f.organisations(2), people, f.requests([(1, 2)])))
+    (meeting,) = result.meetings
+    assert meeting.participant_ids == (1, 2, 3, 4, 5)
+
+
+# -- tables -----------------------------------------------------------------------------------------------
+
+
+def test_meetings_fill_the_tables() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20), tables=2)
+    event = f.event(f.organisations(4), wishes=f.requests([(1, 2), (3, 4)]), event_settings=one_slot)
+    result = solved(event)
+    assert pairs(result) == {(1, 2), (3, 4)}
+    assert {m.table_id for m in result.meetings} == {1, 2}
+
+
+def test_no_more_meetings_at_once_than_tables() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20), tables=1)
+    wishes = f.requests([(1, 2)]) + f.requests([(3, 4)], Priority.IF_TIME_ALLOWS)
+    result = solved(f.event(f.organisations(4), wishes=wishes, event_settings=one_slot))
+    assert pairs(result) == {(1, 2)}
+    assert reasons(result) == {(3, 4): Reason.TABLES_FULL}
+
+
+def test_validator_refuses_two_meetings_at_one_table() -> None:
+    event = f.event(f.organisations(4), wishes=f.requests([(1, 2), (3, 4)]))
+    shared = [Meeting(1, 1, 1, (1, 2), (1, 2)), Meeting(2, 1, 1, (3, 4), (3, 4))]
+    assert any("table 1 holds 2 meetings" in p for p in validate(build_instance(event), shared))
+
+
+def test_an_organisation_keeps_its_table_between_consecutive_meetings() -> None:
+    event = f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]))
+    result = solved(event)
+    assert len({m.table_id for m in result.meetings}) == 1
+
+
+# -- availability windows ---------------------------------------------------------------------------------
+
+
+def test_late_arrival_meets_only_after_arriving() -> None:
+    orgs = (Organisation(1, "Late", available_from=time(14)), Organisation(2, "Early"))
+    event = f.event(orgs, wishes=f.requests([(1, 2)]))
+    (meeting,) = solved(event).meetings
+    assert event.slot_by_id[meeting.slot_id].start.time() >= time(14)
+
+
+def test_organisations_never_present_together_do_not_meet() -> None:
+    orgs = (
+        Organisation(1, "Morning", available_until=time(13, 45)),
+        Organisation(2, "Afternoon", available_from=time(14)),
+    )
+    result = solved(f.event(orgs, wishes=f.requests([(1, 2)])))
+    assert result.meetings == ()
+    assert reasons(result) == {(1, 2): Reason.NO_COMMON_TIME}
+
+
+def test_a_window_ending_exactly_when_a_meeting_ends_allows_it() -> None:
+    # The first slot is 13:00-13:20: leaving at 13:20 is just in time.
+    orgs = (Organisation(1, "Leaves early", available_until=time(13, 20)), Organisation(2, "Stays"))
+    event = f.event(orgs, wishes=f.requests([(1, 2)]))
+    (meeting,) = solved(event).meetings
+    assert meeting.slot_id == 1
+
+
+# -- maximum meetings per organisation --------------------------------------------------------------------
+
+
+def test_max_meetings_caps_an_organisation() -> None:
+    orgs = (Organisation(1, "Busy", max_meetings=1), *f.organisations(3)[1:])
+    wishes = f.requests([(1, 2)], Priority.MUST_MEET) + f.requests([(1, 3)])
+    result = solved(f.event(orgs, wishes=wishes))
+    assert pairs(result) == {(1, 2)}
+    assert reasons(result) == {(1, 3): Reason.CAP_REACHED}
+
+
+def test_event_wide_max_meetings_applies_to_everyone() -> None:
+    capped = f.settings(max_meetings=1)
+    result = solved(f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]), event_settings=capped))
+    assert len(result.meetings) == 1
+
+
+def test_max_meetings_reached_exactly_is_allowed() -> None:
+    orgs = (Organisation(1, "Busy", max_meetings=2), *f.organisations(3)[1:])
+    result = solved(f.event(orgs, wishes=f.requests([(1, 2), (1, 3)])))
+    assert pairs(result) == {(1, 2), (1, 3)}
+
+
+def test_validator_refuses_more_meetings_than_the_maximum() -> None:
+    orgs = (Organisation(1, "Busy", max_meetings=1), *f.organisations(3)[1:])
+    event = f.event(orgs, wishes=f.requests([(1, 2), (1, 3)]))
+    over = [Meeting(1, 1, 1, (1, 2), (1, 2)), Meeting(2, 2, 1, (1, 3), (1, 3))]
+    assert any("more than its maximum of 1" in p for p in validate(build_instance(event), over))
+
+
+# -- locked meetings ----------------------------------------------------------------------------------------
+
+
+def test_a_locked_meeting_stays_at_its_slot_and_table() -> None:
+    locked = Meeting(1, 4, 3, (1, 2), (1, 2), locked=True)
+    event = f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]), meetings=[locked])
+    result = solved(event)
+    kept = next(m for m in result.meetings if m.organisation_ids == (1, 2))
+    assert (kept.slot_id, kept.table_id, kept.locked) == (4, 3, True)
+
+
+def test_contradicting_locks_are_named_not_silently_dropped() -> None:
+    # Organisation 1 has one person, locked into two meetings at the same time.
+    locks = [Meeting(1, 2, 1, (1, 2), (1, 2), True), Meeting(2, 2, 2, (1, 3), (1, 3), True)]
+    event = f.event(f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]), meetings=locks)
+    result = solve(build_instance(event), SolveOptions(time_limit=10, workers=1))
+    assert result.status == SolveStatus.INFEASIBLE
+    assert result.meetings == ()
+    assert len(result.conflicts) == 2
+    assert all("Org 1" in c for c in result.conflicts)
+
+
+def test_locks_at_the_same_time_are_fine_for_an_organisation_with_two_people() -> None:
+    locks = [Meeting(1, 2, 1, (1, 2), (1,), True), Meeting(2, 2, 2, (1, 3), (2,), True)]
+    people = f.people({1: 2, 2: 1, 3: 1})
+    event = f.event(f.organisations(3), people, f.requests([(1, 2), (1, 3)]), meetings=locks)
+    result = solved(event)
+    by_pair = {m.organisation_ids: m for m in result.meetings}
+    assert set(by_pair[(1, 2)].participant_ids) & {1, 2} == {1}
+    assert set(by_pair[(1, 3)].participant_ids) & {1, 2} == {2}
+
+
+def test_a_lock_when_one_side_is_away_is_reported_before_solving() -> None:
+    orgs = (Organisation(1, "Late", available_from=time(14)), Organisation(2, "Early"))
+    lock = Meeting(1, 1, 1, (1, 2), (), True)
+    result = solve(build_instance(f.event(orgs, wishes=f.requests([(1, 2)]), meetings=[lock])))
+    assert result.status == SolveStatus.INFEASIBLE
+    assert "not at the event then" in result.conflicts[0]
+
+
+# -- objective: mutual first, then priority ----------------------------------------------------------------
+
+
+def test_a_mutual_meeting_beats_any_one_way_request() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    wishes = (
+        MeetingRequest(1, 2, Priority.IF_TIME_ALLOWS),
+        MeetingRequest(2, 1, Priority.IF_TIME_ALLOWS),
+        MeetingRequest(1, 3, Priority.MUST_MEET),
+    )
+    result = solved(f.event(f.organisations(3), wishes=wishes, event_settings=one_slot))
+    assert pairs(result) == {(1, 2)}
+
+
+def test_must_meet_beats_would_like() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    wishes = (MeetingRequest(1, 2, Priority.WOULD_LIKE), MeetingRequest(1, 3, Priority.MUST_MEET))
+    result = solved(f.event(f.organisations(3), wishes=wishes, event_settings=one_slot))
+    assert pairs(result) == {(1, 3)}
+
+
+@pytest.mark.parametrize("slots_end", [time(13, 45), time(14, 10)])
+def test_objective_and_bound_agree_at_the_optimum(slots_end: time) -> None:
+    event = f.event(
+        f.organisations(4),
+        wishes=f.requests([(1, 2), (1, 3), (1, 4)]),
+        event_settings=f.settings(end=slots_end),
+    )
+    result = solved(event)
+    assert result.objective == result.bound

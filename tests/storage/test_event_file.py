@@ -1,0 +1,128 @@
+"""Event files: round trips, safety checks and refusals with clear messages."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, time
+from pathlib import Path
+
+import factories as f
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from app.domain import Break, Event, Meeting, Participant, Registrations, SolverRun
+from app.errors import EventFileError
+from app.storage import SCHEMA_VERSION, EventFile, repository
+from app.storage.schema import ParticipantRow
+
+
+def registrations_of(event: Event) -> Registrations:
+    return Registrations(event.organisations, event.participants, event.requests)
+
+
+def test_an_event_survives_a_round_trip(tmp_path: Path) -> None:
+    original = f.delegation_day()
+    with f.event_file(tmp_path / "day.meetgrid", original) as event_file:
+        loaded = event_file.load()
+    assert loaded.settings == original.settings
+    assert loaded.organisations == original.organisations
+    assert loaded.participants == original.participants
+    assert loaded.requests == original.requests
+    assert loaded.slots == original.slots
+    assert loaded.tables == original.tables
+    assert loaded.meetings == ()
+    assert loaded.last_run is None
+
+
+def test_meetings_and_the_solver_run_are_saved(tmp_path: Path) -> None:
+    path = tmp_path / "day.meetgrid"
+    meetings = (Meeting(1, 2, 1, (1, 4), (1, 2, 5), locked=True), Meeting(2, 3, 2, (2, 5), (3, 6)))
+    run = SolverRun("OPTIMAL", 42.0, 42.0, 0.25, datetime(2026, 6, 9, 12, 0))
+    with f.event_file(path, f.delegation_day()) as event_file, event_file.transaction() as session:
+        repository.save_schedule(session, meetings, run)
+    with EventFile.open(path) as reopened:
+        loaded = reopened.load()
+    assert loaded.meetings == meetings
+    assert loaded.last_run == run
+
+
+def test_settings_are_kept_with_breaks(tmp_path: Path) -> None:
+    settings = f.settings(breaks=[Break(time(14), time(14, 30), "Coffee")], max_meetings=5)
+    event = f.event(f.organisations(2), event_settings=settings)
+    with f.event_file(tmp_path / "e.meetgrid", event) as event_file:
+        loaded = event_file.load()
+    assert loaded.settings == settings
+    assert all(not (s.start.time() < time(14, 30) and s.end.time() > time(14)) for s in loaded.slots)
+
+
+def test_the_file_uses_wal_foreign_keys_and_a_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "e.meetgrid"
+    with f.event_file(path, f.delegation_day()) as event_file:
+        assert event_file.meta()["schema_version"] == str(SCHEMA_VERSION)
+        with pytest.raises(IntegrityError), event_file.transaction() as session:
+            session.add(ParticipantRow(id=99, organisation_id=999, name="Nobody"))
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        connection.close()
+
+
+def test_an_existing_file_is_not_overwritten_by_accident(tmp_path: Path) -> None:
+    path = tmp_path / "e.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    with pytest.raises(EventFileError, match="already exists"):
+        f.event_file(path, f.event(f.organisations(2)))
+    with EventFile.open(path) as event_file:
+        assert len(event_file.load().organisations) == 7
+
+
+def test_replacing_keeps_a_backup_copy(tmp_path: Path) -> None:
+    path = tmp_path / "e.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    smaller = f.event(f.organisations(2))
+    with EventFile.create(path, smaller.settings, registrations_of(smaller), replace=True) as event_file:
+        assert len(event_file.load().organisations) == 2
+    with EventFile.open(path.with_name("e.meetgrid.bak")) as backup:
+        assert len(backup.load().organisations) == 7
+
+
+def test_a_failed_creation_leaves_no_file_behind(tmp_path: Path) -> None:
+    path = tmp_path / "e.meetgrid"
+    broken = Registrations(f.organisations(1), (Participant(1, 42, "Belongs to no organisation"),), ())
+    with pytest.raises(IntegrityError):
+        EventFile.create(path, f.settings(), broken)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(EventFileError) as caught:
+        EventFile.open(tmp_path / "nowhere.meetgrid")
+    assert "nowhere.meetgrid: does not exist" in str(caught.value)
+
+
+def test_a_text_file_is_not_an_event_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.meetgrid"
+    path.write_text("shopping list")
+    with pytest.raises(EventFileError, match=r"notes\.meetgrid: is not a MeetGrid event file"):
+        EventFile.open(path)
+
+
+def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.meetgrid"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    with pytest.raises(EventFileError, match="a database but not a MeetGrid event file"):
+        EventFile.open(path)
+
+
+def test_a_file_from_a_newer_meetgrid_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(EventFileError, match="saved by a newer MeetGrid"):
+        EventFile.open(path)
