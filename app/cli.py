@@ -12,7 +12,7 @@ import time as clock
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from app import __version__, workflow
 from app.domain import Break, Event, EventSettings, SolveStatus, build_slots
@@ -84,11 +84,18 @@ def _seconds(text: str) -> float:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a bad option in one ``error:`` line with exit status 2, like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"error: {self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 # -- the parser -----------------------------------------------------------------------------------------
 
 
-def _settings_options() -> argparse.ArgumentParser:
-    options = argparse.ArgumentParser(add_help=False)
+def _settings_options() -> _Parser:
+    options = _Parser(add_help=False)
     group = options.add_argument_group("event settings")
     group.add_argument("--name", help="event name (default: from the workbook's file name)")
     group.add_argument("--venue", default="", help="venue, printed on the agendas")
@@ -138,8 +145,8 @@ def _settings_options() -> argparse.ArgumentParser:
     return options
 
 
-def _solver_options() -> argparse.ArgumentParser:
-    options = argparse.ArgumentParser(add_help=False)
+def _solver_options() -> _Parser:
+    options = _Parser(add_help=False)
     group = options.add_argument_group("solver")
     group.add_argument(
         "--time-limit",
@@ -157,8 +164,8 @@ def _solver_options() -> argparse.ArgumentParser:
     return options
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> _Parser:
+    parser = _Parser(
         prog="meetgrid",
         description="Plan B2B matchmaking days: import registrations, compute the timetable, print agendas. "
         "Without a command, opens the MeetGrid window.",
@@ -413,7 +420,10 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a bad option already reported
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     out = sys.stdout
     if args.self_test:
         from app.selftest import self_test

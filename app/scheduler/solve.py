@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -14,6 +15,7 @@ from ortools.sat.python import cp_model
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, UnmetRequest
 from app.scheduler.assign import build_meetings
 from app.scheduler.explain import explain_unmet
+from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
 from app.scheduler.rules import LockedMeetings, hard_rules, request_value
 from app.scheduler.validate import objective_value, validate
@@ -99,10 +101,20 @@ class SolveResult:
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
-    def __init__(self, progress: ProgressCallback | None, started: float) -> None:
+    """Passes progress on, and re-checks cancellation: CP-SAT forgets a stop requested before it started."""
+
+    def __init__(
+        self,
+        progress: ProgressCallback | None,
+        started: float,
+        solver: cp_model.CpSolver,
+        cancellation: Cancellation,
+    ) -> None:
         super().__init__()
         self._progress = progress
         self._started = started
+        self._solver = solver
+        self._cancellation = cancellation
         self.solutions = 0
         self.bound: float | None = None
         self.objective: float | None = None
@@ -118,6 +130,8 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
         self._emit()
 
     def _emit(self) -> None:
+        if self._cancellation.cancelled:
+            self._solver.stop_search()
         if self._progress is not None:
             elapsed = time.monotonic() - self._started
             self._progress(SolveProgress(elapsed, self.objective, self.bound, self.solutions))
@@ -151,7 +165,10 @@ def solve(
 ) -> SolveResult:
     """Choose and time the meetings; always returns an explicit result, never an empty silent one."""
     options = options or SolveOptions()
+    cancellation = cancellation or Cancellation()
     started = time.monotonic()
+    if cancellation.cancelled:
+        return SolveResult(SolveStatus.CANCELLED, (), (), None, None, 0.0, cancelled=True)
 
     conflicts = conflicts_before_solving(instance)
     if conflicts:
@@ -165,6 +182,11 @@ def solve(
     locks.build(instance, model, vars)
     term = request_value(instance, vars)
     model.maximize(term.expression * term.weight)
+    start_plan = greedy_plan(instance)
+    hinted = set(start_plan)
+    for meeting in vars.meetings:
+        for slot, var in meeting.items():
+            model.add_hint(var, (meeting.pair, slot) in hinted)
 
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.01, options.time_limit)
@@ -172,10 +194,9 @@ def solve(
     workers = options.workers or min(8, os.cpu_count() or 1)
     solver.parameters.num_workers = workers
     solver.parameters.log_search_progress = options.log
-    reporter = _Reporter(progress, started)
+    reporter = _Reporter(progress, started, solver, cancellation)
     solver.best_bound_callback = reporter.on_bound
 
-    cancellation = cancellation or Cancellation()
     cancellation._attach(solver)
     try:
         code = solver.solve(model, reporter)
@@ -184,25 +205,33 @@ def solve(
     seconds = time.monotonic() - started
     cancelled = cancellation.cancelled
 
-    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        planned: list[tuple[Pair, SlotId]] = []
-        for meeting in vars.meetings:
-            slot = meeting.extract(solver)
-            if slot is not None:
-                planned.append((meeting.pair, slot))
-        meetings = build_meetings(instance, planned)
-        problems = validate(instance, meetings)
-        if problems:  # a bug, not an organiser's mistake: never hand out a schedule that breaks a rule
-            raise AssertionError("the solver's schedule breaks rules: " + "; ".join(problems))
-        status = SolveStatus.OPTIMAL if code == cp_model.OPTIMAL else SolveStatus.FEASIBLE
+    # CP-SAT's own bound means something only once it has a status; before that, the last bound it
+    # reported, or failing that the value of every candidate meeting at once, which no schedule exceeds.
+    bound_or_none = reporter.bound
+    if bound_or_none is None:
+        bound_or_none = float(sum(c.value for c in instance.candidates))
+    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) and math.isfinite(solver.best_objective_bound):
+        bound_or_none = float(solver.best_objective_bound)
+
+    def result_from(meetings: tuple[Meeting, ...], status: str) -> SolveResult:
         return SolveResult(
             status=status,
             meetings=meetings,
             unmet=explain_unmet(instance, meetings),
             objective=float(objective_value(instance, meetings)),
-            bound=float(solver.best_objective_bound),
+            bound=bound_or_none,
             seconds=seconds,
             cancelled=cancelled,
+        )
+
+    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        planned = [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]
+        meetings = build_meetings(instance, planned)
+        problems = validate(instance, meetings)
+        if problems:  # a defect, not an organiser's mistake: never hand out a schedule that breaks a rule
+            raise ScheduleError("the computed timetable breaks rules: " + "; ".join(problems))
+        return result_from(
+            meetings, SolveStatus.OPTIMAL if code == cp_model.OPTIMAL else SolveStatus.FEASIBLE
         )
     if code == cp_model.INFEASIBLE:
         culprits = [locks.assumptions[i] for i in solver.sufficient_assumptions_for_infeasibility()]
@@ -220,7 +249,16 @@ def solve(
             seconds,
             conflicts=tuple(names) or ("the locked meetings cannot all be kept together",),
         )
-    status = SolveStatus.CANCELLED if cancelled else SolveStatus.UNKNOWN
     if code == cp_model.MODEL_INVALID:
-        status = SolveStatus.MODEL_INVALID
-    return SolveResult(status, (), (), None, None, seconds, cancelled=cancelled)
+        raise ScheduleError("the scheduling model is invalid: " + model.validate())
+    # Stopped before CP-SAT's first schedule: the greedy start is the best one known. It breaks a rule
+    # only when locks contradict each other, which CP-SAT had no time to prove.
+    fallback = build_meetings(instance, start_plan)
+    if not validate(instance, fallback):
+        return result_from(fallback, SolveStatus.FEASIBLE)
+    status = SolveStatus.CANCELLED if cancelled else SolveStatus.UNKNOWN
+    return SolveResult(status, (), (), None, bound_or_none, seconds, cancelled=cancelled)
+
+
+class ScheduleError(RuntimeError):
+    """A computed timetable broke a rule: a defect in MeetGrid, never the organiser's doing."""

@@ -1,0 +1,93 @@
+"""schedule.json and schedule.xlsx describe exactly the saved timetable."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import factories as f
+from openpyxl import load_workbook
+
+from app.domain import Event, SolverRun, UnmetRequest
+from app.io.schedule_json import FORMAT, write_schedule_json
+from app.io.schedule_xlsx import write_schedule_xlsx
+from app.scheduler import SolveOptions, build_instance, solve
+
+
+def solved_day() -> tuple[Event, tuple[UnmetRequest, ...]]:
+    event = f.delegation_day()
+    result = solve(build_instance(event), SolveOptions(time_limit=10, workers=1))
+    run = SolverRun(result.status, result.objective, result.bound, 0.5, datetime(2026, 6, 9, 12))
+    return replace(event, meetings=result.meetings, last_run=run), result.unmet
+
+
+def test_schedule_json_holds_the_whole_timetable(tmp_path: Path) -> None:
+    event, unmet = solved_day()
+    path = tmp_path / "schedule.json"
+    write_schedule_json(event, unmet, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+
+    assert doc["format"] == FORMAT
+    assert doc["event"]["name"] == "Test day"
+    assert doc["event"]["days"] == [{"date": "2026-06-09", "start": "13:00", "end": "15:00", "breaks": []}]
+    assert doc["slots"][0] == {"id": 1, "start": "2026-06-09T13:00", "end": "2026-06-09T13:20"}
+    assert [t["id"] for t in doc["tables"]] == [1, 2]
+    qingdao = next(o for o in doc["organisations"] if o["id"] == 1)
+    assert qingdao["local_name"] == "青岛港湾工程"
+    assert [p["name"] for p in qingdao["participants"]] == ["王伟", "李娜"]
+    assert {"from": 1, "to": 4, "priority": 1} in doc["requests"]
+    assert len(doc["meetings"]) == len(event.meetings)
+    for written, meeting in zip(doc["meetings"], event.meetings, strict=True):
+        assert written["slot"] == meeting.slot_id and written["table"] == meeting.table_id
+        assert written["organisations"] == list(meeting.organisation_ids)
+        assert written["participants"] == list(meeting.participant_ids)
+        assert written["mutual"] == event.is_mutual(meeting.organisation_ids)
+        assert written["locked"] is False
+    by_pair = {tuple(m["organisations"]): m for m in doc["meetings"]}
+    assert by_pair[(1, 4)]["mutual"] is True
+    assert [tuple(u["organisations"]) for u in doc["unmet"]] == [u.organisation_ids for u in unmet]
+    assert doc["solver"]["status"] == "OPTIMAL"
+    assert doc["solver"]["objective"] == doc["solver"]["bound"]
+
+
+def test_schedule_json_of_an_unsolved_event_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "schedule.json"
+    write_schedule_json(f.delegation_day(), (), path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["meetings"] == [] and doc["unmet"] == []
+    assert doc["solver"] == {"status": None, "objective": None, "bound": None, "seconds": None}
+
+
+def test_schedule_xlsx_has_the_three_views_and_the_unmet_requests(tmp_path: Path) -> None:
+    event, unmet = solved_day()
+    path = tmp_path / "schedule.xlsx"
+    write_schedule_xlsx(event, unmet, path)
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["By time", "By organisation", "By table", "Unmet requests"]
+
+    by_time = list(workbook["By time"].iter_rows(min_row=2, values_only=True))
+    assert len(by_time) == len(event.meetings)
+    first = event.meetings[0]
+    slot = event.slot_by_id[first.slot_id]
+    assert by_time[0][:4] == (
+        "2026-06-09",
+        f"{slot.start:%H:%M}",
+        f"{slot.end:%H:%M}",
+        f"Table {first.table_id}",
+    )
+
+    by_org = list(workbook["By organisation"].iter_rows(min_row=2, values_only=True))
+    assert len(by_org) == 2 * len(event.meetings) + sum(
+        1 for o in event.organisations if not event.meetings_of(o.id)
+    )
+    assert any(row[0] == "Qingdao Harbour Engineering (青岛港湾工程)" for row in by_org)
+
+    by_table = list(workbook["By table"].iter_rows(min_row=2, values_only=True))
+    assert len(by_table) == len(event.slots)
+    filled = sum(1 for row in by_table for cell in row[3:] if cell)
+    assert filled == len(event.meetings)
+
+    unmet_rows = list(workbook["Unmet requests"].iter_rows(min_row=2, values_only=True))
+    assert len(unmet_rows) == len(unmet)

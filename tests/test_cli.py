@@ -1,0 +1,160 @@
+"""The command line end to end on real files: outputs, summaries, and bad input ending in exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import factories as f
+import pytest
+from openpyxl import load_workbook
+
+from app.cli import main
+from app.domain import Meeting
+from app.paths import sample_workbook
+from app.storage import EventFile, repository
+
+SAMPLE_OPTIONS = ["--date", "2026-06-09", "--start", "13:00", "--end", "17:00", "--tables", "12"]
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_run_writes_every_output_for_the_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo"
+    code, stdout, stderr = run_cli(
+        ["run", str(sample_workbook()), "--out", str(out), "--time-limit", "20", *SAMPLE_OPTIONS], capsys
+    )
+    assert code == 0, stderr
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    assert schedule["format"] == "meetgrid.schedule/1"
+    assert schedule["solver"]["status"] in ("OPTIMAL", "FEASIBLE")
+    names = {o["name"] for o in schedule["organisations"]}
+    agendas = sorted((out / "agendas").glob("*.pdf"))
+    assert len(agendas) == len(names) == len(schedule["organisations"])
+    assert schedule["meetings"], "the sample event should have meetings"
+    workbook = load_workbook(out / "schedule.xlsx", read_only=True)
+    assert {"By time", "By organisation", "By table"} <= set(workbook.sheetnames)
+    workbook.close()
+    with EventFile.open(out / "event.meetgrid") as event_file:
+        assert len(event_file.load().meetings) == len(schedule["meetings"])
+    for label in ("organisations:", "meetings:", "requests met:", "mutual requests met:", "solver:"):
+        assert label in stdout
+
+
+def test_import_solve_export_step_by_step(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event = tmp_path / "day.meetgrid"
+    code, stdout, stderr = run_cli(["import", str(sample_workbook()), str(event), *SAMPLE_OPTIONS], capsys)
+    assert code == 0, stderr
+    assert "Imported" in stdout
+    code, stdout, stderr = run_cli(["solve", str(event), "--time-limit", "20"], capsys)
+    assert code == 0, stderr
+    code, stdout, stderr = run_cli(["export", str(event), "--out", str(tmp_path / "out")], capsys)
+    assert code == 0, stderr
+    schedule = json.loads((tmp_path / "out" / "schedule.json").read_text(encoding="utf-8"))
+    with EventFile.open(event) as event_file:
+        saved = event_file.load()
+    assert [m["id"] for m in schedule["meetings"]] == [m.id for m in saved.meetings]
+
+
+def test_solve_keeps_locked_meetings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "day.meetgrid"
+    with f.event_file(path, f.delegation_day()) as event_file, event_file.transaction() as session:
+        repository.save_schedule(session, [Meeting(1, 4, 2, (1, 4), (1, 2, 5), locked=True)], None)
+    code, _, stderr = run_cli(["solve", str(path), "--time-limit", "10"], capsys)
+    assert code == 0, stderr
+    with EventFile.open(path) as event_file:
+        kept = [m for m in event_file.load().meetings if m.organisation_ids == (1, 4)]
+    assert [(m.slot_id, m.table_id, m.locked) for m in kept] == [(4, 2, True)]
+
+
+def test_contradicting_locks_end_with_status_2_and_name_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "day.meetgrid"
+    locks = [Meeting(1, 2, 1, (1, 4), (1,), True), Meeting(2, 2, 2, (3, 4), (4,), True)]
+    with f.event_file(path, f.delegation_day()) as event_file, event_file.transaction() as session:
+        repository.save_schedule(session, locks, None)
+    code, _, stderr = run_cli(["solve", str(path)], capsys)
+    assert code == 2
+    assert stderr.startswith("error: ")
+    assert "Qingdao Harbour Engineering – Sørvest Havn AS" in stderr or "Sørvest Havn AS" in stderr
+    with EventFile.open(path) as event_file:
+        assert len(event_file.load().meetings) == 2, "the saved meetings must survive a failed solve"
+
+
+def test_template_writes_a_workbook_that_imports_once_filled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = tmp_path / "registrations.xlsx"
+    code, _, stderr = run_cli(["template", str(template)], capsys)
+    assert code == 0, stderr
+    workbook = load_workbook(template)
+    assert {"Organisations", "Participants", "Requests"} <= set(workbook.sheetnames)
+    code, _, stderr = run_cli(["template", str(template)], capsys)
+    assert code == 2 and "already exists" in stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["import", "{missing}", "{event}"], "missing.xlsx"),
+        (["import", "{notes}", "{event}"], "notes.xlsx"),
+        (["solve", "{notes}"], "notes.xlsx: is not a MeetGrid event file"),
+        (["export", "{missing_event}", "--out", "{tmp}"], "missing.meetgrid: does not exist"),
+        (
+            ["run", "{sample}", "--out", "{tmp}", "--start", "16:55", "--end", "17:00"],
+            "no 20-minute meeting fits",
+        ),
+        (["run", "{sample}", "--out", "{tmp}", "--start", "25:00"], "is not a time like 13:30"),
+        (["run", "{sample}", "--out", "{tmp}", "--tables", "0"], "must be at least 1"),
+        (["run", "{sample}", "--out", "{tmp}", "--break", "14:00"], "is not a break like 12:00-13:00"),
+    ],
+)
+def test_bad_input_ends_with_status_2_and_a_located_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("not a workbook")
+    values = {
+        "missing": str(tmp_path / "missing.xlsx"),
+        "missing_event": str(tmp_path / "missing.meetgrid"),
+        "notes": str(notes),
+        "event": str(tmp_path / "e.meetgrid"),
+        "tmp": str(tmp_path / "out"),
+        "sample": str(sample_workbook()),
+    }
+    code, _, err = run_cli([a.format(**values) for a in args], capsys)
+    assert code == 2
+    assert err.startswith("error: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.xlsx"
+    notes.write_bytes(b"PK\x03\x04 broken zip")
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", "import", str(notes), str(tmp_path / "e.meetgrid")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 2
+    assert completed.stderr.startswith("error: ")
+    assert "notes.xlsx" in completed.stderr
+    assert "Traceback" not in completed.stderr
+    assert not (tmp_path / "e.meetgrid").exists()
+
+
+def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, stdout, _ = run_cli(["--self-test"], capsys)
+    assert code == 0
+    assert "self-test passed" in stdout
+    assert "FAIL" not in stdout
