@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time as clock
+import traceback
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import NoReturn, TextIO
+
+import platformdirs
 
 from app import __version__, workflow
 from app.domain import Break, Event, EventSettings, SolveStatus, build_slots
@@ -447,3 +450,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; files saved before the interruption are intact", file=sys.stderr)
         return 130
+    except Exception as exc:  # a fault in MeetGrid itself: one line for the organiser, details in the log
+        log = write_crash_log(exc)
+        print(
+            f"error: MeetGrid ran into an internal problem ({type(exc).__name__}: {exc}); files saved before "
+            f"it are intact. Details for a bug report: {log}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def write_crash_log(exc: BaseException) -> Path:
+    """Append the full traceback to MeetGrid's log file and return its path."""
+    folder = Path(platformdirs.user_log_dir("MeetGrid", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "meetgrid.log"
+    with log.open("a", encoding="utf-8") as stream:
+        stream.write(f"--- {datetime.now().isoformat(timespec='seconds')} MeetGrid {__version__}\n")
+        stream.write("".join(traceback.format_exception(exc)))
+    return log

@@ -158,3 +158,19 @@ def test_self_test_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "self-test passed" in stdout
     assert "FAIL" not in stdout
+
+
+def test_an_internal_fault_is_one_line_with_the_details_in_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: Path) -> None:
+        raise RuntimeError("something MeetGrid did not expect")
+
+    monkeypatch.setattr("app.workflow.import_workbook", broken)
+    code, _, err = run_cli(["import", str(sample_workbook()), str(tmp_path / "e.meetgrid")], capsys)
+    assert code == 1
+    assert err.startswith("error: MeetGrid ran into an internal problem (RuntimeError")
+    assert "Traceback" not in err
+    log = Path(err.rsplit("Details for a bug report: ", 1)[1].strip())
+    assert "RuntimeError: something MeetGrid did not expect" in log.read_text(encoding="utf-8")
+    assert str(log).startswith(str(Path.home()))

@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -141,7 +142,7 @@ def _check_archive(path: Path) -> None:
                             "never writes; the file is refused as unsafe",
                             where,
                         )
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
         raise InputError(
             f"is damaged and cannot be opened as a workbook ({exc}); export or save it again", where
         ) from None
@@ -192,8 +193,10 @@ def _bounded_rows(
     kept: list[tuple[CellValue, ...]] = []
     last_filled = 0
     for row in rows:
-        values = tuple(_cell(v) for v in row[:MAX_COLUMNS])
-        kept.append(values)
+        values = [_cell(v) for v in row[:MAX_COLUMNS]]
+        while values and values[-1] is None:  # read-only sheets pad every row to the widest one
+            values.pop()
+        kept.append(tuple(values))
         if any(v is not None for v in values):
             last_filled = len(kept)
             if last_filled > MAX_ROWS:

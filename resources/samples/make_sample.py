@@ -414,6 +414,21 @@ def wishes() -> list[tuple[str, str, int]]:
         ("Zibo", "Jæren Automasjon", 3),
         ("Rogaland Energiomstilling", "Dongying", 2),
         ("Utsira Energilagring", "Dongying", 3),
+        # Hafrsfjord Hydrogen sends one person and is wished for more often than it has slots.
+        ("Qingdao", "Hafrsfjord Hydrogen", 3),
+        ("Yantai", "Hafrsfjord Hydrogen", 2),
+        ("Jinan", "Hafrsfjord Hydrogen", 3),
+        ("Weihai", "Hafrsfjord Hydrogen", 3),
+        ("Shandong Hi-Speed", "Hafrsfjord Hydrogen", 3),
+        ("Dongying", "Hafrsfjord Hydrogen", 2),
+        ("Zibo", "Hafrsfjord Hydrogen", 3),
+        ("Utsira Energilagring", "Hafrsfjord Hydrogen", 2),
+        ("Forus Digital Energi", "Hafrsfjord Hydrogen", 3),
+        ("Karmøy Aluminium", "Hafrsfjord Hydrogen", 3),
+        # Jinan Qilu caps its meetings at four but asks for more.
+        ("Jinan", "Stavanger Smartby", 2),
+        ("Jinan", "Sandnes Bru", 3),
+        ("Bryne Robotikk", "Jinan", 2),
     ]
     found += [(full_name(a), full_name(b), p) for a, b, p in extra]
     unique: dict[tuple[str, str], int] = {}

@@ -1,0 +1,347 @@
+"""Agenda PDFs: one per organisation, printed and handed out on the day.
+
+Text is set in DejaVu Sans (Latin, Norwegian, Spanish and much more); any character DejaVu lacks, such as
+Chinese, switches to WenQuanYi Micro Hei for that run of characters. Both are TrueType fonts, which reportlab
+embeds as subsets, so every name stays searchable and copyable in the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.domain import Event, Meeting, Organisation, OrgId
+from app.paths import resource
+
+FONT = "MeetGrid"
+FONT_BOLD = "MeetGrid-Bold"
+FONT_CJK = "MeetGrid-CJK"
+
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#5A6470")
+ZEBRA = colors.HexColor("#EEF3F8")
+RULE = colors.HexColor("#B8C4D0")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+HEADER_HEIGHT = 16 * mm
+
+
+@cache
+def register_fonts() -> None:
+    """Register MeetGrid's fonts with reportlab, once per process."""
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_CJK, str(resource("fonts", "wqy-microhei.ttc")), subfontIndex=0))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@cache
+def _latin_glyphs() -> frozenset[int]:
+    register_fonts()
+    face: Any = pdfmetrics.getFont(FONT).face
+    return frozenset(face.charToGlyph)
+
+
+def script_runs(text: str) -> list[tuple[bool, str]]:
+    """Split text into runs of (needs the CJK font, characters); spaces stay with the run they follow."""
+    covered = _latin_glyphs()
+    runs: list[tuple[bool, list[str]]] = []
+    for char in text:
+        needs = not char.isspace() and ord(char) not in covered
+        if runs and (char.isspace() or runs[-1][0] == needs):
+            runs[-1][1].append(char)
+        else:
+            runs.append((needs, [char]))
+    return [(cjk, "".join(chars)) for cjk, chars in runs]
+
+
+def markup(text: str) -> str:
+    """Paragraph markup for any text: XML-escaped, with CJK runs in the CJK font."""
+    return "".join(
+        f'<font name="{FONT_CJK}">{escape(run)}</font>' if cjk else escape(run)
+        for cjk, run in script_runs(text)
+    )
+
+
+def _draw(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, right: bool = False
+) -> None:
+    """Draw one line on the canvas, switching fonts per script like ``markup``."""
+    runs = [(FONT_CJK if cjk else (FONT_BOLD if bold else FONT), run) for cjk, run in script_runs(text)]
+    if right:
+        x -= sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
+    for font, run in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, font, size)
+
+
+# -- styles ---------------------------------------------------------------------------------------------
+
+
+def _style(
+    name: str, size: float, *, bold: bool = False, color: Any = colors.black, **kw: Any
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=FONT_BOLD if bold else FONT,
+        fontSize=size,
+        leading=size * 1.3,
+        textColor=color,
+        alignment=TA_LEFT,
+        **kw,
+    )
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    return {
+        "title": _style("title", 18, bold=True, color=ACCENT, spaceAfter=1 * mm),
+        "local": _style("local", 14, spaceAfter=1 * mm),
+        "meta": _style("meta", 9.5, color=MUTED, spaceAfter=4 * mm),
+        "heading": _style("heading", 11.5, bold=True, color=ACCENT, spaceBefore=3 * mm, spaceAfter=2 * mm),
+        "body": _style("body", 9.5),
+        "cell": _style("cell", 9),
+        "cell_small": _style("cell_small", 7.8, color=MUTED),
+        "head": _style("head", 9, bold=True, color=colors.white),
+        "empty": _style("empty", 10.5, color=MUTED, spaceBefore=2 * mm),
+    }
+
+
+# -- pages ----------------------------------------------------------------------------------------------
+
+
+def long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def event_dates(event: Event) -> str:
+    return ", ".join(long_date(d.date) for d in event.settings.days)
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+    """Holds pages back until the end so that every footer can say 'Page X of Y'."""
+
+    def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._event = event
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # reportlab calls it by this name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        settings = self._event.settings
+        top = PAGE_HEIGHT - MARGIN + 4 * mm
+        self.setFillColor(ACCENT)
+        _draw(self, MARGIN, top, settings.name, 11, bold=True)
+        self.setFillColor(MUTED)
+        where = " · ".join(part for part in (event_dates(self._event), settings.venue) if part)
+        _draw(self, PAGE_WIDTH - MARGIN, top, where, 9, right=True)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.6)
+        self.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+        bottom = MARGIN - 8 * mm
+        self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+        _draw(self, MARGIN, bottom, f"MeetGrid · {settings.name}", 8)
+        _draw(self, PAGE_WIDTH - MARGIN, bottom, f"Page {number} of {total}", 8, right=True)
+
+
+# -- content --------------------------------------------------------------------------------------------
+
+
+def _slot_label(event: Event, meeting: Meeting) -> str:
+    slot = event.slot_by_id[meeting.slot_id]
+    label = f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+    if len(event.settings.days) > 1:
+        label = f"{slot.start:%a} {slot.start.day} {slot.start:%b}\n{label}"
+    return label
+
+
+def _people_line(event: Event, meeting: Meeting, org_id: OrgId) -> str:
+    return ", ".join(
+        event.participant_by_id[pid].name
+        for pid in meeting.participant_ids
+        if event.participant_by_id[pid].organisation_id == org_id
+    )
+
+
+def _partner_cell(event: Event, meeting: Meeting, org: Organisation) -> list[Paragraph]:
+    styles = _styles()
+    partner = event.partner_of(meeting, org.id)
+    cell = [Paragraph(f"<b>{markup(partner.name)}</b>", styles["cell"])]
+    if partner.local_name:
+        cell.append(Paragraph(markup(partner.local_name), styles["cell"]))
+    details = [partner.country] if partner.country else []
+    if partner.interests:
+        details.append(", ".join(partner.interests))
+    if event.is_mutual(meeting.organisation_ids):
+        details.append("mutual wish")
+    if details:
+        cell.append(Paragraph(markup(" · ".join(details)), styles["cell_small"]))
+    return cell
+
+
+def _attendees_cell(event: Event, meeting: Meeting, org: Organisation) -> list[Paragraph]:
+    styles = _styles()
+    partner = event.partner_of(meeting, org.id)
+    ours, theirs = _people_line(event, meeting, org.id), _people_line(event, meeting, partner.id)
+    cell = []
+    if ours:
+        cell.append(Paragraph(markup(ours), styles["cell"]))
+    if theirs:
+        cell.append(Paragraph(markup(theirs), styles["cell_small"]))
+    return cell
+
+
+def _meetings_table(event: Event, org: Organisation, meetings: Sequence[Meeting]) -> Table:
+    styles = _styles()
+    rows: list[list[Any]] = [
+        [Paragraph(title, styles["head"]) for title in ("Time", "Table", "Partner", "Attendees")]
+    ]
+    for meeting in meetings:
+        rows.append(
+            [
+                Paragraph(markup(_slot_label(event, meeting)).replace("\n", "<br/>"), styles["cell"]),
+                Paragraph(markup(event.table_by_id[meeting.table_id].name), styles["cell"]),
+                _partner_cell(event, meeting, org),
+                _attendees_cell(event, meeting, org),
+            ]
+        )
+    usable = PAGE_WIDTH - 2 * MARGIN
+    widths = [27 * mm, 18 * mm, usable - 27 * mm - 18 * mm - 52 * mm, 52 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ]
+    style += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(rows), 2)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _story(event: Event, org: Organisation) -> list[Any]:
+    styles = _styles()
+    story: list[Any] = [Paragraph(markup(org.name), styles["title"])]
+    if org.local_name:
+        story.append(Paragraph(markup(org.local_name), styles["local"]))
+    meta = [part for part in (org.group, org.country) if part]
+    if org.interests:
+        meta.append("Interests: " + ", ".join(org.interests))
+    story.append(Paragraph(markup(" · ".join(meta)) or "&nbsp;", styles["meta"]))
+
+    people = event.participants_by_organisation.get(org.id, ())
+    if people:
+        lines = [f"<b>{markup(p.name)}</b>" + (f" — {markup(p.title)}" if p.title else "") for p in people]
+        story.append(
+            KeepTogether(
+                [Paragraph("Participants", styles["heading"])]
+                + [Paragraph(line, styles["body"]) for line in lines]
+            )
+        )
+
+    meetings = event.meetings_of(org.id)
+    story.append(Paragraph(f"Meetings ({len(meetings)})", styles["heading"]))
+    if meetings:
+        story.append(_meetings_table(event, org, meetings))
+        minutes = event.settings.meeting_minutes
+        story.append(Spacer(1, 3 * mm))
+        story.append(
+            Paragraph(
+                markup(
+                    f"Each meeting lasts {minutes} minutes. Please be at your table on time; the tables are "
+                    "numbered on signs in the meeting hall."
+                ),
+                styles["cell_small"],
+            )
+        )
+    else:
+        story.append(Paragraph(markup(f"No meetings are scheduled for {org.name} yet."), styles["empty"]))
+    return story
+
+
+def write_agenda(event: Event, org_id: OrgId, path: Path) -> Path:
+    """Write one organisation's agenda as an A4 PDF."""
+    register_fonts()
+    org = event.organisation_by_id[org_id]
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_HEIGHT - 6 * mm,
+        bottomMargin=MARGIN,
+        title=f"Agenda: {org.name}",
+        author="MeetGrid",
+        subject=event.settings.name,
+        creator="MeetGrid",
+    )
+    document.build(
+        _story(event, org),
+        canvasmaker=lambda *args, **kwargs: _NumberedCanvas(*args, event=event, **kwargs),
+    )
+    return path
+
+
+# -- file names -----------------------------------------------------------------------------------------
+
+_RESERVED = (
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(1, 10)} | {f"lpt{i}" for i in range(1, 10)}
+)
+_MAX_STEM = 80
+
+
+def agenda_filename(org: Organisation, taken: set[str]) -> str:
+    """A readable file name for the organisation's agenda, safe on every system and unique within ``taken``.
+
+    Letters of any script are kept; path separators, characters Windows forbids and control characters are
+    replaced. The name chosen is added to ``taken`` (compared without case).
+    """
+    stem = unicodedata.normalize("NFC", org.name)
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]+', " ", stem)
+    stem = " ".join(stem.split()).strip(" .")[:_MAX_STEM].strip(" .") or f"organisation {org.id}"
+    if stem.split(".")[0].casefold() in _RESERVED:
+        stem = f"{stem} (agenda)"
+    name, number = f"{stem}.pdf", 1
+    while name.casefold() in taken:
+        number += 1
+        name = f"{stem} ({number}).pdf"
+    taken.add(name.casefold())
+    return name
+
+
+def write_agendas(event: Event, out_dir: Path) -> list[Path]:
+    """Write one agenda per organisation into ``out_dir`` (created if needed); returns the files in order."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    return [write_agenda(event, org.id, out_dir / agenda_filename(org, taken)) for org in event.organisations]
