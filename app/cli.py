@@ -9,17 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time as clock
-import traceback
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-import platformdirs
-
 from app import __version__, workflow
 from app.domain import Break, Event, EventSettings, SolveStatus, build_slots
-from app.errors import Finding, InputError, Location, MeetGridError, Severity
+from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
 from app.io.registrations import ImportResult
 from app.io.template import write_template
 from app.scheduler import SolveOptions, SolveProgress, SolveResult
@@ -458,14 +455,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-
-
-def write_crash_log(exc: BaseException) -> Path:
-    """Append the full traceback to MeetGrid's log file and return its path."""
-    folder = Path(platformdirs.user_log_dir("MeetGrid", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "meetgrid.log"
-    with log.open("a", encoding="utf-8") as stream:
-        stream.write(f"--- {datetime.now().isoformat(timespec='seconds')} MeetGrid {__version__}\n")
-        stream.write("".join(traceback.format_exception(exc)))
-    return log

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+import platformdirs
+
+from app import __version__
 
 
 def column_letter(index: int) -> str:
@@ -81,3 +87,19 @@ class Finding:
     def __str__(self) -> str:
         where = str(self.location) if self.location else ""
         return f"{self.severity}: {where}: {self.message}" if where else f"{self.severity}: {self.message}"
+
+
+def log_dir() -> Path:
+    """Where MeetGrid keeps its log file (the user's state folder, e.g. ~/.local/state/MeetGrid/log)."""
+    return Path(platformdirs.user_log_dir("MeetGrid", appauthor=False))
+
+
+def write_crash_log(exc: BaseException) -> Path:
+    """Append the full traceback of a fault in MeetGrid itself to the log file; returns the file's path."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "meetgrid.log"
+    with log.open("a", encoding="utf-8") as stream:
+        stream.write(f"--- {datetime.now().isoformat(timespec='seconds')} MeetGrid {__version__}\n")
+        stream.write("".join(traceback.format_exception(exc)))
+    return log

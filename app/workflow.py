@@ -1,4 +1,4 @@
-"""The organiser's jobs as plain functions (import, plan, export), shared by the command line and the window."""
+"""The organiser's jobs as plain functions (import, plan, export), shared by command line and window."""
 
 from __future__ import annotations
 

@@ -1,0 +1,128 @@
+"""Planning off the GUI thread: a worker in a ``QThread``, owned by a controller that lives in the GUI thread.
+
+The worker gets a frozen ``Event`` (never an ORM session) and calls ``workflow.plan``; progress from the
+solver's own threads reaches the controller as queued signals, so widgets are only touched in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app import workflow
+from app.domain import Event
+from app.errors import MeetGridError, write_crash_log
+from app.scheduler import Cancellation, SolveOptions, SolveProgress, SolveResult
+
+_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+def running_threads() -> list[QThread]:
+    """Planning threads still running; tests check that none is left behind."""
+    return [thread for thread in _threads if thread.isRunning()]
+
+
+class _Worker(QObject):
+    progress = Signal(object)  # SolveProgress
+    finished = Signal(object)  # SolveResult
+    failed = Signal(str)
+
+    def __init__(self, event: Event, options: SolveOptions, cancellation: Cancellation) -> None:
+        super().__init__()
+        self._event = event
+        self._options = options
+        self._cancellation = cancellation
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = workflow.plan(self._event, self._options, self.progress.emit, self._cancellation)
+        except MeetGridError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a fault in MeetGrid: the organiser gets a sentence, the log the details
+            log = write_crash_log(exc)
+            self.failed.emit(
+                f"Planning stopped because of an internal problem ({type(exc).__name__}). The event file is "
+                f"unchanged. Details for a bug report are in {log}."
+            )
+        else:
+            self.finished.emit(result)
+
+
+class SolveController(QObject):
+    """Starts, cancels and waits for one planning run at a time."""
+
+    progress = Signal(object)  # SolveProgress, in the GUI thread
+    finished = Signal(object)  # SolveResult, in the GUI thread
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._cancellation: Cancellation | None = None
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, event: Event, options: SolveOptions) -> None:
+        if self._thread is not None:
+            raise RuntimeError("a planning run is already going on")
+        self._cancellation = Cancellation()
+        thread = QThread()
+        thread.setObjectName("MeetGrid planning")
+        worker = _Worker(event, options, self._cancellation)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._thread, self._worker = thread, worker
+        _threads.add(thread)
+        thread.start()
+
+    def cancel(self) -> None:
+        """Ask the solver to stop; it finishes with the best timetable found so far."""
+        if self._cancellation is not None:
+            self._cancellation.cancel()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and wait for the thread (when the window closes); True when nothing is left running."""
+        self.cancel()
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.quit()
+        stopped = thread.wait(timeout_ms)
+        if stopped:
+            self._release()
+        return stopped
+
+    @Slot(object)
+    def _on_progress(self, progress: SolveProgress) -> None:
+        self.progress.emit(progress)
+
+    @Slot(object)
+    def _on_finished(self, result: SolveResult) -> None:
+        self._stop_thread()
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._stop_thread()
+        self.failed.emit(message)
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._release()
+
+    def _release(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = self._worker = None
+        self._cancellation = None

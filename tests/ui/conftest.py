@@ -1,0 +1,47 @@
+"""Window fixtures: a main window whose dialogs answer from the test, and no planning thread left behind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from dialog_answers import Answers
+from pytestqt.qtbot import QtBot
+
+from app.ui.app import application
+from app.ui.main_window import MainWindow
+from app.ui.solve_controller import running_threads
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_threads() -> Iterator[None]:
+    yield
+    assert not running_threads(), "a planning thread was left running"
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    application()
+    win = MainWindow()
+    qtbot.addWidget(win)
+
+    def record(into: list[Any]) -> Any:
+        return lambda title, message: into.append((title, message))
+
+    monkeypatch.setattr(win, "ask_open_path", lambda: answers.open_path)
+    monkeypatch.setattr(win, "ask_workbook_path", lambda: answers.workbook_path)
+    monkeypatch.setattr(win, "ask_event_settings", lambda workbook: answers.settings)
+    monkeypatch.setattr(win, "ask_save_path", lambda suggestion: answers.save_path)
+    monkeypatch.setattr(win, "ask_export_folder", lambda: answers.export_folder)
+    monkeypatch.setattr(win, "show_error", record(answers.errors))
+    monkeypatch.setattr(win, "show_info", record(answers.infos))
+    monkeypatch.setattr(win, "show_import_report", lambda result, source: answers.reports.append(result))
+    win.show()
+    yield win
+    win.close()
