@@ -12,7 +12,10 @@ from app.storage import EVENT_SUFFIX
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    opens_event = len(args) == 1 and args[0].endswith(EVENT_SUFFIX) and Path(args[0]).is_file()
+    opens_event = len(args) == 1 and args[0].endswith(EVENT_SUFFIX)
+    if opens_event and not Path(args[0]).is_file():
+        print(f"error: {args[0]}: does not exist; check the file name and folder", file=sys.stderr)
+        return cli.EXIT_BAD_INPUT
     if not args or opens_event:
         try:
             from app.ui.app import run_window

@@ -174,3 +174,32 @@ def test_an_internal_fault_is_one_line_with_the_details_in_the_log(
     log = Path(err.rsplit("Details for a bug report: ", 1)[1].strip())
     assert "RuntimeError: something MeetGrid did not expect" in log.read_text(encoding="utf-8")
     assert str(log).startswith(str(Path.home()))
+
+
+def test_a_bad_value_is_reported_with_sheet_row_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = tmp_path / "registrations.xlsx"
+    code, _, _ = run_cli(["template", str(workbook)], capsys)
+    assert code == 0
+    book = load_workbook(workbook)
+    book["Organisations"].append(["Sørvest Havn AS", None, None, None, None, None, None, None, "many"])
+    book.save(workbook)
+    code, _, err = run_cli(["import", str(workbook), str(tmp_path / "e.meetgrid")], capsys)
+    assert code == 2
+    where = "registrations.xlsx, sheet 'Organisations', row 2, column I (Max meetings)"
+    assert err.startswith(f"error: {where}: 'many' is not a whole number")
+    assert not (tmp_path / "e.meetgrid").exists()
+
+
+def test_a_missing_event_file_given_alone_is_an_error_not_a_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.main import main as launcher
+
+    code = launcher([str(tmp_path / "gone.meetgrid")])
+    assert code == 2
+    assert (
+        capsys.readouterr().err
+        == f"error: {tmp_path / 'gone.meetgrid'}: does not exist; check the file name and folder\n"
+    )

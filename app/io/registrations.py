@@ -216,6 +216,11 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def _within_file(where: Location) -> str:
+    """A location without the file name, for messages that already name the file: "sheet 'X', row 4"."""
+    return str(Location(sheet=where.sheet, row=where.row))
+
+
 def _clean(value: CellValue) -> str:
     """A cell as tidy text: trimmed, inner runs of spaces collapsed, whole numbers without '.0'."""
     if value is None:
@@ -378,8 +383,10 @@ class _Reader:
         if draft is None:
             draft = self.orgs[key] = _OrgDraft(name, where)
         elif listed:
-            again = "is listed twice" if draft.name == name else f"is taken to be '{draft.name}'"
-            self.note(Severity.WARNING, f"'{name}' {again} (first at {draft.where}); merged", where)
+            again = "is listed twice" if draft.name == name else f"is the same organisation as '{draft.name}'"
+            self.note(
+                Severity.WARNING, f"'{name}' {again} (first at {_within_file(draft.where)}); merged", where
+            )
         if listed:
             draft.spelt(name)
         return draft
@@ -490,7 +497,8 @@ class _Reader:
                 self.spellings.add((key, org_name))
                 self.note(
                     Severity.INFO,
-                    f"'{org_name}' is taken to be '{draft.name}' ({draft.where}); merged",
+                    f"'{org_name}' is the same organisation as '{draft.name}' "
+                    f"({_within_file(draft.where)}); merged",
                     self.where(sheet, header, number, ORGANISATION),
                 )
             if form or not self.has_org_sheet:
@@ -703,10 +711,15 @@ def read_registrations(path: Path) -> ImportResult:
             reader.read_participants(sheet, header, form=form)
         else:
             reader.read_requests(sheet, header)
-        mapped = ", ".join(f"{header.labels[c]} -> {COLUMN_LABELS[c]}" for c in header.columns)
+        renamed = ", ".join(
+            f"'{header.labels[c]}' as {COLUMN_LABELS[c]}"
+            for c in header.columns
+            if normalise_header(header.labels[c]) != normalise_header(COLUMN_LABELS[c])
+        )
         reader.note(
             Severity.INFO,
-            f"read as {role} from row {header.row + 1} (columns: {mapped})",
+            f"read as {role} from row {header.row + 1}, {len(header.columns)} columns recognised"
+            + (f" (read {renamed})" if renamed else ""),
             Location(str(path), sheet.name),
         )
     if reader.errors:
@@ -733,7 +746,7 @@ def _build(reader: _Reader) -> Registrations:
         if earlier is not None:
             reader.note(
                 Severity.INFO,
-                f"'{person.name}' was registered twice (first at {earlier.where}); merged",
+                f"'{person.name}' was registered twice (first at {_within_file(earlier.where)}); merged",
                 person.where,
             )
             continue

@@ -98,7 +98,8 @@ def test_a_form_export_is_read_below_its_title_rows_with_the_fixes_reported() ->
     messages = [str(f) for f in result.findings]
     assert any("row 5" in m and "read as participants" in m for m in messages)
     assert any(
-        "'Rogaland Helseteknologi A/S' is taken to be 'Rogaland Helseteknologi AS'" in m for m in messages
+        "'Rogaland Helseteknologi A/S' is the same organisation as 'Rogaland Helseteknologi AS'" in m
+        for m in messages
     )
     wang = result.registrations.participants[0]
     assert wang.name == "王海涛 Wang Haitao" and wang.email.endswith("bluewater-port.example.cn")
