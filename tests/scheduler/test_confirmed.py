@@ -1,0 +1,130 @@
+"""Confirmed mode: every agreed meeting placed, fewest breaks, fairly spread, proven optimal."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.scheduler.confirmed import (
+    ConfirmedInstance,
+    ConfirmedMeeting,
+    count_breaks,
+    participant_lower_bound,
+    solve_confirmed,
+    validate_confirmed,
+)
+from app.scheduler.solve import Cancellation
+
+
+def instance(
+    pairs: list[tuple[int, int]],
+    slots: int,
+    tables: int = 5,
+    *,
+    participants: int | None = None,
+    precedences: tuple[tuple[int, int], ...] = (),
+    fairness: int | None = 2,
+    allowed: dict[int, set[int]] | None = None,
+) -> ConfirmedInstance:
+    allowed = allowed or {}
+    people = participants or 1 + max(p for pair in pairs for p in pair)
+    return ConfirmedInstance(
+        slot_count=slots,
+        table_count=tables,
+        participant_count=people,
+        meetings=tuple(
+            ConfirmedMeeting(pair, frozenset(allowed.get(m, set(range(slots)))))
+            for m, pair in enumerate(pairs)
+        ),
+        precedences=precedences,
+        fairness=fairness,
+    )
+
+
+TRIANGLE = [(0, 1), (0, 2), (1, 2)]
+
+
+def test_breaks_are_idle_runs_between_meetings() -> None:
+    star = instance([(0, 1), (0, 2), (0, 3), (0, 4)], slots=8)
+    assert count_breaks(star, [0, 2, 3, 6]) == [2, 0, 0, 0, 0]
+    assert count_breaks(star, [4, 5, 6, 7]) == [0, 0, 0, 0, 0]
+
+
+def test_a_triangle_needs_one_break_and_the_search_proves_it() -> None:
+    triangle = instance(TRIANGLE, slots=4, tables=1)
+    assert sum(participant_lower_bound(triangle, p) for p in range(3)) == 0
+    result = solve_confirmed(triangle, time_limit=10)
+    assert result.status == "OPTIMAL"
+    assert result.breaks == result.bound == 1
+    assert not validate_confirmed(triangle, result.slots)
+    assert any("at most 0 breaks: impossible" in step for step in result.steps)
+
+
+def test_with_enough_tables_nobody_waits_on_a_chain_but_a_ring_of_five_needs_a_break() -> None:
+    chain = instance([(0, 1), (1, 2), (2, 3), (3, 4)], slots=6, tables=3)
+    result = solve_confirmed(chain, time_limit=10)
+    assert (result.status, result.breaks) == ("OPTIMAL", 0)
+    assert not validate_confirmed(chain, result.slots)
+    # Around an odd ring, back-to-back meetings would need slots alternating in parity: impossible.
+    ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4)], slots=6, tables=3)
+    assert solve_confirmed(ring, time_limit=10).breaks == 1
+
+
+def test_sessions_and_forbidden_slots_are_kept() -> None:
+    # Participant 0 can meet 1 only in slot 0 and 2 only in slot 3: one break is forced.
+    split = instance([(0, 1), (0, 2)], slots=4, allowed={0: {0}, 1: {3}})
+    assert participant_lower_bound(split, 0) == 1
+    result = solve_confirmed(split, time_limit=10)
+    assert result.slots == (0, 3)
+    assert result.breaks == 1
+
+
+def test_precedences_are_kept() -> None:
+    ordered = instance([(0, 1), (0, 2), (0, 3)], slots=3, precedences=((2, 0), (0, 1)))
+    result = solve_confirmed(ordered, time_limit=10)
+    assert result.slots[2] < result.slots[0] < result.slots[1]
+    assert not validate_confirmed(ordered, result.slots)
+
+
+def test_fairness_keeps_breaks_within_d_of_each_other() -> None:
+    # With d = 0 everyone must have as many breaks as the one who has none.
+    spread = instance([(0, 1), (0, 2), (3, 4)], slots=3, tables=1, allowed={0: {0}, 1: {2}}, fairness=0)
+    result = solve_confirmed(spread, time_limit=10)
+    assert result.status == "INFEASIBLE"
+    relaxed = solve_confirmed(
+        instance([(0, 1), (0, 2), (3, 4)], slots=3, tables=1, allowed={0: {0}, 1: {2}}, fairness=1),
+        time_limit=10,
+    )
+    assert (relaxed.status, relaxed.breaks) == ("OPTIMAL", 1)
+
+
+def test_a_meeting_without_any_usable_slot_is_infeasible() -> None:
+    result = solve_confirmed(instance([(0, 1)], slots=3, allowed={0: set()}), time_limit=5)
+    assert result.status == "INFEASIBLE" and not result.slots
+
+
+def test_cancelled_before_it_starts() -> None:
+    cancellation = Cancellation()
+    cancellation.cancel()
+    result = solve_confirmed(instance(TRIANGLE, slots=4, tables=1), cancellation=cancellation)
+    assert result.status == "CANCELLED"
+
+
+@pytest.mark.parametrize(
+    ("slots", "problem"),
+    [
+        ([0, 0, 1], "participant 0 is in two meetings at once"),
+        ([0, 1, 5], "meeting 2 at slot 5, which it may not use"),
+        ([0, 1, 1], "participant 2 is in two meetings at once"),
+    ],
+)
+def test_the_validator_names_each_broken_rule(slots: list[int], problem: str) -> None:
+    assert problem in validate_confirmed(instance(TRIANGLE, slots=4, tables=2), slots)
+
+
+def test_the_validator_checks_tables_precedences_and_fairness() -> None:
+    busy = instance([(0, 1), (2, 3)], slots=2, tables=1, precedences=((1, 0),), fairness=0)
+    problems = validate_confirmed(busy, [0, 0])
+    assert "slot 0 holds 2 meetings for 1 tables" in problems
+    assert "meeting 1 must come before meeting 0" in problems
+    star = instance([(0, 1), (0, 2)], slots=3, fairness=0)
+    assert validate_confirmed(star, [0, 2]) == ["breaks range from 0 to 1, more than 0 apart"]
