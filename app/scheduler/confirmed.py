@@ -4,117 +4,75 @@ A break is a maximal run of idle slots between two meetings of the same particip
 breaks is minimised subject to fairness: the most breaks any participant has exceeds the fewest by at most
 ``fairness``. This is the business-to-business meeting scheduling problem of Bofill et al. (JAIR).
 
-The search asks "is there a timetable with at most k breaks?" for k rising from a lower bound summed from
-each participant alone; the first k that has a timetable is the optimum, proven by the "no" answers below it.
-CP-SAT propagates a participant's breaks far better through an automaton over its busy/idle slots than
-through a sum of break literals, so both are posted.
+Two engines race on the two cores of a laptop. Core-guided MaxSAT (``confirmed_sat``) proves lower bounds
+fast and its first timetable is optimal. Meanwhile CP-SAT minimises breaks from the other side, so a good
+timetable is in hand whenever time runs out, and it sometimes proves the optimum first. When fairness cannot
+be written as a cap on each participant, CP-SAT alone asks "at most k breaks?" for k rising from a lower
+bound summed from each participant alone. CP-SAT propagates a participant's breaks far better through an
+automaton over its busy/idle slots than through a sum of break literals, so both are posted.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import pairwise
+from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from app.scheduler.confirmed_instance import (
+    ConfirmedInstance,
+    ConfirmedMeeting,
+    ConfirmedProgress,
+    ConfirmedResult,
+    ParticipantId,
+    SlotIndex,
+    count_breaks,
+    validate_confirmed,
+)
+from app.scheduler.confirmed_sat import VARIANTS, MaxSatProcess, fairness_by_cap
 from app.scheduler.solve import Cancellation
 
-ParticipantId = int
-SlotIndex = int
-
-
-@dataclass(frozen=True, slots=True)
-class ConfirmedMeeting:
-    participants: tuple[ParticipantId, ParticipantId]
-    slots: frozenset[SlotIndex]
-    """Slots the meeting may use: its session, without either participant's forbidden slots."""
-
-
-@dataclass(frozen=True)
-class ConfirmedInstance:
-    slot_count: int
-    table_count: int
-    participant_count: int
-    meetings: tuple[ConfirmedMeeting, ...]
-    precedences: tuple[tuple[int, int], ...] = ()
-    """(earlier, later) meeting indexes: the first must end before the second starts."""
-    fairness: int | None = 2
-    """Most breaks of any participant minus fewest, at most this; None for no fairness rule."""
-
-    @cached_property
-    def meetings_of(self) -> tuple[tuple[int, ...], ...]:
-        mine: list[list[int]] = [[] for _ in range(self.participant_count)]
-        for index, meeting in enumerate(self.meetings):
-            for p in meeting.participants:
-                mine[p].append(index)
-        return tuple(tuple(m) for m in mine)
-
-
-@dataclass(frozen=True)
-class ConfirmedProgress:
-    elapsed: float
-    bound: int
-    """No timetable has fewer breaks than this (proven)."""
-    step: str
-
-
-@dataclass(frozen=True)
-class ConfirmedResult:
-    status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, CANCELLED
-    slots: tuple[SlotIndex, ...]
-    """The slot of each meeting, in the instance's order; empty without a timetable."""
-    breaks: int | None
-    bound: int
-    seconds: float
-    steps: tuple[str, ...] = field(default=())
-
-
-def count_breaks(instance: ConfirmedInstance, slots: Sequence[SlotIndex]) -> list[int]:
-    """Breaks per participant in a timetable: idle runs between two of its meetings."""
-    result = []
-    for meetings in instance.meetings_of:
-        used = sorted(slots[m] for m in meetings)
-        result.append(sum(1 for a, b in pairwise(used) if b > a + 1))
-    return result
-
-
-def validate_confirmed(instance: ConfirmedInstance, slots: Sequence[SlotIndex]) -> list[str]:
-    """Every hard rule re-checked without a solver; an empty list means the timetable is valid."""
-    problems = []
-    if len(slots) != len(instance.meetings):
-        return [f"{len(slots)} slots for {len(instance.meetings)} meetings"]
-    for index, (meeting, slot) in enumerate(zip(instance.meetings, slots, strict=True)):
-        if slot not in meeting.slots:
-            problems.append(f"meeting {index} at slot {slot}, which it may not use")
-    for slot in range(instance.slot_count):
-        held = [m for m, s in enumerate(slots) if s == slot]
-        if len(held) > instance.table_count:
-            problems.append(f"slot {slot} holds {len(held)} meetings for {instance.table_count} tables")
-    for p, meetings in enumerate(instance.meetings_of):
-        used = [slots[m] for m in meetings]
-        if len(set(used)) != len(used):
-            problems.append(f"participant {p} is in two meetings at once")
-    for earlier, later in instance.precedences:
-        if slots[earlier] >= slots[later]:
-            problems.append(f"meeting {earlier} must come before meeting {later}")
-    breaks = count_breaks(instance, slots)
-    if instance.fairness is not None and breaks and max(breaks) - min(breaks) > instance.fairness:
-        problems.append(
-            f"breaks range from {min(breaks)} to {max(breaks)}, more than {instance.fairness} apart"
-        )
-    return problems
+__all__ = [
+    "ConfirmedInstance",
+    "ConfirmedMeeting",
+    "ConfirmedProgress",
+    "ConfirmedResult",
+    "count_breaks",
+    "solve_confirmed",
+    "validate_confirmed",
+]
 
 
 # -- lower bounds ---------------------------------------------------------------------------------------
 
 
+def _fits_back_to_back(instance: ConfirmedInstance, p: ParticipantId) -> bool:
+    """Whether some window of consecutive slots can hold all of p's meetings (a perfect matching)."""
+    meetings = instance.meetings_of[p]
+    count = len(meetings)
+    for first in range(instance.slot_count - count + 1):
+        window = range(first, first + count)
+        taken: dict[int, int] = {}  # slot -> meeting
+
+        def place(m: int, seen: set[int], window: range = window, taken: dict[int, int] = taken) -> bool:
+            for s in window:
+                if s in instance.meetings[m].slots and s not in seen:
+                    seen.add(s)
+                    if s not in taken or place(taken[s], seen):
+                        taken[s] = m
+                        return True
+            return False
+
+        if all(place(m, set()) for m in meetings):
+            return True
+    return False
+
+
 def participant_lower_bound(instance: ConfirmedInstance, p: ParticipantId, time_limit: float = 2.0) -> int:
     """Fewest breaks participant ``p`` can have with only its own meetings and slots to think of."""
     meetings = instance.meetings_of[p]
-    if len(meetings) <= 1:
+    if len(meetings) <= 1 or _fits_back_to_back(instance, p):
         return 0
     model = cp_model.CpModel()
     x = {(m, s): model.new_bool_var("") for m in meetings for s in instance.meetings[m].slots}
@@ -252,10 +210,10 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
     return _Model(model, x, breaks)
 
 
+INCUMBENT_SECONDS = 1.0
+"""CP-SAT's time for a first timetable while MaxSAT works; short, because the two cores are MaxSAT's."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
-INCUMBENT_SHARE = 0.3
-"""Share of the time limit spent first on any fair timetable, kept in case the proof runs out of time."""
 
 
 def _run(
@@ -293,67 +251,137 @@ def solve_confirmed(
     progress: Callable[[ConfirmedProgress], None] | None = None,
     cancellation: Cancellation | None = None,
     seed: int = 20260609,
+    use_maxsat: bool = True,
 ) -> ConfirmedResult:
-    """Place every meeting with the fewest breaks, fairly spread; the optimum is proven when found.
-
-    First a fair timetable of any quality is sought (kept if time runs out), then "at most k breaks?" is
-    asked for k rising from the participants' own lower bounds; the first "yes" is the proven optimum.
-    """
+    """Place every meeting with the fewest breaks, fairly spread; says OPTIMAL only when proven."""
     started = time.monotonic()
-    cancellation = cancellation or Cancellation()
-    deadline = started + time_limit
-    lower = [participant_lower_bound(instance, p) for p in range(instance.participant_count)]
-    limit = sum(lower)
-    steps: list[str] = [f"lower bound from each participant alone: {limit}"]
-
-    def report(step: str) -> None:
-        steps.append(step)
-        if progress is not None:
-            progress(ConfirmedProgress(time.monotonic() - started, limit, step))
-
-    def result(status: str, slots: tuple[SlotIndex, ...] = ()) -> ConfirmedResult:
-        breaks = sum(count_breaks(instance, slots)) if slots else None
-        bound = breaks if status == "OPTIMAL" and breaks is not None else limit
-        return ConfirmedResult(status, slots, breaks, bound, time.monotonic() - started, tuple(steps))
-
-    most = sum(max(0, min(len(ms), instance.slot_count) - 1) for ms in instance.meetings_of)
     if any(not meeting.slots for meeting in instance.meetings):
-        report("a meeting has no slot it may use")
-        return result("INFEASIBLE")
+        return ConfirmedResult("INFEASIBLE", (), None, 0, 0.0, ("a meeting has no slot it may use",))
+    # MaxSAT starts first: its child processes need a moment to start, which the bounds below fill.
+    racing = use_maxsat and fairness_by_cap(instance)
+    racers = [MaxSatProcess(instance, implied) for implied in VARIANTS] if racing else []
+    try:
+        search = _Search(
+            instance, started, time_limit, portfolio, progress, cancellation or Cancellation(), seed
+        )
+        return search.race(racers) if racers else search.ladder()
+    finally:
+        for racer in racers:
+            racer.stop()
 
-    best: tuple[SlotIndex, ...] = ()
-    incumbent = _build(instance, most, lower)
-    if incumbent is not None:
-        incumbent.model.minimize(sum(incumbent.breaks))
-        code, best = _run(incumbent, time_limit * INCUMBENT_SHARE, portfolio, seed, cancellation)
-        if code == int(cp_model.INFEASIBLE):
-            report("no fair timetable exists")
-            return result("INFEASIBLE")
-        if best:
-            report(f"a first timetable with {sum(count_breaks(instance, best))} breaks")
-    while True:
-        if best and sum(count_breaks(instance, best)) <= limit:
-            return result("OPTIMAL", best)
-        if cancellation.cancelled:
-            return result("CANCELLED", best)
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or limit > most:
-            report("time is up" if remaining <= 0 else f"no fair timetable with up to {most} breaks")
-            return result("FEASIBLE" if best else ("UNKNOWN" if remaining <= 0 else "INFEASIBLE"), best)
-        built = _build(instance, limit, lower)
+
+class _Search:
+    def __init__(
+        self,
+        instance: ConfirmedInstance,
+        started: float,
+        time_limit: float,
+        portfolio: Sequence[str],
+        progress: Callable[[ConfirmedProgress], None] | None,
+        cancellation: Cancellation,
+        seed: int,
+    ) -> None:
+        self.instance = instance
+        self.started = started
+        self.deadline = self.started + time_limit
+        self.portfolio = portfolio
+        self.progress = progress
+        self.cancellation = cancellation
+        self.seed = seed
+        self.lower = [participant_lower_bound(instance, p) for p in range(instance.participant_count)]
+        self.bound = sum(self.lower)
+        self.steps: list[str] = [f"lower bound from each participant alone: {self.bound}"]
+        self.most = sum(max(0, min(len(ms), instance.slot_count) - 1) for ms in instance.meetings_of)
+
+    def report(self, step: str) -> None:
+        self.steps.append(step)
+        if self.progress is not None:
+            self.progress(ConfirmedProgress(time.monotonic() - self.started, self.bound, step))
+
+    def breaks(self, slots: Sequence[SlotIndex]) -> int:
+        return sum(count_breaks(self.instance, slots))
+
+    def result(self, status: str, slots: tuple[SlotIndex, ...] = ()) -> ConfirmedResult:
+        breaks = self.breaks(slots) if slots else None
+        bound = breaks if status == "OPTIMAL" and breaks is not None else self.bound
+        return ConfirmedResult(
+            status, slots, breaks, bound, time.monotonic() - self.started, tuple(self.steps)
+        )
+
+    def race(self, racers: Sequence[MaxSatProcess]) -> ConfirmedResult:
+        """MaxSAT variants in child processes; CP-SAT meanwhile finds a timetable to hold on to."""
+        best = self.incumbent()
+        if best and self.breaks(best) <= self.bound:
+            self.report("CP-SAT reached the lower bound")
+            return self.result("OPTIMAL", best)
+        answer = None
+        while answer is None and not self.cancellation.cancelled:
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            for racer in racers:
+                answer = racer.poll(min(0.05, remaining))
+                if answer is not None:
+                    break
+        for racer in racers:
+            racer.stop()  # at once: the organiser's laptop has better things to do
+        if answer is not None:
+            kind, payload = answer
+            if kind == "done" and payload is None:
+                self.report("MaxSAT: no fair timetable exists")
+                return self.result("INFEASIBLE")
+            if kind == "done" and isinstance(payload, tuple):
+                self.report(f"MaxSAT: optimal timetable with {self.breaks(payload)} breaks")
+                return self.result("OPTIMAL", payload)
+            self.report(f"MaxSAT stopped: {payload}")
+        if self.cancellation.cancelled:
+            return self.result("CANCELLED", best)
+        self.report("time is up")
+        return self.result("FEASIBLE" if best else "UNKNOWN", best)
+
+    def incumbent(self) -> tuple[SlotIndex, ...]:
+        """A fair timetable found by CP-SAT in a short time, to hand out if the proof takes too long."""
+        built = _build(self.instance, self.most, self.lower)
         if built is None:
-            report(f"at most {limit} breaks: impossible by the participants' own bounds")
-            limit += 1
-            continue
-        step_started = time.monotonic()
-        code, found = _run(built, remaining, portfolio, seed, cancellation, best)
-        if found:
-            best = found
-            report(f"at most {limit} breaks: found a timetable with {sum(count_breaks(instance, found))}")
-        elif code == int(cp_model.INFEASIBLE):
-            report(f"at most {limit} breaks: impossible ({time.monotonic() - step_started:.2f} s)")
-            limit += 1
-        else:
-            report(f"at most {limit} breaks: no answer in time")
-            status = "CANCELLED" if cancellation.cancelled else ("FEASIBLE" if best else "UNKNOWN")
-            return result(status, best)
+            return ()
+        built.model.minimize(sum(built.breaks))
+        seconds = min(INCUMBENT_SECONDS, max(0.0, self.deadline - time.monotonic()))
+        _, best = _run(built, seconds, self.portfolio[:1], self.seed, self.cancellation)
+        if best:
+            self.report(f"CP-SAT: a first timetable with {self.breaks(best)} breaks")
+        return best
+
+    def ladder(self) -> ConfirmedResult:
+        """CP-SAT alone: "at most k breaks?" for k rising from the lower bound; the first yes is optimal."""
+        best: tuple[SlotIndex, ...] = ()
+        while True:
+            if best and self.breaks(best) <= self.bound:
+                return self.result("OPTIMAL", best)
+            if self.cancellation.cancelled:
+                return self.result("CANCELLED", best)
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0:
+                self.report("time is up")
+                return self.result("FEASIBLE" if best else "UNKNOWN", best)
+            if self.bound > self.most:
+                self.report(f"no fair timetable with up to {self.most} breaks")
+                return self.result("INFEASIBLE")
+            built = _build(self.instance, self.bound, self.lower)
+            if built is None:
+                self.report(f"at most {self.bound} breaks: impossible by the participants' own bounds")
+                self.bound += 1
+                continue
+            step_started = time.monotonic()
+            code, found = _run(built, remaining, self.portfolio, self.seed, self.cancellation, best)
+            if found:
+                best = found
+                self.report(f"at most {self.bound} breaks: found a timetable with {self.breaks(found)}")
+            elif code == int(cp_model.INFEASIBLE):
+                self.report(
+                    f"at most {self.bound} breaks: impossible ({time.monotonic() - step_started:.2f} s)"
+                )
+                self.bound += 1
+            else:
+                self.report(f"at most {self.bound} breaks: no answer in time")
+                status = "CANCELLED" if self.cancellation.cancelled else ("FEASIBLE" if best else "UNKNOWN")
+                return self.result(status, best)
