@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,8 @@ from app.storage import EVENT_SUFFIX
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The frozen build starts solver child processes by running itself; this lets them do their work.
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     opens_event = len(args) == 1 and args[0].endswith(EVENT_SUFFIX)
     if opens_event and not Path(args[0]).is_file():

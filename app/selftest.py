@@ -11,6 +11,7 @@ from app import workflow
 from app.domain import MeetingRequest, Organisation, Participant, Priority, Registrations, SolveStatus
 from app.io.registrations import ImportResult
 from app.scheduler import SolveOptions, build_instance, validate
+from app.scheduler.confirmed import ConfirmedInstance, ConfirmedMeeting, solve_confirmed, validate_confirmed
 from app.storage import EventFile
 
 
@@ -43,6 +44,21 @@ def tiny_registrations() -> Registrations:
     return Registrations(organisations, participants, requests)
 
 
+def _confirmed_mode_works() -> bool:
+    """Three agreed meetings around a triangle need one break; MaxSAT and CP-SAT must prove it."""
+    pairs = ((0, 1), (0, 2), (1, 2), (3, 4))
+    instance = ConfirmedInstance(
+        slot_count=4,
+        table_count=1,
+        participant_count=5,
+        meetings=tuple(ConfirmedMeeting(pair, frozenset(range(4))) for pair in pairs),
+    )
+    result = solve_confirmed(instance, time_limit=30)
+    return (
+        result.status == "OPTIMAL" and result.breaks == 1 and not validate_confirmed(instance, result.slots)
+    )
+
+
 def self_test(out: TextIO) -> int:
     """Import, solve, validate and export the tiny event in a temporary folder; 0 when all went well."""
     with tempfile.TemporaryDirectory(prefix="meetgrid-selftest-") as folder:
@@ -65,6 +81,7 @@ def self_test(out: TextIO) -> int:
         }
         with EventFile.open(root / "selftest.meetgrid") as reopened:
             checks["event file reopens"] = len(reopened.load().meetings) == len(event.meetings)
+    checks["confirmed meetings placed with fewest breaks"] = _confirmed_mode_works()
     for name, passed in checks.items():
         print(f"{'ok  ' if passed else 'FAIL'} {name}", file=out)
     passed = all(checks.values())

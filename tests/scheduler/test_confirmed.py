@@ -12,6 +12,7 @@ from app.scheduler.confirmed import (
     solve_confirmed,
     validate_confirmed,
 )
+from app.scheduler.confirmed_sat import solve_maxsat
 from app.scheduler.solve import Cancellation
 
 
@@ -128,3 +129,33 @@ def test_the_validator_checks_tables_precedences_and_fairness() -> None:
     assert "meeting 1 must come before meeting 0" in problems
     star = instance([(0, 1), (0, 2)], slots=3, fairness=0)
     assert validate_confirmed(star, [0, 2]) == ["breaks range from 0 to 1, more than 0 apart"]
+
+
+def lone_and_triangle() -> ConfirmedInstance:
+    """A triangle that needs one break, plus a pair meeting once: fairness is then a cap on each."""
+    return instance([*TRIANGLE, (3, 4)], slots=4, tables=1)
+
+
+def test_maxsat_and_cp_sat_agree_on_the_optimum() -> None:
+    both = solve_confirmed(lone_and_triangle(), time_limit=30)
+    assert (both.status, both.breaks, both.bound) == ("OPTIMAL", 1, 1)
+    assert any(step.startswith(("MaxSAT", "CP-SAT")) for step in both.steps)
+    assert not validate_confirmed(lone_and_triangle(), both.slots)
+    alone = solve_confirmed(lone_and_triangle(), time_limit=30, use_maxsat=False)
+    assert (alone.status, alone.breaks) == ("OPTIMAL", 1)
+
+
+def test_maxsat_proves_an_optimum_above_the_participants_own_bounds() -> None:
+    ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4), (5, 6)], slots=6, tables=3)
+    for implied in (True, False):
+        slots = solve_maxsat(ring, implied)
+        assert slots is not None
+        assert sum(count_breaks(ring, slots)) == 1
+        assert not validate_confirmed(ring, slots)
+
+
+def test_maxsat_says_when_no_fair_timetable_exists() -> None:
+    # Participant 0 must wait twice; with d = 1 and someone at zero breaks that is not fair.
+    spread = instance([(0, 1), (0, 2), (0, 3), (4, 5)], slots=5, allowed={0: {0}, 1: {2}, 2: {4}}, fairness=1)
+    assert solve_maxsat(spread) is None
+    assert solve_confirmed(spread, time_limit=30).status == "INFEASIBLE"
