@@ -119,14 +119,27 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
         self.bound: float | None = None
         self.objective: float | None = None
 
+    ceiling: float | None = None
+    """The value of every candidate meeting at once: no timetable exceeds it, and early in the search it is
+    far tighter than CP-SAT's own bound, which counts each pair once per slot."""
+
     def on_solution_callback(self) -> None:
         self.solutions += 1
         self.objective = self.objective_value
-        self.bound = self.best_objective_bound
+        self.bound = self._tighter(self.best_objective_bound)
         self._emit()
 
     def on_bound(self, bound: float) -> None:
-        self.bound = bound
+        self.bound = self._tighter(bound)
+        self._emit()
+
+    def _tighter(self, bound: float) -> float:
+        return bound if self.ceiling is None else min(bound, self.ceiling)
+
+    def start(self, objective: float) -> None:
+        """Report the greedy timetable the search starts from: a valid timetable from the first moment."""
+        self.objective = objective
+        self.bound = self.ceiling
         self._emit()
 
     def _emit(self) -> None:
@@ -195,7 +208,10 @@ def solve(
     solver.parameters.num_workers = workers
     solver.parameters.log_search_progress = options.log
     reporter = _Reporter(progress, started, solver, cancellation)
+    ceiling = float(sum(c.value for c in instance.candidates))
+    reporter.ceiling = ceiling
     solver.best_bound_callback = reporter.on_bound
+    reporter.start(float(sum(instance.candidate_by_pair[pair].value for pair, _ in start_plan)))
 
     cancellation._attach(solver)
     try:
@@ -207,11 +223,9 @@ def solve(
 
     # CP-SAT's own bound means something only once it has a status; before that, the last bound it
     # reported, or failing that the value of every candidate meeting at once, which no schedule exceeds.
-    bound_or_none = reporter.bound
-    if bound_or_none is None:
-        bound_or_none = float(sum(c.value for c in instance.candidates))
+    bound_or_none = reporter.bound if reporter.bound is not None else ceiling
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) and math.isfinite(solver.best_objective_bound):
-        bound_or_none = float(solver.best_objective_bound)
+        bound_or_none = min(float(solver.best_objective_bound), ceiling)
 
     def result_from(meetings: tuple[Meeting, ...], status: str) -> SolveResult:
         return SolveResult(

@@ -118,3 +118,13 @@ def test_the_greedy_start_respects_every_rule() -> None:
     plan = greedy_plan(instance)
     assert plan
     assert validate(instance, build_meetings(instance, plan)) == []
+
+
+def test_the_first_progress_is_the_greedy_timetable_and_bounds_never_exceed_the_ceiling() -> None:
+    seen: list[SolveProgress] = []
+    instance = build_instance(busy_event())
+    solve(instance, SolveOptions(time_limit=3, workers=1), progress=seen.append)
+    ceiling = sum(c.value for c in instance.candidates)
+    greedy_value = sum(instance.candidate_by_pair[pair].value for pair, _ in greedy_plan(instance))
+    assert seen[0].solutions == 0 and seen[0].objective == greedy_value > 0
+    assert all(p.bound is not None and p.bound <= ceiling for p in seen)
