@@ -63,10 +63,17 @@ def _reason(
             return Reason.CAP_REACHED, f"{instance.name(org)} already has its maximum of {cap} meetings"
     both_free = [s for s in candidate.slots if free(a, s) and free(b, s)]
     if not both_free:
-        return (
-            Reason.NO_COMMON_FREE_SLOT,
-            f"whenever both are present, {name_a} or {name_b} is already in a meeting that ranks higher",
-        )
+        full = [org for org in candidate.pair if not any(free(org, s) for s in candidate.slots)]
+        if len(full) == 1:
+            detail = (
+                f"{instance.name(full[0])} is in other meetings, which rank higher, in every slot both "
+                "could use"
+            )
+        else:
+            detail = (
+                f"whenever both are present, {name_a} or {name_b} is already in a meeting that ranks higher"
+            )
+        return Reason.NO_COMMON_FREE_SLOT, detail
     tables = len(instance.tables)
     if all(per_slot[s] >= tables for s in both_free):
         return Reason.TABLES_FULL, "every table is taken in the slots where both are free"

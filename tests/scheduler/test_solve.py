@@ -128,3 +128,16 @@ def test_the_first_progress_is_the_greedy_timetable_and_bounds_never_exceed_the_
     greedy_value = sum(instance.candidate_by_pair[pair].value for pair, _ in greedy_plan(instance))
     assert seen[0].solutions == 0 and seen[0].objective == greedy_value > 0
     assert all(p.bound is not None and p.bound <= ceiling for p in seen)
+
+
+def test_an_unmet_pair_names_the_side_that_is_fully_booked() -> None:
+    orgs = (Organisation(1, "Solo Host AS"), *f.organisations(4)[1:])
+    wishes = f.requests([(2, 1), (3, 1), (4, 1)])
+    event = f.event(
+        orgs, wishes=wishes, event_settings=f.settings(start=time(13), end=time(13, 45), tables=4)
+    )
+    result = solve(build_instance(event), SolveOptions(time_limit=10))
+    assert len(result.meetings) == 2
+    (unmet,) = result.unmet
+    assert unmet.reason == "no common free slot"
+    assert unmet.detail.startswith("Solo Host AS is in other meetings, which rank higher, in every slot")
