@@ -47,26 +47,29 @@ __all__ = [
 # -- lower bounds ---------------------------------------------------------------------------------------
 
 
+def _matches_all(options: Sequence[frozenset[SlotIndex]], window: range) -> bool:
+    """Whether every meeting gets its own slot in the window (augmenting paths, Kuhn's algorithm)."""
+    owner: dict[SlotIndex, int] = {}
+
+    def place(m: int, seen: set[SlotIndex]) -> bool:
+        for s in window:
+            if s in options[m] and s not in seen:
+                seen.add(s)
+                if s not in owner or place(owner[s], seen):
+                    owner[s] = m
+                    return True
+        return False
+
+    return all(place(m, set()) for m in range(len(options)))
+
+
 def _fits_back_to_back(instance: ConfirmedInstance, p: ParticipantId) -> bool:
-    """Whether some window of consecutive slots can hold all of p's meetings (a perfect matching)."""
-    meetings = instance.meetings_of[p]
-    count = len(meetings)
-    for first in range(instance.slot_count - count + 1):
-        window = range(first, first + count)
-        taken: dict[int, int] = {}  # slot -> meeting
-
-        def place(m: int, seen: set[int], window: range = window, taken: dict[int, int] = taken) -> bool:
-            for s in window:
-                if s in instance.meetings[m].slots and s not in seen:
-                    seen.add(s)
-                    if s not in taken or place(taken[s], seen):
-                        taken[s] = m
-                        return True
-            return False
-
-        if all(place(m, set()) for m in meetings):
-            return True
-    return False
+    """Whether some run of consecutive slots can hold all of p's meetings, one each."""
+    options = [instance.meetings[m].slots for m in instance.meetings_of[p]]
+    count = len(options)
+    return any(
+        _matches_all(options, range(first, first + count)) for first in range(instance.slot_count - count + 1)
+    )
 
 
 def participant_lower_bound(instance: ConfirmedInstance, p: ParticipantId, time_limit: float = 2.0) -> int:
