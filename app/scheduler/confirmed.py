@@ -267,6 +267,9 @@ def solve_confirmed(
         search = _Search(
             instance, started, time_limit, portfolio, progress, cancellation or Cancellation(), seed
         )
+        if racers and search.bound > 0:
+            # A plain SAT call at the proven bound: often the optimum already (see solve_at_bound).
+            racers.append(MaxSatProcess(instance, at_bound=search.bound))
         return search.race(racers) if racers else search.ladder()
     finally:
         for racer in racers:
@@ -318,14 +321,20 @@ class _Search:
             self.report("CP-SAT reached the lower bound")
             return self.result("OPTIMAL", best)
         answer = None
-        while answer is None and not self.cancellation.cancelled:
+        running = list(racers)
+        while answer is None and running and not self.cancellation.cancelled:
             remaining = self.deadline - time.monotonic()
             if remaining <= 0:
                 break
-            for racer in racers:
-                answer = racer.poll(min(0.05, remaining))
-                if answer is not None:
+            for racer in list(running):
+                reply = racer.poll(min(0.05, remaining))
+                if reply is None:
+                    continue
+                if reply[0] == "done":
+                    answer = reply
                     break
+                self.report(f"MaxSAT: {reply[1]}")
+                running.remove(racer)
         for racer in racers:
             racer.stop()  # at once: the organiser's laptop has better things to do
         if answer is not None:

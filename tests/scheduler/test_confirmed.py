@@ -12,7 +12,7 @@ from app.scheduler.confirmed import (
     solve_confirmed,
     validate_confirmed,
 )
-from app.scheduler.confirmed_sat import solve_maxsat
+from app.scheduler.confirmed_sat import solve_at_bound, solve_maxsat
 from app.scheduler.solve import Cancellation
 
 
@@ -159,3 +159,11 @@ def test_maxsat_says_when_no_fair_timetable_exists() -> None:
     spread = instance([(0, 1), (0, 2), (0, 3), (4, 5)], slots=5, allowed={0: {0}, 1: {2}, 2: {4}}, fairness=1)
     assert solve_maxsat(spread) is None
     assert solve_confirmed(spread, time_limit=30).status == "INFEASIBLE"
+
+
+def test_one_sat_call_at_a_bound_finds_a_timetable_within_it_or_none() -> None:
+    ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4), (5, 6)], slots=6, tables=3)
+    assert solve_at_bound(ring, 0) is None
+    slots = solve_at_bound(ring, 1)
+    assert slots is not None and sum(count_breaks(ring, slots)) <= 1
+    assert not validate_confirmed(ring, slots)
