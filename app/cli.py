@@ -142,6 +142,11 @@ def _settings_options() -> _Parser:
         metavar="K",
         help="most meetings per organisation (default: no limit)",
     )
+    group.add_argument(
+        "--across-groups",
+        action="store_true",
+        help="plan only meetings between organisations of different groups (e.g. delegation and hosts)",
+    )
     return options
 
 
@@ -250,6 +255,7 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             tables=args.tables,
             seats=args.seats,
             max_meetings=args.max_meetings,
+            across_groups_only=args.across_groups,
             venue=args.venue,
         )
     except ValueError as exc:

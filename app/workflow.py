@@ -41,6 +41,7 @@ def make_settings(
     seats: int = 6,
     max_meetings: int | None = None,
     venue: str = "",
+    across_groups_only: bool = False,
 ) -> EventSettings:
     """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
 
@@ -57,6 +58,7 @@ def make_settings(
         table_count=tables,
         seats_per_table=seats,
         max_meetings=max_meetings,
+        across_groups_only=across_groups_only,
     )
 
 

@@ -141,6 +141,8 @@ class EventSettings:
     table_count: int = 10
     seats_per_table: int = 6
     max_meetings: int | None = None
+    across_groups_only: bool = False
+    """Plan only meetings between organisations of different groups (e.g. delegation and hosts)."""
 
     def __post_init__(self) -> None:
         if not self.days:

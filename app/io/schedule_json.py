@@ -24,6 +24,7 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
             "meeting_minutes": settings.meeting_minutes,
             "pause_minutes": settings.pause_minutes,
             "max_meetings": settings.max_meetings,
+            "across_groups_only": settings.across_groups_only,
             "days": [
                 {
                     "date": day.date.isoformat(),

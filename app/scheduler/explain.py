@@ -15,6 +15,7 @@ class Reason:
     NO_COMMON_FREE_SLOT = "no common free slot"
     TABLES_FULL = "tables full"
     NOT_PLACED = "not placed"
+    NOT_ALLOWED = "not allowed"
 
 
 def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[UnmetRequest, ...]:
@@ -43,7 +44,9 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
             continue
         reason, detail = _reason(instance, candidate, per_party, per_slot, free)
         unmet.append(UnmetRequest(candidate.pair, reason, detail))
-    return tuple(unmet)
+    for pair, rule in instance.excluded.items():
+        unmet.append(UnmetRequest(pair, Reason.NOT_ALLOWED, rule))
+    return tuple(sorted(unmet, key=lambda u: u.organisation_ids))
 
 
 def _reason(

@@ -7,7 +7,7 @@ meeting is worth, so the model code only states rules.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.domain import Event, OrgId, Pair, ParticipantId, Priority, Slot, SlotId, Table, TableId
@@ -71,6 +71,8 @@ class Instance:
     parties: Mapping[OrgId, Party]
     candidates: tuple[Candidate, ...]
     fixed: tuple[FixedMeeting, ...] = ()
+    excluded: Mapping[Pair, str] = field(default_factory=dict)
+    """Requested pairs the event's rules keep apart, with the rule in the organiser's words."""
 
     def __post_init__(self) -> None:
         slot_ids = {s.id for s in self.slots}
@@ -143,6 +145,9 @@ def build_instance(event: Event) -> Instance:
         parties[org.id] = Party(org.id, org.name, people, capacity, cap)
 
     values = meeting_values(event)
+    excluded = excluded_pairs(event, values)
+    for pair in excluded:
+        del values[pair]
     fixed = tuple(
         FixedMeeting(m.organisation_ids, m.slot_id, m.table_id, m.participant_ids)
         for m in event.meetings
@@ -164,4 +169,22 @@ def build_instance(event: Event) -> Instance:
         parties=parties,
         candidates=tuple(candidates),
         fixed=fixed,
+        excluded=excluded,
     )
+
+
+def excluded_pairs(event: Event, values: Mapping[Pair, object]) -> dict[Pair, str]:
+    """Requested pairs that the event's rules keep apart. A meeting the organiser locked is never excluded."""
+    if not event.settings.across_groups_only:
+        return {}
+    locked = {m.organisation_ids for m in event.meetings if m.locked}
+    excluded = {}
+    for pair in values:
+        a, b = (event.organisation_by_id[org] for org in pair)
+        if (
+            pair not in locked
+            and a.group.strip()
+            and a.group.strip().casefold() == b.group.strip().casefold()
+        ):
+            excluded[pair] = f"only meetings between groups are planned, and both are in '{a.group.strip()}'"
+    return excluded

@@ -47,7 +47,9 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
             problems.append(f"{label}: no such table {m.table_id}")
         seat_use[(m.slot_id, m.table_id)] += 1
         candidate = candidates.get(m.organisation_ids)
-        if candidate is None:
+        if candidate is None and m.organisation_ids in instance.excluded:
+            problems.append(f"{label}: {instance.excluded[m.organisation_ids]}")
+        elif candidate is None:
             problems.append(f"{label}: neither side requested this meeting")
         elif m.slot_id not in candidate.slots:
             problems.append(f"{label}: one side is not available then")

@@ -66,6 +66,7 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     row.table_count = settings.table_count
     row.seats_per_table = settings.seats_per_table
     row.max_meetings = settings.max_meetings
+    row.across_groups_only = settings.across_groups_only
     session.add(row)
     for day in settings.days:
         session.add(
@@ -132,6 +133,7 @@ def read_settings(session: Session) -> EventSettings:
         table_count=row.table_count,
         seats_per_table=row.seats_per_table,
         max_meetings=row.max_meetings,
+        across_groups_only=row.across_groups_only,
     )
 
 

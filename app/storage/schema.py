@@ -54,6 +54,7 @@ class EventRow(Base):
     table_count: Mapped[int] = mapped_column(Integer)
     seats_per_table: Mapped[int] = mapped_column(Integer)
     max_meetings: Mapped[int | None] = mapped_column(Integer)
+    across_groups_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class DayRow(Base):

@@ -59,6 +59,7 @@ class EventSettingsDialog(QDialog):
         self.meeting_minutes = self._spin(5, 240, 20, self.tr(" min"))
         self.pause_minutes = self._spin(0, 120, 5, self.tr(" min"))
         self.tables = self._spin(1, 1000, 10, "")
+        self.across_groups = QCheckBox(self.tr("Only meetings between groups (e.g. delegation and hosts)"))
         self.has_break = QCheckBox(self.tr("Break from"))
         self.has_break.setChecked(True)
         self.break_start = QTimeEdit(_qtime(workflow.DEFAULT_LUNCH.start))
@@ -87,6 +88,7 @@ class EventSettingsDialog(QDialog):
         form.addRow(self.tr("Pause between meetings"), self.pause_minutes)
         form.addRow("", pause)
         form.addRow(self.tr("Tables"), self.tables)
+        form.addRow("", self.across_groups)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #B00020")
         self.problem.setWordWrap(True)
@@ -130,6 +132,7 @@ class EventSettingsDialog(QDialog):
                 pause_minutes=self.pause_minutes.value(),
                 tables=self.tables.value(),
                 venue=self.venue.text().strip(),
+                across_groups_only=self.across_groups.isChecked(),
             )
         except ValueError as exc:
             self.problem.setText(str(exc))

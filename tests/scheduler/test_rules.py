@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import time
 
 import factories as f
@@ -255,3 +256,44 @@ def test_objective_and_bound_agree_at_the_optimum(slots_end: time) -> None:
     )
     result = solved(event)
     assert result.objective == result.bound
+
+
+# -- only meetings between groups ---------------------------------------------------------------------------
+
+
+def grouped(across_groups_only: bool, meetings: tuple[Meeting, ...] = ()) -> Event:
+    orgs = (
+        Organisation(1, "Qingdao Port", group="Delegation"),
+        Organisation(2, "Jinan Works", group="delegation "),
+        Organisation(3, "Sørvest Havn AS", group="Host"),
+        Organisation(4, "Independent Consultant"),
+    )
+    wishes = f.requests([(1, 2), (1, 3), (2, 3), (4, 1)])
+    settings = dataclasses.replace(f.settings(), across_groups_only=across_groups_only)
+    return f.event(orgs, wishes=wishes, event_settings=settings, meetings=meetings)
+
+
+def test_across_groups_delegation_meets_hosts() -> None:
+    result = solved(grouped(True))
+    assert {(1, 3), (2, 3)} <= pairs(result)
+
+
+def test_across_groups_keeps_one_group_apart_and_says_why() -> None:
+    result = solved(grouped(True))
+    assert (1, 2) not in pairs(result)
+    assert reasons(result)[(1, 2)] == Reason.NOT_ALLOWED
+    detail = next(u.detail for u in result.unmet if u.organisation_ids == (1, 2))
+    assert "both are in 'Delegation'" in detail
+    assert any(
+        "only meetings between groups" in p
+        for p in validate(build_instance(grouped(True)), [Meeting(1, 1, 1, (1, 2), (1, 2))])
+    )
+
+
+def test_across_groups_near_misses_are_allowed() -> None:
+    # Without the rule the delegation may meet itself; an organisation without a group meets anyone;
+    # a meeting the organiser locked stays even inside one group.
+    assert (1, 2) in pairs(solved(grouped(False)))
+    assert (1, 4) in pairs(solved(grouped(True)))
+    locked = solved(grouped(True, (Meeting(1, 2, 1, (1, 2), (1, 2), locked=True),)))
+    assert (1, 2) in pairs(locked)
