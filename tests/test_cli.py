@@ -203,3 +203,18 @@ def test_a_missing_event_file_given_alone_is_an_error_not_a_window(
         capsys.readouterr().err
         == f"error: {tmp_path / 'gone.meetgrid'}: does not exist; check the file name and folder\n"
     )
+
+
+def test_across_groups_keeps_hosts_from_meeting_hosts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "day"
+    args = ["run", str(sample_workbook()), "--out", str(out), "--across-groups", "--time-limit", "20"]
+    code, _, stderr = run_cli([*args, *SAMPLE_OPTIONS], capsys)
+    assert code == 0, stderr
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    group = {o["id"]: o["group"] for o in schedule["organisations"]}
+    assert schedule["event"]["across_groups_only"] is True
+    assert all(group[a] != group[b] for a, b in (m["organisations"] for m in schedule["meetings"]))
+    not_allowed = [u for u in schedule["unmet"] if u["reason"] == "not allowed"]
+    assert not_allowed and all(group[u["organisations"][0]] == "Host" for u in not_allowed)
