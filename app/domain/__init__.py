@@ -3,6 +3,7 @@
 from app.domain.model import (
     DEFAULT_PRIORITY,
     Break,
+    DaySession,
     Event,
     EventDay,
     EventSettings,
@@ -14,6 +15,8 @@ from app.domain.model import (
     Pair,
     Participant,
     ParticipantId,
+    Period,
+    Precedence,
     Priority,
     Registrations,
     Slot,
@@ -23,6 +26,7 @@ from app.domain.model import (
     Table,
     TableId,
     UnmetRequest,
+    away_during,
     pair_of,
 )
 from app.domain.timegrid import build_slots, build_tables, day_slots
@@ -30,6 +34,7 @@ from app.domain.timegrid import build_slots, build_tables, day_slots
 __all__ = [
     "DEFAULT_PRIORITY",
     "Break",
+    "DaySession",
     "Event",
     "EventDay",
     "EventSettings",
@@ -41,6 +46,8 @@ __all__ = [
     "Pair",
     "Participant",
     "ParticipantId",
+    "Period",
+    "Precedence",
     "Priority",
     "Registrations",
     "Slot",
@@ -50,6 +57,7 @@ __all__ = [
     "Table",
     "TableId",
     "UnmetRequest",
+    "away_during",
     "build_slots",
     "build_tables",
     "day_slots",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from functools import cached_property
 
 OrgId = int
@@ -36,6 +36,47 @@ DEFAULT_PRIORITY = Priority.WOULD_LIKE
 
 
 @dataclass(frozen=True, slots=True)
+class Period:
+    """A span of the day in which someone is away (every day of the event)."""
+
+    start: time
+    end: time
+
+    def __post_init__(self) -> None:
+        if self.start >= self.end:
+            raise ValueError(f"{self.start:%H:%M}-{self.end:%H:%M} must end after it starts")
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        return start.time() < self.end and self.start < end.time()
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def away_during(periods: tuple[Period, ...], start: datetime, end: datetime) -> bool:
+    return any(p.overlaps(start, end) for p in periods)
+
+
+class DaySession(StrEnum):
+    """Part of the day a meeting is wished for."""
+
+    ANY = ""
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+
+    def allows(self, start: datetime) -> bool:
+        if self is DaySession.MORNING:
+            return start.time() < MIDDAY
+        if self is DaySession.AFTERNOON:
+            return start.time() >= MIDDAY
+        return True
+
+
+MIDDAY = time(12)
+"""Meetings starting before it are in the morning session, the others in the afternoon."""
+
+
+@dataclass(frozen=True, slots=True)
 class Organisation:
     id: OrgId
     name: str
@@ -47,12 +88,26 @@ class Organisation:
     available_from: time | None = None
     available_until: time | None = None
     max_meetings: int | None = None
+    min_meetings: int | None = None
+    """Meetings the organisation must have at least; planning fails, naming it, when that is impossible."""
+    away: tuple[Period, ...] = ()
+    """Spans of the day when the whole organisation is away (a site visit, a plenary talk of its own)."""
 
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise ValueError("an organisation needs a name")
         if self.max_meetings is not None and self.max_meetings < 0:
             raise ValueError(f"{self.name}: max meetings cannot be negative")
+        if self.min_meetings is not None and self.min_meetings < 0:
+            raise ValueError(f"{self.name}: min meetings cannot be negative")
+        if (
+            self.min_meetings is not None
+            and self.max_meetings is not None
+            and self.min_meetings > self.max_meetings
+        ):
+            raise ValueError(
+                f"{self.name}: min meetings ({self.min_meetings}) is above max meetings ({self.max_meetings})"
+            )
         if (
             self.available_from is not None
             and self.available_until is not None
@@ -64,7 +119,9 @@ class Organisation:
         """True when the whole span [start, end) lies inside the organisation's window."""
         if self.available_from is not None and start.time() < self.available_from:
             return False
-        return not (self.available_until is not None and end.time() > self.available_until)
+        if self.available_until is not None and end.time() > self.available_until:
+            return False
+        return not away_during(self.away, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +132,8 @@ class Participant:
     title: str = ""
     email: str = ""
     languages: tuple[str, ...] = ()
+    away: tuple[Period, ...] = ()
+    """Spans of the day when this person is away; the organisation meets with its other people then."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +143,25 @@ class MeetingRequest:
     requester_id: OrgId
     requested_id: OrgId
     priority: Priority = DEFAULT_PRIORITY
+    session: DaySession = DaySession.ANY
 
     def __post_init__(self) -> None:
         if self.requester_id == self.requested_id:
             raise ValueError("an organisation cannot request a meeting with itself")
+
+
+@dataclass(frozen=True, slots=True)
+class Precedence:
+    """Meeting ``first`` happens before meeting ``then`` when both take place."""
+
+    first: Pair
+    then: Pair
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first", pair_of(*self.first))
+        object.__setattr__(self, "then", pair_of(*self.then))
+        if self.first == self.then:
+            raise ValueError("a meeting cannot come before itself")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +171,9 @@ class Registrations:
     organisations: tuple[Organisation, ...] = ()
     participants: tuple[Participant, ...] = ()
     requests: tuple[MeetingRequest, ...] = ()
+    apart: tuple[Pair, ...] = ()
+    """Pairs the organiser never wants to meet (competitors, a known dispute)."""
+    precedences: tuple[Precedence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +220,10 @@ class EventSettings:
     max_meetings: int | None = None
     across_groups_only: bool = False
     """Plan only meetings between organisations of different groups (e.g. delegation and hosts)."""
+    min_meetings: int | None = None
+    """Every organisation with wishes gets at least this many meetings (or as many as it asked for)."""
+    max_in_a_row: int | None = None
+    """After this many meetings in a row, a participant gets at least one slot's pause."""
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -157,6 +238,10 @@ class EventSettings:
             raise ValueError("a table needs at least two seats")
         if self.max_meetings is not None and self.max_meetings < 0:
             raise ValueError("max meetings cannot be negative")
+        if self.min_meetings is not None and self.min_meetings < 0:
+            raise ValueError("min meetings cannot be negative")
+        if self.max_in_a_row is not None and self.max_in_a_row < 1:
+            raise ValueError("meetings in a row must be at least 1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +309,9 @@ class Event:
     tables: tuple[Table, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     last_run: SolverRun | None = None
+    apart: tuple[Pair, ...] = ()
+    """Pairs never to meet, in canonical order."""
+    precedences: tuple[Precedence, ...] = ()
 
     @cached_property
     def organisation_by_id(self) -> Mapping[OrgId, Organisation]:

@@ -3,17 +3,19 @@ finds its first schedule."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from app.domain import OrgId, Pair, SlotId
-from app.scheduler.instance import Instance
+from app.scheduler.instance import Candidate, Instance
 
 
-def greedy_plan(instance: Instance) -> list[tuple[Pair, SlotId]]:
+def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, SlotId]]:
     """Place locked meetings, then every other candidate by value, each in its earliest feasible slot.
 
-    Respects every hard rule the model states, so the result is always a valid (if not the best)
-    schedule.
+    ``fair_rounds`` first deals meetings out in rounds: in round r every organisation with fewer than r
+    meetings gets one more if it can, the organisations with the fewest chances first; organisations with
+    a minimum get rounds up to it. The rest is then placed by value. Respects every hard rule the model
+    states, so the result is always a valid (if not the best) schedule.
     """
     busy: Counter[tuple[OrgId, SlotId]] = Counter()
     held: Counter[OrgId] = Counter()
@@ -21,8 +23,11 @@ def greedy_plan(instance: Instance) -> list[tuple[Pair, SlotId]]:
     tables = len(instance.tables)
     plan: list[tuple[Pair, SlotId]] = []
 
+    at: dict[Pair, SlotId] = {}
+
     def place(pair: Pair, slot: SlotId) -> None:
         plan.append((pair, slot))
+        at[pair] = slot
         per_slot[slot] += 1
         for org in pair:
             busy[(org, slot)] += 1
@@ -37,15 +42,34 @@ def greedy_plan(instance: Instance) -> list[tuple[Pair, SlotId]]:
         cap = instance.parties[org].max_meetings
         return 1_000_000 if cap is None else cap - held[org]
 
-    # Scarce organisations first within a value class, so those with few chances are served early.
-    order = sorted(
-        (c for c in instance.candidates if c.pair not in fixed_pairs and c.value > 0),
-        key=lambda c: (-c.value, len(c.slots), c.pair),
-    )
-    for candidate in order:
+    position = instance.order
+    earlier_than: dict[Pair, list[Pair]] = defaultdict(list)  # pair -> meetings that must come after it
+    later_than: dict[Pair, list[Pair]] = defaultdict(list)  # pair -> meetings that must come before it
+    for first, then in instance.precedences:
+        earlier_than[first].append(then)
+        later_than[then].append(first)
+    runs_of: dict[SlotId, list[tuple[SlotId, ...]]] = defaultdict(list)
+    for window in instance.in_a_row_windows():
+        for slot in window:
+            runs_of[slot].append(window)
+
+    def in_order(pair: Pair, slot: SlotId) -> bool:
+        return all(position[at[p]] > position[slot] for p in earlier_than[pair] if p in at) and all(
+            position[at[p]] < position[slot] for p in later_than[pair] if p in at
+        )
+
+    def rested(org: OrgId, slot: SlotId) -> bool:
+        limit = instance.max_in_a_row or 0
+        capacity = instance.parties[org].capacity
+        return all(
+            sum(busy[(org, s)] for s in window) < limit * max(capacity.get(s, 0) for s in window)
+            for window in runs_of[slot]
+        )
+
+    def try_place(candidate: Candidate) -> bool:
         a, b = candidate.pair
         if room(a) <= 0 or room(b) <= 0:
-            continue
+            return False
         for slot in candidate.slots:
             if per_slot[slot] >= tables:
                 continue
@@ -53,6 +77,41 @@ def greedy_plan(instance: Instance) -> list[tuple[Pair, SlotId]]:
                 continue
             if busy[(b, slot)] >= instance.parties[b].capacity[slot]:
                 continue
+            if not (in_order(candidate.pair, slot) and rested(a, slot) and rested(b, slot)):
+                continue
             place(candidate.pair, slot)
+            placed.add(candidate.pair)
+            return True
+        return False
+
+    # Scarce organisations first within a value class, so those with few chances are served early.
+    placed = set(fixed_pairs)
+    order = sorted(
+        (c for c in instance.candidates if c.pair not in fixed_pairs and c.value > 0),
+        key=lambda c: (-c.value, len(c.slots), c.pair),
+    )
+
+    def give_one(org: OrgId) -> bool:
+        # Prefer a partner that has fewer meetings: a meeting then serves two that are short.
+        mine = sorted(chances[org], key=lambda c: (not c.mutual, held[c.pair[0] + c.pair[1] - org]))
+        return any(try_place(c) for c in mine if c.pair not in placed)
+
+    chances: defaultdict[OrgId, list[Candidate]] = defaultdict(list)
+    for candidate in order:
+        for org in candidate.pair:
+            chances[org].append(candidate)
+    scarce_first = sorted(chances, key=lambda o: (len(chances[o]), o))
+    minimum = {org: instance.parties[org].min_meetings for org in scarce_first}
+    for level in range(1, max(fair_rounds, *minimum.values(), 0) + 1):
+        wanting = [
+            org
+            for org in scarce_first
+            if held[org] < level and (level <= fair_rounds or level <= minimum[org])
+        ]
+        given = [give_one(org) for org in wanting]  # every one, no short cut
+        if not any(given):
             break
+    for candidate in order:
+        if candidate.pair not in placed:
+            try_place(candidate)
     return plan

@@ -6,11 +6,25 @@ meeting is worth, so the model code only states rules.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cached_property
 
-from app.domain import Event, OrgId, Pair, ParticipantId, Priority, Slot, SlotId, Table, TableId
+from app.domain import (
+    DaySession,
+    Event,
+    OrgId,
+    Pair,
+    ParticipantId,
+    Priority,
+    Slot,
+    SlotId,
+    Table,
+    TableId,
+    away_during,
+)
 
 PRIORITY_VALUE: Mapping[Priority, int] = {
     Priority.MUST_MEET: 10,
@@ -37,6 +51,8 @@ class Party:
     capacity: Mapping[SlotId, int]
     """How many meetings the party can hold at once in each slot (people present; 0 when away)."""
     max_meetings: int | None
+    min_meetings: int = 0
+    """Meetings the organisation must hold at least (the organiser's minimum)."""
 
     def present(self, slot: SlotId) -> bool:
         return self.capacity.get(slot, 0) > 0
@@ -73,6 +89,12 @@ class Instance:
     fixed: tuple[FixedMeeting, ...] = ()
     excluded: Mapping[Pair, str] = field(default_factory=dict)
     """Requested pairs the event's rules keep apart, with the rule in the organiser's words."""
+    precedences: tuple[tuple[Pair, Pair], ...] = ()
+    """(first, then): when both candidates meet, ``first`` is in an earlier slot."""
+    max_in_a_row: int | None = None
+    """At most this many meetings in consecutive slots of one run before a pause."""
+    runs: tuple[tuple[SlotId, ...], ...] = ()
+    """Slots in unbroken sequences: within a run each slot follows the previous one after only the pause."""
 
     def __post_init__(self) -> None:
         slot_ids = {s.id for s in self.slots}
@@ -90,10 +112,35 @@ class Instance:
         for f in self.fixed:
             if f.pair not in candidate_pairs:
                 raise ValueError(f"locked meeting {f.pair} has no candidate")
+        for first, then in self.precedences:
+            if first not in candidate_pairs or then not in candidate_pairs:
+                raise ValueError(f"precedence {first} before {then} refers to a pair that is no candidate")
 
     @cached_property
     def candidate_by_pair(self) -> Mapping[Pair, Candidate]:
         return {c.pair: c for c in self.candidates}
+
+    @cached_property
+    def candidates_of(self) -> Mapping[OrgId, tuple[Candidate, ...]]:
+        """Each organisation's candidate pairs that it could hold in some slot."""
+        mine: dict[OrgId, list[Candidate]] = {org: [] for org in self.parties}
+        for c in self.candidates:
+            if c.slots:
+                for org in c.pair:
+                    mine[org].append(c)
+        return {org: tuple(cs) for org, cs in mine.items()}
+
+    @cached_property
+    def order(self) -> Mapping[SlotId, int]:
+        """Position of each slot in time."""
+        return {s.id: i for i, s in enumerate(sorted(self.slots, key=lambda s: s.start))}
+
+    def in_a_row_windows(self) -> list[tuple[SlotId, ...]]:
+        """Every max_in_a_row + 1 consecutive slots of a run: nobody may be busy in all of them."""
+        if self.max_in_a_row is None:
+            return []
+        width = self.max_in_a_row + 1
+        return [run[i : i + width] for run in self.runs for i in range(len(run) - width + 1)]
 
     @property
     def slot_ids(self) -> tuple[SlotId, ...]:
@@ -136,9 +183,20 @@ def build_instance(event: Event) -> Instance:
     parties: dict[OrgId, Party] = {}
     for org in event.organisations:
         slots_present = frozenset(s.id for s in event.slots if org.available_during(s.start, s.end))
-        people = tuple(Person(p.id, slots_present) for p in event.participants_by_organisation[org.id])
+        members = event.participants_by_organisation[org.id]
+        people = tuple(
+            Person(
+                p.id,
+                frozenset(
+                    s.id
+                    for s in event.slots
+                    if s.id in slots_present and not away_during(p.away, s.start, s.end)
+                ),
+            )
+            for p in members
+        )
         capacity = {
-            s.id: (max(1, sum(1 for p in people if s.id in p.slots)) if s.id in slots_present else 0)
+            s.id: (sum(1 for p in people if s.id in p.slots) if people else int(s.id in slots_present))
             for s in event.slots
         }
         cap = org.max_meetings if org.max_meetings is not None else event.settings.max_meetings
@@ -157,12 +215,42 @@ def build_instance(event: Event) -> Instance:
     for f in fixed:
         values.setdefault(f.pair, (0, False, Priority.IF_TIME_ALLOWS))
 
+    sessions = {
+        pair: {r.session for r in requests if r.session is not DaySession.ANY}
+        for pair, requests in event.requested_pairs.items()
+    }
     candidates = []
     for pair in sorted(values):
         value, mutual, priority = values[pair]
         a, b = parties[pair[0]], parties[pair[1]]
-        common = tuple(s.id for s in event.slots if a.present(s.id) and b.present(s.id))
+        wished = sessions.get(pair, set())
+        common = tuple(
+            s.id
+            for s in event.slots
+            if a.present(s.id) and b.present(s.id) and all(session.allows(s.start) for session in wished)
+        )
         candidates.append(Candidate(pair, value, mutual, priority, common))
+
+    reachable: dict[OrgId, int] = dict.fromkeys(parties, 0)
+    for c in candidates:
+        if c.slots and c.value > 0:
+            for member in c.pair:
+                reachable[member] += 1
+    for organisation in event.organisations:
+        if organisation.min_meetings is not None:
+            least = organisation.min_meetings  # the organiser's own figure for it: kept as given
+        elif event.settings.min_meetings is not None:
+            least = min(event.settings.min_meetings, reachable[organisation.id])
+        else:
+            continue
+        parties[organisation.id] = dataclasses.replace(parties[organisation.id], min_meetings=least)
+
+    candidate_pairs = set(values)
+    precedences = tuple(
+        (p.first, p.then)
+        for p in event.precedences
+        if p.first in candidate_pairs and p.then in candidate_pairs
+    )
     return Instance(
         slots=event.slots,
         tables=event.tables,
@@ -170,16 +258,42 @@ def build_instance(event: Event) -> Instance:
         candidates=tuple(candidates),
         fixed=fixed,
         excluded=excluded,
+        precedences=precedences,
+        max_in_a_row=event.settings.max_in_a_row,
+        runs=slot_runs(event),
     )
+
+
+def slot_runs(event: Event) -> tuple[tuple[SlotId, ...], ...]:
+    """The slots in unbroken sequences: a break, a plenary block or the night ends a run."""
+    pause = timedelta(minutes=event.settings.pause_minutes)
+    runs: list[list[SlotId]] = []
+    previous: Slot | None = None
+    for slot in sorted(event.slots, key=lambda s: s.start):
+        if (
+            previous is not None
+            and slot.start.date() == previous.start.date()
+            and slot.start - previous.end <= pause
+        ):
+            runs[-1].append(slot.id)
+        else:
+            runs.append([slot.id])
+        previous = slot
+    return tuple(tuple(run) for run in runs)
 
 
 def excluded_pairs(event: Event, values: Mapping[Pair, object]) -> dict[Pair, str]:
     """Requested pairs that the event's rules keep apart. A meeting the organiser locked is never excluded."""
-    if not event.settings.across_groups_only:
-        return {}
     locked = {m.organisation_ids for m in event.meetings if m.locked}
     excluded = {}
+    apart = set(event.apart)
     for pair in values:
+        if pair in apart and pair not in locked:
+            first, second = (event.organisation_by_id[org].name for org in pair)
+            excluded[pair] = f"the organiser asked that {first} and {second} do not meet"
+            continue
+        if not event.settings.across_groups_only:
+            continue
         a, b = (event.organisation_by_id[org] for org in pair)
         if (
             pair not in locked

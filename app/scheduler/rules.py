@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ortools.sat.python import cp_model
 
-from app.scheduler.instance import FixedMeeting, Instance
+from app.scheduler.instance import Instance
 from app.scheduler.variables import ScheduleVars
 
 
@@ -68,24 +68,73 @@ class MaxMeetingsPerOrganisation:
                 model.add(sum(mine) <= party.max_meetings)
 
 
-class LockedMeetings:
-    """Locked meetings stay where the organiser put them.
+class OrganiserRules:
+    """The organiser's own demands: locked meetings and minimum meetings per organisation.
 
-    Each lock is an assumption, so an infeasible set of locks can be named back to the organiser.
+    Each demand is an assumption, so when they cannot all hold, CP-SAT names a small set that conflicts
+    and the organiser reads it in their own words.
     """
 
     def __init__(self) -> None:
-        self.assumptions: dict[int, FixedMeeting] = {}
+        self.assumptions: dict[int, str] = {}
+        """Assumption literal index -> the demand in the organiser's words."""
+
+    def _demand(self, model: cp_model.CpModel, name: str, words: str) -> cp_model.IntVar:
+        literal = model.new_bool_var(name)
+        model.add_assumption(literal)
+        self.assumptions[literal.index] = words
+        return literal
 
     def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
+        when = {s.id: s.start for s in instance.slots}
         for fixed in instance.fixed:
             var = vars.by_pair[fixed.pair].at(fixed.slot)
             if var is None:
                 continue  # reported by conflicts_before_solving: a side is away in that slot
-            literal = model.new_bool_var(f"locked_{fixed.pair[0]}_{fixed.pair[1]}")
+            words = f"locked meeting {instance.pair_name(fixed.pair)} at {when[fixed.slot]:%H:%M}"
+            literal = self._demand(model, f"locked_{fixed.pair[0]}_{fixed.pair[1]}", words)
             model.add(var == 1).only_enforce_if(literal)
-            model.add_assumption(literal)
-            self.assumptions[literal.index] = fixed
+        for org, party in instance.parties.items():
+            if party.min_meetings <= 0:
+                continue
+            words = f"at least {party.min_meetings} meetings for {party.name}"
+            literal = self._demand(model, f"minimum_{org}", words)
+            model.add(
+                sum(v for m in vars.of_party(org) for v in m.all()) >= party.min_meetings
+            ).only_enforce_if(literal)
+
+    def conflict(self, solver: cp_model.CpSolver) -> tuple[str, ...]:
+        """After INFEASIBLE: the organiser's demands that cannot hold together."""
+        return tuple(self.assumptions[i] for i in solver.sufficient_assumptions_for_infeasibility())
+
+
+class Precedences:
+    """Meeting A before meeting B, when both take place: B in a slot forbids A in that slot or later."""
+
+    def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
+        order = instance.order
+        for first, then in instance.precedences:
+            early, late = vars.by_pair[first], vars.by_pair[then]
+            for slot, late_var in late.items():
+                clashing = [var for s, var in early.items() if order[s] >= order[slot]]
+                for var in clashing:
+                    model.add_bool_or([late_var.Not(), var.Not()])
+
+
+class PauseAfterMeetingsInARow:
+    """After ``max_in_a_row`` meetings in consecutive slots, a pause: in every window of that many slots
+    plus one, each person present is free at least once (counted per organisation)."""
+
+    def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
+        limit = instance.max_in_a_row
+        if limit is None:
+            return
+        for window in instance.in_a_row_windows():
+            for org, party in instance.parties.items():
+                held = [var for slot in window for var in vars.of_party_in_slot(org, slot)]
+                people = max(party.capacity.get(slot, 0) for slot in window)
+                if len(held) > limit * people:
+                    model.add(sum(held) <= limit * people)
 
 
 def hard_rules() -> list[HardRule]:
@@ -94,6 +143,8 @@ def hard_rules() -> list[HardRule]:
         PeopleInOneMeetingAtATime(),
         TablesPerSlot(),
         MaxMeetingsPerOrganisation(),
+        Precedences(),
+        PauseAfterMeetingsInARow(),
     ]
 
 

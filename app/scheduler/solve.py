@@ -15,9 +15,11 @@ from ortools.sat.python import cp_model
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, UnmetRequest
 from app.scheduler.assign import build_meetings
 from app.scheduler.explain import explain_unmet
+from app.scheduler.fairness import Floor, add_floors, fair_start, floors, level_of, worst_off_level
 from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
-from app.scheduler.rules import LockedMeetings, hard_rules, request_value
+from app.scheduler.neighbourhood import LARGE_MODEL, improve, model_size, plan_value
+from app.scheduler.rules import OrganiserRules, hard_rules, request_value
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
 
@@ -30,6 +32,12 @@ class SolveOptions:
     """Search workers; 0 lets CP-SAT use every core."""
     seed: int = 20260609
     log: bool = False
+    fair: bool = True
+    """First make sure every organisation that asked gets meetings, the worst-off first (see fairness.py)."""
+    fair_share: float = 0.25
+    """Share of the time limit the fairness tier may use."""
+    large_model: int = LARGE_MODEL
+    """Above this many meeting variables the event is improved window by window (neighbourhood.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +97,8 @@ class SolveResult:
     bound: float | None
     seconds: float
     cancelled: bool = False
+    worst_off: int | None = None
+    """The fairness floor kept: every organisation with a wish holds at least this many (or all it can)."""
     conflicts: tuple[str, ...] = ()
     """When no schedule exists: the organiser's settings that contradict each other."""
 
@@ -187,31 +197,39 @@ def solve(
     if conflicts:
         return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, 0.0, conflicts=tuple(conflicts))
 
+    start_plan = fair_start(instance) if options.fair else greedy_plan(instance)
+    ceiling = float(sum(c.value for c in instance.candidates))
+    if model_size(instance) > options.large_model:
+        return _solve_large(instance, options, progress, cancellation, started, start_plan, ceiling)
+
     model = cp_model.CpModel()
     vars = ScheduleVars(instance, model)
     for rule in hard_rules():
         rule.build(instance, model, vars)
-    locks = LockedMeetings()
-    locks.build(instance, model, vars)
+    demands = OrganiserRules()
+    demands.build(instance, model, vars)
+    solver = cp_model.CpSolver()
+    solver.parameters.random_seed = options.seed
+    solver.parameters.num_workers = options.workers or min(8, os.cpu_count() or 1)
+    solver.parameters.log_search_progress = options.log
+    reporter = _Reporter(progress, started, solver, cancellation)
+    reporter.ceiling = ceiling
+    solver.best_bound_callback = reporter.on_bound
+    reporter.start(float(plan_value(instance, start_plan)))
+
+    worst_off = None
+    if options.fair:
+        floor = _fairness_tier(instance, model, vars, options, start_plan, cancellation)
+        worst_off = floor.level
+        add_floors(instance, model, vars, floor.level)
+        start_plan = floor.plan
     term = request_value(instance, vars)
     model.maximize(term.expression * term.weight)
-    start_plan = greedy_plan(instance)
     hinted = set(start_plan)
     for meeting in vars.meetings:
         for slot, var in meeting.items():
             model.add_hint(var, (meeting.pair, slot) in hinted)
-
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.01, options.time_limit)
-    solver.parameters.random_seed = options.seed
-    workers = options.workers or min(8, os.cpu_count() or 1)
-    solver.parameters.num_workers = workers
-    solver.parameters.log_search_progress = options.log
-    reporter = _Reporter(progress, started, solver, cancellation)
-    ceiling = float(sum(c.value for c in instance.candidates))
-    reporter.ceiling = ceiling
-    solver.best_bound_callback = reporter.on_bound
-    reporter.start(float(sum(instance.candidate_by_pair[pair].value for pair, _ in start_plan)))
+    solver.parameters.max_time_in_seconds = max(0.01, options.time_limit - (time.monotonic() - started))
 
     cancellation._attach(solver)
     try:
@@ -236,10 +254,13 @@ def solve(
             bound=bound_or_none,
             seconds=seconds,
             cancelled=cancelled,
+            worst_off=worst_off,
         )
 
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         planned = [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]
+        if code == cp_model.FEASIBLE and plan_value(instance, start_plan) > plan_value(instance, planned):
+            planned = start_plan  # CP-SAT's own first timetables can be worse than the start it was given
         meetings = build_meetings(instance, planned)
         problems = validate(instance, meetings)
         if problems:  # a defect, not an organiser's mistake: never hand out a schedule that breaks a rule
@@ -248,12 +269,7 @@ def solve(
             meetings, SolveStatus.OPTIMAL if code == cp_model.OPTIMAL else SolveStatus.FEASIBLE
         )
     if code == cp_model.INFEASIBLE:
-        culprits = [locks.assumptions[i] for i in solver.sufficient_assumptions_for_infeasibility()]
-        names = [
-            f"locked meeting {instance.pair_name(f.pair)} at "
-            f"{next(s.start for s in instance.slots if s.id == f.slot):%H:%M}"
-            for f in culprits
-        ]
+        names = demands.conflict(solver)
         return SolveResult(
             SolveStatus.INFEASIBLE,
             (),
@@ -261,7 +277,7 @@ def solve(
             None,
             None,
             seconds,
-            conflicts=tuple(names) or ("the locked meetings cannot all be kept together",),
+            conflicts=names or ("the locked meetings and minimums cannot all be kept together",),
         )
     if code == cp_model.MODEL_INVALID:
         raise ScheduleError("the scheduling model is invalid: " + model.validate())
@@ -272,6 +288,100 @@ def solve(
         return result_from(fallback, SolveStatus.FEASIBLE)
     status = SolveStatus.CANCELLED if cancelled else SolveStatus.UNKNOWN
     return SolveResult(status, (), (), None, bound_or_none, seconds, cancelled=cancelled)
+
+
+def _fairness_tier(
+    instance: Instance,
+    model: cp_model.CpModel,
+    vars: ScheduleVars,
+    options: SolveOptions,
+    start_plan: list[tuple[Pair, SlotId]],
+    cancellation: Cancellation,
+) -> Floor:
+    """The worst-off level to keep, searched within a share of the time limit (see fairness.py)."""
+    probe = cp_model.CpSolver()
+    probe.parameters.max_time_in_seconds = max(0.01, options.time_limit * options.fair_share)
+    probe.parameters.random_seed = options.seed
+    probe.parameters.num_workers = options.workers or min(8, os.cpu_count() or 1)
+    cancellation._attach(probe)
+    try:
+        return worst_off_level(instance, model, vars, probe, start_plan)
+    finally:
+        cancellation._attach(None)
+
+
+def _solve_large(
+    instance: Instance,
+    options: SolveOptions,
+    progress: ProgressCallback | None,
+    cancellation: Cancellation,
+    started: float,
+    start_plan: list[tuple[Pair, SlotId]],
+    ceiling: float,
+) -> SolveResult:
+    """Events too large for one model: the fair greedy start, improved window by window (neighbourhood.py).
+
+    The fairness level is the one the start reaches; the bound is the value of every candidate at once.
+    """
+    worst_off = level_of(instance, start_plan) if options.fair else None
+
+    def report(plan: list[tuple[Pair, SlotId]]) -> None:
+        if progress is not None:
+            value = float(plan_value(instance, plan))
+            progress(SolveProgress(time.monotonic() - started, value, ceiling, 0))
+
+    report(start_plan)
+    if validate(instance, build_meetings(instance, start_plan)):
+        return _infeasible(instance, time.monotonic() - started)
+    plan = improve(
+        instance,
+        start_plan,
+        floors(instance, worst_off) if worst_off else {},
+        started + options.time_limit,
+        seed=options.seed,
+        workers=options.workers or min(8, os.cpu_count() or 1),
+        stop=lambda: cancellation.cancelled,
+        on_better=report,
+    )
+    meetings = build_meetings(instance, plan)
+    problems = validate(instance, meetings)
+    if problems:
+        raise ScheduleError("the computed timetable breaks rules: " + "; ".join(problems))
+    return SolveResult(
+        status=SolveStatus.FEASIBLE,
+        meetings=meetings,
+        unmet=explain_unmet(instance, meetings),
+        objective=float(objective_value(instance, meetings)),
+        bound=ceiling,
+        seconds=time.monotonic() - started,
+        cancelled=cancellation.cancelled,
+        worst_off=worst_off,
+    )
+
+
+def _infeasible(instance: Instance, seconds: float) -> SolveResult:
+    """A large event whose start breaks the organiser's demands: name them by solving their conflict."""
+    model = cp_model.CpModel()
+    vars = ScheduleVars(instance, model)
+    for rule in hard_rules():
+        rule.build(instance, model, vars)
+    demands = OrganiserRules()
+    demands.build(instance, model, vars)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 60.0
+    code = solver.solve(model)
+    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise ScheduleError("the start timetable breaks a rule that a full model can keep")
+    names = demands.conflict(solver) if code == cp_model.INFEASIBLE else ()
+    return SolveResult(
+        SolveStatus.INFEASIBLE,
+        (),
+        (),
+        None,
+        None,
+        seconds,
+        conflicts=names or ("the locked meetings and minimums cannot all be kept together",),
+    )
 
 
 class ScheduleError(RuntimeError):

@@ -87,6 +87,28 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
         cap = instance.parties[org].max_meetings
         if cap is not None and count > cap:
             problems.append(f"{instance.name(org)} has {count} meetings, more than its maximum of {cap}")
+    for org, party in instance.parties.items():
+        if per_party[org] < party.min_meetings:
+            problems.append(
+                f"{party.name} has {per_party[org]} meetings, fewer than its minimum of {party.min_meetings}"
+            )
+    at = {m.organisation_ids: m.slot_id for m in meetings if m.slot_id in slots}
+    for first, then in instance.precedences:
+        if first in at and then in at and instance.order[at[first]] >= instance.order[at[then]]:
+            problems.append(
+                f"{instance.pair_name(first)} should come before {instance.pair_name(then)} "
+                f"but is at {when(at[first])}"
+            )
+    limit = instance.max_in_a_row
+    for window in instance.in_a_row_windows():
+        for org, party in instance.parties.items():
+            busy = sum(per_party_slot[(org, slot)] for slot in window)
+            people = max(party.capacity.get(slot, 0) for slot in window)
+            if limit is not None and busy > limit * people:
+                problems.append(
+                    f"{party.name} has {busy} meetings in a row from {when(window[0])} without the pause "
+                    f"due after {limit}"
+                )
     placed = {(m.organisation_ids, m.slot_id, m.table_id) for m in meetings}
     for fixed in instance.fixed:
         if (fixed.pair, fixed.slot, fixed.table) not in placed:

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import time
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import (
     Break,
+    DaySession,
     Event,
     EventDay,
     EventSettings,
     Meeting,
     MeetingRequest,
     Organisation,
+    Pair,
     Participant,
+    Period,
+    Precedence,
     Priority,
     Registrations,
     Slot,
@@ -25,12 +30,14 @@ from app.domain import (
     build_tables,
 )
 from app.storage.schema import (
+    ApartRow,
     BreakRow,
     DayRow,
     EventRow,
     MeetingRow,
     OrganisationRow,
     ParticipantRow,
+    PrecedenceRow,
     RequestRow,
     SlotRow,
     SolverRunRow,
@@ -46,6 +53,14 @@ def _join(items: Iterable[str]) -> str:
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in text.split(";") if item.strip())
+
+
+def _periods(text: str) -> tuple[Period, ...]:
+    spans = []
+    for item in _split(text):
+        start, end = item.split("-")
+        spans.append(Period(time.fromisoformat(start), time.fromisoformat(end)))
+    return tuple(spans)
 
 
 # -- settings -------------------------------------------------------------------------------------------
@@ -67,6 +82,8 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     row.seats_per_table = settings.seats_per_table
     row.max_meetings = settings.max_meetings
     row.across_groups_only = settings.across_groups_only
+    row.min_meetings = settings.min_meetings
+    row.max_in_a_row = settings.max_in_a_row
     session.add(row)
     for day in settings.days:
         session.add(
@@ -134,6 +151,8 @@ def read_settings(session: Session) -> EventSettings:
         seats_per_table=row.seats_per_table,
         max_meetings=row.max_meetings,
         across_groups_only=row.across_groups_only,
+        min_meetings=row.min_meetings,
+        max_in_a_row=row.max_in_a_row,
     )
 
 
@@ -155,6 +174,8 @@ def write_registrations(session: Session, registrations: Registrations) -> None:
             available_from=o.available_from,
             available_until=o.available_until,
             max_meetings=o.max_meetings,
+            min_meetings=o.min_meetings,
+            away=_join(str(p) for p in o.away),
         )
         for o in registrations.organisations
     )
@@ -167,12 +188,31 @@ def write_registrations(session: Session, registrations: Registrations) -> None:
             title=p.title,
             email=p.email,
             languages=_join(p.languages),
+            away=_join(str(span) for span in p.away),
         )
         for p in registrations.participants
     )
     session.add_all(
-        RequestRow(requester_id=r.requester_id, requested_id=r.requested_id, priority=int(r.priority))
+        RequestRow(
+            requester_id=r.requester_id,
+            requested_id=r.requested_id,
+            priority=int(r.priority),
+            session=r.session.value,
+        )
         for r in registrations.requests
+    )
+    write_rules(session, registrations.apart, registrations.precedences)
+
+
+def write_rules(session: Session, apart: Iterable[Pair], precedences: Iterable[Precedence]) -> None:
+    """Replace the pairs kept apart and the meeting orders the organiser asked for."""
+    session.execute(delete(ApartRow))
+    session.execute(delete(PrecedenceRow))
+    session.flush()
+    session.add_all(ApartRow(organisation_a_id=a, organisation_b_id=b) for a, b in sorted(set(apart)))
+    session.add_all(
+        PrecedenceRow(first_a_id=p.first[0], first_b_id=p.first[1], then_a_id=p.then[0], then_b_id=p.then[1])
+        for p in dict.fromkeys(precedences)
     )
     session.flush()
 
@@ -242,6 +282,8 @@ def load_event(session: Session) -> Event:
             available_from=row.available_from,
             available_until=row.available_until,
             max_meetings=row.max_meetings,
+            min_meetings=row.min_meetings,
+            away=_periods(row.away),
         )
         for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id))
     )
@@ -253,11 +295,12 @@ def load_event(session: Session) -> Event:
             title=row.title,
             email=row.email,
             languages=_split(row.languages),
+            away=_periods(row.away),
         )
         for row in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
     )
     requests = tuple(
-        MeetingRequest(row.requester_id, row.requested_id, Priority(row.priority))
+        MeetingRequest(row.requester_id, row.requested_id, Priority(row.priority), DaySession(row.session))
         for row in session.scalars(select(RequestRow).order_by(RequestRow.id))
     )
     slots = tuple(
@@ -296,4 +339,14 @@ def load_event(session: Session) -> Event:
         tables=tables,
         meetings=meetings,
         last_run=last_run,
+        apart=tuple(
+            (row.organisation_a_id, row.organisation_b_id)
+            for row in session.scalars(
+                select(ApartRow).order_by(ApartRow.organisation_a_id, ApartRow.organisation_b_id)
+            )
+        ),
+        precedences=tuple(
+            Precedence((row.first_a_id, row.first_b_id), (row.then_a_id, row.then_b_id))
+            for row in session.scalars(select(PrecedenceRow).order_by(PrecedenceRow.id))
+        ),
     )

@@ -55,6 +55,8 @@ class EventRow(Base):
     seats_per_table: Mapped[int] = mapped_column(Integer)
     max_meetings: Mapped[int | None] = mapped_column(Integer)
     across_groups_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    min_meetings: Mapped[int | None] = mapped_column(Integer)
+    max_in_a_row: Mapped[int | None] = mapped_column(Integer)
 
 
 class DayRow(Base):
@@ -111,6 +113,9 @@ class OrganisationRow(Base):
     available_from: Mapped[time | None] = mapped_column(Time)
     available_until: Mapped[time | None] = mapped_column(Time)
     max_meetings: Mapped[int | None] = mapped_column(Integer)
+    min_meetings: Mapped[int | None] = mapped_column(Integer)
+    away: Mapped[str] = mapped_column(Text, default="")
+    """Periods written like '10:00-11:00; 14:00-14:30'."""
     participants: Mapped[list[ParticipantRow]] = relationship(
         back_populates="organisation", cascade="all, delete-orphan", order_by="ParticipantRow.id"
     )
@@ -127,6 +132,7 @@ class ParticipantRow(Base):
     title: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str] = mapped_column(String(300), default="")
     languages: Mapped[str] = mapped_column(Text, default="")
+    away: Mapped[str] = mapped_column(Text, default="")
     organisation: Mapped[OrganisationRow] = relationship(back_populates="participants")
 
 
@@ -142,6 +148,33 @@ class RequestRow(Base):
     requester_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
     requested_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
     priority: Mapped[int] = mapped_column(Integer, default=2)
+    session: Mapped[str] = mapped_column(String(16), default="")
+
+
+class ApartRow(Base):
+    """A pair the organiser never wants to meet."""
+
+    __tablename__ = "keep_apart"
+    __table_args__ = (CheckConstraint("organisation_a_id < organisation_b_id", name="ordered_apart"),)
+
+    organisation_a_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_b_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class PrecedenceRow(Base):
+    """Meeting (first_a, first_b) comes before meeting (then_a, then_b) when both take place."""
+
+    __tablename__ = "precedence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    first_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    then_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    then_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
 
 
 meeting_participant = Table(

@@ -1,0 +1,164 @@
+"""Large events: improve a valid timetable a few slots at a time (large neighbourhood search).
+
+A model of 1,000 organisations over 32 slots has some 150,000 Booleans; CP-SAT needs longer to load it than
+an organiser wants to wait. Here the day is cut into windows of a few consecutive slots. For one window,
+every meeting outside it stays where it is; the meetings inside it are chosen again by CP-SAT on a small
+instance of the same rules (``restrict``): the window's slots, the pairs that have not met elsewhere, each
+organisation's caps and floors less what it holds elsewhere. The better timetable is kept. Windows are
+visited in a fixed order, so the same input and time give the same timetable on the same machine.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from ortools.sat.python import cp_model
+
+from app.domain import OrgId, Pair, SlotId
+from app.scheduler.assign import build_meetings
+from app.scheduler.instance import Instance
+from app.scheduler.rules import OrganiserRules, hard_rules, request_value
+from app.scheduler.validate import validate
+from app.scheduler.variables import ScheduleVars
+
+Plan = list[tuple[Pair, SlotId]]
+
+LARGE_MODEL = 60_000
+"""Meeting variables (pairs x usable slots) above which one model is too slow to load; see
+docs/performance.md."""
+
+
+def model_size(instance: Instance) -> int:
+    return sum(len(c.slots) for c in instance.candidates)
+
+
+def plan_value(instance: Instance, plan: Sequence[tuple[Pair, SlotId]]) -> int:
+    return sum(instance.candidate_by_pair[pair].value for pair, _ in plan)
+
+
+def restrict(
+    instance: Instance,
+    plan: Sequence[tuple[Pair, SlotId]],
+    window: frozenset[SlotId],
+    floors: Mapping[OrgId, int],
+) -> Instance:
+    """The instance of one window: everything outside it is fixed and counts against caps and floors."""
+    outside = [(pair, slot) for pair, slot in plan if slot not in window]
+    met_outside = {pair for pair, _ in outside}
+    held: Counter[OrgId] = Counter(org for pair, _ in outside for org in pair)
+    parties = {}
+    for org, party in instance.parties.items():
+        cap = None if party.max_meetings is None else max(0, party.max_meetings - held[org])
+        need = max(0, max(party.min_meetings, floors.get(org, 0)) - held[org])
+        capacity = {s: c for s, c in party.capacity.items() if s in window}
+        parties[org] = dataclasses.replace(party, capacity=capacity, max_meetings=cap, min_meetings=need)
+    # A meeting outside the window that must come before (after) one inside it bounds that one's slots.
+    order = instance.order
+    at = dict(outside)
+    after: dict[Pair, int] = {}
+    before: dict[Pair, int] = {}
+    for first, then in instance.precedences:
+        if first in at:
+            after[then] = max(after.get(then, -1), order[at[first]])
+        if then in at:
+            before[first] = min(before.get(first, len(order)), order[at[then]])
+
+    def usable(pair: Pair, slot: SlotId) -> bool:
+        return slot in window and after.get(pair, -1) < order[slot] < before.get(pair, len(order))
+
+    candidates = tuple(
+        dataclasses.replace(c, slots=tuple(s for s in c.slots if usable(c.pair, s)))
+        for c in instance.candidates
+        if c.pair not in met_outside and any(usable(c.pair, s) for s in c.slots)
+    )
+    inside = {c.pair for c in candidates}
+    window_runs = tuple(run for run in (tuple(s for s in r if s in window) for r in instance.runs) if run)
+    return Instance(
+        slots=tuple(s for s in instance.slots if s.id in window),
+        tables=instance.tables,
+        parties=parties,
+        candidates=candidates,
+        fixed=tuple(f for f in instance.fixed if f.slot in window),
+        precedences=tuple((a, b) for a, b in instance.precedences if a in inside and b in inside),
+        max_in_a_row=instance.max_in_a_row,
+        runs=window_runs,
+    )
+
+
+def windows(instance: Instance, width: int) -> list[frozenset[SlotId]]:
+    """Overlapping windows of ``width`` consecutive slots, half a window apart, over the whole event."""
+    ids = list(instance.slot_ids)
+    if len(ids) <= width:
+        return [frozenset(ids)]
+    step = max(1, width // 2)
+    starts = list(range(0, len(ids) - width + 1, step))
+    if starts[-1] != len(ids) - width:
+        starts.append(len(ids) - width)
+    return [frozenset(ids[i : i + width]) for i in starts]
+
+
+def improve(
+    instance: Instance,
+    plan: Plan,
+    floors: Mapping[OrgId, int],
+    deadline: float,
+    *,
+    seed: int,
+    workers: int,
+    width: int = 4,
+    stop: Callable[[], bool] = lambda: False,
+    on_better: Callable[[Plan], None] = lambda plan: None,
+) -> Plan:
+    """Re-plan window after window until the deadline, a full round without gain, or ``stop()``."""
+    best = list(plan)
+    value = plan_value(instance, best)
+    while True:
+        gained = False
+        for window in windows(instance, width):
+            left = deadline - time.monotonic()
+            if left <= 0.05 or stop():
+                return best
+            replanned = _solve_window(instance, best, window, floors, min(left, 5.0), seed, workers)
+            if replanned is None:
+                continue
+            candidate = [(pair, slot) for pair, slot in best if slot not in window] + replanned
+            new_value = plan_value(instance, candidate)
+            # Runs of meetings that cross the window's edge are checked on the whole timetable.
+            if new_value > value and not validate(instance, build_meetings(instance, candidate)):
+                best, value, gained = candidate, new_value, True
+                on_better(best)
+        if not gained:
+            return best
+
+
+def _solve_window(
+    instance: Instance,
+    plan: Plan,
+    window: frozenset[SlotId],
+    floors: Mapping[OrgId, int],
+    seconds: float,
+    seed: int,
+    workers: int,
+) -> Plan | None:
+    part = restrict(instance, plan, window, floors)
+    model = cp_model.CpModel()
+    vars = ScheduleVars(part, model)
+    for rule in hard_rules():
+        rule.build(part, model, vars)
+    OrganiserRules().build(part, model, vars)
+    term = request_value(part, vars)
+    model.maximize(term.expression)
+    current = {(pair, slot) for pair, slot in plan if slot in window}
+    for meeting in vars.meetings:
+        for slot, var in meeting.items():
+            model.add_hint(var, (meeting.pair, slot) in current)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = seconds
+    solver.parameters.random_seed = seed
+    solver.parameters.num_workers = workers
+    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]
