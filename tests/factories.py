@@ -15,6 +15,7 @@ from app.domain import (
     MeetingRequest,
     Organisation,
     Participant,
+    Precedence,
     Priority,
     Registrations,
     build_slots,
@@ -35,6 +36,8 @@ def settings(
     pause_minutes: int = 5,
     breaks: Sequence[Break] = (),
     max_meetings: int | None = None,
+    min_meetings: int | None = None,
+    max_in_a_row: int | None = None,
 ) -> EventSettings:
     return EventSettings(
         name="Test day",
@@ -45,6 +48,8 @@ def settings(
         table_count=tables,
         seats_per_table=seats,
         max_meetings=max_meetings,
+        min_meetings=min_meetings,
+        max_in_a_row=max_in_a_row,
     )
 
 
@@ -75,6 +80,8 @@ def event(
     *,
     event_settings: EventSettings | None = None,
     meetings: Sequence[Meeting] = (),
+    apart: Sequence[tuple[int, int]] = (),
+    precedences: Sequence[Precedence] = (),
 ) -> Event:
     s = event_settings or settings()
     if not participants:
@@ -87,6 +94,8 @@ def event(
         slots=build_slots(s),
         tables=build_tables(s),
         meetings=tuple(meetings),
+        apart=tuple(apart),
+        precedences=tuple(precedences),
     )
 
 

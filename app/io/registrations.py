@@ -21,7 +21,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
 
-from app.domain import MeetingRequest, Organisation, Participant, Priority, Registrations
+from app.domain import (
+    DaySession,
+    MeetingRequest,
+    Organisation,
+    Participant,
+    Period,
+    Precedence,
+    Priority,
+    Registrations,
+    pair_of,
+)
 from app.errors import Finding, InputError, Location, Severity
 from app.io.workbook import CellValue, Sheet, read_sheets
 
@@ -39,6 +49,9 @@ LANGUAGES = "languages"
 AVAILABLE_FROM = "available_from"
 AVAILABLE_UNTIL = "available_until"
 MAX_MEETINGS = "max_meetings"
+MIN_MEETINGS = "min_meetings"
+AWAY = "away"
+AVOID = "avoid"
 WISHES = "wishes"
 NAME = "name"
 FIRST_NAME = "first_name"
@@ -48,6 +61,8 @@ EMAIL = "email"
 REQUESTER = "requester"
 REQUESTED = "requested"
 PRIORITY = "priority"
+SESSION = "session"
+AFTER = "after"
 
 COLUMN_LABELS = {
     ORGANISATION: "Organisation",
@@ -59,6 +74,9 @@ COLUMN_LABELS = {
     AVAILABLE_FROM: "Available from",
     AVAILABLE_UNTIL: "Available until",
     MAX_MEETINGS: "Max meetings",
+    MIN_MEETINGS: "Min meetings",
+    AWAY: "Not available",
+    AVOID: "Do not meet",
     WISHES: "Wishes to meet",
     NAME: "Name",
     FIRST_NAME: "First name",
@@ -68,6 +86,8 @@ COLUMN_LABELS = {
     REQUESTER: "Requester",
     REQUESTED: "Requested",
     PRIORITY: "Priority",
+    SESSION: "Session",
+    AFTER: "After meeting",
 }
 
 _SYNONYMS: Mapping[str, tuple[str, ...]] = {
@@ -119,6 +139,9 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
     AVAILABLE_FROM: ("available from", "available", "from time", "arrival", "arrives", "arrival time"),
     AVAILABLE_UNTIL: ("available until", "available to", "until", "departure", "leaves", "departure time"),
     MAX_MEETINGS: ("max meetings", "maximum meetings", "max number of meetings", "meeting limit", "max"),
+    MIN_MEETINGS: ("min meetings", "minimum meetings", "min number of meetings", "at least", "min"),
+    AWAY: ("not available", "unavailable", "away", "not available at", "busy", "absent", "away at"),
+    AVOID: ("do not meet", "don t meet", "not to meet", "avoid", "exclude", "no meeting with", "keep apart"),
     WISHES: (
         "wishes",
         "wish list",
@@ -154,10 +177,13 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
     REQUESTER: ("requester", "requested by", "requesting organisation", "requesting organization", "from"),
     REQUESTED: ("requested", "requested organisation", "requested organization", "to", "meet", "meet with"),
     PRIORITY: ("priority", "prio", "importance"),
+    SESSION: ("session", "morning or afternoon", "part of day", "time of day", "am pm"),
+    AFTER: ("after", "after meeting", "meet after", "after meeting with", "following"),
 }
 
 # Headers in free words ("Which companies would you like to meet?") recognised by what they contain.
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (AVOID, ("do not meet", "not want to meet", "not to meet", "not meet", "rather not meet")),
     (WISHES, ("would like to meet", "want to meet", "wish to meet", "like to meet", "to meet")),
     (LOCAL_NAME, ("in chinese", "local name", "native name", "local script", "local language")),
     (EMAIL, ("e mail", "email")),
@@ -167,6 +193,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (AVAILABLE_FROM, ("available from", "arriv")),
     (AVAILABLE_UNTIL, ("available until", "depart", "leav")),
     (MAX_MEETINGS, ("max meetings", "maximum number of meetings", "most meetings")),
+    (MIN_MEETINGS, ("min meetings", "minimum number of meetings", "at least")),
+    (AWAY, ("not available", "unavailable")),
 )
 
 
@@ -321,6 +349,9 @@ class _OrgDraft:
     available_from: time | None = None
     available_until: time | None = None
     max_meetings: int | None = None
+    min_meetings: int | None = None
+    away: list[Period] = field(default_factory=list)
+    avoid: list[tuple[str, Location]] = field(default_factory=list)
     wishes: list[tuple[str, Location]] = field(default_factory=list)
     spellings: dict[str, int] = field(default_factory=dict)
 
@@ -341,6 +372,7 @@ class _PersonDraft:
     email: str
     languages: tuple[str, ...]
     where: Location
+    away: tuple[Period, ...] = ()
 
 
 @dataclass
@@ -349,6 +381,8 @@ class _RequestDraft:
     requested: str
     priority: Priority
     where: Location
+    session: DaySession = DaySession.ANY
+    after: str = ""
 
 
 class _Reader:
@@ -420,9 +454,35 @@ class _Reader:
         value = header.value(row, MAX_MEETINGS)
         if _clean(value):
             draft.max_meetings = self.parse_count(value, self.where(sheet, header, number, MAX_MEETINGS))
+        value = header.value(row, MIN_MEETINGS)
+        if _clean(value):
+            draft.min_meetings = self.parse_count(value, self.where(sheet, header, number, MIN_MEETINGS))
         raw_wishes = header.value(row, WISHES)
         if raw_wishes is not None and str(raw_wishes).strip():
             draft.wishes.append((str(raw_wishes), self.where(sheet, header, number, WISHES)))
+        raw_avoid = header.value(row, AVOID)
+        if raw_avoid is not None and str(raw_avoid).strip():
+            draft.avoid.append((str(raw_avoid), self.where(sheet, header, number, AVOID)))
+
+    def read_away(self, sheet: Sheet, header: _Header, number: int) -> tuple[Period, ...]:
+        """Spans typed in one cell, '10:00-11:00; 14:30-15:00', each checked and reported with its place."""
+        text = header.text(sheet.rows[number - 1], AWAY)
+        spans = []
+        for part in re.split(r"[;,\n]+", text):
+            part = part.strip()
+            if not part:
+                continue
+            ends = re.split(r"\s*(?:-|–|—|to|til|until)\s*", part, maxsplit=1)
+            start, end = (parse_clock_time(e) for e in ends) if len(ends) == 2 else (None, None)
+            if start is None or end is None or start >= end:
+                self.note(
+                    Severity.ERROR,
+                    f"'{part}' is not a span of time; write it like 10:00-11:30, several separated by ';'",
+                    self.where(sheet, header, number, AWAY),
+                )
+                continue
+            spans.append(Period(start, end))
+        return tuple(spans)
 
     def parse_time(self, value: CellValue, where: Location) -> time | None:
         parsed = parse_clock_time(value)
@@ -461,6 +521,7 @@ class _Reader:
                 continue
             draft = self.organisation(name, self.where(sheet, header, number, ORGANISATION), listed=True)
             self.read_org_fields(draft, sheet, header, number)
+            draft.away.extend(p for p in self.read_away(sheet, header, number) if p not in draft.away)
 
     # -- participants -------------------------------------------------------------------------------
 
@@ -519,6 +580,7 @@ class _Reader:
                     header.text(row, EMAIL),
                     languages,
                     self.where(sheet, header, number, NAME if NAME in header.columns else FIRST_NAME),
+                    self.read_away(sheet, header, number),
                 )
             )
 
@@ -541,9 +603,47 @@ class _Reader:
             priority = self.parse_priority(
                 header.value(row, PRIORITY), self.where(sheet, header, number, PRIORITY)
             )
-            self.requests.append(
-                _RequestDraft(requester, requested, priority, self.where(sheet, header, number, REQUESTED))
+            session = self.parse_session(
+                header.text(row, SESSION), self.where(sheet, header, number, SESSION)
             )
+            self.requests.append(
+                _RequestDraft(
+                    requester,
+                    requested,
+                    priority,
+                    self.where(sheet, header, number, REQUESTED),
+                    session,
+                    header.text(row, AFTER),
+                )
+            )
+
+    def parse_session(self, text: str, where: Location) -> DaySession:
+        key = normalise_header(text)
+        words = {
+            "": DaySession.ANY,
+            "any": DaySession.ANY,
+            "either": DaySession.ANY,
+            "morning": DaySession.MORNING,
+            "am": DaySession.MORNING,
+            "a m": DaySession.MORNING,
+            "formiddag": DaySession.MORNING,
+            "mañana": DaySession.MORNING,
+            "上午": DaySession.MORNING,
+            "afternoon": DaySession.AFTERNOON,
+            "pm": DaySession.AFTERNOON,
+            "p m": DaySession.AFTERNOON,
+            "ettermiddag": DaySession.AFTERNOON,
+            "tarde": DaySession.AFTERNOON,
+            "下午": DaySession.AFTERNOON,
+        }
+        if key in words:
+            return words[key]
+        self.note(
+            Severity.ERROR,
+            f"'{text}' is not a session; write morning or afternoon, or leave it empty for any time",
+            where,
+        )
+        return DaySession.ANY
 
     def parse_priority(self, value: CellValue, where: Location) -> Priority:
         text = normalise_header(_clean(value))
@@ -759,6 +859,7 @@ def _build(reader: _Reader) -> Registrations:
                 person.title,
                 person.email,
                 person.languages,
+                person.away,
             )
         )
 
@@ -769,6 +870,8 @@ def _build(reader: _Reader) -> Registrations:
                 wishes.append(_RequestDraft(draft.name, name, Priority.WOULD_LIKE, where))
 
     best: dict[tuple[int, int], Priority] = {}
+    sessions: dict[tuple[int, int], DaySession] = {}
+    precedences: list[Precedence] = []
     for wish in wishes:
         requester, _ = directory.find(wish.requester)
         requested, exact = directory.find(wish.requested)
@@ -791,6 +894,32 @@ def _build(reader: _Reader) -> Registrations:
             )
             continue
         best[(a, b)] = min(best.get((a, b), wish.priority), wish.priority)
+        if wish.session is not DaySession.ANY:
+            sessions[(a, b)] = wish.session
+        if wish.after:
+            first, _ = directory.find(wish.after)
+            if first is None or ids[name_key(first.name)] in (a, b):
+                reader.note(
+                    Severity.WARNING,
+                    f"'{wish.after}' in {COLUMN_LABELS[AFTER]} is no other organisation; order ignored",
+                    wish.where,
+                )
+            else:
+                precedences.append(Precedence((a, ids[name_key(first.name)]), (a, b)))
+
+    apart: set[tuple[int, int]] = set()
+    for draft in reader.orgs.values():
+        for text, where in draft.avoid:
+            for name in split_wishes(text, directory):
+                other, _ = directory.find(name)
+                if other is None:
+                    reader.note(
+                        Severity.WARNING,
+                        f"'{name}' in {COLUMN_LABELS[AVOID]} matches no organisation; ignored",
+                        where,
+                    )
+                elif other is not draft:
+                    apart.add(pair_of(ids[name_key(draft.name)], ids[name_key(other.name)]))
 
     organisations = []
     with_people = {p.organisation_id for p in participants}
@@ -818,14 +947,21 @@ def _build(reader: _Reader) -> Registrations:
                     draft.available_from,
                     draft.available_until,
                     draft.max_meetings,
+                    draft.min_meetings,
+                    tuple(draft.away),
                 )
             )
         except ValueError as exc:
             reader.note(Severity.ERROR, str(exc), draft.where)
     if reader.errors:
         raise RegistrationErrors(reader.errors)
-    requests = tuple(MeetingRequest(a, b, priority) for (a, b), priority in best.items())
-    return Registrations(tuple(organisations), tuple(participants), requests)
+    requests = tuple(
+        MeetingRequest(a, b, priority, sessions.get((a, b), DaySession.ANY))
+        for (a, b), priority in best.items()
+    )
+    return Registrations(
+        tuple(organisations), tuple(participants), requests, tuple(sorted(apart)), tuple(precedences)
+    )
 
 
 def _folded(values: Iterable[str]) -> set[str]:

@@ -26,6 +26,9 @@ ORGANISATION_COLUMNS = (
     ("Available from", 15, "Earliest meeting start, e.g. 13:30. Empty: from the first meeting."),
     ("Available until", 15, "Latest meeting end, e.g. 16:00. Empty: until the last meeting."),
     ("Max meetings", 14, "Most meetings for this organisation. Empty: no limit."),
+    ("Min meetings", 14, "Fewest meetings it must have; planning says so when that is impossible. Optional."),
+    ("Not available", 22, "Times the whole organisation is away, e.g. 14:00-14:30; 15:30-16:00. Optional."),
+    ("Do not meet", 34, "Organisations it must never be scheduled with, separated by ; . Optional."),
 )
 PARTICIPANT_COLUMNS = (
     ("Name", 28, "Required: the person's name as it should be printed."),
@@ -33,11 +36,14 @@ PARTICIPANT_COLUMNS = (
     ("Title", 26, "Job title. Optional."),
     ("Email", 30, "Optional."),
     ("Languages", 20, "Languages this person speaks, separated by ; or ,. Optional."),
+    ("Not available", 22, "Times this person is away, e.g. 14:00-14:30. Colleagues meet in their place."),
 )
 REQUEST_COLUMNS = (
     ("Requester", 34, "The organisation that asks for the meeting."),
     ("Requested", 34, "The organisation it would like to meet."),
     ("Priority", 12, "1 = must meet, 2 = would like (default), 3 = if time allows."),
+    ("Session", 12, "morning or afternoon when the meeting must be in that part of the day. Optional."),
+    ("After meeting", 34, "An organisation the requester must meet before this meeting. Optional."),
 )
 
 INSTRUCTIONS = (
@@ -48,7 +54,8 @@ INSTRUCTIONS = (
     "Point at a column title to see what belongs in it. Only the organisation name is required.",
     "Wishes go one way: when both organisations ask for each other, MeetGrid schedules that meeting first.",
     "Priorities: 1 = must meet, 2 = would like (the default when empty), 3 = if time allows.",
-    "Times are written like 13:30. Lists (interests, languages) are separated by ; or ,.",
+    "Times are written like 13:30, spans like 14:00-14:30. Lists are separated by ; or ,.",
+    "Morning means meetings starting before 12:00, afternoon those starting at 12:00 or later.",
     "",
     "When the workbook is complete, import it with: meetgrid run registrations.xlsx --out results",
     "or in the MeetGrid window with File > New event from workbook.",
@@ -90,7 +97,7 @@ def write_template(path: Path) -> None:
         error="Enter a whole number of meetings, or leave the cell empty for no limit.",
     )
     organisations.add_data_validation(meetings)
-    meetings.add(f"I2:I{_ROWS + 1}")
+    meetings.add(f"I2:J{_ROWS + 1}")
 
     _sheet(workbook, "Participants", PARTICIPANT_COLUMNS)
 
@@ -105,4 +112,14 @@ def write_template(path: Path) -> None:
     )
     requests.add_data_validation(priority)
     priority.add(f"C2:C{_ROWS + 1}")
+    session = DataValidation(
+        type="list",
+        formula1='"morning,afternoon"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Session",
+        error="Use morning or afternoon, or leave the cell empty for any time.",
+    )
+    requests.add_data_validation(session)
+    session.add(f"D2:D{_ROWS + 1}")
     workbook.save(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.domain import Priority
+from app.domain import DaySession, Precedence, Priority
 from app.errors import InputError, Severity
 from app.io import workbook as workbook_module
 from app.io.registrations import (
@@ -209,7 +209,57 @@ def test_times_of_day_in_excel_and_text_forms(value: object, expected: time | No
     assert parse_clock_time(value) == expected  # type: ignore[arg-type]
 
 
+def test_organiser_rules_are_read_from_their_columns(tmp_path: Path) -> None:
+    path = fill_template(tmp_path / "rules.xlsx")
+    book = load_workbook(path)
+    organisations, people, requests = book["Organisations"], book["Participants"], book["Requests"]
+    organisations["J2"] = 2  # Min meetings of Qingdao
+    organisations["K3"] = "14:00-14:30; 15:30 to 16:00"  # Sørvest Havn is away twice
+    organisations["L4"] = "Sørvest Havn"  # Energía Levante must not meet Sørvest Havn
+    people["F2"] = "13:00-13:30"  # 王伟 is away at first
+    requests["D2"] = "afternoon"
+    requests.append(["Energía Levante", "Sørvest Havn AS", None, "morning", "Qingdao Harbour Engineering"])
+    book.save(path)
+    reg = read_registrations(path).registrations
+    qingdao, havn, _ = reg.organisations
+    assert qingdao.min_meetings == 2
+    assert [str(p) for p in havn.away] == ["14:00-14:30", "15:30-16:00"]
+    assert [str(p) for p in reg.participants[0].away] == ["13:00-13:30"]
+    sessions = {(r.requester_id, r.requested_id): r.session for r in reg.requests}
+    assert sessions[(1, 2)] == DaySession.AFTERNOON and sessions[(3, 2)] == DaySession.MORNING
+    assert sessions[(2, 1)] == DaySession.ANY
+    assert reg.apart == ((2, 3),)
+    assert reg.precedences == (Precedence((3, 1), (3, 2)),)
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Min. meetings", "min_meetings"),
+        ("Do not want to meet", "avoid"),
+        ("Companies you would rather not meet", "avoid"),
+        ("Not available (times)", "away"),
+        ("Morning or afternoon", "session"),
+    ],
+)
+def test_rule_headers_are_recognised(header: str, column: str) -> None:
+    assert column_for(header) == column
+
+
 # -- bad input ------------------------------------------------------------------------------------------
+
+
+def test_bad_rule_values_are_reported_with_their_place(tmp_path: Path) -> None:
+    path = fill_template(tmp_path / "bad-rules.xlsx")
+    book = load_workbook(path)
+    book["Organisations"]["K2"] = "after lunch"
+    book["Requests"]["D3"] = "evening"
+    book.save(path)
+    with pytest.raises(RegistrationErrors) as caught:
+        read_registrations(path)
+    problems = [str(p) for p in caught.value.problems]
+    assert "row 2, column K (Not available): 'after lunch' is not a span of time" in problems[0]
+    assert "sheet 'Requests', row 3, column D (Session): 'evening' is not a session" in problems[1]
 
 
 def test_bad_values_are_all_reported_with_sheet_row_and_column(tmp_path: Path) -> None:

@@ -9,7 +9,20 @@ import factories as f
 import pytest
 from ortools.sat.python import cp_model
 
-from app.domain import Event, Meeting, MeetingRequest, Organisation, Priority, SolveStatus
+from app.domain import (
+    Break,
+    DaySession,
+    Event,
+    EventSettings,
+    Meeting,
+    MeetingRequest,
+    Organisation,
+    Participant,
+    Period,
+    Precedence,
+    Priority,
+    SolveStatus,
+)
 from app.scheduler import Instance, Reason, SolveOptions, SolveResult, build_instance, solve, validate
 from app.scheduler.assign import build_meetings
 from app.scheduler.fairness import level_ceiling, level_of, worst_off_level
@@ -364,7 +377,7 @@ def test_the_level_can_never_exceed_what_the_seats_allow() -> None:
     # Four organisations who all want each other, one table, two slots: two meetings serve four seats.
     wishes = f.requests([(a, b) for a in range(1, 5) for b in range(1, 5) if a < b])
     event = f.event(f.organisations(4), wishes=wishes, event_settings=f.settings(tables=1, end=time(13, 45)))
-    instance, _, vars = probe_for(event)
+    instance = build_instance(event)
     assert level_ceiling(instance) == 1
     two_tables = dataclasses.replace(event.settings, table_count=2)
     instance = build_instance(f.event(f.organisations(4), wishes=wishes, event_settings=two_tables))
@@ -388,3 +401,207 @@ def test_the_fair_start_deals_meetings_out_in_rounds() -> None:
     start = greedy_plan(instance, fair_rounds=1)
     assert level_of(instance, start) == 1
     assert validate(instance, build_meetings(instance, start)) == []
+
+
+# -- do-not-meet pairs --------------------------------------------------------------------------------------
+
+
+def test_a_pair_kept_apart_never_meets_even_when_both_ask() -> None:
+    event = f.event(f.organisations(3), wishes=f.requests([(1, 2), (2, 1), (1, 3)]), apart=[(1, 2)])
+    result = solved(event)
+    assert pairs(result) == {(1, 3)}
+    (unmet,) = result.unmet
+    assert unmet.reason == Reason.NOT_ALLOWED
+    assert "asked that Org 1 and Org 2 do not meet" in unmet.detail
+
+
+def test_validator_refuses_a_meeting_of_a_pair_kept_apart() -> None:
+    event = f.event(f.organisations(2), wishes=f.requests([(1, 2)]), apart=[(1, 2)])
+    problems = validate(build_instance(event), [Meeting(1, 1, 1, (1, 2), (1, 2))])
+    assert any("do not meet" in p for p in problems)
+
+
+def test_keeping_one_pair_apart_leaves_their_other_meetings_alone() -> None:
+    event = f.event(f.organisations(4), wishes=f.requests([(1, 2), (1, 3), (2, 4)]), apart=[(1, 2)])
+    assert pairs(solved(event)) == {(1, 3), (2, 4)}
+
+
+# -- minimum meetings per organisation ----------------------------------------------------------------------
+
+
+def test_a_minimum_is_kept_even_when_other_meetings_are_worth_more() -> None:
+    # Org 1 has one slot and a must-meet with 2; its minimum of one meeting for org 3 wins that slot.
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    orgs = (*f.organisations(2), Organisation(3, "Org 3", min_meetings=1))
+    wishes = f.requests([(1, 2), (2, 1)], Priority.MUST_MEET) + f.requests([(3, 1)], Priority.IF_TIME_ALLOWS)
+    result = solve(
+        build_instance(f.event(orgs, wishes=wishes, event_settings=one_slot)),
+        SolveOptions(fair=False, workers=1),
+    )
+    assert result.status == SolveStatus.OPTIMAL
+    assert pairs(result) == {(1, 3)}
+
+
+def test_an_impossible_minimum_is_named() -> None:
+    orgs = (*f.organisations(2), Organisation(3, "Eager", min_meetings=3))
+    event = f.event(orgs, wishes=f.requests([(3, 1), (3, 2)]))
+    result = solve(build_instance(event), SolveOptions(time_limit=10, workers=1))
+    assert result.status == SolveStatus.INFEASIBLE
+    assert result.conflicts == ("at least 3 meetings for Eager",)
+
+
+def test_an_event_wide_minimum_asks_no_more_than_an_organisation_wished() -> None:
+    event = f.event(
+        f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]), event_settings=f.settings(min_meetings=2)
+    )
+    result = solved(event)
+    assert pairs(result) == {(1, 2), (1, 3)}, "orgs 2 and 3 asked for one meeting each: a minimum of one"
+
+
+def test_validator_refuses_fewer_meetings_than_the_minimum() -> None:
+    orgs = (*f.organisations(2), Organisation(3, "Eager", min_meetings=1))
+    event = f.event(orgs, wishes=f.requests([(3, 1), (1, 2)]))
+    problems = validate(build_instance(event), [Meeting(1, 1, 1, (1, 2), (1, 2))])
+    assert "Eager has 0 meetings, fewer than its minimum of 1" in problems
+
+
+# -- people away for part of the day ------------------------------------------------------------------------
+
+
+def test_a_person_away_leaves_the_organisation_without_a_meeting_then() -> None:
+    people = (Participant(1, 1, "Away first", away=(Period(time(13), time(14)),)), Participant(2, 2, "Here"))
+    event = f.event(f.organisations(2), people, f.requests([(1, 2)]))
+    (meeting,) = solved(event).meetings
+    assert event.slot_by_id[meeting.slot_id].start.time() >= time(14)
+
+
+def test_with_one_of_two_people_away_the_organisation_holds_one_meeting_at_a_time() -> None:
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    people = (
+        Participant(1, 1, "Away", away=(Period(time(12, 30), time(13, 10)),)),
+        Participant(2, 1, "Here"),
+        Participant(3, 2, "B"),
+        Participant(4, 3, "C"),
+    )
+    event = f.event(f.organisations(3), people, f.requests([(1, 2), (1, 3)]), event_settings=one_slot)
+    result = solved(event)
+    assert len(result.meetings) == 1
+    assert result.meetings[0].participant_ids[0] == 2
+
+
+def test_being_away_until_a_meeting_starts_allows_it() -> None:
+    orgs = (Organisation(1, "Back at one", away=(Period(time(12), time(13)),)), Organisation(2, "Org 2"))
+    one_slot = f.settings(start=time(13), end=time(13, 20))
+    assert pairs(solved(f.event(orgs, wishes=f.requests([(1, 2)]), event_settings=one_slot))) == {(1, 2)}
+
+
+# -- morning and afternoon wishes ----------------------------------------------------------------------------
+
+
+def day_across_noon() -> EventSettings:
+    return f.settings(start=time(11), end=time(13, 30))
+
+
+def test_a_morning_wish_is_met_in_the_morning() -> None:
+    wishes = (
+        MeetingRequest(1, 2, session=DaySession.AFTERNOON),
+        MeetingRequest(3, 4, session=DaySession.MORNING),
+    )
+    event = f.event(f.organisations(4), wishes=wishes, event_settings=day_across_noon())
+    result = solved(event)
+    start = {m.organisation_ids: event.slot_by_id[m.slot_id].start.time() for m in result.meetings}
+    assert start[(1, 2)] >= time(12) > start[(3, 4)]
+
+
+def test_contradicting_session_wishes_leave_no_common_time() -> None:
+    wishes = (
+        MeetingRequest(1, 2, session=DaySession.MORNING),
+        MeetingRequest(2, 1, session=DaySession.AFTERNOON),
+    )
+    result = solved(f.event(f.organisations(2), wishes=wishes, event_settings=day_across_noon()))
+    assert reasons(result) == {(1, 2): Reason.NO_COMMON_TIME}
+
+
+def test_a_meeting_starting_at_noon_is_in_the_afternoon() -> None:
+    noon = f.settings(start=time(12), end=time(12, 20))
+    wishes = (MeetingRequest(1, 2, session=DaySession.AFTERNOON),)
+    assert pairs(solved(f.event(f.organisations(2), wishes=wishes, event_settings=noon))) == {(1, 2)}
+
+
+# -- one meeting before another -----------------------------------------------------------------------------
+
+
+def test_a_meeting_comes_before_the_one_it_must_precede() -> None:
+    # Host 1 must see 3 before 2; left alone, value order would put the must-meet with 2 first.
+    wishes = f.requests([(1, 2)], Priority.MUST_MEET) + f.requests([(1, 3)])
+    event = f.event(f.organisations(3), wishes=wishes, precedences=[Precedence((1, 3), (1, 2))])
+    result = solved(event)
+    slot = {m.organisation_ids: m.slot_id for m in result.meetings}
+    assert event.slot_by_id[slot[(1, 3)]].start < event.slot_by_id[slot[(1, 2)]].start
+
+
+def test_validator_refuses_meetings_out_of_order() -> None:
+    event = f.event(
+        f.organisations(3), wishes=f.requests([(1, 2), (1, 3)]), precedences=[Precedence((1, 3), (1, 2))]
+    )
+    wrong = [Meeting(1, 1, 1, (1, 2), (1, 2)), Meeting(2, 2, 1, (1, 3), (1, 3))]
+    assert any("should come before" in p for p in validate(build_instance(event), wrong))
+
+
+def test_when_the_first_meeting_cannot_happen_the_second_still_does() -> None:
+    orgs = (*f.organisations(2), Organisation(3, "Never there", available_from=time(20)))
+    event = f.event(orgs, wishes=f.requests([(1, 2), (1, 3)]), precedences=[Precedence((1, 3), (1, 2))])
+    assert pairs(solved(event)) == {(1, 2)}
+
+
+def test_with_one_slot_only_the_pair_in_order_cannot_both_happen() -> None:
+    # Two slots: 1-3 must come before 1-2, and 1-2 can only be in the first slot.
+    two_slots = f.settings(start=time(13), end=time(13, 45))
+    orgs = (
+        Organisation(1, "Org 1"),
+        Organisation(2, "Org 2", available_until=time(13, 20)),
+        Organisation(3, "Org 3"),
+    )
+    event = f.event(
+        orgs,
+        wishes=f.requests([(1, 2), (1, 3)]),
+        event_settings=two_slots,
+        precedences=[Precedence((1, 3), (1, 2))],
+    )
+    assert len(solved(event).meetings) == 1
+
+
+# -- a pause after meetings in a row -------------------------------------------------------------------------
+
+
+def test_a_pause_follows_the_meetings_in_a_row() -> None:
+    three_slots = f.settings(start=time(13), end=time(14, 10), max_in_a_row=2)
+    event = f.event(
+        f.organisations(4), wishes=f.requests([(1, 2), (1, 3), (1, 4)]), event_settings=three_slots
+    )
+    result = solved(event)
+    assert len(result.meetings) == 2
+
+
+def test_a_break_gives_the_pause() -> None:
+    with_break = f.settings(
+        start=time(13), end=time(14, 30), max_in_a_row=2, breaks=[Break(time(13, 45), time(14, 0))]
+    )
+    event = f.event(
+        f.organisations(4), wishes=f.requests([(1, 2), (1, 3), (1, 4)]), event_settings=with_break
+    )
+    assert len(event.slots) == 3
+    assert len(solved(event).meetings) == 3
+
+
+def test_validator_refuses_too_many_meetings_in_a_row() -> None:
+    three_slots = f.settings(start=time(13), end=time(14, 10), max_in_a_row=2)
+    event = f.event(
+        f.organisations(4), wishes=f.requests([(1, 2), (1, 3), (1, 4)]), event_settings=three_slots
+    )
+    row = [
+        Meeting(1, 1, 1, (1, 2), (1, 2)),
+        Meeting(2, 2, 1, (1, 3), (1, 3)),
+        Meeting(3, 3, 1, (1, 4), (1, 4)),
+    ]
+    assert any("without the pause due after 2" in p for p in validate(build_instance(event), row))

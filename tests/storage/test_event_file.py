@@ -10,7 +10,20 @@ import factories as f
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from app.domain import Break, Event, Meeting, Participant, Registrations, SolverRun
+from app.domain import (
+    Break,
+    DaySession,
+    Event,
+    Meeting,
+    MeetingRequest,
+    Organisation,
+    Participant,
+    Period,
+    Precedence,
+    Priority,
+    Registrations,
+    SolverRun,
+)
 from app.errors import EventFileError
 from app.storage import SCHEMA_VERSION, EventFile, repository
 from app.storage.schema import ParticipantRow
@@ -32,6 +45,30 @@ def test_an_event_survives_a_round_trip(tmp_path: Path) -> None:
     assert loaded.tables == original.tables
     assert loaded.meetings == ()
     assert loaded.last_run is None
+
+
+def test_the_organisers_rules_survive_a_round_trip(tmp_path: Path) -> None:
+    orgs = (
+        Organisation(1, "Eager", min_meetings=2, away=(Period(time(14), time(14, 30)),)),
+        *f.organisations(3)[1:],
+    )
+    people = (
+        Participant(1, 1, "Away at first", away=(Period(time(13), time(13, 30)),)),
+        Participant(2, 2, "B"),
+    )
+    wishes = (MeetingRequest(1, 2, Priority.MUST_MEET, DaySession.MORNING), MeetingRequest(1, 3))
+    settings = f.settings(min_meetings=1, max_in_a_row=3)
+    rules = Registrations(orgs, people, wishes, apart=((2, 3),), precedences=(Precedence((1, 3), (1, 2)),))
+    path = tmp_path / "rules.meetgrid"
+    EventFile.create(path, settings, rules).close()
+    with EventFile.open(path) as event_file:
+        loaded = event_file.load()
+    assert loaded.settings == settings
+    assert loaded.organisations == orgs
+    assert loaded.participants == people
+    assert loaded.requests == wishes
+    assert loaded.apart == ((2, 3),)
+    assert loaded.precedences == (Precedence((1, 3), (1, 2)),)
 
 
 def test_meetings_and_the_solver_run_are_saved(tmp_path: Path) -> None:
