@@ -143,6 +143,18 @@ def _settings_options() -> _Parser:
         help="most meetings per organisation (default: no limit)",
     )
     group.add_argument(
+        "--min-meetings",
+        type=_not_negative,
+        metavar="K",
+        help="fewest meetings per organisation, or as many as it asked for (default: none)",
+    )
+    group.add_argument(
+        "--max-in-a-row",
+        type=_positive,
+        metavar="N",
+        help="after N meetings in a row, a pause of at least one slot (default: no limit)",
+    )
+    group.add_argument(
         "--across-groups",
         action="store_true",
         help="plan only meetings between organisations of different groups (e.g. delegation and hosts)",
@@ -255,6 +267,8 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             tables=args.tables,
             seats=args.seats,
             max_meetings=args.max_meetings,
+            min_meetings=args.min_meetings,
+            max_in_a_row=args.max_in_a_row,
             across_groups_only=args.across_groups,
             venue=args.venue,
         )

@@ -42,6 +42,8 @@ def make_settings(
     max_meetings: int | None = None,
     venue: str = "",
     across_groups_only: bool = False,
+    min_meetings: int | None = None,
+    max_in_a_row: int | None = None,
 ) -> EventSettings:
     """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
 
@@ -59,6 +61,8 @@ def make_settings(
         seats_per_table=seats,
         max_meetings=max_meetings,
         across_groups_only=across_groups_only,
+        min_meetings=min_meetings,
+        max_in_a_row=max_in_a_row,
     )
 
 

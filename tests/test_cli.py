@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import factories as f
@@ -218,3 +219,41 @@ def test_across_groups_keeps_hosts_from_meeting_hosts(
     assert all(group[a] != group[b] for a, b in (m["organisations"] for m in schedule["meetings"]))
     not_allowed = [u for u in schedule["unmet"] if u["reason"] == "not allowed"]
     assert not_allowed and all(group[u["organisations"][0]] == "Host" for u in not_allowed)
+
+
+def test_minimum_and_pause_settings_shape_the_timetable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "day"
+    rules = ["--min-meetings", "2", "--max-in-a-row", "2", "--time-limit", "20"]
+    code, _, stderr = run_cli(
+        ["run", str(sample_workbook()), "--out", str(out), *rules, *SAMPLE_OPTIONS], capsys
+    )
+    assert code == 0, stderr
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    assert (schedule["event"]["min_meetings"], schedule["event"]["max_in_a_row"]) == (2, 2)
+    wished: dict[int, set[int]] = {}
+    for r in schedule["requests"]:
+        for org, other in ((r["from"], r["to"]), (r["to"], r["from"])):
+            wished.setdefault(org, set()).add(other)
+    slots_of: dict[int, list[int]] = {}
+    for m in schedule["meetings"]:
+        for org in m["organisations"]:
+            slots_of.setdefault(org, []).append(m["slot"])
+    for org, partners in wished.items():
+        assert len(slots_of.get(org, [])) >= min(2, len(partners)), org
+    # Slots follow each other when the next starts 25 minutes later (20-minute meetings, 5-minute pauses).
+    start = {s["id"]: datetime.fromisoformat(s["start"]) for s in schedule["slots"]}
+    step = timedelta(minutes=25)
+    one_person = {o["id"] for o in schedule["organisations"] if len(o["participants"]) <= 1}
+    for org in one_person & set(slots_of):
+        busy = {start[s] for s in slots_of[org]}
+        assert not any({t, t + step, t + 2 * step} <= busy for t in busy), (
+            f"organisation {org}: three in a row"
+        )
+
+
+def test_a_bad_rule_setting_is_refused_with_exit_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, stderr = run_cli(["import", str(sample_workbook()), "x.meetgrid", "--max-in-a-row", "0"], capsys)
+    assert code == 2
+    assert "--max-in-a-row" in stderr

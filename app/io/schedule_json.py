@@ -25,6 +25,8 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
             "pause_minutes": settings.pause_minutes,
             "max_meetings": settings.max_meetings,
             "across_groups_only": settings.across_groups_only,
+            "min_meetings": settings.min_meetings,
+            "max_in_a_row": settings.max_in_a_row,
             "days": [
                 {
                     "date": day.date.isoformat(),
@@ -67,17 +69,32 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
                     o.available_until.isoformat(timespec="minutes") if o.available_until else None
                 ),
                 "max_meetings": o.max_meetings,
+                "min_meetings": o.min_meetings,
+                "away": [str(span) for span in o.away],
                 "participants": [
-                    {"id": p.id, "name": p.name, "title": p.title, "email": p.email}
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "title": p.title,
+                        "email": p.email,
+                        "away": [str(span) for span in p.away],
+                    }
                     for p in event.participants_by_organisation.get(o.id, ())
                 ],
             }
             for o in event.organisations
         ],
         "requests": [
-            {"from": r.requester_id, "to": r.requested_id, "priority": int(r.priority)}
+            {
+                "from": r.requester_id,
+                "to": r.requested_id,
+                "priority": int(r.priority),
+                "session": r.session.value or None,
+            }
             for r in event.requests
         ],
+        "apart": [list(pair) for pair in event.apart],
+        "order": [{"first": list(p.first), "then": list(p.then)} for p in event.precedences],
         "meetings": [
             {
                 "id": m.id,

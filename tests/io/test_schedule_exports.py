@@ -37,7 +37,9 @@ def test_schedule_json_holds_the_whole_timetable(tmp_path: Path) -> None:
     qingdao = next(o for o in doc["organisations"] if o["id"] == 1)
     assert qingdao["local_name"] == "青岛港湾工程"
     assert [p["name"] for p in qingdao["participants"]] == ["王伟", "李娜"]
-    assert {"from": 1, "to": 4, "priority": 1} in doc["requests"]
+    assert {"from": 1, "to": 4, "priority": 1, "session": None} in doc["requests"]
+    assert doc["apart"] == [] and doc["order"] == []
+    assert doc["event"]["min_meetings"] is None and doc["event"]["max_in_a_row"] is None
     assert len(doc["meetings"]) == len(event.meetings)
     for written, meeting in zip(doc["meetings"], event.meetings, strict=True):
         assert written["slot"] == meeting.slot_id and written["table"] == meeting.table_id
