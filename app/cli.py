@@ -54,6 +54,15 @@ def _break(text: str) -> Break:
     return Break(first, last, "Break")
 
 
+def _table(text: str) -> tuple[str, int]:
+    name, sep, seats = text.rpartition("=")
+    if not sep or not name.strip() or not seats.strip().isdigit() or int(seats) < 2:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a table like 'Table A=8' (a name and 2 or more seats)"
+        )
+    return name.strip(), int(seats)
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -136,6 +145,14 @@ def _settings_options() -> _Parser:
         "--tables", type=_positive, default=10, metavar="N", help="number of tables (default: 10)"
     )
     group.add_argument("--seats", type=_positive, default=6, help="seats per table (default: 6)")
+    group.add_argument(
+        "--table",
+        dest="custom_tables",
+        type=_table,
+        action="append",
+        metavar="NAME=SEATS",
+        help="a table by name and seats, e.g. 'Table A=10'; repeat for each (replaces --tables, --seats)",
+    )
     group.add_argument(
         "--max-meetings",
         type=_not_negative,
@@ -269,6 +286,7 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             max_meetings=args.max_meetings,
             min_meetings=args.min_meetings,
             max_in_a_row=args.max_in_a_row,
+            custom_tables=tuple(args.custom_tables or ()),
             across_groups_only=args.across_groups,
             venue=args.venue,
         )

@@ -44,6 +44,7 @@ def make_settings(
     across_groups_only: bool = False,
     min_meetings: int | None = None,
     max_in_a_row: int | None = None,
+    custom_tables: tuple[tuple[str, int], ...] = (),
 ) -> EventSettings:
     """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
 
@@ -63,6 +64,7 @@ def make_settings(
         across_groups_only=across_groups_only,
         min_meetings=min_meetings,
         max_in_a_row=max_in_a_row,
+        custom_tables=custom_tables,
     )
 
 

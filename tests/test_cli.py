@@ -257,3 +257,28 @@ def test_a_bad_rule_setting_is_refused_with_exit_status_2(capsys: pytest.Capture
     code, _, stderr = run_cli(["import", str(sample_workbook()), "x.meetgrid", "--max-in-a-row", "0"], capsys)
     assert code == 2
     assert "--max-in-a-row" in stderr
+
+
+def test_named_tables_with_their_seats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "day"
+    tables = ["--table", "Harbour room=10", "--table", "Table B=4", "--table", "Table C=4"]
+    args = ["run", str(sample_workbook()), "--out", str(out), *tables, "--time-limit", "20"]
+    code, _, stderr = run_cli([*args, *SAMPLE_OPTIONS], capsys)
+    assert code == 0, stderr
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    assert schedule["tables"] == [
+        {"id": 1, "name": "Harbour room", "seats": 10},
+        {"id": 2, "name": "Table B", "seats": 4},
+        {"id": 3, "name": "Table C", "seats": 4},
+    ]
+    seats = {t["id"]: t["seats"] for t in schedule["tables"]}
+    assert all(len(m["participants"]) <= seats[m["table"]] for m in schedule["meetings"])
+    assert any(len(m["participants"]) > 4 for m in schedule["meetings"]), (
+        "the large room hosts large meetings"
+    )
+
+
+def test_a_table_without_seats_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, stderr = run_cli(["import", str(sample_workbook()), "x.meetgrid", "--table", "Big room"], capsys)
+    assert code == 2
+    assert "'Big room' is not a table like 'Table A=8'" in stderr

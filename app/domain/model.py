@@ -92,6 +92,8 @@ class Organisation:
     """Meetings the organisation must have at least; planning fails, naming it, when that is impossible."""
     away: tuple[Period, ...] = ()
     """Spans of the day when the whole organisation is away (a site visit, a plenary talk of its own)."""
+    table: str = ""
+    """The table the organisation keeps all day (a host's own table; the others come to it), by name."""
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -224,6 +226,8 @@ class EventSettings:
     """Every organisation with wishes gets at least this many meetings (or as many as it asked for)."""
     max_in_a_row: int | None = None
     """After this many meetings in a row, a participant gets at least one slot's pause."""
+    custom_tables: tuple[tuple[str, int], ...] = ()
+    """Tables by name and seats, when they differ; empty: ``table_count`` tables of ``seats_per_table``."""
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -242,6 +246,13 @@ class EventSettings:
             raise ValueError("min meetings cannot be negative")
         if self.max_in_a_row is not None and self.max_in_a_row < 1:
             raise ValueError("meetings in a row must be at least 1")
+        if self.custom_tables:
+            names = [name.strip().casefold() for name, _ in self.custom_tables]
+            if any(not name for name in names) or len(set(names)) != len(names):
+                raise ValueError("every table needs a name of its own")
+            if any(seats < 2 for _, seats in self.custom_tables):
+                raise ValueError("a table needs at least two seats")
+            object.__setattr__(self, "table_count", len(self.custom_tables))
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,11 @@ def build_slots(settings: EventSettings) -> tuple[Slot, ...]:
 
 def build_tables(settings: EventSettings) -> tuple[Table, ...]:
     """The event's tables, numbered from 1."""
+    if settings.custom_tables:
+        return tuple(
+            Table(id=i, name=name, seats=seats)
+            for i, (name, seats) in enumerate(settings.custom_tables, start=1)
+        )
     return tuple(
         Table(id=i, name=f"Table {i}", seats=settings.seats_per_table)
         for i in range(1, settings.table_count + 1)

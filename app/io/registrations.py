@@ -52,6 +52,7 @@ MAX_MEETINGS = "max_meetings"
 MIN_MEETINGS = "min_meetings"
 AWAY = "away"
 AVOID = "avoid"
+OWN_TABLE = "own_table"
 WISHES = "wishes"
 NAME = "name"
 FIRST_NAME = "first_name"
@@ -77,6 +78,7 @@ COLUMN_LABELS = {
     MIN_MEETINGS: "Min meetings",
     AWAY: "Not available",
     AVOID: "Do not meet",
+    OWN_TABLE: "Own table",
     WISHES: "Wishes to meet",
     NAME: "Name",
     FIRST_NAME: "First name",
@@ -141,6 +143,16 @@ _SYNONYMS: Mapping[str, tuple[str, ...]] = {
     MAX_MEETINGS: ("max meetings", "maximum meetings", "max number of meetings", "meeting limit", "max"),
     MIN_MEETINGS: ("min meetings", "minimum meetings", "min number of meetings", "at least", "min"),
     AWAY: ("not available", "unavailable", "away", "not available at", "busy", "absent", "away at"),
+    OWN_TABLE: (
+        "own table",
+        "table",
+        "host table",
+        "fixed table",
+        "stand",
+        "booth",
+        "table name",
+        "table number",
+    ),
     AVOID: ("do not meet", "don t meet", "not to meet", "avoid", "exclude", "no meeting with", "keep apart"),
     WISHES: (
         "wishes",
@@ -350,6 +362,7 @@ class _OrgDraft:
     available_until: time | None = None
     max_meetings: int | None = None
     min_meetings: int | None = None
+    own_table: str = ""
     away: list[Period] = field(default_factory=list)
     avoid: list[tuple[str, Location]] = field(default_factory=list)
     wishes: list[tuple[str, Location]] = field(default_factory=list)
@@ -427,7 +440,12 @@ class _Reader:
 
     def read_org_fields(self, draft: _OrgDraft, sheet: Sheet, header: _Header, number: int) -> None:
         row = sheet.rows[number - 1]
-        for column, attribute in ((LOCAL_NAME, "local_name"), (GROUP, "group"), (COUNTRY, "country")):
+        for column, attribute in (
+            (LOCAL_NAME, "local_name"),
+            (GROUP, "group"),
+            (COUNTRY, "country"),
+            (OWN_TABLE, "own_table"),
+        ):
             text = header.text(row, column)
             current = getattr(draft, attribute)
             if text and not current:
@@ -949,6 +967,7 @@ def _build(reader: _Reader) -> Registrations:
                     draft.max_meetings,
                     draft.min_meetings,
                     tuple(draft.away),
+                    draft.own_table,
                 )
             )
         except ValueError as exc:

@@ -71,6 +71,7 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
                 "max_meetings": o.max_meetings,
                 "min_meetings": o.min_meetings,
                 "away": [str(span) for span in o.away],
+                "table": o.table or None,
                 "participants": [
                     {
                         "id": p.id,

@@ -29,6 +29,7 @@ ORGANISATION_COLUMNS = (
     ("Min meetings", 14, "Fewest meetings it must have; planning says so when that is impossible. Optional."),
     ("Not available", 22, "Times the whole organisation is away, e.g. 14:00-14:30; 15:30-16:00. Optional."),
     ("Do not meet", 34, "Organisations it must never be scheduled with, separated by ; . Optional."),
+    ("Own table", 14, "A table it keeps all day (e.g. Table 3); the others come to it. Optional."),
 )
 PARTICIPANT_COLUMNS = (
     ("Name", 28, "Required: the person's name as it should be printed."),

@@ -6,9 +6,11 @@ Both steps always succeed for a schedule that respects the hard rules, so they r
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from app.domain import Meeting, OrgId, Pair, ParticipantId, SlotId, TableId
+from ortools.graph.python import linear_sum_assignment
+
+from app.domain import Meeting, OrgId, Pair, ParticipantId, SlotId, Table, TableId
 from app.scheduler.instance import Instance
 
 
@@ -58,60 +60,99 @@ def assign_people(
 def assign_tables(
     instance: Instance,
     planned: Sequence[tuple[Pair, SlotId]],
-    sizes: dict[tuple[Pair, SlotId], int],
+    people: Mapping[tuple[Pair, SlotId], tuple[ParticipantId, ...]],
 ) -> dict[tuple[Pair, SlotId], TableId]:
-    """Number the tables slot by slot.
+    """Give every meeting a table, slot by slot, so that people walk as little as possible.
 
-    Locked meetings keep their table. Otherwise an organisation keeps the table it had in the previous
-    slot where possible, so people walk less, and larger meetings get the larger free tables.
+    Locked meetings keep their table and organisations with an own table meet there. The other meetings
+    of a slot get the free tables by an optimal assignment (OR-Tools linear sum assignment) whose cost is,
+    first, people without a seat, then the number of people who sit at a different table than at their
+    previous meeting, then seats left empty (so large tables stay for large meetings).
     """
     locked = {(f.pair, f.slot): f.table for f in instance.fixed}
     by_slot: dict[SlotId, list[Pair]] = defaultdict(list)
     for pair, slot in planned:
         by_slot[slot].append(pair)
-    seats = {t.id: t.seats for t in instance.tables}
-    order = [t.id for t in sorted(instance.tables, key=lambda t: t.id)]
-    last_table: dict[OrgId, TableId] = {}
+    kept = set(instance.host_table.values())
+    last_table: dict[ParticipantId, TableId] = {}
     result: dict[tuple[Pair, SlotId], TableId] = {}
-    for slot in instance.slot_ids:
-        pairs = sorted(by_slot.get(slot, []), key=lambda p: (-sizes.get((p, slot), 0), p))
-        taken: set[TableId] = set()
+    for slot in sorted(instance.slot_ids, key=instance.order.__getitem__):
         waiting = []
-        for pair in pairs:
-            table = locked.get((pair, slot))
+        taken: set[TableId] = set()
+        for pair in sorted(by_slot.get(slot, [])):
+            table = locked.get((pair, slot), instance.table_of(pair))
             if table is not None:
                 result[(pair, slot)] = table
                 taken.add(table)
             else:
                 waiting.append(pair)
-        still_waiting = []
-        for pair in waiting:
-            size = sizes.get((pair, slot), 0)
-            previous = [last_table[o] for o in pair if o in last_table]
-            keep = next((t for t in previous if t not in taken and seats[t] >= size), None)
-            if keep is None:
-                still_waiting.append(pair)
-                continue
-            result[(pair, slot)] = keep
-            taken.add(keep)
-        for pair in still_waiting:
-            size = sizes.get((pair, slot), 0)
-            free = [t for t in order if t not in taken]
-            roomy = [t for t in free if seats[t] >= size]
-            table = roomy[0] if roomy else max(free, key=lambda t: seats[t])
+        free = [t for t in instance.tables if t.id not in taken and t.id not in kept]
+        if len(free) < len(waiting):  # only when locks break the rules; validate() says so
+            free += [t for t in instance.tables if t.id in kept and t.id not in taken]
+        for pair, table in _best_tables(waiting, free, slot, people, last_table).items():
             result[(pair, slot)] = table
-            taken.add(table)
-        for pair in pairs:
-            for org in pair:
-                last_table[org] = result[(pair, slot)]
+        for pair in by_slot.get(slot, []):
+            for pid in people.get((pair, slot), ()):
+                last_table[pid] = result[(pair, slot)]
     return result
+
+
+def _best_tables(
+    pairs: Sequence[Pair],
+    tables: Sequence[Table],
+    slot: SlotId,
+    people: Mapping[tuple[Pair, SlotId], tuple[ParticipantId, ...]],
+    last_table: Mapping[ParticipantId, TableId],
+) -> dict[Pair, TableId]:
+    if not pairs:
+        return {}
+    if len(tables) < len(pairs):
+        raise ValueError("more meetings than tables in one slot")
+    assignment = linear_sum_assignment.SimpleLinearSumAssignment()
+    # Square: the rows beyond the meetings are empty tables, costing nothing wherever they go.
+    for row in range(len(tables)):
+        for column, table in enumerate(tables):
+            cost = 0
+            if row < len(pairs):
+                attendees = people.get((pairs[row], slot), ())
+                unseated = max(0, len(attendees) - table.seats)
+                moved = sum(1 for pid in attendees if pid in last_table and last_table[pid] != table.id)
+                cost = 1_000_000 * unseated + 1_000 * moved + max(0, table.seats - len(attendees))
+            assignment.add_arc_with_cost(row, column, cost)
+    if assignment.solve() != assignment.OPTIMAL:
+        raise ValueError("no table assignment found")
+    return {pair: tables[assignment.right_mate(row)].id for row, pair in enumerate(pairs)}
+
+
+def seat_everyone(
+    instance: Instance,
+    people: dict[tuple[Pair, SlotId], tuple[ParticipantId, ...]],
+    tables: Mapping[tuple[Pair, SlotId], TableId],
+) -> dict[tuple[Pair, SlotId], tuple[ParticipantId, ...]]:
+    """A meeting with more people than its table has seats sends fewer: one at a time from the side with
+    the most people there (never its last), the latest registered first."""
+    seats = {t.id: t.seats for t in instance.tables}
+    owner = {person.id: org for org, party in instance.parties.items() for person in party.people}
+    locked = {(f.pair, f.slot): set(f.participant_ids) for f in instance.fixed}
+    seated = dict(people)
+    for key, attendees in people.items():
+        chosen = list(attendees)
+        while len(chosen) > seats[tables[key]]:
+            sides = {org: [pid for pid in chosen if owner.get(pid) == org] for org in key[0]}
+            largest = max(sides.values(), key=len)
+            movable = [pid for pid in largest if pid not in locked.get(key, set())]
+            if len(largest) <= 1 or not movable:
+                break
+            chosen.remove(movable[-1])
+        seated[key] = tuple(chosen)
+    return seated
 
 
 def build_meetings(instance: Instance, planned: Sequence[tuple[Pair, SlotId]]) -> tuple[Meeting, ...]:
     """Turn the solver's (pair, slot) choices into numbered meetings with people and tables."""
     people = assign_people(instance, planned)
-    sizes = {key: len(ids) for key, ids in people.items()}
-    tables = assign_tables(instance, planned, sizes)
+    tables = assign_tables(instance, planned, people)
+    people = seat_everyone(instance, people, tables)
     fixed = {(f.pair, f.slot) for f in instance.fixed}
     slot_start = {s.id: s.start for s in instance.slots}
     ordered = sorted(planned, key=lambda ps: (slot_start[ps[1]], tables[ps], ps[0]))

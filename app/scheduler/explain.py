@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from app.domain import Meeting, OrgId, SlotId, UnmetRequest
 from app.scheduler.instance import Candidate, Instance
+from app.scheduler.tables import TableUse
 
 
 class Reason:
@@ -26,11 +27,12 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     possible when the solver stopped early) nothing stands in the way.
     """
     met = {m.organisation_ids for m in meetings}
+    tables = TableUse(instance)
+    for m in meetings:
+        tables.take(m.organisation_ids, m.slot_id)
     busy: Counter[tuple[OrgId, SlotId]] = Counter()
     per_party: Counter[OrgId] = Counter()
-    per_slot: Counter[SlotId] = Counter()
     for m in meetings:
-        per_slot[m.slot_id] += 1
         for org in m.organisation_ids:
             busy[(org, m.slot_id)] += 1
             per_party[org] += 1
@@ -42,7 +44,7 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     for candidate in instance.candidates:
         if candidate.pair in met or candidate.value <= 0:
             continue
-        reason, detail = _reason(instance, candidate, per_party, per_slot, free)
+        reason, detail = _reason(instance, candidate, per_party, tables, free)
         unmet.append(UnmetRequest(candidate.pair, reason, detail))
     for pair, rule in instance.excluded.items():
         unmet.append(UnmetRequest(pair, Reason.NOT_ALLOWED, rule))
@@ -53,7 +55,7 @@ def _reason(
     instance: Instance,
     candidate: Candidate,
     per_party: Counter[OrgId],
-    per_slot: Counter[SlotId],
+    tables: TableUse,
     free: Callable[[OrgId, SlotId], bool],
 ) -> tuple[str, str]:
     a, b = candidate.pair
@@ -77,9 +79,14 @@ def _reason(
                 f"whenever both are present, {name_a} or {name_b} is already in a meeting that ranks higher"
             )
         return Reason.NO_COMMON_FREE_SLOT, detail
-    tables = len(instance.tables)
-    if all(per_slot[s] >= tables for s in both_free):
-        return Reason.TABLES_FULL, "every table is taken in the slots where both are free"
+    if not any(tables.fits(candidate.pair, s) for s in both_free):
+        own = instance.table_of(candidate.pair)
+        if own is not None:
+            return (
+                Reason.TABLES_FULL,
+                "the own table they would meet at is taken in every slot where both are free",
+            )
+        return Reason.TABLES_FULL, "every table with enough seats is taken in the slots where both are free"
     return (
         Reason.NOT_PLACED,
         "the solver stopped before placing it; a longer time limit may fit it in",

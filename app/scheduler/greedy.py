@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from app.domain import OrgId, Pair, SlotId
 from app.scheduler.instance import Candidate, Instance
+from app.scheduler.tables import TableUse
 
 
 def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, SlotId]]:
@@ -19,8 +20,6 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
     """
     busy: Counter[tuple[OrgId, SlotId]] = Counter()
     held: Counter[OrgId] = Counter()
-    per_slot: Counter[SlotId] = Counter()
-    tables = len(instance.tables)
     plan: list[tuple[Pair, SlotId]] = []
 
     at: dict[Pair, SlotId] = {}
@@ -28,7 +27,6 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
     def place(pair: Pair, slot: SlotId) -> None:
         plan.append((pair, slot))
         at[pair] = slot
-        per_slot[slot] += 1
         for org in pair:
             busy[(org, slot)] += 1
             held[org] += 1
@@ -66,12 +64,16 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
             for window in runs_of[slot]
         )
 
+    seats = TableUse(instance)
+    for pair, slot in plan:
+        seats.take(pair, slot)
+
     def try_place(candidate: Candidate) -> bool:
         a, b = candidate.pair
         if room(a) <= 0 or room(b) <= 0:
             return False
         for slot in candidate.slots:
-            if per_slot[slot] >= tables:
+            if not seats.fits(candidate.pair, slot):
                 continue
             if busy[(a, slot)] >= instance.parties[a].capacity[slot]:
                 continue
@@ -80,6 +82,7 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
             if not (in_order(candidate.pair, slot) and rested(a, slot) and rested(b, slot)):
                 continue
             place(candidate.pair, slot)
+            seats.take(candidate.pair, slot)
             placed.add(candidate.pair)
             return True
         return False

@@ -95,6 +95,10 @@ class Instance:
     """At most this many meetings in consecutive slots of one run before a pause."""
     runs: tuple[tuple[SlotId, ...], ...] = ()
     """Slots in unbroken sequences: within a run each slot follows the previous one after only the pause."""
+    host_table: Mapping[OrgId, TableId] = field(default_factory=dict)
+    """Organisations that keep their own table all day; their meetings are held there."""
+    setup_problems: tuple[str, ...] = ()
+    """Settings that cannot work whatever the timetable (an own table that does not exist, or is shared)."""
 
     def __post_init__(self) -> None:
         slot_ids = {s.id for s in self.slots}
@@ -141,6 +145,23 @@ class Instance:
             return []
         width = self.max_in_a_row + 1
         return [run[i : i + width] for run in self.runs for i in range(len(run) - width + 1)]
+
+    def table_of(self, pair: Pair) -> TableId | None:
+        """The table a pair must meet at: the own table of a side that has one (the first side's if both)."""
+        for org in pair:
+            if org in self.host_table:
+                return self.host_table[org]
+        return None
+
+    @cached_property
+    def free_tables(self) -> tuple[Table, ...]:
+        """Tables for meetings without an own table: every table that no organisation keeps."""
+        kept = set(self.host_table.values())
+        return tuple(t for t in self.tables if t.id not in kept)
+
+    def size(self, pair: Pair, slot: SlotId) -> int:
+        """People at a meeting when each side sends everyone present (the most it can be)."""
+        return sum(max(1, self.parties[org].capacity.get(slot, 0)) for org in pair)
 
     @property
     def slot_ids(self) -> tuple[SlotId, ...]:
@@ -245,6 +266,7 @@ def build_instance(event: Event) -> Instance:
             continue
         parties[organisation.id] = dataclasses.replace(parties[organisation.id], min_meetings=least)
 
+    host_table, setup_problems = own_tables(event)
     candidate_pairs = set(values)
     precedences = tuple(
         (p.first, p.then)
@@ -261,7 +283,33 @@ def build_instance(event: Event) -> Instance:
         precedences=precedences,
         max_in_a_row=event.settings.max_in_a_row,
         runs=slot_runs(event),
+        host_table=host_table,
+        setup_problems=setup_problems,
     )
+
+
+def own_tables(event: Event) -> tuple[dict[OrgId, TableId], tuple[str, ...]]:
+    """Organisations' own tables resolved by name (or number), and the names that do not work."""
+    by_name = {t.name.strip().casefold(): t.id for t in event.tables}
+    by_name.update({str(t.id): t.id for t in event.tables})
+    owners: dict[TableId, str] = {}
+    tables: dict[OrgId, TableId] = {}
+    problems = []
+    for org in event.organisations:
+        wanted = org.table.strip()
+        if not wanted:
+            continue
+        table = by_name.get(wanted.casefold()) or by_name.get(wanted.casefold().removeprefix("table").strip())
+        if table is None:
+            problems.append(
+                f"{org.name}'s own table '{wanted}' is not one of the event's tables; name an existing table"
+            )
+        elif table in owners:
+            problems.append(f"{org.name} and {owners[table]} both keep table '{wanted}'; give each its own")
+        else:
+            owners[table] = org.name
+            tables[org.id] = table
+    return tables, tuple(problems)
 
 
 def slot_runs(event: Event) -> tuple[tuple[SlotId, ...], ...]:

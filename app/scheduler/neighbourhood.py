@@ -85,6 +85,7 @@ def restrict(
         precedences=tuple((a, b) for a, b in instance.precedences if a in inside and b in inside),
         max_in_a_row=instance.max_in_a_row,
         runs=window_runs,
+        host_table=instance.host_table,
     )
 
 

@@ -50,14 +50,40 @@ class PeopleInOneMeetingAtATime:
 
 
 class TablesPerSlot:
-    """No more meetings at once than there are tables."""
+    """Every meeting needs a table with enough seats.
+
+    An organisation's own table holds one of its meetings at a time. The other meetings share the free
+    tables: no more at once than there are free tables, and for every seat count c, no more meetings of
+    more than c people than there are free tables with more than c seats (a meeting larger than every
+    table sends fewer people).
+    """
 
     def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
-        tables = len(instance.tables)
+        free = instance.free_tables
+        roomiest = max((t.seats for t in free), default=0)
+        seat_counts = sorted({t.seats for t in free})
         for slot in instance.slot_ids:
-            held = vars.in_slot(slot)
-            if len(held) > tables:
-                model.add(sum(held) <= tables)
+            shared: list[tuple[cp_model.IntVar, int]] = []
+            at_own: dict[int, list[cp_model.IntVar]] = {}
+            for meeting in vars.meetings:
+                var = meeting.at(slot)
+                if var is None:
+                    continue
+                table = instance.table_of(meeting.pair)
+                if table is None:
+                    shared.append((var, min(instance.size(meeting.pair, slot), roomiest)))
+                else:
+                    at_own.setdefault(table, []).append(var)
+            for held in at_own.values():
+                if len(held) > 1:
+                    model.add_at_most_one(held)
+            if len(shared) > len(free):
+                model.add(sum(var for var, _ in shared) <= len(free))
+            for seats in seat_counts[:-1]:
+                larger = [var for var, size in shared if size > seats]
+                room = sum(1 for t in free if t.seats > seats)
+                if len(larger) > room:
+                    model.add(sum(larger) <= room)
 
 
 class MaxMeetingsPerOrganisation:

@@ -162,7 +162,7 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 
 def conflicts_before_solving(instance: Instance) -> list[str]:
     """Locked meetings that cannot hold whatever else happens: a side away, or a table used twice."""
-    problems = []
+    problems = list(instance.setup_problems)
     start = {s.id: s.start for s in instance.slots}
     tables = {t.id for t in instance.tables}
     seen: dict[tuple[SlotId, int], Pair] = {}

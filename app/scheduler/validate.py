@@ -18,6 +18,9 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
     problems: list[str] = []
     slots = {s.id: s for s in instance.slots}
     tables = {t.id for t in instance.tables}
+    seats = {t.id: t.seats for t in instance.tables}
+    names = {t.id: t.name for t in instance.tables}
+    keeper = {table: instance.name(org) for org, table in instance.host_table.items()}
     candidates = instance.candidate_by_pair
     owner = {person.id: org for org, party in instance.parties.items() for person in party.people}
     present = {person.id: person.slots for party in instance.parties.values() for person in party.people}
@@ -45,6 +48,16 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
             continue
         if m.table_id not in tables:
             problems.append(f"{label}: no such table {m.table_id}")
+        elif len(m.participant_ids) > seats[m.table_id]:
+            problems.append(
+                f"{label}: {len(m.participant_ids)} people at a table of {seats[m.table_id]} seats"
+            )
+        own = instance.table_of(m.organisation_ids)
+        if m.table_id in tables and not m.locked:
+            if own is not None and m.table_id != own:
+                problems.append(f"{label}: not at the own table {names[own]}")
+            elif own is None and m.table_id in keeper:
+                problems.append(f"{label}: at {names[m.table_id]}, the own table of {keeper[m.table_id]}")
         seat_use[(m.slot_id, m.table_id)] += 1
         candidate = candidates.get(m.organisation_ids)
         if candidate is None and m.organisation_ids in instance.excluded:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import time
 
@@ -84,6 +85,9 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     row.across_groups_only = settings.across_groups_only
     row.min_meetings = settings.min_meetings
     row.max_in_a_row = settings.max_in_a_row
+    row.custom_tables = (
+        json.dumps(settings.custom_tables, ensure_ascii=False) if settings.custom_tables else ""
+    )
     session.add(row)
     for day in settings.days:
         session.add(
@@ -153,6 +157,7 @@ def read_settings(session: Session) -> EventSettings:
         across_groups_only=row.across_groups_only,
         min_meetings=row.min_meetings,
         max_in_a_row=row.max_in_a_row,
+        custom_tables=tuple((name, seats) for name, seats in json.loads(row.custom_tables or "[]")),
     )
 
 
@@ -176,6 +181,7 @@ def write_registrations(session: Session, registrations: Registrations) -> None:
             max_meetings=o.max_meetings,
             min_meetings=o.min_meetings,
             away=_join(str(p) for p in o.away),
+            own_table=o.table,
         )
         for o in registrations.organisations
     )
@@ -284,6 +290,7 @@ def load_event(session: Session) -> Event:
             max_meetings=row.max_meetings,
             min_meetings=row.min_meetings,
             away=_periods(row.away),
+            table=row.own_table,
         )
         for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id))
     )

@@ -57,6 +57,8 @@ class EventRow(Base):
     across_groups_only: Mapped[bool] = mapped_column(Boolean, default=False)
     min_meetings: Mapped[int | None] = mapped_column(Integer)
     max_in_a_row: Mapped[int | None] = mapped_column(Integer)
+    custom_tables: Mapped[str] = mapped_column(Text, default="")
+    """JSON list of [name, seats] when the tables differ from each other; empty otherwise."""
 
 
 class DayRow(Base):
@@ -116,6 +118,7 @@ class OrganisationRow(Base):
     min_meetings: Mapped[int | None] = mapped_column(Integer)
     away: Mapped[str] = mapped_column(Text, default="")
     """Periods written like '10:00-11:00; 14:00-14:30'."""
+    own_table: Mapped[str] = mapped_column(String(100), default="")
     participants: Mapped[list[ParticipantRow]] = relationship(
         back_populates="organisation", cascade="all, delete-orphan", order_by="ParticipantRow.id"
     )

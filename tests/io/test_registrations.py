@@ -216,6 +216,7 @@ def test_organiser_rules_are_read_from_their_columns(tmp_path: Path) -> None:
     organisations["J2"] = 2  # Min meetings of Qingdao
     organisations["K3"] = "14:00-14:30; 15:30 to 16:00"  # Sørvest Havn is away twice
     organisations["L4"] = "Sørvest Havn"  # Energía Levante must not meet Sørvest Havn
+    organisations["M3"] = "Table 3"  # Sørvest Havn keeps its own table
     people["F2"] = "13:00-13:30"  # 王伟 is away at first
     requests["D2"] = "afternoon"
     requests.append(["Energía Levante", "Sørvest Havn AS", None, "morning", "Qingdao Harbour Engineering"])
@@ -224,6 +225,7 @@ def test_organiser_rules_are_read_from_their_columns(tmp_path: Path) -> None:
     qingdao, havn, _ = reg.organisations
     assert qingdao.min_meetings == 2
     assert [str(p) for p in havn.away] == ["14:00-14:30", "15:30-16:00"]
+    assert havn.table == "Table 3" and qingdao.table == ""
     assert [str(p) for p in reg.participants[0].away] == ["13:00-13:30"]
     sessions = {(r.requester_id, r.requested_id): r.session for r in reg.requests}
     assert sessions[(1, 2)] == DaySession.AFTERNOON and sessions[(3, 2)] == DaySession.MORNING
