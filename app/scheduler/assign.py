@@ -5,7 +5,7 @@ Both steps always succeed for a schedule that respects the hard rules, so they r
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from ortools.graph.python import linear_sum_assignment
@@ -110,15 +110,18 @@ def _best_tables(
         raise ValueError("more meetings than tables in one slot")
     assignment = linear_sum_assignment.SimpleLinearSumAssignment()
     # Square: the rows beyond the meetings are empty tables, costing nothing wherever they go.
-    for row in range(len(tables)):
+    for row, pair in enumerate(pairs):
+        attendees = people.get((pair, slot), ())
+        came_from = Counter(last_table[pid] for pid in attendees if pid in last_table)
+        moving = sum(came_from.values())
         for column, table in enumerate(tables):
-            cost = 0
-            if row < len(pairs):
-                attendees = people.get((pairs[row], slot), ())
-                unseated = max(0, len(attendees) - table.seats)
-                moved = sum(1 for pid in attendees if pid in last_table and last_table[pid] != table.id)
-                cost = 1_000_000 * unseated + 1_000 * moved + max(0, table.seats - len(attendees))
+            unseated = max(0, len(attendees) - table.seats)
+            moved = moving - came_from[table.id]
+            cost = 1_000_000 * unseated + 1_000 * moved + max(0, table.seats - len(attendees))
             assignment.add_arc_with_cost(row, column, cost)
+    for row in range(len(pairs), len(tables)):
+        for column in range(len(tables)):
+            assignment.add_arc_with_cost(row, column, 0)
     if assignment.solve() != assignment.OPTIMAL:
         raise ValueError("no table assignment found")
     return {pair: tables[assignment.right_mate(row)].id for row, pair in enumerate(pairs)}

@@ -18,10 +18,9 @@ from collections.abc import Callable, Mapping, Sequence
 from ortools.sat.python import cp_model
 
 from app.domain import OrgId, Pair, SlotId
-from app.scheduler.assign import build_meetings
 from app.scheduler.instance import Instance
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
-from app.scheduler.validate import validate
+from app.scheduler.validate import order_and_pauses
 from app.scheduler.variables import ScheduleVars
 
 Plan = list[tuple[Pair, SlotId]]
@@ -128,7 +127,7 @@ def improve(
             candidate = [(pair, slot) for pair, slot in best if slot not in window] + replanned
             new_value = plan_value(instance, candidate)
             # Runs of meetings that cross the window's edge are checked on the whole timetable.
-            if new_value > value and not validate(instance, build_meetings(instance, candidate)):
+            if new_value > value and not order_and_pauses(instance, candidate):
                 best, value, gained = candidate, new_value, True
                 on_better(best)
         if not gained:

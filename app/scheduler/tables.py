@@ -20,8 +20,11 @@ class TableUse:
         self.limits.update({("larger", c): n for c, n in larger.items()})
         self.limits.update({("own", t): 1 for t in instance.host_table.values()})
         self.used: Counter[tuple[tuple[str, int], SlotId]] = Counter()
+        self._any_table = [("free", 0)]
 
     def _needs(self, pair: Pair, slot: SlotId) -> list[tuple[str, int]]:
+        if len(self.limits) == 1:
+            return self._any_table  # every table alike and none kept: only the count matters
         own = self.instance.table_of(pair)
         if own is not None:
             return [("own", own)]

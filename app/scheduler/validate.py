@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from app.domain import Meeting, OrgId, ParticipantId, SlotId
+from app.domain import Meeting, OrgId, Pair, ParticipantId, SlotId
 from app.scheduler.instance import Instance
 
 
@@ -105,27 +105,40 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
             problems.append(
                 f"{party.name} has {per_party[org]} meetings, fewer than its minimum of {party.min_meetings}"
             )
-    at = {m.organisation_ids: m.slot_id for m in meetings if m.slot_id in slots}
-    for first, then in instance.precedences:
-        if first in at and then in at and instance.order[at[first]] >= instance.order[at[then]]:
-            problems.append(
-                f"{instance.pair_name(first)} should come before {instance.pair_name(then)} "
-                f"but is at {when(at[first])}"
-            )
-    limit = instance.max_in_a_row
-    for window in instance.in_a_row_windows():
-        for org, party in instance.parties.items():
-            busy = sum(per_party_slot[(org, slot)] for slot in window)
-            people = max(party.capacity.get(slot, 0) for slot in window)
-            if limit is not None and busy > limit * people:
-                problems.append(
-                    f"{party.name} has {busy} meetings in a row from {when(window[0])} without the pause "
-                    f"due after {limit}"
-                )
+    problems += order_and_pauses(
+        instance, [(m.organisation_ids, m.slot_id) for m in meetings if m.slot_id in slots]
+    )
     placed = {(m.organisation_ids, m.slot_id, m.table_id) for m in meetings}
     for fixed in instance.fixed:
         if (fixed.pair, fixed.slot, fixed.table) not in placed:
             problems.append(f"locked meeting {instance.pair_name(fixed.pair)} was moved or dropped")
+    return problems
+
+
+def order_and_pauses(instance: Instance, plan: Sequence[tuple[Pair, SlotId]]) -> list[str]:
+    """The rules that span several slots: meeting orders and pauses after meetings in a row."""
+    problems = []
+    at = dict(plan)
+    start = {s.id: s.start for s in instance.slots}
+    for first, then in instance.precedences:
+        if first in at and then in at and instance.order[at[first]] >= instance.order[at[then]]:
+            problems.append(
+                f"{instance.pair_name(first)} should come before {instance.pair_name(then)} "
+                f"but is at {start[at[first]]:%Y-%m-%d %H:%M}"
+            )
+    limit = instance.max_in_a_row
+    if limit is None:
+        return problems
+    busy: Counter[tuple[OrgId, SlotId]] = Counter((org, slot) for pair, slot in plan for org in pair)
+    for window in instance.in_a_row_windows():
+        for org, party in instance.parties.items():
+            held = sum(busy[(org, slot)] for slot in window)
+            people = max(party.capacity.get(slot, 0) for slot in window)
+            if held > limit * people:
+                problems.append(
+                    f"{party.name} has {held} meetings in a row from {start[window[0]]:%Y-%m-%d %H:%M} "
+                    f"without the pause due after {limit}"
+                )
     return problems
 
 
