@@ -304,7 +304,9 @@ def _report_import(result: ImportResult, source: Path, out: TextIO, quiet: bool)
     reg = result.registrations
     print(
         f"Imported {len(reg.organisations)} organisations, {len(reg.participants)} participants and "
-        f"{len(reg.requests)} meeting requests from {source.name}"
+        f"{len(reg.requests)} meeting requests"
+        + (f", {len(reg.interpreters)} interpreters" if reg.interpreters else "")
+        + f" from {source.name}"
         + (f" (sheets: {', '.join(result.sheets_used)})" if result.sheets_used else ""),
         file=out,
     )

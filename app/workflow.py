@@ -172,6 +172,7 @@ class Summary:
     mutual_pairs: int
     mutual_pairs_met: int
     organisations_without_meetings: int
+    interpreted: int
     status: str
     seconds: float | None
 
@@ -186,6 +187,7 @@ class Summary:
             f"requests met:        {share(self.requests_met, self.requests)}",
             f"mutual requests met: {share(self.mutual_pairs_met, self.mutual_pairs)}",
             f"without a meeting:   {self.organisations_without_meetings} organisations",
+            f"with an interpreter: {self.interpreted} meetings",
             f"solver:              {self.status}, {seconds}",
         ]
 
@@ -204,6 +206,7 @@ def summarise(event: Event) -> Summary:
         mutual_pairs=len(mutual),
         mutual_pairs_met=sum(1 for pair in mutual if pair in met),
         organisations_without_meetings=sum(1 for o in event.organisations if o.id not in with_meetings),
+        interpreted=sum(1 for m in event.meetings if m.interpreter_id is not None),
         status=run.status if run else "not solved",
         seconds=run.seconds if run else None,
     )

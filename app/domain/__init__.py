@@ -7,6 +7,8 @@ from app.domain.model import (
     Event,
     EventDay,
     EventSettings,
+    Interpreter,
+    InterpreterId,
     Meeting,
     MeetingId,
     MeetingRequest,
@@ -27,7 +29,9 @@ from app.domain.model import (
     TableId,
     UnmetRequest,
     away_during,
+    language_key,
     pair_of,
+    share_a_language,
 )
 from app.domain.timegrid import build_slots, build_tables, day_slots
 
@@ -38,6 +42,8 @@ __all__ = [
     "Event",
     "EventDay",
     "EventSettings",
+    "Interpreter",
+    "InterpreterId",
     "Meeting",
     "MeetingId",
     "MeetingRequest",
@@ -61,5 +67,7 @@ __all__ = [
     "build_slots",
     "build_tables",
     "day_slots",
+    "language_key",
     "pair_of",
+    "share_a_language",
 ]

@@ -5,7 +5,7 @@ Everything above the storage layer works on these values; ORM objects never leav
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
@@ -152,6 +152,79 @@ class MeetingRequest:
             raise ValueError("an organisation cannot request a meeting with itself")
 
 
+InterpreterId = int
+
+_LANGUAGE_NAMES = {
+    "mandarin": "chinese",
+    "putonghua": "chinese",
+    "中文": "chinese",
+    "汉语": "chinese",
+    "普通话": "chinese",
+    "kinesisk": "chinese",
+    "chino": "chinese",
+    "norsk": "norwegian",
+    "bokmål": "norwegian",
+    "nynorsk": "norwegian",
+    "noruego": "norwegian",
+    "挪威语": "norwegian",
+    "español": "spanish",
+    "castellano": "spanish",
+    "spansk": "spanish",
+    "西班牙语": "spanish",
+    "engelsk": "english",
+    "inglés": "english",
+    "英语": "english",
+    "valenciano": "catalan",
+    "valencià": "catalan",
+    "català": "catalan",
+}
+
+
+def language_key(name: str) -> str:
+    """One spelling per language, so 'Mandarin', '中文' and 'Chinese' are the same language."""
+    key = " ".join(name.casefold().split())
+    return _LANGUAGE_NAMES.get(key, key)
+
+
+def share_a_language(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Two sides can talk without help; a side with no languages listed is assumed to need none."""
+    if not first or not second:
+        return True
+    return bool({language_key(x) for x in first} & {language_key(x) for x in second})
+
+
+@dataclass(frozen=True, slots=True)
+class Interpreter:
+    """An interpreter: the languages they work between and when they are there. One meeting at a time."""
+
+    id: InterpreterId
+    name: str
+    languages: tuple[str, ...]
+    available_from: time | None = None
+    available_until: time | None = None
+    away: tuple[Period, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("an interpreter needs a name")
+        if len({language_key(x) for x in self.languages}) < 2:
+            raise ValueError(f"interpreter {self.name} needs at least two languages")
+
+    def available_during(self, start: datetime, end: datetime) -> bool:
+        if self.available_from is not None and start.time() < self.available_from:
+            return False
+        if self.available_until is not None and end.time() > self.available_until:
+            return False
+        return not away_during(self.away, start, end)
+
+    def bridges(self, first: Sequence[str], second: Sequence[str]) -> bool:
+        """Speaks a language of each side."""
+        mine = {language_key(x) for x in self.languages}
+        return bool(mine & {language_key(x) for x in first}) and bool(
+            mine & {language_key(x) for x in second}
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Precedence:
     """Meeting ``first`` happens before meeting ``then`` when both take place."""
@@ -176,6 +249,7 @@ class Registrations:
     apart: tuple[Pair, ...] = ()
     """Pairs the organiser never wants to meet (competitors, a known dispute)."""
     precedences: tuple[Precedence, ...] = ()
+    interpreters: tuple[Interpreter, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +344,7 @@ class Meeting:
     organisation_ids: Pair
     participant_ids: tuple[ParticipantId, ...] = ()
     locked: bool = False
+    interpreter_id: InterpreterId | None = None
 
     def __post_init__(self) -> None:
         a, b = self.organisation_ids
@@ -323,6 +398,20 @@ class Event:
     apart: tuple[Pair, ...] = ()
     """Pairs never to meet, in canonical order."""
     precedences: tuple[Precedence, ...] = ()
+    interpreters: tuple[Interpreter, ...] = ()
+
+    @cached_property
+    def interpreter_by_id(self) -> Mapping[InterpreterId, Interpreter]:
+        return {i.id: i for i in self.interpreters}
+
+    def languages_of(self, org: OrgId) -> tuple[str, ...]:
+        """The organisation's languages and those of its people."""
+        spoken = list(self.organisation_by_id[org].languages)
+        for person in self.participants_by_organisation.get(org, ()):
+            spoken += [
+                x for x in person.languages if language_key(x) not in {language_key(y) for y in spoken}
+            ]
+        return tuple(spoken)
 
     @cached_property
     def organisation_by_id(self) -> Mapping[OrgId, Organisation]:

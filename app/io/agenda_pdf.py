@@ -218,6 +218,9 @@ def _attendees_cell(event: Event, meeting: Meeting, org: Organisation) -> list[P
         cell.append(Paragraph(markup(ours), styles["cell"]))
     if theirs:
         cell.append(Paragraph(markup(theirs), styles["cell_small"]))
+    if meeting.interpreter_id is not None and meeting.interpreter_id in event.interpreter_by_id:
+        interpreter = event.interpreter_by_id[meeting.interpreter_id].name
+        cell.append(Paragraph(markup(f"Interpreter: {interpreter}"), styles["cell_small"]))
     return cell
 
 

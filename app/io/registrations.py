@@ -6,6 +6,9 @@ Two layouts are understood:
 * a registration form's export: one sheet, one row a person, the organisation repeated on every row and
   the wish list typed into one cell, often below a few title rows.
 
+Either may add a sheet of interpreters: a name and the languages they work between, without an
+organisation column.
+
 Each sheet's header row is found among its first rows and its columns are recognised by their usual
 wordings, whatever their case, spacing or punctuation. Everything the import fixes or ignores is reported
 as a finding with its sheet, row and column; values that cannot be used stop the import with the same
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from app.domain import (
     DaySession,
+    Interpreter,
     MeetingRequest,
     Organisation,
     Participant,
@@ -30,6 +34,7 @@ from app.domain import (
     Precedence,
     Priority,
     Registrations,
+    language_key,
     pair_of,
 )
 from app.errors import Finding, InputError, Location, Severity
@@ -389,6 +394,16 @@ class _PersonDraft:
 
 
 @dataclass
+class _InterpreterDraft:
+    name: str
+    languages: tuple[str, ...]
+    available_from: time | None
+    available_until: time | None
+    away: tuple[Period, ...]
+    where: Location
+
+
+@dataclass
 class _RequestDraft:
     requester: str
     requested: str
@@ -406,6 +421,7 @@ class _Reader:
         self.orgs: dict[str, _OrgDraft] = {}
         self.people: list[_PersonDraft] = []
         self.requests: list[_RequestDraft] = []
+        self.interpreters: list[_InterpreterDraft] = []
         self.has_org_sheet = False
         self.spellings: set[tuple[str, str]] = set()
 
@@ -635,6 +651,45 @@ class _Reader:
                 )
             )
 
+    def read_interpreters(self, sheet: Sheet, header: _Header) -> None:
+        for number in range(header.row + 1, len(sheet.rows) + 1):
+            row = sheet.rows[number - 1]
+            name = header.text(row, NAME)
+            if not name:
+                if any(_clean(v) for v in row):
+                    self.note(
+                        Severity.WARNING,
+                        "interpreter without a name; skipped",
+                        self.where(sheet, header, number, NAME),
+                    )
+                continue
+            languages = split_list(header.text(row, LANGUAGES))
+            if len({language_key(x) for x in languages}) < 2:
+                self.note(
+                    Severity.ERROR,
+                    f"interpreter '{name}' needs the two or more languages they work between, separated by ;",
+                    self.where(sheet, header, number, LANGUAGES),
+                )
+                continue
+            times = []
+            for column in (AVAILABLE_FROM, AVAILABLE_UNTIL):
+                value = header.value(row, column)
+                times.append(
+                    self.parse_time(value, self.where(sheet, header, number, column))
+                    if _clean(value)
+                    else None
+                )
+            self.interpreters.append(
+                _InterpreterDraft(
+                    name,
+                    languages,
+                    times[0],
+                    times[1],
+                    self.read_away(sheet, header, number),
+                    self.where(sheet, header, number, NAME),
+                )
+            )
+
     def parse_session(self, text: str, where: Location) -> DaySession:
         key = normalise_header(text)
         words = {
@@ -783,6 +838,8 @@ def _classify(header: _Header) -> str | None:
         return "participants"
     if ORGANISATION in columns:
         return "organisations"
+    if NAME in columns and LANGUAGES in columns:
+        return "interpreters"
     return None
 
 
@@ -821,12 +878,14 @@ def read_registrations(path: Path) -> ImportResult:
             Location(str(path), first.name),
         )
     form = not any(role == "organisations" for _, _, role in roles)
-    order = {"organisations": 0, "participants": 1, "requests": 2}
+    order = {"organisations": 0, "participants": 1, "requests": 2, "interpreters": 3}
     for sheet, header, role in sorted(roles, key=lambda item: order[item[2]]):
         if role == "organisations":
             reader.read_organisations(sheet, header)
         elif role == "participants":
             reader.read_participants(sheet, header, form=form)
+        elif role == "interpreters":
+            reader.read_interpreters(sheet, header)
         else:
             reader.read_requests(sheet, header)
         renamed = ", ".join(
@@ -978,8 +1037,30 @@ def _build(reader: _Reader) -> Registrations:
         MeetingRequest(a, b, priority, sessions.get((a, b), DaySession.ANY))
         for (a, b), priority in best.items()
     )
+    interpreters = []
+    for number, interpreter in enumerate(reader.interpreters, start=1):
+        try:
+            interpreters.append(
+                Interpreter(
+                    number,
+                    interpreter.name,
+                    interpreter.languages,
+                    interpreter.available_from,
+                    interpreter.available_until,
+                    interpreter.away,
+                )
+            )
+        except ValueError as exc:
+            reader.note(Severity.ERROR, str(exc), interpreter.where)
+    if reader.errors:
+        raise RegistrationErrors(reader.errors)
     return Registrations(
-        tuple(organisations), tuple(participants), requests, tuple(sorted(apart)), tuple(precedences)
+        tuple(organisations),
+        tuple(participants),
+        requests,
+        tuple(sorted(apart)),
+        tuple(precedences),
+        tuple(interpreters),
     )
 
 

@@ -94,6 +94,21 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
             }
             for r in event.requests
         ],
+        "interpreters": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "languages": list(i.languages),
+                "available_from": i.available_from.isoformat(timespec="minutes")
+                if i.available_from
+                else None,
+                "available_until": i.available_until.isoformat(timespec="minutes")
+                if i.available_until
+                else None,
+                "away": [str(span) for span in i.away],
+            }
+            for i in event.interpreters
+        ],
         "apart": [list(pair) for pair in event.apart],
         "order": [{"first": list(p.first), "then": list(p.then)} for p in event.precedences],
         "meetings": [
@@ -105,6 +120,7 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
                 "participants": list(m.participant_ids),
                 "mutual": event.is_mutual(m.organisation_ids),
                 "locked": m.locked,
+                "interpreter": m.interpreter_id,
             }
             for m in event.meetings
         ],

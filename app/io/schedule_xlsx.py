@@ -34,6 +34,11 @@ def _people(event: Event, meeting: Meeting, org_id: int) -> str:
     )
 
 
+def _interpreter(event: Event, meeting: Meeting) -> str:
+    interpreter = event.interpreter_by_id.get(meeting.interpreter_id) if meeting.interpreter_id else None
+    return interpreter.name if interpreter else ""
+
+
 def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
     sheet.append(list(titles))
     for index, width in enumerate(widths, start=1):
@@ -47,8 +52,19 @@ def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> N
 def _by_time(event: Event, sheet: Worksheet) -> None:
     _header(
         sheet,
-        ["Date", "Start", "End", "Table", "Organisation", "Partner", "Attending", "Mutual", "Locked"],
-        [12, 8, 8, 12, 36, 36, 50, 8, 8],
+        [
+            "Date",
+            "Start",
+            "End",
+            "Table",
+            "Organisation",
+            "Partner",
+            "Attending",
+            "Interpreter",
+            "Mutual",
+            "Locked",
+        ],
+        [12, 8, 8, 12, 36, 36, 50, 24, 8, 8],
     )
     for m in event.meetings:
         a, b = (event.organisation_by_id[o] for o in m.organisation_ids)
@@ -60,6 +76,7 @@ def _by_time(event: Event, sheet: Worksheet) -> None:
                 _label(a),
                 _label(b),
                 attending,
+                _interpreter(event, m),
                 "yes" if event.is_mutual(m.organisation_ids) else "no",
                 "yes" if m.locked else "no",
             ]
@@ -69,8 +86,19 @@ def _by_time(event: Event, sheet: Worksheet) -> None:
 def _by_organisation(event: Event, sheet: Worksheet) -> None:
     _header(
         sheet,
-        ["Organisation", "Group", "Date", "Start", "End", "Table", "Partner", "Partner country", "Attending"],
-        [36, 12, 12, 8, 8, 12, 36, 16, 40],
+        [
+            "Organisation",
+            "Group",
+            "Date",
+            "Start",
+            "End",
+            "Table",
+            "Partner",
+            "Partner country",
+            "Attending",
+            "Interpreter",
+        ],
+        [36, 12, 12, 8, 8, 12, 36, 16, 40, 24],
     )
     for org in sorted(event.organisations, key=lambda o: (o.group, o.name.casefold())):
         meetings = event.meetings_of(org.id)
@@ -87,6 +115,7 @@ def _by_organisation(event: Event, sheet: Worksheet) -> None:
                     _label(partner),
                     partner.country,
                     _people(event, m, org.id),
+                    _interpreter(event, m),
                 ]
             )
 

@@ -39,6 +39,13 @@ PARTICIPANT_COLUMNS = (
     ("Languages", 20, "Languages this person speaks, separated by ; or ,. Optional."),
     ("Not available", 22, "Times this person is away, e.g. 14:00-14:30. Colleagues meet in their place."),
 )
+INTERPRETER_COLUMNS = (
+    ("Name", 28, "The interpreter's name, printed on the meetings they interpret."),
+    ("Languages", 28, "The languages they work between, separated by ; (e.g. Chinese; Norwegian)."),
+    ("Available from", 15, "Earliest meeting start, e.g. 13:30. Empty: from the first meeting."),
+    ("Available until", 15, "Latest meeting end, e.g. 16:00. Empty: until the last meeting."),
+    ("Not available", 22, "Times they are away, e.g. 14:00-14:30. Optional."),
+)
 REQUEST_COLUMNS = (
     ("Requester", 34, "The organisation that asks for the meeting."),
     ("Requested", 34, "The organisation it would like to meet."),
@@ -57,6 +64,8 @@ INSTRUCTIONS = (
     "Priorities: 1 = must meet, 2 = would like (the default when empty), 3 = if time allows.",
     "Times are written like 13:30, spans like 14:00-14:30. Lists are separated by ; or ,.",
     "Morning means meetings starting before 12:00, afternoon those starting at 12:00 or later.",
+    "Interpreters: when the two sides of a meeting share no language (from Languages), MeetGrid names an",
+    "interpreter from the 'Interpreters' sheet who speaks both, one meeting at a time.",
     "",
     "When the workbook is complete, import it with: meetgrid run registrations.xlsx --out results",
     "or in the MeetGrid window with File > New event from workbook.",
@@ -78,7 +87,7 @@ def _sheet(workbook: Workbook, title: str, columns: tuple[tuple[str, int, str], 
 
 
 def write_template(path: Path) -> None:
-    """Write the blank template: instructions, Organisations, Participants and Requests sheets."""
+    """Write the blank template: instructions, Organisations, Participants, Requests and Interpreters."""
     workbook = Workbook()
     instructions = workbook.active
     instructions.title = "Instructions"
@@ -123,4 +132,6 @@ def write_template(path: Path) -> None:
     )
     requests.add_data_validation(session)
     session.add(f"D2:D{_ROWS + 1}")
+
+    _sheet(workbook, "Interpreters", INTERPRETER_COLUMNS)
     workbook.save(path)

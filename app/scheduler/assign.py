@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from ortools.graph.python import linear_sum_assignment
 
-from app.domain import Meeting, OrgId, Pair, ParticipantId, SlotId, Table, TableId
+from app.domain import InterpreterId, Meeting, OrgId, Pair, ParticipantId, SlotId, Table, TableId
 from app.scheduler.instance import Instance
 
 
@@ -151,11 +151,64 @@ def seat_everyone(
     return seated
 
 
+def assign_interpreters(
+    instance: Instance, planned: Sequence[tuple[Pair, SlotId]]
+) -> dict[tuple[Pair, SlotId], InterpreterId]:
+    """Name an interpreter on every meeting that needs one: per slot a matching of meetings to the
+    interpreters present who bridge them (augmenting paths), locked meetings keeping theirs."""
+    by_slot: dict[SlotId, list[Pair]] = defaultdict(list)
+    for pair, slot in planned:
+        if instance.candidate_by_pair[pair].interpreters is not None:
+            by_slot[slot].append(pair)
+    locked = {(f.pair, f.slot): f.interpreter_id for f in instance.fixed if f.interpreter_id is not None}
+    chosen: dict[tuple[Pair, SlotId], InterpreterId] = {}
+    for slot, pairs in by_slot.items():
+        for interpreter, pair in _InterpreterMatching(instance, slot, locked).run(pairs).items():
+            chosen[(pair, slot)] = interpreter
+    return chosen
+
+
+class _InterpreterMatching:
+    def __init__(
+        self, instance: Instance, slot: SlotId, locked: Mapping[tuple[Pair, SlotId], InterpreterId | None]
+    ) -> None:
+        self.instance = instance
+        self.slot = slot
+        self.locked = locked
+        self.holder: dict[InterpreterId, Pair] = {}
+
+    def options(self, pair: Pair) -> list[InterpreterId]:
+        helpers = self.instance.candidate_by_pair[pair].interpreters or ()
+        return [i for i in helpers if self.slot in self.instance.interpreters[i].slots]
+
+    def augment(self, pair: Pair, seen: set[InterpreterId]) -> bool:
+        for i in self.options(pair):
+            if i in seen:
+                continue
+            seen.add(i)
+            other = self.holder.get(i)
+            if other is None or ((other, self.slot) not in self.locked and self.augment(other, seen)):
+                self.holder[i] = pair
+                return True
+        return False
+
+    def run(self, pairs: Sequence[Pair]) -> dict[InterpreterId, Pair]:
+        for pair in pairs:
+            interpreter = self.locked.get((pair, self.slot))
+            if interpreter is not None:
+                self.holder[interpreter] = pair
+        for pair in sorted(pairs, key=lambda p: (len(self.options(p)), p)):
+            if (pair, self.slot) not in self.locked:
+                self.augment(pair, set())
+        return self.holder
+
+
 def build_meetings(instance: Instance, planned: Sequence[tuple[Pair, SlotId]]) -> tuple[Meeting, ...]:
     """Turn the solver's (pair, slot) choices into numbered meetings with people and tables."""
     people = assign_people(instance, planned)
     tables = assign_tables(instance, planned, people)
     people = seat_everyone(instance, people, tables)
+    interpreters = assign_interpreters(instance, planned)
     fixed = {(f.pair, f.slot) for f in instance.fixed}
     slot_start = {s.id: s.start for s in instance.slots}
     ordered = sorted(planned, key=lambda ps: (slot_start[ps[1]], tables[ps], ps[0]))
@@ -167,6 +220,7 @@ def build_meetings(instance: Instance, planned: Sequence[tuple[Pair, SlotId]]) -
             organisation_ids=pair,
             participant_ids=people[(pair, slot)],
             locked=(pair, slot) in fixed,
+            interpreter_id=interpreters.get((pair, slot)),
         )
         for index, (pair, slot) in enumerate(ordered, start=1)
     )

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from app.domain import Meeting, OrgId, SlotId, UnmetRequest
 from app.scheduler.instance import Candidate, Instance
-from app.scheduler.tables import TableUse
+from app.scheduler.tables import InterpreterUse, TableUse
 
 
 class Reason:
@@ -17,6 +17,7 @@ class Reason:
     TABLES_FULL = "tables full"
     NOT_PLACED = "not placed"
     NOT_ALLOWED = "not allowed"
+    NO_INTERPRETER = "no interpreter"
 
 
 def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[UnmetRequest, ...]:
@@ -28,8 +29,11 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     """
     met = {m.organisation_ids for m in meetings}
     tables = TableUse(instance)
+    interpreters = InterpreterUse(instance)
     for m in meetings:
         tables.take(m.organisation_ids, m.slot_id)
+        if m.organisation_ids in instance.candidate_by_pair:
+            interpreters.take(m.organisation_ids, m.slot_id, m.interpreter_id)
     busy: Counter[tuple[OrgId, SlotId]] = Counter()
     per_party: Counter[OrgId] = Counter()
     for m in meetings:
@@ -44,7 +48,7 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     for candidate in instance.candidates:
         if candidate.pair in met or candidate.value <= 0:
             continue
-        reason, detail = _reason(instance, candidate, per_party, tables, free)
+        reason, detail = _reason(instance, candidate, per_party, tables, interpreters, free)
         unmet.append(UnmetRequest(candidate.pair, reason, detail))
     for pair, rule in instance.excluded.items():
         unmet.append(UnmetRequest(pair, Reason.NOT_ALLOWED, rule))
@@ -56,10 +60,21 @@ def _reason(
     candidate: Candidate,
     per_party: Counter[OrgId],
     tables: TableUse,
+    interpreters: InterpreterUse,
     free: Callable[[OrgId, SlotId], bool],
 ) -> tuple[str, str]:
     a, b = candidate.pair
     name_a, name_b = instance.name(a), instance.name(b)
+    if candidate.interpreters == ():
+        return (
+            Reason.NO_INTERPRETER,
+            f"{name_a} and {name_b} share no language and no interpreter speaks both",
+        )
+    if not candidate.slots and candidate.interpreters is not None:
+        return (
+            Reason.NO_INTERPRETER,
+            f"{name_a} and {name_b} share no language and no interpreter for them is there when both are",
+        )
     if not candidate.slots:
         return Reason.NO_COMMON_TIME, f"{name_a} and {name_b} are never at the event at the same time"
     for org in candidate.pair:
@@ -79,6 +94,8 @@ def _reason(
                 f"whenever both are present, {name_a} or {name_b} is already in a meeting that ranks higher"
             )
         return Reason.NO_COMMON_FREE_SLOT, detail
+    if not any(interpreters.fits(candidate.pair, s) for s in both_free):
+        return Reason.NO_INTERPRETER, "every interpreter who could help them is busy whenever both are free"
     if not any(tables.fits(candidate.pair, s) for s in both_free):
         own = instance.table_of(candidate.pair)
         if own is not None:

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from app.domain import OrgId, Pair, SlotId
 from app.scheduler.instance import Candidate, Instance
-from app.scheduler.tables import TableUse
+from app.scheduler.tables import InterpreterUse, TableUse
 
 
 def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, SlotId]]:
@@ -65,15 +65,17 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
         )
 
     seats = TableUse(instance)
-    for pair, slot in plan:
-        seats.take(pair, slot)
+    helpers = InterpreterUse(instance)
+    for fixed in instance.fixed:
+        seats.take(fixed.pair, fixed.slot)
+        helpers.take(fixed.pair, fixed.slot, fixed.interpreter_id)
 
     def try_place(candidate: Candidate) -> bool:
         a, b = candidate.pair
         if room(a) <= 0 or room(b) <= 0:
             return False
         for slot in candidate.slots:
-            if not seats.fits(candidate.pair, slot):
+            if not (seats.fits(candidate.pair, slot) and helpers.fits(candidate.pair, slot)):
                 continue
             if busy[(a, slot)] >= instance.parties[a].capacity[slot]:
                 continue
@@ -83,6 +85,7 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
                 continue
             place(candidate.pair, slot)
             seats.take(candidate.pair, slot)
+            helpers.take(candidate.pair, slot)
             placed.add(candidate.pair)
             return True
         return False

@@ -15,6 +15,7 @@ from functools import cached_property
 from app.domain import (
     DaySession,
     Event,
+    InterpreterId,
     OrgId,
     Pair,
     ParticipantId,
@@ -24,6 +25,7 @@ from app.domain import (
     Table,
     TableId,
     away_during,
+    share_a_language,
 )
 
 PRIORITY_VALUE: Mapping[Priority, int] = {
@@ -68,6 +70,8 @@ class Candidate:
     priority: Priority
     """The most important priority either side gave."""
     slots: tuple[SlotId, ...]
+    interpreters: tuple[InterpreterId, ...] | None = None
+    """None when the two sides share a language; else who can interpret between them (maybe nobody)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,14 @@ class FixedMeeting:
     slot: SlotId
     table: TableId
     participant_ids: tuple[ParticipantId, ...]
+    interpreter_id: InterpreterId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InterpreterSlots:
+    id: InterpreterId
+    name: str
+    slots: frozenset[SlotId]
 
 
 @dataclass(frozen=True)
@@ -95,6 +107,8 @@ class Instance:
     """At most this many meetings in consecutive slots of one run before a pause."""
     runs: tuple[tuple[SlotId, ...], ...] = ()
     """Slots in unbroken sequences: within a run each slot follows the previous one after only the pause."""
+    interpreters: Mapping[InterpreterId, InterpreterSlots] = field(default_factory=dict)
+    """Interpreters and the slots they are there."""
     host_table: Mapping[OrgId, TableId] = field(default_factory=dict)
     """Organisations that keep their own table all day; their meetings are held there."""
     setup_problems: tuple[str, ...] = ()
@@ -228,7 +242,7 @@ def build_instance(event: Event) -> Instance:
     for pair in excluded:
         del values[pair]
     fixed = tuple(
-        FixedMeeting(m.organisation_ids, m.slot_id, m.table_id, m.participant_ids)
+        FixedMeeting(m.organisation_ids, m.slot_id, m.table_id, m.participant_ids, m.interpreter_id)
         for m in event.meetings
         if m.locked
     )
@@ -240,6 +254,13 @@ def build_instance(event: Event) -> Instance:
         pair: {r.session for r in requests if r.session is not DaySession.ANY}
         for pair, requests in event.requested_pairs.items()
     }
+    interpreters = {
+        i.id: InterpreterSlots(
+            i.id, i.name, frozenset(s.id for s in event.slots if i.available_during(s.start, s.end))
+        )
+        for i in event.interpreters
+    }
+    languages = {org.id: event.languages_of(org.id) for org in event.organisations}
     candidates = []
     for pair in sorted(values):
         value, mutual, priority = values[pair]
@@ -250,7 +271,13 @@ def build_instance(event: Event) -> Instance:
             for s in event.slots
             if a.present(s.id) and b.present(s.id) and all(session.allows(s.start) for session in wished)
         )
-        candidates.append(Candidate(pair, value, mutual, priority, common))
+        helpers = None
+        if not share_a_language(languages[pair[0]], languages[pair[1]]):
+            helpers = tuple(
+                i.id for i in event.interpreters if i.bridges(languages[pair[0]], languages[pair[1]])
+            )
+            common = tuple(s for s in common if any(s in interpreters[i].slots for i in helpers))
+        candidates.append(Candidate(pair, value, mutual, priority, common, helpers))
 
     reachable: dict[OrgId, int] = dict.fromkeys(parties, 0)
     for c in candidates:
@@ -283,6 +310,7 @@ def build_instance(event: Event) -> Instance:
         precedences=precedences,
         max_in_a_row=event.settings.max_in_a_row,
         runs=slot_runs(event),
+        interpreters=interpreters,
         host_table=host_table,
         setup_problems=setup_problems,
     )

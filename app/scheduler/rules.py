@@ -11,6 +11,7 @@ from typing import Protocol
 
 from ortools.sat.python import cp_model
 
+from app.domain import SlotId
 from app.scheduler.instance import Instance
 from app.scheduler.variables import ScheduleVars
 
@@ -163,6 +164,28 @@ class PauseAfterMeetingsInARow:
                     model.add(sum(held) <= limit * people)
 
 
+class Interpreters:
+    """A meeting whose sides share no language needs one of the interpreters who bridge them, present
+    then; an interpreter does one meeting at a time. Which one is chosen after the solve (assign.py)."""
+
+    def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
+        per_interpreter: dict[tuple[int, SlotId], list[cp_model.IntVar]] = {}
+        for meeting in vars.meetings:
+            helpers = meeting.candidate.interpreters
+            if helpers is None:
+                continue
+            a, b = meeting.pair
+            for slot, var in meeting.items():
+                there = [i for i in helpers if slot in instance.interpreters[i].slots]
+                chosen = [model.new_bool_var(f"interpret_{a}_{b}_s{slot}_i{i}") for i in there]
+                model.add(sum(chosen) == var)
+                for i, choice in zip(there, chosen, strict=True):
+                    per_interpreter.setdefault((i, slot), []).append(choice)
+        for held in per_interpreter.values():
+            if len(held) > 1:
+                model.add_at_most_one(held)
+
+
 def hard_rules() -> list[HardRule]:
     return [
         EachPairMeetsAtMostOnce(),
@@ -171,6 +194,7 @@ def hard_rules() -> list[HardRule]:
         MaxMeetingsPerOrganisation(),
         Precedences(),
         PauseAfterMeetingsInARow(),
+        Interpreters(),
     ]
 
 

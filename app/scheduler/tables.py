@@ -1,10 +1,11 @@
-"""Counting table use outside the model: the same rules as ``rules.TablesPerSlot``, one meeting at a time."""
+"""Counting tables and interpreters outside the model, one meeting at a time: the rules of
+``rules.TablesPerSlot`` and ``rules.Interpreters`` for the greedy start and the explanations."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from app.domain import Pair, SlotId
+from app.domain import InterpreterId, Pair, SlotId
 from app.scheduler.instance import Instance
 
 
@@ -37,3 +38,35 @@ class TableUse:
     def take(self, pair: Pair, slot: SlotId) -> None:
         for need in self._needs(pair, slot):
             self.used[(need, slot)] += 1
+
+
+class InterpreterUse:
+    """Interpreters taken slot by slot; a meeting fits when one who bridges its sides is free."""
+
+    def __init__(self, instance: Instance) -> None:
+        self.instance = instance
+        self.busy: set[tuple[InterpreterId, SlotId]] = set()
+
+    def free_for(self, pair: Pair, slot: SlotId) -> InterpreterId | None:
+        helpers = self.instance.candidate_by_pair[pair].interpreters
+        return next(
+            (
+                i
+                for i in helpers or ()
+                if slot in self.instance.interpreters[i].slots and (i, slot) not in self.busy
+            ),
+            None,
+        )
+
+    def fits(self, pair: Pair, slot: SlotId) -> bool:
+        return (
+            self.instance.candidate_by_pair[pair].interpreters is None
+            or self.free_for(pair, slot) is not None
+        )
+
+    def take(self, pair: Pair, slot: SlotId, interpreter: InterpreterId | None = None) -> None:
+        if self.instance.candidate_by_pair[pair].interpreters is None:
+            return
+        chosen = interpreter if interpreter is not None else self.free_for(pair, slot)
+        if chosen is not None:
+            self.busy.add((chosen, slot))

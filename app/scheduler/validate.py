@@ -105,6 +105,32 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
             problems.append(
                 f"{party.name} has {per_party[org]} meetings, fewer than its minimum of {party.min_meetings}"
             )
+    interpreting: Counter[tuple[int, SlotId]] = Counter()
+    for m in meetings:
+        candidate = candidates.get(m.organisation_ids)
+        if candidate is None or m.slot_id not in slots:
+            continue
+        label = f"{instance.pair_name(m.organisation_ids)} at {when(m.slot_id)}"
+        if candidate.interpreters is None:
+            continue
+        if m.interpreter_id is None:
+            problems.append(f"{label}: they share no language and no interpreter is named")
+        elif m.interpreter_id not in candidate.interpreters:
+            problems.append(f"{label}: interpreter {m.interpreter_id} does not speak both sides' languages")
+        elif m.slot_id not in instance.interpreters[m.interpreter_id].slots:
+            problems.append(
+                f"{label}: interpreter {instance.interpreters[m.interpreter_id].name} is not there"
+            )
+        if m.interpreter_id is not None:
+            interpreting[(m.interpreter_id, m.slot_id)] += 1
+    for (interpreter, slot), count in interpreting.items():
+        if count > 1:
+            name = (
+                instance.interpreters[interpreter].name
+                if interpreter in instance.interpreters
+                else interpreter
+            )
+            problems.append(f"interpreter {name} is named on {count} meetings at {when(slot)}")
     problems += order_and_pauses(
         instance, [(m.organisation_ids, m.slot_id) for m in meetings if m.slot_id in slots]
     )

@@ -15,6 +15,7 @@ from app.domain import (
     Event,
     EventDay,
     EventSettings,
+    Interpreter,
     Meeting,
     MeetingRequest,
     Organisation,
@@ -35,6 +36,7 @@ from app.storage.schema import (
     BreakRow,
     DayRow,
     EventRow,
+    InterpreterRow,
     MeetingRow,
     OrganisationRow,
     ParticipantRow,
@@ -208,6 +210,25 @@ def write_registrations(session: Session, registrations: Registrations) -> None:
         for r in registrations.requests
     )
     write_rules(session, registrations.apart, registrations.precedences)
+    write_interpreters(session, registrations.interpreters)
+
+
+def write_interpreters(session: Session, interpreters: Iterable[Interpreter]) -> None:
+    """Replace the event's interpreters; meetings they were named on keep their place without them."""
+    session.execute(delete(InterpreterRow))
+    session.flush()
+    session.add_all(
+        InterpreterRow(
+            id=i.id,
+            name=i.name,
+            languages=_join(i.languages),
+            available_from=i.available_from,
+            available_until=i.available_until,
+            away=_join(str(p) for p in i.away),
+        )
+        for i in interpreters
+    )
+    session.flush()
 
 
 def write_rules(session: Session, apart: Iterable[Pair], precedences: Iterable[Precedence]) -> None:
@@ -226,6 +247,7 @@ def write_rules(session: Session, apart: Iterable[Pair], precedences: Iterable[P
 def clear_event(session: Session) -> None:
     """Remove every registration, meeting and solver run, keeping the file itself."""
     session.execute(delete(OrganisationRow))
+    session.execute(delete(InterpreterRow))
     session.execute(delete(SolverRunRow))
     session.flush()
 
@@ -248,6 +270,7 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
                 organisation_a_id=a,
                 organisation_b_id=b,
                 locked=meeting.locked,
+                interpreter_id=meeting.interpreter_id,
                 participants=[people[pid] for pid in meeting.participant_ids],
             )
         )
@@ -326,6 +349,7 @@ def load_event(session: Session) -> Event:
             organisation_ids=(row.organisation_a_id, row.organisation_b_id),
             participant_ids=tuple(p.id for p in row.participants),
             locked=row.locked,
+            interpreter_id=row.interpreter_id,
         )
         for row in session.scalars(
             select(MeetingRow)
@@ -355,5 +379,16 @@ def load_event(session: Session) -> Event:
         precedences=tuple(
             Precedence((row.first_a_id, row.first_b_id), (row.then_a_id, row.then_b_id))
             for row in session.scalars(select(PrecedenceRow).order_by(PrecedenceRow.id))
+        ),
+        interpreters=tuple(
+            Interpreter(
+                id=row.id,
+                name=row.name,
+                languages=_split(row.languages),
+                available_from=row.available_from,
+                available_until=row.available_until,
+                away=_periods(row.away),
+            )
+            for row in session.scalars(select(InterpreterRow).order_by(InterpreterRow.id))
         ),
     )

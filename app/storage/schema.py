@@ -168,6 +168,17 @@ class ApartRow(Base):
     )
 
 
+class InterpreterRow(Base):
+    __tablename__ = "interpreter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    languages: Mapped[str] = mapped_column(Text, default="")
+    available_from: Mapped[time | None] = mapped_column(Time)
+    available_until: Mapped[time | None] = mapped_column(Time)
+    away: Mapped[str] = mapped_column(Text, default="")
+
+
 class PrecedenceRow(Base):
     """Meeting (first_a, first_b) comes before meeting (then_a, then_b) when both take place."""
 
@@ -202,6 +213,7 @@ class MeetingRow(Base):
     organisation_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
     organisation_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_id: Mapped[int | None] = mapped_column(ForeignKey("interpreter.id", ondelete="SET NULL"))
     participants: Mapped[list[ParticipantRow]] = relationship(
         secondary=meeting_participant, order_by="ParticipantRow.id"
     )

@@ -2,7 +2,8 @@
 
 Two workbooks hold the same registrations:
 
-* ``stavanger-delegation-day.xlsx`` in the MeetGrid template layout (Organisations, Participants, Requests);
+* ``stavanger-delegation-day.xlsx`` in the MeetGrid template layout (Organisations, Participants, Requests,
+  Interpreters);
 * ``stavanger-form-export.xlsx`` as a registration form exports it: one sheet, one row a person, title rows
   above the header and the wish list typed into one cell, with names spelt as people type them.
 
@@ -437,6 +438,16 @@ def wishes() -> list[tuple[str, str, int]]:
     return [(requester, requested, priority) for (requester, requested), priority in unique.items()]
 
 
+# The delegation brings one interpreter; Innovation Norway books two more. Jinan Qilu, Shandong Hi-Speed and
+# Zibo speak only Chinese; Ryfylke Vindkraft, Sandnes Bru og Tunnel, Egersund Maritime and Randaberg Kompositt
+# only Norwegian: their meetings need an interpreter who speaks both.
+INTERPRETERS = (
+    ("刘梅 Liu Mei", "Chinese; Norwegian; English", None, None, "15:15-15:45"),
+    ("Kari Nilsen", "Norwegian; Chinese", None, "16:00", None),
+    ("王磊 Wang Lei", "Chinese; English", None, None, None),
+)
+
+
 def _style_header(sheet: object, row: int, columns: int) -> None:
     for column in range(1, columns + 1):
         cell = sheet.cell(row=row, column=column)  # type: ignore[attr-defined]
@@ -468,10 +479,15 @@ def write_template_layout(path: Path) -> None:
     requests.append(["Requester", "Requested", "Priority"])
     for requester, requested, priority in wishes():
         requests.append([requester, requested, priority])
+    interpreters = workbook.create_sheet("Interpreters")
+    interpreters.append(["Name", "Languages", "Available from", "Available until", "Not available"])
+    for interpreter in INTERPRETERS:
+        interpreters.append(list(interpreter))
     for sheet, widths in (
         (organisations, (46, 28, 12, 10, 44, 28, 15, 15, 13)),
         (participants, (26, 46, 32, 44, 28)),
         (requests, (46, 46, 10)),
+        (interpreters, (26, 32, 15, 15, 18)),
     ):
         _style_header(sheet, 1, len(widths))
         sheet.freeze_panes = "A2"
@@ -557,7 +573,10 @@ def main() -> None:
     write_template_layout(HERE / "stavanger-delegation-day.xlsx")
     write_form_layout(HERE / "stavanger-form-export.xlsx")
     people = len(PEOPLE)
-    print(f"Wrote the sample event: {len(ALL)} organisations, {people} people, {len(wishes())} requests")
+    print(
+        f"Wrote the sample event: {len(ALL)} organisations, {people} people, {len(wishes())} requests, "
+        f"{len(INTERPRETERS)} interpreters"
+    )
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ def fill_template(path: Path) -> Path:
     book["Requests"].append(["Qingdao Harbour Engineering Co., Ltd.", "Sørvest Havn AS", 1])
     book["Requests"].append(["Sørvest Havn", "Qingdao Harbour Engineering", None])
     book["Requests"].append(["Energía Levante S.L.", "Qingdao Harbour Engineering", 3])
+    book["Interpreters"].append(["刘梅 Liu Mei", "Chinese; Norwegian", None, "16:00", "14:00-14:15"])
     book.save(path)
     return path
 
@@ -47,7 +48,7 @@ def fill_template(path: Path) -> Path:
 def test_a_filled_template_reads_back_as_written(tmp_path: Path) -> None:
     result = read_registrations(fill_template(tmp_path / "registrations.xlsx"))
     reg = result.registrations
-    assert result.sheets_used == ("Organisations", "Participants", "Requests")
+    assert result.sheets_used == ("Organisations", "Participants", "Requests", "Interpreters")
     qingdao, havn, levante = reg.organisations
     assert (qingdao.name, qingdao.local_name, qingdao.group, qingdao.country) == (
         "Qingdao Harbour Engineering Co., Ltd.",
@@ -70,7 +71,23 @@ def test_a_filled_template_reads_back_as_written(tmp_path: Path) -> None:
         (2, 1): Priority.WOULD_LIKE,
         (3, 1): Priority.IF_TIME_ALLOWS,
     }
+    (interpreter,) = reg.interpreters
+    assert (interpreter.name, interpreter.languages) == ("刘梅 Liu Mei", ("Chinese", "Norwegian"))
+    assert interpreter.available_until == time(16) and [str(p) for p in interpreter.away] == ["14:00-14:15"]
     assert not result.warnings
+
+
+def test_an_interpreter_with_one_language_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = fill_template(tmp_path / "one-language.xlsx")
+    book = load_workbook(path)
+    book["Interpreters"]["B2"] = "Chinese"
+    book.save(path)
+    with pytest.raises(RegistrationErrors) as caught:
+        read_registrations(path)
+    assert (
+        "sheet 'Interpreters', row 2, column B (Languages): interpreter '刘梅 Liu Mei' needs the two"
+        in str(caught.value.problems[0])
+    )
 
 
 def test_both_sample_layouts_hold_the_same_event() -> None:

@@ -14,6 +14,7 @@ from app.domain import (
     DaySession,
     Event,
     EventSettings,
+    Interpreter,
     Meeting,
     MeetingRequest,
     Organisation,
@@ -705,3 +706,73 @@ def test_people_stay_at_their_table_between_meetings() -> None:
     result = solved(f.event(f.organisations(6), wishes=wishes, event_settings=three_slots))
     table_of_1 = {m.table_id for m in result.meetings if 1 in m.organisation_ids}
     assert len(table_of_1) == 1
+
+
+# -- interpreters -------------------------------------------------------------------------------------------
+
+
+def speaking(*languages: tuple[str, ...]) -> tuple[Organisation, ...]:
+    return tuple(Organisation(i, f"Org {i}", languages=spoken) for i, spoken in enumerate(languages, start=1))
+
+
+ZH, NO = ("Chinese",), ("Norwegian",)
+
+
+def test_a_meeting_without_a_common_language_gets_an_interpreter() -> None:
+    helpers = (Interpreter(1, "Liu Mei", ("中文", "Norsk")),)
+    event = f.event(speaking(ZH, NO, ("English", "Norwegian")), wishes=f.requests([(1, 2), (2, 3)]))
+    event = dataclasses.replace(event, interpreters=helpers)
+    result = solved(event)
+    by_pair = {m.organisation_ids: m.interpreter_id for m in result.meetings}
+    assert by_pair == {(1, 2): 1, (2, 3): None}, "Norwegian is shared by 2 and 3"
+
+
+def test_nobody_bridging_the_languages_leaves_the_meeting_out() -> None:
+    event = dataclasses.replace(
+        f.event(speaking(ZH, NO), wishes=f.requests([(1, 2)])),
+        interpreters=(Interpreter(1, "Ana", ("Spanish", "English")),),
+    )
+    result = solved(event)
+    assert result.meetings == ()
+    assert reasons(result) == {(1, 2): Reason.NO_INTERPRETER}
+
+
+def test_an_interpreter_does_one_meeting_at_a_time() -> None:
+    one_slot = f.settings(end=time(13, 20))
+    orgs = speaking(ZH, NO, ZH, NO)
+    event = f.event(
+        orgs, wishes=f.requests([(1, 2)], Priority.MUST_MEET) + f.requests([(3, 4)]), event_settings=one_slot
+    )
+    event = dataclasses.replace(event, interpreters=(Interpreter(1, "Liu Mei", ("Chinese", "Norwegian")),))
+    result = solved(event)
+    assert pairs(result) == {(1, 2)}
+    assert reasons(result) == {(3, 4): Reason.NO_INTERPRETER}
+
+
+def test_a_meeting_waits_for_its_interpreter_to_arrive() -> None:
+    late = Interpreter(1, "Kari", ("Chinese", "Norwegian"), available_from=time(14))
+    event = dataclasses.replace(f.event(speaking(ZH, NO), wishes=f.requests([(1, 2)])), interpreters=(late,))
+    (meeting,) = solved(event).meetings
+    assert event.slot_by_id[meeting.slot_id].start.time() >= time(14)
+    assert meeting.interpreter_id == 1
+
+
+def test_validator_refuses_a_missing_or_double_booked_interpreter() -> None:
+    helpers = (Interpreter(1, "Liu Mei", ("Chinese", "Norwegian")),)
+    event = dataclasses.replace(
+        f.event(speaking(ZH, NO, ZH, NO), wishes=f.requests([(1, 2), (3, 4)])), interpreters=helpers
+    )
+    instance = build_instance(event)
+    missing = [Meeting(1, 1, 1, (1, 2), (1, 2))]
+    assert any("no interpreter is named" in p for p in validate(instance, missing))
+    twice = [
+        Meeting(1, 1, 1, (1, 2), (1, 2), interpreter_id=1),
+        Meeting(2, 1, 2, (3, 4), (3, 4), interpreter_id=1),
+    ]
+    assert any("interpreter Liu Mei is named on 2 meetings" in p for p in validate(instance, twice))
+
+
+def test_sides_sharing_any_language_need_no_interpreter() -> None:
+    event = f.event(speaking(("Chinese", "English"), ("Norwegian", "english")), wishes=f.requests([(1, 2)]))
+    (meeting,) = solved(event).meetings
+    assert meeting.interpreter_id is None

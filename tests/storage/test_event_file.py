@@ -14,6 +14,7 @@ from app.domain import (
     Break,
     DaySession,
     Event,
+    Interpreter,
     Meeting,
     MeetingRequest,
     Organisation,
@@ -58,7 +59,17 @@ def test_the_organisers_rules_survive_a_round_trip(tmp_path: Path) -> None:
     )
     wishes = (MeetingRequest(1, 2, Priority.MUST_MEET, DaySession.MORNING), MeetingRequest(1, 3))
     settings = f.settings(min_meetings=1, max_in_a_row=3)
-    rules = Registrations(orgs, people, wishes, apart=((2, 3),), precedences=(Precedence((1, 3), (1, 2)),))
+    helper = Interpreter(
+        1, "刘梅 Liu Mei", ("Chinese", "Norwegian"), time(13), time(16), (Period(time(14), time(14, 15)),)
+    )
+    rules = Registrations(
+        orgs,
+        people,
+        wishes,
+        apart=((2, 3),),
+        precedences=(Precedence((1, 3), (1, 2)),),
+        interpreters=(helper,),
+    )
     path = tmp_path / "rules.meetgrid"
     EventFile.create(path, settings, rules).close()
     with EventFile.open(path) as event_file:
@@ -69,6 +80,12 @@ def test_the_organisers_rules_survive_a_round_trip(tmp_path: Path) -> None:
     assert loaded.requests == wishes
     assert loaded.apart == ((2, 3),)
     assert loaded.precedences == (Precedence((1, 3), (1, 2)),)
+    assert loaded.interpreters == (helper,)
+    meeting = Meeting(1, 1, 1, (1, 2), (1, 2), interpreter_id=1)
+    with EventFile.open(path) as event_file, event_file.transaction() as session:
+        repository.save_schedule(session, (meeting,), None)
+    with EventFile.open(path) as event_file:
+        assert event_file.load().meetings == (meeting,)
 
 
 def test_meetings_and_the_solver_run_are_saved(tmp_path: Path) -> None:
