@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/generated_events.py [--time-limit S] [--kind brokerage|delegation|both]
 
 Brokerage: 1,000 organisations (1 to 3 people each), 6,000 requests (a third of them returned, so mutual),
-2 days x 16 slots, 150 tables. Delegation: 8 delegation companies and 18 hosts, 12 slots, 12 tables.
+2 days x 16 slots, 150 tables. Delegation: 8 delegation companies and 18 hosts, 12 slots, 12 tables, three
+interpreters for the meetings whose sides share no language.
 Prints, per event: size, time to the first valid timetable, the final status, objective, bound and gap.
 The same seed gives the same event.
 """
@@ -22,6 +23,7 @@ from app.domain import (
     Event,
     EventDay,
     EventSettings,
+    Interpreter,
     MeetingRequest,
     Organisation,
     Participant,
@@ -75,8 +77,16 @@ def delegation(seed: int = 1) -> Event:
         pause_minutes=5,
         table_count=12,
     )
-    delegates = tuple(Organisation(i, f"Delegation {i}", group="Delegation") for i in range(1, 9))
-    hosts = tuple(Organisation(i, f"Host {i}", group="Host") for i in range(9, 27))
+    # Half the delegation speaks English besides Chinese, most hosts English besides Norwegian: the other
+    # meetings need one of the three interpreters.
+    delegates = tuple(
+        Organisation(i, f"Delegation {i}", group="Delegation", languages=("Chinese", "English")[: 1 + i % 2])
+        for i in range(1, 9)
+    )
+    hosts = tuple(
+        Organisation(i, f"Host {i}", group="Host", languages=("Norwegian", "English")[: 1 + (i % 4 != 0)])
+        for i in range(9, 27)
+    )
     people: list[Participant] = []
     for org in delegates + hosts:
         for _ in range(rng.randint(3, 6) if org.group == "Delegation" else rng.randint(1, 2)):
@@ -87,7 +97,12 @@ def delegation(seed: int = 1) -> Event:
             wishes[(d.id, h.id)] = rng.choice((Priority.MUST_MEET, Priority.WOULD_LIKE))
             if rng.random() < 0.5:
                 wishes[(h.id, d.id)] = Priority.WOULD_LIKE
-    return _event(settings, delegates + hosts, tuple(people), wishes)
+    interpreters = (
+        Interpreter(1, "Interpreter 1", ("Chinese", "Norwegian", "English")),
+        Interpreter(2, "Interpreter 2", ("Chinese", "English"), available_from=clock(14)),
+        Interpreter(3, "Interpreter 3", ("Chinese", "Norwegian"), available_until=clock(16)),
+    )
+    return _event(settings, delegates + hosts, tuple(people), wishes, interpreters)
 
 
 def _event(
@@ -95,6 +110,7 @@ def _event(
     orgs: tuple[Organisation, ...],
     people: tuple[Participant, ...],
     wishes: dict[tuple[int, int], Priority],
+    interpreters: tuple[Interpreter, ...] = (),
 ) -> Event:
     return Event(
         settings=settings,
@@ -103,6 +119,7 @@ def _event(
         requests=tuple(MeetingRequest(a, b, p) for (a, b), p in wishes.items()),
         slots=build_slots(settings),
         tables=build_tables(settings),
+        interpreters=interpreters,
     )
 
 
@@ -136,6 +153,13 @@ def run(name: str, event: Event, time_limit: float) -> None:
     print(
         f"{'':11} meetings {len(result.meetings)}, objective {result.objective}, bound {result.bound}, "
         f"gap {gap}, valid {'yes' if not problems else 'NO'}"
+    )
+    held = {org for m in result.meetings for org in m.organisation_ids}
+    asked = {org for r in event.requests for org in (r.requester_id, r.requested_id)}
+    print(
+        f"{'':11} fairness level {result.worst_off}, organisations that asked but have no meeting "
+        f"{len(asked - held)}, meetings with an interpreter "
+        f"{sum(1 for m in result.meetings if m.interpreter_id is not None)}"
     )
     first_seen = next((p for p in trace if p.objective is not None and p.bound), None)
     if first_seen is not None and first_seen.bound and first_seen.objective is not None:

@@ -2,6 +2,7 @@
 
 from app.domain.model import (
     DEFAULT_PRIORITY,
+    DEFAULT_TIERS,
     Break,
     DaySession,
     Event,
@@ -27,6 +28,7 @@ from app.domain.model import (
     SolveStatus,
     Table,
     TableId,
+    Tier,
     UnmetRequest,
     away_during,
     language_key,
@@ -37,6 +39,7 @@ from app.domain.timegrid import build_slots, build_tables, day_slots
 
 __all__ = [
     "DEFAULT_PRIORITY",
+    "DEFAULT_TIERS",
     "Break",
     "DaySession",
     "Event",
@@ -62,6 +65,7 @@ __all__ = [
     "SolverRun",
     "Table",
     "TableId",
+    "Tier",
     "UnmetRequest",
     "away_during",
     "build_slots",

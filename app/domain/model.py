@@ -284,6 +284,34 @@ class Table:
     seats: int = 6
 
 
+class Tier(StrEnum):
+    """One goal of the timetable; the organiser ranks them, and a lower tier never costs a higher one."""
+
+    FAIRNESS = "fairness"
+    """Every organisation that asked for meetings gets some, the worst-off first."""
+    REQUESTS = "requests"
+    """Mutual requests first, then one-way requests, by priority."""
+    IDLE_GAPS = "gaps"
+    """Few runs of idle slots between two meetings of an organisation, fairly spread."""
+
+    @classmethod
+    def parse(cls, text: str) -> tuple[Tier, ...]:
+        """Tiers from a comma-separated list such as ``requests,fairness,gaps``."""
+        words = [w.strip().casefold() for w in text.split(",") if w.strip()]
+        known = {t.value: t for t in cls} | {"idle gaps": cls.IDLE_GAPS, "meetings": cls.REQUESTS}
+        unknown = [w for w in words if w not in known]
+        if unknown:
+            raise ValueError(
+                f"unknown objective tier '{unknown[0]}'; use {', '.join(t.value for t in cls)} in your order"
+            )
+        return tuple(known[w] for w in words)
+
+
+DEFAULT_TIERS = (Tier.FAIRNESS, Tier.REQUESTS, Tier.IDLE_GAPS)
+"""Fairness first, then the requests, then compact days. Table changes are always minimised last, once the
+times are fixed."""
+
+
 @dataclass(frozen=True, slots=True)
 class EventSettings:
     name: str
@@ -302,6 +330,11 @@ class EventSettings:
     """After this many meetings in a row, a participant gets at least one slot's pause."""
     custom_tables: tuple[tuple[str, int], ...] = ()
     """Tables by name and seats, when they differ; empty: ``table_count`` tables of ``seats_per_table``."""
+    host_group: str = ""
+    """Fixed host tables: every organisation of this group keeps a table of its own all day and the
+    others come to it. Empty: tables are shared, and people change tables as little as possible."""
+    tiers: tuple[Tier, ...] = DEFAULT_TIERS
+    """The objective's tiers, most important first; a tier left out is not pursued."""
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -327,6 +360,13 @@ class EventSettings:
             if any(seats < 2 for _, seats in self.custom_tables):
                 raise ValueError("a table needs at least two seats")
             object.__setattr__(self, "table_count", len(self.custom_tables))
+        if len(set(self.tiers)) != len(self.tiers):
+            raise ValueError("each objective tier may be named once")
+        if Tier.REQUESTS not in self.tiers:
+            raise ValueError("the objective needs the 'requests' tier, or no meeting would be planned")
+        dates = [d.date for d in self.days]
+        if len(set(dates)) != len(dates):
+            raise ValueError("each day of the event may be given once")
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,8 @@ class Floor:
     """Every organisation with a wish holds at least min(level, its reach) meetings."""
     plan: list[tuple[Pair, SlotId]]
     """A valid timetable that keeps the floor: the main search starts from it."""
+    proven: bool = False
+    """No higher level is possible."""
 
 
 def fair_start(instance: Instance) -> list[tuple[Pair, SlotId]]:
@@ -91,10 +93,10 @@ def worst_off_level(
     parties = [org for org in instance.parties if instance.candidates_of[org]]
     known = level_of(instance, start)
     if not parties:
-        return Floor(known, start)
+        return Floor(known, start, proven=True)
     ceiling = level_ceiling(instance)
     if known >= ceiling:
-        return Floor(known, start)
+        return Floor(known, start, proven=True)
     probe = model.clone()
     level = probe.new_int_var(known, ceiling, "worst_off")
     for org in parties:
@@ -109,9 +111,9 @@ def worst_off_level(
     probe.maximize(level)
     code = solver.solve(probe)
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.value(level) <= known:
-        return Floor(known, start)
+        return Floor(known, start, proven=code == cp_model.OPTIMAL)
     plan = [(m.pair, slot) for m in vars.meetings for slot, var in m.items() if solver.boolean_value(var)]
-    return Floor(int(solver.value(level)), plan)
+    return Floor(int(solver.value(level)), plan, proven=code == cp_model.OPTIMAL)
 
 
 def floors(instance: Instance, level: int) -> dict[OrgId, int]:

@@ -13,6 +13,7 @@ from datetime import timedelta
 from functools import cached_property
 
 from app.domain import (
+    DEFAULT_TIERS,
     DaySession,
     Event,
     InterpreterId,
@@ -24,6 +25,7 @@ from app.domain import (
     SlotId,
     Table,
     TableId,
+    Tier,
     away_during,
     share_a_language,
 )
@@ -113,6 +115,8 @@ class Instance:
     """Organisations that keep their own table all day; their meetings are held there."""
     setup_problems: tuple[str, ...] = ()
     """Settings that cannot work whatever the timetable (an own table that does not exist, or is shared)."""
+    tiers: tuple[Tier, ...] = DEFAULT_TIERS
+    """The objective's tiers, most important first."""
 
     def __post_init__(self) -> None:
         slot_ids = {s.id for s in self.slots}
@@ -152,6 +156,14 @@ class Instance:
     def order(self) -> Mapping[SlotId, int]:
         """Position of each slot in time."""
         return {s.id: i for i, s in enumerate(sorted(self.slots, key=lambda s: s.start))}
+
+    @cached_property
+    def days(self) -> tuple[tuple[SlotId, ...], ...]:
+        """The slots of each day, in time order: idle gaps are counted within a day."""
+        by_day: dict[object, list[Slot]] = {}
+        for slot in sorted(self.slots, key=lambda s: s.start):
+            by_day.setdefault(slot.start.date(), []).append(slot)
+        return tuple(tuple(s.id for s in day) for day in by_day.values())
 
     def in_a_row_windows(self) -> list[tuple[SlotId, ...]]:
         """Every max_in_a_row + 1 consecutive slots of a run: nobody may be busy in all of them."""
@@ -313,6 +325,7 @@ def build_instance(event: Event) -> Instance:
         interpreters=interpreters,
         host_table=host_table,
         setup_problems=setup_problems,
+        tiers=event.settings.tiers,
     )
 
 
@@ -337,6 +350,25 @@ def own_tables(event: Event) -> tuple[dict[OrgId, TableId], tuple[str, ...]]:
         else:
             owners[table] = org.name
             tables[org.id] = table
+    group = event.settings.host_group.strip().casefold()
+    if group:
+        hosts = [o for o in event.organisations if o.group.strip().casefold() == group and o.id not in tables]
+        spare = [t for t in event.tables if t.id not in owners]
+        named = event.settings.host_group.strip()
+        if not hosts and not any(o.group.strip().casefold() == group for o in event.organisations):
+            problems.append(
+                f"host tables are kept by group '{named}', but no organisation is in that group; "
+                "check the group's spelling"
+            )
+        elif len(hosts) > len(spare):
+            problems.append(
+                f"the {len(hosts)} organisations of group '{named}' each keep a table, but only "
+                f"{len(spare)} tables are left for them; add tables or give some of them none"
+            )
+        else:
+            for org, kept in zip(hosts, spare, strict=False):
+                owners[kept.id] = org.name
+                tables[org.id] = kept.id
     return tables, tuple(problems)
 
 

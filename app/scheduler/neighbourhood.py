@@ -17,7 +17,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ortools.sat.python import cp_model
 
-from app.domain import OrgId, Pair, SlotId
+from app.domain import OrgId, Pair, SlotId, Tier
+from app.scheduler.fairness import level_of
+from app.scheduler.gaps import idle_gaps, plan_gaps
 from app.scheduler.instance import Instance
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
 from app.scheduler.validate import order_and_pauses
@@ -85,6 +87,7 @@ def restrict(
         max_in_a_row=instance.max_in_a_row,
         runs=window_runs,
         host_table=instance.host_table,
+        tiers=instance.tiers,
     )
 
 
@@ -100,6 +103,19 @@ def windows(instance: Instance, width: int) -> list[frozenset[SlotId]]:
     return [frozenset(ids[i : i + width]) for i in starts]
 
 
+def plan_key(instance: Instance, plan: Sequence[tuple[Pair, SlotId]]) -> tuple[int, ...]:
+    """A timetable's tiers in the organiser's order, each as a number where lower is better."""
+    key = []
+    for tier in instance.tiers:
+        if tier is Tier.REQUESTS:
+            key.append(-plan_value(instance, plan))
+        elif tier is Tier.IDLE_GAPS:
+            key.append(plan_gaps(instance, plan))
+        else:
+            key.append(-level_of(instance, plan))
+    return tuple(key)
+
+
 def improve(
     instance: Instance,
     plan: Plan,
@@ -112,9 +128,12 @@ def improve(
     stop: Callable[[], bool] = lambda: False,
     on_better: Callable[[Plan], None] = lambda plan: None,
 ) -> Plan:
-    """Re-plan window after window until the deadline, a full round without gain, or ``stop()``."""
+    """Re-plan window after window until the deadline, a full round without gain, or ``stop()``.
+
+    A window's timetable is kept when the whole timetable is better in the organiser's order of tiers.
+    """
     best = list(plan)
-    value = plan_value(instance, best)
+    key = plan_key(instance, best)
     while True:
         gained = False
         for window in windows(instance, width):
@@ -125,10 +144,10 @@ def improve(
             if replanned is None:
                 continue
             candidate = [(pair, slot) for pair, slot in best if slot not in window] + replanned
-            new_value = plan_value(instance, candidate)
+            new_key = plan_key(instance, candidate)
             # Runs of meetings that cross the window's edge are checked on the whole timetable.
-            if new_value > value and not order_and_pauses(instance, candidate):
-                best, value, gained = candidate, new_value, True
+            if new_key < key and not order_and_pauses(instance, candidate):
+                best, key, gained = candidate, new_key, True
                 on_better(best)
         if not gained:
             return best
@@ -149,8 +168,22 @@ def _solve_window(
     for rule in hard_rules():
         rule.build(part, model, vars)
     OrganiserRules().build(part, model, vars)
-    term = request_value(part, vars)
-    model.maximize(term.expression)
+    # The window's tiers as one weighted sum to minimise: each tier outweighs every range below it.
+    terms: list[tuple[cp_model.LinearExprT, int]] = []
+    for tier in instance.tiers:
+        if tier is Tier.REQUESTS:
+            value = request_value(part, vars)
+            terms.append((-value.expression, sum(c.value for c in part.candidates)))
+        elif tier is Tier.IDLE_GAPS:
+            outside = {(org, slot) for pair, slot in plan if slot not in window for org in pair}
+            gaps = idle_gaps(instance, model, vars, window, outside)
+            terms.append((gaps.expression, gaps.upper))
+    scaled: list[cp_model.LinearExprT] = []
+    scale = 1
+    for expression, spread in reversed(terms):
+        scaled.append(expression * scale)
+        scale *= spread + 1
+    model.minimize(cp_model.LinearExpr.sum(scaled))
     current = {(pair, slot) for pair, slot in plan if slot in window}
     for meeting in vars.meetings:
         for slot, var in meeting.items():

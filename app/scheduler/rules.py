@@ -166,24 +166,75 @@ class PauseAfterMeetingsInARow:
 
 class Interpreters:
     """A meeting whose sides share no language needs one of the interpreters who bridge them, present
-    then; an interpreter does one meeting at a time. Which one is chosen after the solve (assign.py)."""
+    then; an interpreter does one meeting at a time. Which one is chosen after the solve (assign.py).
+
+    Per slot this is a matching of meetings to interpreters. With few kinds of meetings (sets of
+    interpreters who could help) it is stated without choosing anyone, by Hall's condition: for every set
+    T of interpreters, the meetings only T can help number at most the members of T who are there. That
+    leaves the solver no interchangeable choices to try. With many kinds, one Boolean per meeting, slot
+    and interpreter says who helps.
+    """
+
+    HALL_LIMIT = 64
+    """Most unions of helper sets per slot stated by Hall's condition; beyond, choice variables."""
 
     def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
-        per_interpreter: dict[tuple[int, SlotId], list[cp_model.IntVar]] = {}
+        for slot in instance.slot_ids:
+            there = frozenset(i for i, it in instance.interpreters.items() if slot in it.slots)
+            by_helpers: dict[frozenset[int], list[cp_model.IntVar]] = {}
+            for meeting in vars.meetings:
+                helpers = meeting.candidate.interpreters
+                var = meeting.at(slot)
+                if helpers is None or var is None:
+                    continue
+                by_helpers.setdefault(frozenset(helpers) & there, []).append(var)
+            if not by_helpers:
+                continue
+            unions = self._unions(list(by_helpers))
+            if unions is None:
+                self._choices(instance, model, vars, slot, there)
+                continue
+            for union in unions:
+                held = [var for helpers, vs in by_helpers.items() if helpers <= union for var in vs]
+                if len(held) > len(union):
+                    model.add(sum(held) <= len(union))
+
+    def _unions(self, kinds: list[frozenset[int]]) -> set[frozenset[int]] | None:
+        unions: set[frozenset[int]] = set()
+        for kind in kinds:
+            unions |= {kind} | {kind | u for u in unions}
+            if len(unions) > self.HALL_LIMIT:
+                return None
+        return unions
+
+    def _choices(
+        self,
+        instance: Instance,
+        model: cp_model.CpModel,
+        vars: ScheduleVars,
+        slot: SlotId,
+        there: frozenset[int],
+    ) -> None:
+        per_interpreter: dict[int, list[cp_model.IntVar]] = {}
+        needing = []
         for meeting in vars.meetings:
             helpers = meeting.candidate.interpreters
-            if helpers is None:
+            var = meeting.at(slot)
+            if helpers is None or var is None:
                 continue
             a, b = meeting.pair
-            for slot, var in meeting.items():
-                there = [i for i in helpers if slot in instance.interpreters[i].slots]
-                chosen = [model.new_bool_var(f"interpret_{a}_{b}_s{slot}_i{i}") for i in there]
-                model.add(sum(chosen) == var)
-                for i, choice in zip(there, chosen, strict=True):
-                    per_interpreter.setdefault((i, slot), []).append(choice)
+            able = [i for i in helpers if i in there]
+            chosen = [model.new_bool_var(f"interpret_{a}_{b}_s{slot}_i{i}") for i in able]
+            model.add(sum(chosen) == var)
+            needing.append(var)
+            for i, choice in zip(able, chosen, strict=True):
+                per_interpreter.setdefault(i, []).append(choice)
         for held in per_interpreter.values():
             if len(held) > 1:
                 model.add_at_most_one(held)
+        # Implied, for the LP relaxation: no more interpreted meetings at once than interpreters there.
+        if len(needing) > len(there):
+            model.add(sum(needing) <= len(there))
 
 
 def hard_rules() -> list[HardRule]:

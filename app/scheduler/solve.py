@@ -6,19 +6,21 @@ import math
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from ortools.sat.python import cp_model
 
-from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, UnmetRequest
+from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
 from app.scheduler.assign import build_meetings
 from app.scheduler.explain import explain_unmet
-from app.scheduler.fairness import Floor, add_floors, fair_start, floors, level_of, worst_off_level
+from app.scheduler.fairness import add_floors, fair_start, floors, level_of, worst_off_level
+from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
-from app.scheduler.neighbourhood import LARGE_MODEL, improve, model_size, plan_value
+from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
@@ -32,10 +34,6 @@ class SolveOptions:
     """Search workers; 0 lets CP-SAT use every core."""
     seed: int = 20260609
     log: bool = False
-    fair: bool = True
-    """First make sure every organisation that asked gets meetings, the worst-off first (see fairness.py)."""
-    fair_share: float = 0.25
-    """Share of the time limit the fairness tier may use."""
     large_model: int = LARGE_MODEL
     """Above this many meeting variables the event is improved window by window (neighbourhood.py)."""
 
@@ -46,15 +44,16 @@ class SolveProgress:
     objective: float | None
     bound: float | None
     solutions: int
+    tier: Tier = Tier.REQUESTS
+    """The tier being optimised; objective and bound are in its terms (idle gaps: lower is better)."""
 
     @property
     def gap(self) -> float | None:
         """Relative distance between the best schedule and the proven bound (0 = proven best)."""
         if self.objective is None or self.bound is None:
             return None
-        if self.bound == 0:
-            return 0.0
-        return max(0.0, (self.bound - self.objective) / abs(self.bound))
+        largest = max(abs(self.objective), abs(self.bound))
+        return 0.0 if largest == 0 else abs(self.bound - self.objective) / largest
 
 
 ProgressCallback = Callable[[SolveProgress], None]
@@ -101,6 +100,8 @@ class SolveResult:
     """The fairness floor kept: every organisation with a wish holds at least this many (or all it can)."""
     conflicts: tuple[str, ...] = ()
     """When no schedule exists: the organiser's settings that contradict each other."""
+    idle_gaps: int | None = None
+    """Runs of idle slots between two meetings, summed over the organisations (see gaps.py)."""
 
     @property
     def has_schedule(self) -> bool:
@@ -119,8 +120,10 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
         started: float,
         solver: cp_model.CpSolver,
         cancellation: Cancellation,
+        tier: Tier = Tier.REQUESTS,
     ) -> None:
         super().__init__()
+        self._tier = tier
         self._progress = progress
         self._started = started
         self._solver = solver
@@ -143,13 +146,23 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
         self.bound = self._tighter(bound)
         self._emit()
 
+    floor: float | None = None
+    """For a tier minimised: no timetable goes below it (CP-SAT's early bounds can)."""
+
     def _tighter(self, bound: float) -> float:
+        if self.floor is not None:
+            bound = max(bound, self.floor)
         return bound if self.ceiling is None else min(bound, self.ceiling)
 
     def start(self, objective: float) -> None:
         """Report the greedy timetable the search starts from: a valid timetable from the first moment."""
         self.objective = objective
-        self.bound = self.ceiling
+        self.bound = self.ceiling if self.ceiling is not None else self.floor
+        self._emit()
+
+    def finish(self, objective: float, bound: float | None) -> None:
+        """Report where the tier ended: the timetable kept and the bound proven."""
+        self.objective, self.bound = objective, bound
         self._emit()
 
     def _emit(self) -> None:
@@ -157,7 +170,7 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
             self._solver.stop_search()
         if self._progress is not None:
             elapsed = time.monotonic() - self._started
-            self._progress(SolveProgress(elapsed, self.objective, self.bound, self.solutions))
+            self._progress(SolveProgress(elapsed, self.objective, self.bound, self.solutions, self._tier))
 
 
 def conflicts_before_solving(instance: Instance) -> list[str]:
@@ -186,7 +199,11 @@ def solve(
     progress: ProgressCallback | None = None,
     cancellation: Cancellation | None = None,
 ) -> SolveResult:
-    """Choose and time the meetings; always returns an explicit result, never an empty silent one."""
+    """Choose and time the meetings; always returns an explicit result, never an empty silent one.
+
+    The objective's tiers are met one after another, in the organiser's order: each tier is optimised
+    while every tier before it keeps the value it reached (lexicographic optimisation).
+    """
     options = options or SolveOptions()
     cancellation = cancellation or Cancellation()
     started = time.monotonic()
@@ -197,117 +214,179 @@ def solve(
     if conflicts:
         return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, 0.0, conflicts=tuple(conflicts))
 
-    start_plan = fair_start(instance) if options.fair else greedy_plan(instance)
-    ceiling = float(sum(c.value for c in instance.candidates))
+    fair = Tier.FAIRNESS in instance.tiers
+    start_plan = fair_start(instance) if fair else greedy_plan(instance)
     if model_size(instance) > options.large_model:
-        return _solve_large(instance, options, progress, cancellation, started, start_plan, ceiling)
+        return _solve_large(instance, options, progress, cancellation, started, start_plan)
 
-    model = cp_model.CpModel()
-    vars = ScheduleVars(instance, model)
-    for rule in hard_rules():
-        rule.build(instance, model, vars)
-    demands = OrganiserRules()
-    demands.build(instance, model, vars)
-    solver = cp_model.CpSolver()
-    solver.parameters.random_seed = options.seed
-    solver.parameters.num_workers = options.workers or min(8, os.cpu_count() or 1)
-    solver.parameters.log_search_progress = options.log
-    reporter = _Reporter(progress, started, solver, cancellation)
-    reporter.ceiling = ceiling
-    solver.best_bound_callback = reporter.on_bound
-    reporter.start(float(plan_value(instance, start_plan)))
-
-    worst_off = None
-    if options.fair:
-        floor = _fairness_tier(instance, model, vars, options, start_plan, cancellation)
-        worst_off = floor.level
-        add_floors(instance, model, vars, floor.level)
-        start_plan = floor.plan
-    term = request_value(instance, vars)
-    model.maximize(term.expression * term.weight)
-    hinted = set(start_plan)
-    for meeting in vars.meetings:
-        for slot, var in meeting.items():
-            model.add_hint(var, (meeting.pair, slot) in hinted)
-    solver.parameters.max_time_in_seconds = max(0.01, options.time_limit - (time.monotonic() - started))
-
-    cancellation._attach(solver)
-    try:
-        code = solver.solve(model, reporter)
-    finally:
-        cancellation._attach(None)
+    tiers = _Tiers(instance, options, progress, cancellation, started)
+    plan, from_solver = start_plan, False
+    for tier in instance.tiers:
+        if tiers.stopped():
+            break
+        outcome = tiers.run(tier, plan)
+        if outcome is None:  # the organiser's demands contradict each other
+            return SolveResult(
+                SolveStatus.INFEASIBLE,
+                (),
+                (),
+                None,
+                None,
+                time.monotonic() - started,
+                conflicts=tiers.demands.conflict(tiers.last_solver)
+                or ("the locked meetings and minimums cannot all be kept together",),
+            )
+        if outcome is not plan:
+            plan, from_solver = outcome, True
     seconds = time.monotonic() - started
     cancelled = cancellation.cancelled
 
-    # CP-SAT's own bound means something only once it has a status; before that, the last bound it
-    # reported, or failing that the value of every candidate meeting at once, which no schedule exceeds.
-    bound_or_none = reporter.bound if reporter.bound is not None else ceiling
-    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) and math.isfinite(solver.best_objective_bound):
-        bound_or_none = min(float(solver.best_objective_bound), ceiling)
-
-    def result_from(meetings: tuple[Meeting, ...], status: str) -> SolveResult:
-        return SolveResult(
-            status=status,
-            meetings=meetings,
-            unmet=explain_unmet(instance, meetings),
-            objective=float(objective_value(instance, meetings)),
-            bound=bound_or_none,
-            seconds=seconds,
-            cancelled=cancelled,
-            worst_off=worst_off,
-        )
-
-    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        planned = [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]
-        if code == cp_model.FEASIBLE and plan_value(instance, start_plan) > plan_value(instance, planned):
-            planned = start_plan  # CP-SAT's own first timetables can be worse than the start it was given
-        meetings = build_meetings(instance, planned)
-        problems = validate(instance, meetings)
-        if problems:  # a defect, not an organiser's mistake: never hand out a schedule that breaks a rule
-            raise ScheduleError("the computed timetable breaks rules: " + "; ".join(problems))
-        return result_from(
-            meetings, SolveStatus.OPTIMAL if code == cp_model.OPTIMAL else SolveStatus.FEASIBLE
-        )
-    if code == cp_model.INFEASIBLE:
-        names = demands.conflict(solver)
-        return SolveResult(
-            SolveStatus.INFEASIBLE,
-            (),
-            (),
-            None,
-            None,
-            seconds,
-            conflicts=names or ("the locked meetings and minimums cannot all be kept together",),
-        )
-    if code == cp_model.MODEL_INVALID:
-        raise ScheduleError("the scheduling model is invalid: " + model.validate())
-    # Stopped before CP-SAT's first schedule: the greedy start is the best one known. It breaks a rule
-    # only when locks contradict each other, which CP-SAT had no time to prove.
-    fallback = build_meetings(instance, start_plan)
-    if not validate(instance, fallback):
-        return result_from(fallback, SolveStatus.FEASIBLE)
-    status = SolveStatus.CANCELLED if cancelled else SolveStatus.UNKNOWN
-    return SolveResult(status, (), (), None, bound_or_none, seconds, cancelled=cancelled)
+    meetings = build_meetings(instance, plan)
+    problems = validate(instance, meetings)
+    if problems and from_solver:  # a defect, not an organiser's mistake: never hand out such a timetable
+        raise ScheduleError("the computed timetable breaks rules: " + "; ".join(problems))
+    if problems:
+        # No solver timetable yet, and the greedy start breaks a rule: locks that contradict each other,
+        # which the solver had no time to prove.
+        status = SolveStatus.CANCELLED if cancelled else SolveStatus.UNKNOWN
+        return SolveResult(status, (), (), None, tiers.request_bound, seconds, cancelled=cancelled)
+    return SolveResult(
+        status=SolveStatus.OPTIMAL if tiers.proven and not cancelled else SolveStatus.FEASIBLE,
+        meetings=meetings,
+        unmet=explain_unmet(instance, meetings),
+        objective=float(objective_value(instance, meetings)),
+        bound=tiers.request_bound,
+        seconds=seconds,
+        cancelled=cancelled,
+        worst_off=level_of(instance, plan) if fair else None,
+        idle_gaps=sum(count_gaps(instance, plan).values()),
+    )
 
 
-def _fairness_tier(
-    instance: Instance,
-    model: cp_model.CpModel,
-    vars: ScheduleVars,
-    options: SolveOptions,
-    start_plan: list[tuple[Pair, SlotId]],
-    cancellation: Cancellation,
-) -> Floor:
-    """The worst-off level to keep, searched within a share of the time limit (see fairness.py)."""
-    probe = cp_model.CpSolver()
-    probe.parameters.max_time_in_seconds = max(0.01, options.time_limit * options.fair_share)
-    probe.parameters.random_seed = options.seed
-    probe.parameters.num_workers = options.workers or min(8, os.cpu_count() or 1)
-    cancellation._attach(probe)
-    try:
-        return worst_off_level(instance, model, vars, probe, start_plan)
-    finally:
-        cancellation._attach(None)
+TIER_WEIGHT: Mapping[Tier, float] = {Tier.FAIRNESS: 1.0, Tier.REQUESTS: 3.0, Tier.IDLE_GAPS: 2.0}
+"""How the time limit is shared among the tiers still to run; time a tier leaves unused goes to the next."""
+
+
+class _Tiers:
+    """One CP-SAT model, optimised tier after tier; each tier's value is then kept as a constraint."""
+
+    def __init__(
+        self,
+        instance: Instance,
+        options: SolveOptions,
+        progress: ProgressCallback | None,
+        cancellation: Cancellation,
+        started: float,
+    ) -> None:
+        self.instance = instance
+        self.options = options
+        self.progress = progress
+        self.cancellation = cancellation
+        self.started = started
+        self.model = cp_model.CpModel()
+        self.vars = ScheduleVars(instance, self.model)
+        for rule in hard_rules():
+            rule.build(instance, self.model, self.vars)
+        self.demands = OrganiserRules()
+        self.demands.build(instance, self.model, self.vars)
+        self.remaining = list(instance.tiers)
+        self.proven = True
+        """Every tier so far reached its proven optimum."""
+        self.ceiling = float(sum(c.value for c in instance.candidates))
+        self.request_bound: float | None = self.ceiling
+        self.last_solver = cp_model.CpSolver()
+
+    def stopped(self) -> bool:
+        """Cancelled: the tiers still to run are left as they are."""
+        if self.cancellation.cancelled:
+            self.proven = False
+        return self.cancellation.cancelled
+
+    def _budget(self, tier: Tier) -> float:
+        left = self.options.time_limit - (time.monotonic() - self.started)
+        share = TIER_WEIGHT[tier] / sum(TIER_WEIGHT[t] for t in self.remaining)
+        self.remaining.remove(tier)
+        return max(0.01, left * share)
+
+    def _solver(self, seconds: float) -> cp_model.CpSolver:
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = seconds
+        solver.parameters.random_seed = self.options.seed
+        solver.parameters.num_workers = self.options.workers or min(8, os.cpu_count() or 1)
+        solver.parameters.log_search_progress = self.options.log
+        self.last_solver = solver
+        return solver
+
+    def _hint(self, plan: Plan) -> None:
+        self.model.clear_hints()  # type: ignore[no-untyped-call]
+        hinted = set(plan)
+        for meeting in self.vars.meetings:
+            for slot, var in meeting.items():
+                self.model.add_hint(var, (meeting.pair, slot) in hinted)
+
+    def _plan(self, solver: cp_model.CpSolver) -> Plan:
+        return [(m.pair, chosen) for m in self.vars.meetings if (chosen := m.extract(solver)) is not None]
+
+    def run(self, tier: Tier, plan: Plan) -> Plan | None:
+        """Optimise one tier from ``plan`` (valid under every earlier tier); None when infeasible."""
+        solver = self._solver(self._budget(tier))
+        if tier is Tier.FAIRNESS:
+            self.cancellation._attach(solver)
+            try:
+                floor = worst_off_level(self.instance, self.model, self.vars, solver, plan)
+            finally:
+                self.cancellation._attach(None)
+            self.proven &= floor.proven
+            add_floors(self.instance, self.model, self.vars, floor.level)
+            return floor.plan
+        if tier is Tier.REQUESTS:
+            term = request_value(self.instance, self.vars)
+            expression, sense, value_of = term.expression, 1, partial(plan_value, self.instance)
+        else:
+            gaps = idle_gaps(self.instance, self.model, self.vars)
+            expression, sense, value_of = gaps.expression, -1, partial(plan_gaps, self.instance)
+        if sense > 0:
+            self.model.maximize(expression)
+        else:
+            self.model.minimize(expression)
+        self._hint(plan)
+        reporter = _Reporter(self.progress, self.started, solver, self.cancellation, tier)
+        if tier is Tier.REQUESTS:
+            reporter.ceiling = self.ceiling
+        else:
+            reporter.floor = 0.0
+        reporter.start(float(value_of(plan)))
+        solver.best_bound_callback = reporter.on_bound
+        self.cancellation._attach(solver)
+        try:
+            code = solver.solve(self.model, reporter)
+        finally:
+            self.cancellation._attach(None)
+        if code == cp_model.INFEASIBLE:
+            return None
+        if code == cp_model.MODEL_INVALID:
+            raise ScheduleError("the scheduling model is invalid: " + self.model.validate())
+        best = plan
+        if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = self._plan(solver)
+            # CP-SAT's first timetables can be worse than the one it was given.
+            if sense * value_of(found) > sense * value_of(plan):
+                best = found
+        self.proven &= code == cp_model.OPTIMAL
+        reached = value_of(best)
+        bound = reporter.bound
+        if code in (cp_model.OPTIMAL, cp_model.FEASIBLE) and math.isfinite(solver.best_objective_bound):
+            bound = reporter._tighter(float(solver.best_objective_bound))
+        if code == cp_model.OPTIMAL:
+            bound = float(reached)
+        reporter.finish(float(reached), bound)
+        if tier is Tier.REQUESTS:
+            self.request_bound = bound if bound is not None else self.ceiling
+            self.model.add(expression >= reached)
+        else:
+            self.model.add(expression <= reached)
+        self.model.clear_objective()  # type: ignore[no-untyped-call]
+        return best
 
 
 def _solve_large(
@@ -317,13 +396,13 @@ def _solve_large(
     cancellation: Cancellation,
     started: float,
     start_plan: list[tuple[Pair, SlotId]],
-    ceiling: float,
 ) -> SolveResult:
     """Events too large for one model: the fair greedy start, improved window by window (neighbourhood.py).
 
     The fairness level is the one the start reaches; the bound is the value of every candidate at once.
     """
-    worst_off = level_of(instance, start_plan) if options.fair else None
+    ceiling = float(sum(c.value for c in instance.candidates))
+    worst_off = level_of(instance, start_plan) if Tier.FAIRNESS in instance.tiers else None
 
     def report(plan: list[tuple[Pair, SlotId]]) -> None:
         if progress is not None:
@@ -356,6 +435,7 @@ def _solve_large(
         seconds=time.monotonic() - started,
         cancelled=cancellation.cancelled,
         worst_off=worst_off,
+        idle_gaps=sum(count_gaps(instance, plan).values()),
     )
 
 

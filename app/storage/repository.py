@@ -28,6 +28,7 @@ from app.domain import (
     Slot,
     SolverRun,
     Table,
+    Tier,
     build_slots,
     build_tables,
 )
@@ -90,6 +91,8 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     row.custom_tables = (
         json.dumps(settings.custom_tables, ensure_ascii=False) if settings.custom_tables else ""
     )
+    row.host_group = settings.host_group
+    row.tiers = ",".join(settings.tiers)
     session.add(row)
     for day in settings.days:
         session.add(
@@ -160,6 +163,8 @@ def read_settings(session: Session) -> EventSettings:
         min_meetings=row.min_meetings,
         max_in_a_row=row.max_in_a_row,
         custom_tables=tuple((name, seats) for name, seats in json.loads(row.custom_tables or "[]")),
+        host_group=row.host_group,
+        tiers=Tier.parse(row.tiers),
     )
 
 

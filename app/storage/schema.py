@@ -59,6 +59,9 @@ class EventRow(Base):
     max_in_a_row: Mapped[int | None] = mapped_column(Integer)
     custom_tables: Mapped[str] = mapped_column(Text, default="")
     """JSON list of [name, seats] when the tables differ from each other; empty otherwise."""
+    host_group: Mapped[str] = mapped_column(String(200), default="")
+    tiers: Mapped[str] = mapped_column(String(200), default="fairness,requests,gaps")
+    """The objective's tiers, most important first, comma-separated."""
 
 
 class DayRow(Base):

@@ -23,6 +23,7 @@ from app.domain import (
     Precedence,
     Priority,
     SolveStatus,
+    Tier,
 )
 from app.scheduler import Instance, Reason, SolveOptions, SolveResult, build_instance, solve, validate
 from app.scheduler.assign import build_meetings
@@ -330,9 +331,15 @@ def fairness_event() -> Event:
     return f.event(orgs, wishes=wishes, event_settings=f.settings(start=time(13), end=time(13, 45)))
 
 
+def without_fairness(event: Event) -> Event:
+    return dataclasses.replace(
+        event, settings=dataclasses.replace(event.settings, tiers=(Tier.REQUESTS, Tier.IDLE_GAPS))
+    )
+
+
 def solved_with(event: Event, fair: bool) -> SolveResult:
-    instance = build_instance(event)
-    result = solve(instance, SolveOptions(time_limit=10, workers=1, fair=fair))
+    instance = build_instance(event if fair else without_fairness(event))
+    result = solve(instance, SolveOptions(time_limit=10, workers=1))
     assert result.status == SolveStatus.OPTIMAL
     assert validate(instance, result.meetings) == []
     return result
@@ -436,8 +443,8 @@ def test_a_minimum_is_kept_even_when_other_meetings_are_worth_more() -> None:
     orgs = (*f.organisations(2), Organisation(3, "Org 3", min_meetings=1))
     wishes = f.requests([(1, 2), (2, 1)], Priority.MUST_MEET) + f.requests([(3, 1)], Priority.IF_TIME_ALLOWS)
     result = solve(
-        build_instance(f.event(orgs, wishes=wishes, event_settings=one_slot)),
-        SolveOptions(fair=False, workers=1),
+        build_instance(without_fairness(f.event(orgs, wishes=wishes, event_settings=one_slot))),
+        SolveOptions(workers=1),
     )
     assert result.status == SolveStatus.OPTIMAL
     assert pairs(result) == {(1, 3)}

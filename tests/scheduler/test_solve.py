@@ -7,7 +7,7 @@ from datetime import time
 
 import factories as f
 
-from app.domain import Event, Meeting, Organisation, Priority, SolveStatus
+from app.domain import Event, Meeting, Organisation, Priority, SolveStatus, Tier
 from app.scheduler import Cancellation, SolveOptions, SolveProgress, build_instance, solve, validate
 from app.scheduler.assign import build_meetings
 from app.scheduler.greedy import greedy_plan
@@ -26,11 +26,15 @@ def test_progress_reports_objective_and_bound() -> None:
     instance = build_instance(f.delegation_day())
     result = solve(instance, SolveOptions(time_limit=10, workers=1), progress=seen.append)
     assert result.status == SolveStatus.OPTIMAL
-    with_solution = [p for p in seen if p.objective is not None]
-    assert with_solution, "no progress reported for any solution"
-    assert with_solution[-1].objective == result.objective
-    assert all(p.bound is None or p.objective is None or p.bound >= p.objective for p in seen)
-    assert with_solution[-1].solutions >= 1
+    requests = [p for p in seen if p.objective is not None and p.tier is Tier.REQUESTS]
+    assert requests, "no progress reported for any solution"
+    assert requests[-1].objective == result.objective == requests[-1].bound
+    assert all(p.bound is None or p.bound >= p.objective for p in requests if p.objective is not None)
+    assert requests[-1].solutions >= 1
+    gaps = [p for p in seen if p.tier is Tier.IDLE_GAPS]
+    assert gaps, "the idle-gaps tier reports its progress too"
+    assert gaps[-1].objective == gaps[-1].bound
+    assert all(p.bound is None or 0 <= p.bound <= p.objective for p in gaps if p.objective is not None)
 
 
 def test_cancel_from_another_thread_keeps_the_best_schedule_so_far() -> None:
@@ -127,7 +131,8 @@ def test_the_first_progress_is_the_greedy_timetable_and_bounds_never_exceed_the_
     ceiling = sum(c.value for c in instance.candidates)
     greedy_value = sum(instance.candidate_by_pair[pair].value for pair, _ in greedy_plan(instance))
     assert seen[0].solutions == 0 and seen[0].objective == greedy_value > 0
-    assert all(p.bound is not None and p.bound <= ceiling for p in seen)
+    assert all(p.bound is not None and p.bound <= ceiling for p in seen if p.tier is Tier.REQUESTS)
+    assert all(p.bound is not None and p.bound >= 0 for p in seen if p.tier is Tier.IDLE_GAPS)
 
 
 def test_an_unmet_pair_names_the_side_that_is_fully_booked() -> None:
