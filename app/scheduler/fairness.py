@@ -85,6 +85,7 @@ def worst_off_level(
     vars: ScheduleVars,
     solver: cp_model.CpSolver,
     start: list[tuple[Pair, SlotId]],
+    callback: cp_model.CpSolverSolutionCallback | None = None,
 ) -> Floor:
     """The best floor found by ``solver`` (whose limits the caller sets).
 
@@ -109,7 +110,7 @@ def worst_off_level(
         for slot, var in meeting.items():
             probe.add_hint(probe.get_bool_var_from_proto_index(var.index), (meeting.pair, slot) in hinted)
     probe.maximize(level)
-    code = solver.solve(probe)
+    code = solver.solve(probe, callback)
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.value(level) <= known:
         return Floor(known, start, proven=code == cp_model.OPTIMAL)
     plan = [(m.pair, slot) for m in vars.meetings for slot, var in m.items() if solver.boolean_value(var)]

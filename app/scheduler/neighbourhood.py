@@ -19,7 +19,7 @@ from ortools.sat.python import cp_model
 
 from app.domain import OrgId, Pair, SlotId, Tier
 from app.scheduler.fairness import level_of
-from app.scheduler.gaps import idle_gaps, plan_gaps
+from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.instance import Instance
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
 from app.scheduler.validate import order_and_pauses
@@ -30,6 +30,12 @@ Plan = list[tuple[Pair, SlotId]]
 LARGE_MODEL = 60_000
 """Meeting variables (pairs x usable slots) above which one model is too slow to load; see
 docs/performance.md."""
+
+
+WINDOW_WORK = 3.0
+"""Most deterministic time one window's search may take when the result must be reproducible."""
+WINDOW_SETUP_WORK = 0.1
+"""Work counted for building a window's model, which CP-SAT's deterministic time does not include."""
 
 
 def model_size(instance: Instance) -> int:
@@ -125,22 +131,63 @@ def improve(
     seed: int,
     workers: int,
     width: int = 4,
+    work: float | None = None,
     stop: Callable[[], bool] = lambda: False,
     on_better: Callable[[Plan], None] = lambda plan: None,
 ) -> Plan:
-    """Re-plan window after window until the deadline, a full round without gain, or ``stop()``.
+    """Improve the timetable tier by tier in the organiser's order, window after window.
 
-    A window's timetable is kept when the whole timetable is better in the organiser's order of tiers.
+    Each tier gets a share of the time (requests more than idle gaps); it ends early after a full round of
+    windows without gain, leaving its time to the next. A window's timetable is kept when the whole
+    timetable is better in the order of tiers. With ``work`` (CP-SAT deterministic time), searches stop
+    after a fixed amount of work rather than at a clock time, so the same input gives the same timetable.
     """
+    best = list(plan)
+    tiers = [t for t in instance.tiers if t is not Tier.FAIRNESS]  # the floors keep fairness
+    weight = {Tier.REQUESTS: 3.0, Tier.IDLE_GAPS: 2.0}
+    spent = 0.0
+    for index, tier in enumerate(tiers):
+        share = weight[tier] / sum(weight[t] for t in tiers[index:])
+        phase_end = time.monotonic() + share * (deadline - time.monotonic())
+        phase_work = None if work is None else spent + share * (work - spent)
+        best, spent = _improve_tier(
+            instance, best, floors, tiers[: index + 1], phase_end, phase_work, spent,
+            seed=seed, workers=workers, width=width, stop=stop, on_better=on_better,
+        )  # fmt: skip
+        if stop():
+            break
+    return best
+
+
+def _improve_tier(
+    instance: Instance,
+    plan: Plan,
+    floors: Mapping[OrgId, int],
+    tiers: Sequence[Tier],
+    deadline: float,
+    work: float | None,
+    spent: float,
+    *,
+    seed: int,
+    workers: int,
+    width: int,
+    stop: Callable[[], bool],
+    on_better: Callable[[Plan], None],
+) -> tuple[Plan, float]:
+    """Windows improving the last of ``tiers`` while the earlier ones keep their value in each window."""
     best = list(plan)
     key = plan_key(instance, best)
     while True:
         gained = False
         for window in windows(instance, width):
             left = deadline - time.monotonic()
-            if left <= 0.05 or stop():
-                return best
-            replanned = _solve_window(instance, best, window, floors, min(left, 5.0), seed, workers)
+            if left <= 0.05 or stop() or (work is not None and spent >= work):
+                return best, spent
+            window_work = None if work is None else min(WINDOW_WORK, work - spent)
+            replanned, used = _solve_window(
+                instance, best, window, floors, tiers, min(left, 5.0), seed, workers, window_work
+            )
+            spent += WINDOW_SETUP_WORK + used
             if replanned is None:
                 continue
             candidate = [(pair, slot) for pair, slot in best if slot not in window] + replanned
@@ -150,7 +197,7 @@ def improve(
                 best, key, gained = candidate, new_key, True
                 on_better(best)
         if not gained:
-            return best
+            return best, spent
 
 
 def _solve_window(
@@ -158,40 +205,54 @@ def _solve_window(
     plan: Plan,
     window: frozenset[SlotId],
     floors: Mapping[OrgId, int],
+    tiers: Sequence[Tier],
     seconds: float,
     seed: int,
     workers: int,
-) -> Plan | None:
+    work: float | None = None,
+) -> tuple[Plan | None, float]:
+    """The window's timetable best for the last of ``tiers``, none of the others worse than now (None
+    when nothing was found), and the work its search took."""
     part = restrict(instance, plan, window, floors)
     model = cp_model.CpModel()
     vars = ScheduleVars(part, model)
     for rule in hard_rules():
         rule.build(part, model, vars)
     OrganiserRules().build(part, model, vars)
-    # The window's tiers as one weighted sum to minimise: each tier outweighs every range below it.
-    terms: list[tuple[cp_model.LinearExprT, int]] = []
-    for tier in instance.tiers:
+    current = [(pair, slot) for pair, slot in plan if slot in window]
+    hinted = set(current)
+    for index, tier in enumerate(tiers):
+        expression: cp_model.LinearExprT
         if tier is Tier.REQUESTS:
-            value = request_value(part, vars)
-            terms.append((-value.expression, sum(c.value for c in part.candidates)))
-        elif tier is Tier.IDLE_GAPS:
+            expression = -request_value(part, vars).expression
+            now = -plan_value(part, current)
+        else:
             outside = {(org, slot) for pair, slot in plan if slot not in window for org in pair}
             gaps = idle_gaps(instance, model, vars, window, outside)
-            terms.append((gaps.expression, gaps.upper))
-    scaled: list[cp_model.LinearExprT] = []
-    scale = 1
-    for expression, spread in reversed(terms):
-        scaled.append(expression * scale)
-        scale *= spread + 1
-    model.minimize(cp_model.LinearExpr.sum(scaled))
-    current = {(pair, slot) for pair, slot in plan if slot in window}
+            expression, now = gaps.expression, _window_gaps(instance, plan, gaps.weight, vars)
+        if index < len(tiers) - 1:
+            model.add(expression <= now)
+        else:
+            model.minimize(expression)
     for meeting in vars.meetings:
         for slot, var in meeting.items():
-            model.add_hint(var, (meeting.pair, slot) in current)
+            model.add_hint(var, (meeting.pair, slot) in hinted)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = seconds
     solver.parameters.random_seed = seed
     solver.parameters.num_workers = workers
+    if work is not None:
+        solver.parameters.interleave_search = True
+        solver.parameters.max_deterministic_time = max(0.001, work)
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    return [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]
+        return None, solver.deterministic_time
+    planned = [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]
+    return planned, solver.deterministic_time
+
+
+def _window_gaps(instance: Instance, plan: Plan, weight: int, vars: ScheduleVars) -> int:
+    """The idle-gaps expression of ``idle_gaps`` evaluated on the current timetable: the organisations with
+    a meeting to place in the window, their total gaps times ``weight`` plus the most any of them has."""
+    counts = count_gaps(instance, plan)
+    mine = [counts.get(org, 0) for org in instance.parties if vars.of_party(org)]
+    return sum(mine) * weight + max(mine, default=0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import threading
@@ -16,7 +17,14 @@ from ortools.sat.python import cp_model
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
 from app.scheduler.assign import build_meetings
 from app.scheduler.explain import explain_unmet
-from app.scheduler.fairness import add_floors, fair_start, floors, level_of, worst_off_level
+from app.scheduler.fairness import (
+    add_floors,
+    fair_start,
+    floors,
+    level_ceiling,
+    level_of,
+    worst_off_level,
+)
 from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
@@ -34,6 +42,11 @@ class SolveOptions:
     """Search workers; 0 lets CP-SAT use every core."""
     seed: int = 20260609
     log: bool = False
+    reproducible: bool = True
+    """The same event and options give the same timetable: the workers share their work in fixed batches
+    and each search stops after a fixed amount of work (CP-SAT's deterministic time) rather than at a
+    clock time. The time limit still applies; only a machine so slow that the clock stops a search first
+    can give another timetable. See docs/architecture.md for what it costs."""
     large_model: int = LARGE_MODEL
     """Above this many meeting variables the event is improved window by window (neighbourhood.py)."""
 
@@ -57,6 +70,17 @@ class SolveProgress:
 
 
 ProgressCallback = Callable[[SolveProgress], None]
+
+
+WORK_PER_SECOND = 0.6
+"""CP-SAT deterministic time a search may spend per second of the time limit, when reproducible: less than
+a laptop core does per second, so the work budget ends a search before the clock does."""
+
+
+def repeatable(solver: cp_model.CpSolver, seconds: float) -> None:
+    """Make a search's result depend on the model alone, not on how its threads happen to interleave."""
+    solver.parameters.interleave_search = True
+    solver.parameters.max_deterministic_time = max(0.001, seconds * WORK_PER_SECOND)
 
 
 class Cancellation:
@@ -295,6 +319,8 @@ class _Tiers:
         self.ceiling = float(sum(c.value for c in instance.candidates))
         self.request_bound: float | None = self.ceiling
         self.last_solver = cp_model.CpSolver()
+        self.work = 0.0
+        """CP-SAT's deterministic time spent so far."""
 
     def stopped(self) -> bool:
         """Cancelled: the tiers still to run are left as they are."""
@@ -302,18 +328,21 @@ class _Tiers:
             self.proven = False
         return self.cancellation.cancelled
 
-    def _budget(self, tier: Tier) -> float:
-        left = self.options.time_limit - (time.monotonic() - self.started)
+    def _solver(self, tier: Tier) -> cp_model.CpSolver:
+        """A solver for one tier, with its share of the time (and, when reproducible, of the work)."""
         share = TIER_WEIGHT[tier] / sum(TIER_WEIGHT[t] for t in self.remaining)
         self.remaining.remove(tier)
-        return max(0.01, left * share)
-
-    def _solver(self, seconds: float) -> cp_model.CpSolver:
+        left = max(0.01, self.options.time_limit - (time.monotonic() - self.started))
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = seconds
         solver.parameters.random_seed = self.options.seed
         solver.parameters.num_workers = self.options.workers or min(8, os.cpu_count() or 1)
         solver.parameters.log_search_progress = self.options.log
+        if self.options.reproducible:
+            # Shares of work, not of the clock, so the next tier's budget does not depend on timing.
+            solver.parameters.max_time_in_seconds = left
+            repeatable(solver, (self.options.time_limit - self.work / WORK_PER_SECOND) * share)
+        else:
+            solver.parameters.max_time_in_seconds = left * share
         self.last_solver = solver
         return solver
 
@@ -329,13 +358,24 @@ class _Tiers:
 
     def run(self, tier: Tier, plan: Plan) -> Plan | None:
         """Optimise one tier from ``plan`` (valid under every earlier tier); None when infeasible."""
-        solver = self._solver(self._budget(tier))
+        solver = self._solver(tier)
+        try:
+            return self._optimise(tier, plan, solver)
+        finally:
+            with contextlib.suppress(RuntimeError):  # a tier settled without a search
+                self.work += solver.deterministic_time
+
+    def _optimise(self, tier: Tier, plan: Plan, solver: cp_model.CpSolver) -> Plan | None:
         if tier is Tier.FAIRNESS:
+            reporter = _Reporter(self.progress, self.started, solver, self.cancellation, tier)
+            reporter.ceiling = float(level_ceiling(self.instance))
+            reporter.start(float(level_of(self.instance, plan)))
             self.cancellation._attach(solver)
             try:
-                floor = worst_off_level(self.instance, self.model, self.vars, solver, plan)
+                floor = worst_off_level(self.instance, self.model, self.vars, solver, plan, reporter)
             finally:
                 self.cancellation._attach(None)
+            reporter.finish(float(floor.level), float(floor.level) if floor.proven else reporter.bound)
             self.proven &= floor.proven
             add_floors(self.instance, self.model, self.vars, floor.level)
             return floor.plan
@@ -419,6 +459,7 @@ def _solve_large(
         started + options.time_limit,
         seed=options.seed,
         workers=options.workers or min(8, os.cpu_count() or 1),
+        work=options.time_limit * WORK_PER_SECOND if options.reproducible else None,
         stop=lambda: cancellation.cancelled,
         on_better=report,
     )

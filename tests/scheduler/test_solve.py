@@ -10,6 +10,7 @@ import factories as f
 from app.domain import Event, Meeting, Organisation, Priority, SolveStatus, Tier
 from app.scheduler import Cancellation, SolveOptions, SolveProgress, build_instance, solve, validate
 from app.scheduler.assign import build_meetings
+from app.scheduler.fairness import fair_start, level_of
 from app.scheduler.greedy import greedy_plan
 
 
@@ -129,8 +130,12 @@ def test_the_first_progress_is_the_greedy_timetable_and_bounds_never_exceed_the_
     instance = build_instance(busy_event())
     solve(instance, SolveOptions(time_limit=3, workers=1), progress=seen.append)
     ceiling = sum(c.value for c in instance.candidates)
-    greedy_value = sum(instance.candidate_by_pair[pair].value for pair, _ in greedy_plan(instance))
-    assert seen[0].solutions == 0 and seen[0].objective == greedy_value > 0
+    start = fair_start(instance)
+    assert seen[0].tier is Tier.FAIRNESS and seen[0].solutions == 0
+    assert seen[0].objective == level_of(instance, start) > 0
+    first = next(p for p in seen if p.tier is Tier.REQUESTS)
+    assert first.solutions == 0 and first.objective is not None
+    assert first.objective >= sum(instance.candidate_by_pair[pair].value for pair, _ in start) > 0
     assert all(p.bound is not None and p.bound <= ceiling for p in seen if p.tier is Tier.REQUESTS)
     assert all(p.bound is not None and p.bound >= 0 for p in seen if p.tier is Tier.IDLE_GAPS)
 
