@@ -7,6 +7,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time as clock
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from app import __version__, workflow
-from app.domain import Break, Event, EventSettings, SolveStatus, build_slots
+from app.domain import DEFAULT_TIERS, Break, Event, EventSettings, SolveStatus, Tier, build_slots
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
 from app.io.registrations import ImportResult
 from app.io.template import write_template
@@ -44,14 +45,27 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-06-09") from None
 
 
-def _break(text: str) -> Break:
-    start, sep, end = text.partition("-")
-    if not sep:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a break like 12:00-13:00")
+def _break(text: str) -> tuple[date | None, Break]:
+    """``[YYYY-MM-DD ]HH:MM-HH:MM[=LABEL]``: a break every day, or on one day, with an optional label."""
+    span, sep, label = text.partition("=")
+    when, _, span = span.strip().rpartition(" ")
+    start, dash, end = span.partition("-")
+    if not dash:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a break like 12:00-13:00, '12:00-13:00=Lunch' or "
+            "'2026-06-10 09:00-10:30=Plenary'"
+        )
     first, last = _clock_time(start), _clock_time(end)
     if first >= last:
         raise argparse.ArgumentTypeError(f"break '{text}' must end after it starts")
-    return Break(first, last, "Break")
+    return (_day(when) if when.strip() else None), Break(first, last, label.strip() if sep else "Break")
+
+
+def _tiers(text: str) -> tuple[Tier, ...]:
+    try:
+        return Tier.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _table(text: str) -> tuple[str, int]:
@@ -108,7 +122,14 @@ def _settings_options() -> _Parser:
     group = options.add_argument_group("event settings")
     group.add_argument("--name", help="event name (default: from the workbook's file name)")
     group.add_argument("--venue", default="", help="venue, printed on the agendas")
-    group.add_argument("--date", type=_day, help="day of the meetings, YYYY-MM-DD (default: today)")
+    group.add_argument(
+        "--date",
+        dest="dates",
+        type=_day,
+        action="append",
+        metavar="YYYY-MM-DD",
+        help="a day of meetings; repeat for an event of several days with the same hours (default: today)",
+    )
     group.add_argument(
         "--start",
         type=_clock_time,
@@ -136,8 +157,9 @@ def _settings_options() -> _Parser:
         dest="breaks",
         type=_break,
         action="append",
-        metavar="HH:MM-HH:MM",
-        help="a break without meetings; repeat for several "
+        metavar="[DATE ]HH:MM-HH:MM[=LABEL]",
+        help="a break without meetings (lunch, a plenary session), every day or on the DATE given, with "
+        "an optional label for the agendas, e.g. '2026-06-10 09:00-10:30=Plenary'; repeat for several "
         "(default: lunch 12:00-13:00 when the day spans it)",
     )
     group.add_argument("--no-breaks", action="store_true", help="no breaks at all")
@@ -172,6 +194,13 @@ def _settings_options() -> _Parser:
         help="after N meetings in a row, a pause of at least one slot (default: no limit)",
     )
     group.add_argument(
+        "--host-tables",
+        metavar="GROUP",
+        default="",
+        help="every organisation of GROUP keeps a table of its own all day and the others come to it "
+        "(default: tables are shared and people change tables as little as possible)",
+    )
+    group.add_argument(
         "--across-groups",
         action="store_true",
         help="plan only meetings between organisations of different groups (e.g. delegation and hosts)",
@@ -188,6 +217,16 @@ def _solver_options() -> _Parser:
         default=30.0,
         metavar="S",
         help="seconds the solver may search; the best timetable so far is kept (default: 30)",
+    )
+    group.add_argument(
+        "--tiers",
+        type=_tiers,
+        default=None,
+        metavar="LIST",
+        help="the timetable's goals, most important first, comma-separated: fairness (every organisation "
+        "that asked gets meetings, the worst-off first), requests (mutual first, then by priority), gaps "
+        "(few idle gaps between meetings); leave one out to ignore it (default: fairness,requests,gaps; "
+        "'solve' keeps the event's own)",
     )
     group.add_argument(
         "--workers",
@@ -271,14 +310,31 @@ def build_parser() -> _Parser:
 
 
 def _settings_from(args: argparse.Namespace) -> EventSettings:
-    breaks: list[Break] | None = [] if args.no_breaks else args.breaks
+    every_day: list[Break] | None = None
+    one_day: dict[date, list[Break]] = {}
+    if args.no_breaks:
+        every_day = []
+    elif args.breaks:
+        # Breaks for one day only leave the default lunch in place; breaks for every day replace it.
+        every_day = [b for when, b in args.breaks if when is None] or None
+        for when, b in args.breaks:
+            if when is not None:
+                one_day.setdefault(when, []).append(b)
+    dates = sorted(set(args.dates or [])) or [date.today()]
+    strays = sorted(set(one_day) - set(dates))
+    if strays:
+        raise InputError(
+            f"event settings: a break is given for {strays[0]}, which is not a day of the event; "
+            "add it with --date or correct the break's date"
+        )
     try:
         settings = workflow.make_settings(
             args.name or workflow.event_name_from(args.workbook),
-            day=args.date,
+            days=dates,
+            day_breaks=one_day,
             start=args.start,
             end=args.end,
-            breaks=breaks,
+            breaks=every_day,
             meeting_minutes=args.meeting_minutes,
             pause_minutes=args.pause_minutes,
             tables=args.tables,
@@ -289,6 +345,8 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             custom_tables=tuple(args.custom_tables or ()),
             across_groups_only=args.across_groups,
             venue=args.venue,
+            host_group=args.host_tables.strip(),
+            tiers=getattr(args, "tiers", None) or DEFAULT_TIERS,
         )
     except ValueError as exc:
         raise InputError(f"event settings: {exc}") from None
@@ -412,6 +470,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
     with EventFile.open(args.event) as event_file:
+        if args.tiers:
+            settings = event_file.load().settings
+            workflow.change_settings(event_file, dataclasses.replace(settings, tiers=args.tiers))
         event = _solve(event_file, args, out)
     print(f"Saved the timetable in {args.event}", file=out)
     _print_summary(event, out)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from app.domain import Break, Event, EventDay, EventSettings, UnmetRequest, pair_of
+from app.domain import (
+    DEFAULT_TIERS,
+    Break,
+    Event,
+    EventDay,
+    EventSettings,
+    Tier,
+    TimetableFigures,
+    UnmetRequest,
+    pair_of,
+)
 from app.io.agenda_pdf import write_agendas
 from app.io.registrations import ImportResult, read_registrations
 from app.io.schedule_json import write_schedule_json
@@ -18,6 +28,7 @@ from app.scheduler import (
     SolveResult,
     build_instance,
     explain_unmet,
+    figures,
     solve,
 )
 from app.scheduler.solve import ProgressCallback
@@ -32,6 +43,8 @@ def make_settings(
     name: str,
     *,
     day: date | None = None,
+    days: Sequence[date] = (),
+    day_breaks: Mapping[date, Sequence[Break]] | None = None,
     start: time = DEFAULT_START,
     end: time = DEFAULT_END,
     breaks: Sequence[Break] | None = None,
@@ -45,17 +58,26 @@ def make_settings(
     min_meetings: int | None = None,
     max_in_a_row: int | None = None,
     custom_tables: tuple[tuple[str, int], ...] = (),
+    host_group: str = "",
+    tiers: tuple[Tier, ...] = DEFAULT_TIERS,
 ) -> EventSettings:
     """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
 
-    Without explicit breaks, lunch is kept only when it falls inside the day.
+    ``days`` (or the single ``day``) share the hours and ``breaks``; ``day_breaks`` adds breaks (a plenary
+    session, a site visit) to single days. Without explicit breaks, lunch is kept only when it falls inside
+    the day.
     """
     if breaks is None:
         breaks = [DEFAULT_LUNCH] if start < DEFAULT_LUNCH.start and DEFAULT_LUNCH.end < end else []
+    extra = day_breaks or {}
+    dates = sorted(set(days)) or [day or date.today()]
     return EventSettings(
         name=name,
         venue=venue,
-        days=(EventDay(day or date.today(), start, end, tuple(breaks)),),
+        days=tuple(
+            EventDay(d, start, end, tuple(sorted((*breaks, *extra.get(d, ())), key=lambda b: b.start)))
+            for d in dates
+        ),
         meeting_minutes=meeting_minutes,
         pause_minutes=pause_minutes,
         table_count=tables,
@@ -65,6 +87,8 @@ def make_settings(
         min_meetings=min_meetings,
         max_in_a_row=max_in_a_row,
         custom_tables=custom_tables,
+        host_group=host_group,
+        tiers=tiers,
     )
 
 
@@ -88,6 +112,13 @@ def create_event(
 ) -> EventFile:
     """Store imported registrations as a new event file (or, with ``replace``, start one afresh)."""
     return EventFile.create(event_path, settings, imported.registrations, replace=replace)
+
+
+def change_settings(event_file: EventFile, settings: EventSettings) -> Event:
+    """Store new event settings; meetings on slots or tables that no longer exist go with them."""
+    with event_file.transaction() as session:
+        repository.write_settings(session, settings)
+    return event_file.load()
 
 
 # -- planning -------------------------------------------------------------------------------------------
@@ -145,10 +176,11 @@ def unmet_requests(event: Event) -> tuple[UnmetRequest, ...]:
 def export_event(event: Event, out_dir: Path) -> ExportResult:
     """Write schedule.json, schedule.xlsx and one agenda PDF per organisation into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    unmet = unmet_requests(event)
+    instance = build_instance(event)
+    unmet = explain_unmet(instance, event.meetings)
     json_path = out_dir / "schedule.json"
     xlsx_path = out_dir / "schedule.xlsx"
-    write_schedule_json(event, unmet, json_path)
+    write_schedule_json(event, unmet, json_path, figures(instance, event.meetings))
     write_schedule_xlsx(event, unmet, xlsx_path)
     agenda_dir = out_dir / "agendas"
     if agenda_dir.is_dir():
@@ -173,6 +205,7 @@ class Summary:
     mutual_pairs_met: int
     organisations_without_meetings: int
     interpreted: int
+    figures: TimetableFigures
     status: str
     seconds: float | None
 
@@ -188,6 +221,9 @@ class Summary:
             f"mutual requests met: {share(self.mutual_pairs_met, self.mutual_pairs)}",
             f"without a meeting:   {self.organisations_without_meetings} organisations",
             f"with an interpreter: {self.interpreted} meetings",
+            f"idle gaps:           {self.figures.idle_gaps} (at most {self.figures.most_idle_gaps} for one "
+            "organisation)",
+            f"table changes:       {self.figures.table_changes}",
             f"solver:              {self.status}, {seconds}",
         ]
 
@@ -207,6 +243,7 @@ def summarise(event: Event) -> Summary:
         mutual_pairs_met=sum(1 for pair in mutual if pair in met),
         organisations_without_meetings=sum(1 for o in event.organisations if o.id not in with_meetings),
         interpreted=sum(1 for m in event.meetings if m.interpreter_id is not None),
+        figures=figures(build_instance(event), event.meetings),
         status=run.status if run else "not solved",
         seconds=run.seconds if run else None,
     )

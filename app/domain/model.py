@@ -423,6 +423,20 @@ class UnmetRequest:
     detail: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class TimetableFigures:
+    """How a timetable does on the tiers beyond the requests, recomputed from its meetings."""
+
+    idle_gaps: int
+    """Runs of idle slots between two meetings of an organisation on one day, summed."""
+    most_idle_gaps: int
+    """The most idle gaps any one organisation has."""
+    table_changes: int
+    """Times a person sits at another table than at their previous meeting of the day."""
+    fairness_level: int
+    """Every organisation with a wish holds at least min(level, all it could hold) meetings."""
+
+
 @dataclass(frozen=True)
 class Event:
     """A whole event as one consistent snapshot, as loaded from its file."""

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.domain import Event, UnmetRequest
+from app.domain import Event, TimetableFigures, UnmetRequest
 
 FORMAT = "meetgrid.schedule/1"
 
 
-def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, Any]:
+def schedule_document(
+    event: Event, unmet: Sequence[UnmetRequest], figures: TimetableFigures | None = None
+) -> dict[str, Any]:
     """The schedule as plain JSON-ready data."""
     settings = event.settings
     run = event.last_run
@@ -27,6 +29,8 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
             "across_groups_only": settings.across_groups_only,
             "min_meetings": settings.min_meetings,
             "max_in_a_row": settings.max_in_a_row,
+            "host_group": settings.host_group or None,
+            "tiers": [str(t) for t in settings.tiers],
             "days": [
                 {
                     "date": day.date.isoformat(),
@@ -133,12 +137,22 @@ def schedule_document(event: Event, unmet: Sequence[UnmetRequest]) -> dict[str, 
             "bound": run.bound if run else None,
             "seconds": run.seconds if run else None,
         },
+        "figures": {
+            "idle_gaps": figures.idle_gaps,
+            "most_idle_gaps": figures.most_idle_gaps,
+            "table_changes": figures.table_changes,
+            "fairness_level": figures.fairness_level,
+        }
+        if figures is not None
+        else None,
     }
 
 
-def write_schedule_json(event: Event, unmet: Sequence[UnmetRequest], path: Path) -> None:
+def write_schedule_json(
+    event: Event, unmet: Sequence[UnmetRequest], path: Path, figures: TimetableFigures | None = None
+) -> None:
     """Write ``schedule.json`` atomically (a reader never sees half a file)."""
-    text = json.dumps(schedule_document(event, unmet), ensure_ascii=False, indent=2)
+    text = json.dumps(schedule_document(event, unmet, figures), ensure_ascii=False, indent=2)
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text + "\n", encoding="utf-8")
     temporary.replace(path)

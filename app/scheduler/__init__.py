@@ -3,7 +3,7 @@
 from app.scheduler.explain import Reason, explain_unmet
 from app.scheduler.instance import Candidate, FixedMeeting, Instance, Party, Person, build_instance
 from app.scheduler.solve import Cancellation, SolveOptions, SolveProgress, SolveResult, solve
-from app.scheduler.validate import objective_value, validate
+from app.scheduler.validate import figures, objective_value, validate
 
 __all__ = [
     "Cancellation",
@@ -18,6 +18,7 @@ __all__ = [
     "SolveResult",
     "build_instance",
     "explain_unmet",
+    "figures",
     "objective_value",
     "solve",
     "validate",

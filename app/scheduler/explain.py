@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from app.domain import Meeting, OrgId, SlotId, UnmetRequest
+from app.domain import Meeting, OrgId, Pair, SlotId, Tier, UnmetRequest
 from app.scheduler.instance import Candidate, Instance
-from app.scheduler.tables import InterpreterUse, TableUse
+from app.scheduler.tables import InterpreterUse, SlotRules, TableUse
 
 
 class Reason:
@@ -18,16 +18,21 @@ class Reason:
     NOT_PLACED = "not placed"
     NOT_ALLOWED = "not allowed"
     NO_INTERPRETER = "no interpreter"
+    PAUSE_DUE = "pause due"
+    MEETING_ORDER = "meeting order"
+    OUTRANKED = "outranked"
 
 
 def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[UnmetRequest, ...]:
     """For every candidate pair without a meeting, the first reason that applies.
 
     Reasons are checked from the most to the least fundamental: never present together, an
-    organisation's maximum reached, both never free at once, no table free, and finally (only
-    possible when the solver stopped early) nothing stands in the way.
+    organisation's maximum reached, both never free at once, no interpreter or table free, a required
+    meeting order or a pause due, a higher-ranked tier (idle gaps ranked above requests), and finally
+    (only possible when the solver stopped early) nothing stands in the way.
     """
     met = {m.organisation_ids for m in meetings}
+    plan = [(m.organisation_ids, m.slot_id) for m in meetings]
     tables = TableUse(instance)
     interpreters = InterpreterUse(instance)
     for m in meetings:
@@ -48,7 +53,7 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     for candidate in instance.candidates:
         if candidate.pair in met or candidate.value <= 0:
             continue
-        reason, detail = _reason(instance, candidate, per_party, tables, interpreters, free)
+        reason, detail = _reason(instance, candidate, per_party, tables, interpreters, free, plan)
         unmet.append(UnmetRequest(candidate.pair, reason, detail))
     for pair, rule in instance.excluded.items():
         unmet.append(UnmetRequest(pair, Reason.NOT_ALLOWED, rule))
@@ -62,6 +67,7 @@ def _reason(
     tables: TableUse,
     interpreters: InterpreterUse,
     free: Callable[[OrgId, SlotId], bool],
+    plan: Sequence[tuple[Pair, SlotId]],
 ) -> tuple[str, str]:
     a, b = candidate.pair
     name_a, name_b = instance.name(a), instance.name(b)
@@ -104,7 +110,36 @@ def _reason(
                 "the own table they would meet at is taken in every slot where both are free",
             )
         return Reason.TABLES_FULL, "every table with enough seats is taken in the slots where both are free"
+    fitting = [
+        s for s in both_free if interpreters.fits(candidate.pair, s) and tables.fits(candidate.pair, s)
+    ]
+    if not fitting:
+        return (
+            Reason.TABLES_FULL,
+            "in every slot where both are free either every table or every interpreter for them is taken",
+        )
+    rules = SlotRules(instance, plan)
+    if not any(rules.in_order(candidate.pair, s) for s in fitting):
+        return (
+            Reason.MEETING_ORDER,
+            "in every slot where both are free it would break a required meeting order",
+        )
+    if not any(rules.rested(candidate.pair, s) for s in fitting if rules.in_order(candidate.pair, s)):
+        return (
+            Reason.PAUSE_DUE,
+            "in every slot where both are free one of them is due a pause after meetings in a row",
+        )
+    if _ranked_above(instance, Tier.IDLE_GAPS, Tier.REQUESTS):
+        return (
+            Reason.OUTRANKED,
+            "it would leave one of them an idle gap, and few idle gaps rank above more meetings",
+        )
     return (
         Reason.NOT_PLACED,
         "the solver stopped before placing it; a longer time limit may fit it in",
     )
+
+
+def _ranked_above(instance: Instance, first: Tier, second: Tier) -> bool:
+    tiers = instance.tiers
+    return first in tiers and tiers.index(first) < tiers.index(second)

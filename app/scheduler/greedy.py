@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from app.domain import OrgId, Pair, SlotId
 from app.scheduler.instance import Candidate, Instance
-from app.scheduler.tables import InterpreterUse, TableUse
+from app.scheduler.tables import InterpreterUse, SlotRules, TableUse
 
 
 def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, SlotId]]:
@@ -40,35 +40,13 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
         cap = instance.parties[org].max_meetings
         return 1_000_000 if cap is None else cap - held[org]
 
-    position = instance.order
-    earlier_than: dict[Pair, list[Pair]] = defaultdict(list)  # pair -> meetings that must come after it
-    later_than: dict[Pair, list[Pair]] = defaultdict(list)  # pair -> meetings that must come before it
-    for first, then in instance.precedences:
-        earlier_than[first].append(then)
-        later_than[then].append(first)
-    runs_of: dict[SlotId, list[tuple[SlotId, ...]]] = defaultdict(list)
-    for window in instance.in_a_row_windows():
-        for slot in window:
-            runs_of[slot].append(window)
-
-    def in_order(pair: Pair, slot: SlotId) -> bool:
-        return all(position[at[p]] > position[slot] for p in earlier_than[pair] if p in at) and all(
-            position[at[p]] < position[slot] for p in later_than[pair] if p in at
-        )
-
-    def rested(org: OrgId, slot: SlotId) -> bool:
-        limit = instance.max_in_a_row or 0
-        capacity = instance.parties[org].capacity
-        return all(
-            sum(busy[(org, s)] for s in window) < limit * max(capacity.get(s, 0) for s in window)
-            for window in runs_of[slot]
-        )
-
     seats = TableUse(instance)
     helpers = InterpreterUse(instance)
+    spanning = SlotRules(instance)
     for fixed in instance.fixed:
         seats.take(fixed.pair, fixed.slot)
         helpers.take(fixed.pair, fixed.slot, fixed.interpreter_id)
+        spanning.take(fixed.pair, fixed.slot)
 
     def try_place(candidate: Candidate) -> bool:
         a, b = candidate.pair
@@ -81,11 +59,12 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
                 continue
             if busy[(b, slot)] >= instance.parties[b].capacity[slot]:
                 continue
-            if not (in_order(candidate.pair, slot) and rested(a, slot) and rested(b, slot)):
+            if not (spanning.in_order(candidate.pair, slot) and spanning.rested(candidate.pair, slot)):
                 continue
             place(candidate.pair, slot)
             seats.take(candidate.pair, slot)
             helpers.take(candidate.pair, slot)
+            spanning.take(candidate.pair, slot)
             placed.add(candidate.pair)
             return True
         return False

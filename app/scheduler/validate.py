@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from app.domain import Meeting, OrgId, Pair, ParticipantId, SlotId
+from app.domain import Meeting, OrgId, Pair, ParticipantId, SlotId, TableId, TimetableFigures
+from app.scheduler.fairness import level_of
+from app.scheduler.gaps import count_gaps
 from app.scheduler.instance import Instance
 
 
@@ -172,3 +174,30 @@ def objective_value(instance: Instance, meetings: Sequence[Meeting]) -> int:
     """The objective of a schedule, recomputed from the meetings alone."""
     candidates = instance.candidate_by_pair
     return sum(candidates[m.organisation_ids].value for m in meetings if m.organisation_ids in candidates)
+
+
+def figures(instance: Instance, meetings: Sequence[Meeting]) -> TimetableFigures:
+    """The timetable's idle gaps, table changes and fairness level, from its meetings alone."""
+    plan = [(m.organisation_ids, m.slot_id) for m in meetings if m.slot_id in instance.order]
+    gaps = count_gaps(instance, plan)
+    return TimetableFigures(
+        idle_gaps=sum(gaps.values()),
+        most_idle_gaps=max(gaps.values(), default=0),
+        table_changes=table_changes(instance, meetings),
+        fairness_level=level_of(instance, plan),
+    )
+
+
+def table_changes(instance: Instance, meetings: Sequence[Meeting]) -> int:
+    """Times a person sits at another table than at their previous meeting on the same day."""
+    start = {s.id: s.start for s in instance.slots}
+    seen: dict[ParticipantId, tuple[object, TableId]] = {}
+    changes = 0
+    for m in sorted((m for m in meetings if m.slot_id in start), key=lambda m: start[m.slot_id]):
+        day = start[m.slot_id].date()
+        for person in m.participant_ids:
+            before = seen.get(person)
+            if before is not None and before[0] == day and before[1] != m.table_id:
+                changes += 1
+            seen[person] = (day, m.table_id)
+    return changes
