@@ -289,3 +289,62 @@ def test_a_table_without_seats_is_refused(capsys: pytest.CaptureFixture[str]) ->
     code, _, stderr = run_cli(["import", str(sample_workbook()), "x.meetgrid", "--table", "Big room"], capsys)
     assert code == 2
     assert "'Big room' is not a table like 'Table A=8'" in stderr
+
+
+def test_several_days_with_a_plenary_on_one_of_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "two-days"
+    days = ["--date", "2026-06-09", "--date", "2026-06-10", "--break", "2026-06-10 13:00-14:00=Plenary"]
+    hours = ["--start", "13:00", "--end", "16:00", "--tables", "12", "--time-limit", "20"]
+    code, stdout, stderr = run_cli(["run", str(sample_workbook()), "--out", str(out), *days, *hours], capsys)
+    assert code == 0, stderr
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    first, second = schedule["event"]["days"]
+    assert (first["date"], first["breaks"]) == ("2026-06-09", [])
+    assert second["breaks"] == [{"start": "13:00", "end": "14:00", "label": "Plenary"}]
+    starts = {s["id"]: datetime.fromisoformat(s["start"]) for s in schedule["slots"]}
+    assert {t.date().isoformat() for t in starts.values()} == {"2026-06-09", "2026-06-10"}
+    assert not any(t.date().day == 10 and t.hour == 13 for t in starts.values()), "no slot in the plenary"
+    assert {starts[m["slot"]].date().day for m in schedule["meetings"]} == {9, 10}
+    assert "idle gaps:" in stdout and "table changes:" in stdout
+
+
+def test_a_break_on_a_day_outside_the_event_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["import", str(sample_workbook()), "x.meetgrid", "--date", "2026-06-09"]
+    code, _, stderr = run_cli([*args, "--break", "2026-06-11 10:00-11:00=Plenary"], capsys)
+    assert code == 2
+    assert "a break is given for 2026-06-11, which is not a day of the event" in stderr
+
+
+def test_host_tables_and_tiers_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "hosts"
+    rules = ["--host-tables", "Host", "--tiers", "requests,fairness", "--tables", "20", "--time-limit", "20"]
+    hours = ["--date", "2026-06-09", "--start", "13:00", "--end", "17:00"]
+    code, _, stderr = run_cli(["run", str(sample_workbook()), "--out", str(out), *rules, *hours], capsys)
+    assert code == 0, stderr
+    schedule = json.loads((out / "schedule.json").read_text(encoding="utf-8"))
+    assert (schedule["event"]["host_group"], schedule["event"]["tiers"]) == ("Host", ["requests", "fairness"])
+    hosts = {o["id"] for o in schedule["organisations"] if o["group"] == "Host"}
+    tables_of: dict[int, set[int]] = {}
+    for m in schedule["meetings"]:
+        sides = set(m["organisations"]) & hosts
+        if len(sides) == 1:  # a host meets a guest at its table; two hosts meet at one of theirs
+            tables_of.setdefault(sides.pop(), set()).add(m["table"])
+    assert tables_of and all(len(tables) == 1 for tables in tables_of.values())
+    assert len({next(iter(t)) for t in tables_of.values()}) == len(tables_of), "each host its own table"
+    assert schedule["figures"]["idle_gaps"] >= 0
+
+
+def test_solve_can_rank_the_tiers_anew(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "day.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    code, _, stderr = run_cli(["solve", str(path), "--tiers", "gaps,requests", "--time-limit", "10"], capsys)
+    assert code == 0, stderr
+    with EventFile.open(path) as event_file:
+        assert [str(t) for t in event_file.load().settings.tiers] == ["gaps", "requests"]
+    code, _, stderr = run_cli(["solve", str(path), "--tiers", "requests,speed"], capsys)
+    assert code == 2
+    assert "unknown objective tier 'speed'" in stderr

@@ -105,12 +105,15 @@ def worst_off_level(
         probe.add_min_equality(need, [level, reach(instance, org)])
         held = [probe.get_bool_var_from_proto_index(v.index) for m in vars.of_party(org) for v in m.all()]
         probe.add(sum(held) >= need)
+    probe.clear_hints()  # type: ignore[no-untyped-call]
     hinted = set(start)
     for meeting in vars.meetings:
         for slot, var in meeting.items():
             probe.add_hint(probe.get_bool_var_from_proto_index(var.index), (meeting.pair, slot) in hinted)
     probe.maximize(level)
     code = solver.solve(probe, callback)
+    if code == cp_model.MODEL_INVALID:  # a defect in MeetGrid, never the organiser's doing
+        raise RuntimeError("the fairness model is invalid: " + probe.validate())
     if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or solver.value(level) <= known:
         return Floor(known, start, proven=code == cp_model.OPTIMAL)
     plan = [(m.pair, slot) for m in vars.meetings for slot, var in m.items() if solver.boolean_value(var)]

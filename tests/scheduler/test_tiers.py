@@ -134,6 +134,14 @@ def test_the_gaps_tier_never_lowers_the_value_of_the_requests() -> None:
     assert with_gaps.idle_gaps <= without.idle_gaps
 
 
+def test_fairness_ranked_after_requests_keeps_their_value_and_is_proven() -> None:
+    event = f.delegation_day()
+    requests_first = solved(with_tiers(event, Tier.REQUESTS, Tier.FAIRNESS))
+    requests_only = solved(with_tiers(event, Tier.REQUESTS))
+    assert requests_first.objective == requests_only.objective
+    assert requests_first.worst_off is not None and requests_first.worst_off >= 1
+
+
 def test_figures_recount_the_timetable() -> None:
     early = Organisation(2, "Early guest", available_until=time(13, 20))
     late = Organisation(3, "Late guest", available_from=time(13, 50))
