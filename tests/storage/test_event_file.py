@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import datetime, time
 from pathlib import Path
@@ -24,6 +25,7 @@ from app.domain import (
     Priority,
     Registrations,
     SolverRun,
+    Tier,
 )
 from app.errors import EventFileError
 from app.storage import SCHEMA_VERSION, EventFile, repository
@@ -58,7 +60,11 @@ def test_the_organisers_rules_survive_a_round_trip(tmp_path: Path) -> None:
         Participant(2, 2, "B"),
     )
     wishes = (MeetingRequest(1, 2, Priority.MUST_MEET, DaySession.MORNING), MeetingRequest(1, 3))
-    settings = f.settings(min_meetings=1, max_in_a_row=3)
+    settings = dataclasses.replace(
+        f.settings(min_meetings=1, max_in_a_row=3),
+        host_group="Host",
+        tiers=(Tier.REQUESTS, Tier.IDLE_GAPS),
+    )
     helper = Interpreter(
         1, "刘梅 Liu Mei", ("Chinese", "Norwegian"), time(13), time(16), (Period(time(14), time(14, 15)),)
     )
