@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from app.domain import Event, EventSettings, SolveStatus
+from app.domain import Event, EventSettings, SolveStatus, Tier
 from app.errors import MeetGridError
 from app.io.registrations import ImportResult
 from app.paths import sample_workbook
@@ -362,7 +362,13 @@ class MainWindow(QMainWindow):
         text = self.tr("Planning… {s} s").replace("{s}", f"{seconds:.0f}")
         progress = self._last_progress
         if progress is not None and progress.objective is not None:
-            text += self.tr(", best {value}").replace("{value}", f"{progress.objective:g}")
+            stage = {
+                Tier.FAIRNESS: self.tr("fairness level"),
+                Tier.REQUESTS: self.tr("requests"),
+                Tier.IDLE_GAPS: self.tr("idle gaps"),
+            }[progress.tier]
+            best = self.tr(", {stage}: best {value}").replace("{stage}", stage)
+            text += best.replace("{value}", f"{progress.objective:g}")
             gap = progress.gap
             if gap is not None:
                 text += self.tr(", within {gap} % of the best possible").replace("{gap}", f"{100 * gap:.1f}")
