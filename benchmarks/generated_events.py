@@ -191,7 +191,8 @@ def run(name: str, event: Event, time_limit: float) -> None:
         first_gap = 100 * (first_seen.bound - first_seen.objective) / first_seen.bound
         print(
             f"{'':11} requests: first timetable after {first_seen.elapsed:.2f} s of solving, "
-            f"{first_gap:.3f} % off the bound" + (f"; within 1 % after {within:.2f} s" if within is not None else "")
+            f"{first_gap:.3f} % off the bound"
+            + (f"; within 1 % after {within:.2f} s" if within is not None else "")
         )
 
 
