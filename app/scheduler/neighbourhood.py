@@ -21,6 +21,7 @@ from app.domain import OrgId, Pair, SlotId, Tier
 from app.scheduler.fairness import level_of
 from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.instance import Instance
+from app.scheduler.retime import retime
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
 from app.scheduler.validate import order_and_pauses
 from app.scheduler.variables import ScheduleVars
@@ -150,6 +151,15 @@ def improve(
         share = weight[tier] / sum(weight[t] for t in tiers[index:])
         phase_end = time.monotonic() + share * (deadline - time.monotonic())
         phase_work = None if work is None else spent + share * (work - spent)
+        if tier is Tier.IDLE_GAPS:
+            # Moving meetings closes most gaps in seconds; the windows then search what moves cannot.
+            retimed, used = retime(
+                instance, best, phase_end, stop, None if phase_work is None else phase_work - spent
+            )
+            spent += used
+            if plan_key(instance, retimed) < plan_key(instance, best):
+                best = retimed
+                on_better(best)
         best, spent = _improve_tier(
             instance, best, floors, tiers[: index + 1], phase_end, phase_work, spent,
             seed=seed, workers=workers, width=width, stop=stop, on_better=on_better,

@@ -29,6 +29,7 @@ from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
 from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
+from app.scheduler.retime import retime
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
@@ -384,6 +385,13 @@ class _Tiers:
             term = request_value(self.instance, self.vars)
             expression, sense, value_of = term.expression, 1, partial(plan_value, self.instance)
         else:
+            # Moving meetings between slots closes most gaps at once: a better start for CP-SAT.
+            deadline = self.started + self.options.time_limit
+            work = self.options.time_limit * WORK_PER_SECOND / 4 if self.options.reproducible else None
+            moved, used = retime(self.instance, plan, deadline, lambda: self.cancellation.cancelled, work)
+            self.work += used
+            if plan_gaps(self.instance, moved) < plan_gaps(self.instance, plan):
+                plan = moved
             gaps = idle_gaps(self.instance, self.model, self.vars)
             expression, sense, value_of = gaps.expression, -1, partial(plan_gaps, self.instance)
         if sense > 0:

@@ -41,6 +41,10 @@ class TableUse:
         for need in self._needs(pair, slot):
             self.used[(need, slot)] += 1
 
+    def release(self, pair: Pair, slot: SlotId) -> None:
+        for need in self._needs(pair, slot):
+            self.used[(need, slot)] -= 1
+
 
 class InterpreterUse:
     """Interpreters taken slot by slot; a meeting fits when one who bridges its sides is free."""
@@ -48,6 +52,7 @@ class InterpreterUse:
     def __init__(self, instance: Instance) -> None:
         self.instance = instance
         self.busy: set[tuple[InterpreterId, SlotId]] = set()
+        self.named: dict[tuple[Pair, SlotId], InterpreterId] = {}
 
     def free_for(self, pair: Pair, slot: SlotId) -> InterpreterId | None:
         helpers = self.instance.candidate_by_pair[pair].interpreters
@@ -72,6 +77,12 @@ class InterpreterUse:
         chosen = interpreter if interpreter is not None else self.free_for(pair, slot)
         if chosen is not None:
             self.busy.add((chosen, slot))
+            self.named[(pair, slot)] = chosen
+
+    def release(self, pair: Pair, slot: SlotId) -> None:
+        chosen = self.named.pop((pair, slot), None)
+        if chosen is not None:
+            self.busy.discard((chosen, slot))
 
 
 class SlotRules:
@@ -98,6 +109,11 @@ class SlotRules:
         self.at[pair] = slot
         for org in pair:
             self.busy[(org, slot)] += 1
+
+    def release(self, pair: Pair, slot: SlotId) -> None:
+        del self.at[pair]
+        for org in pair:
+            self.busy[(org, slot)] -= 1
 
     def in_order(self, pair: Pair, slot: SlotId) -> bool:
         """Placing ``pair`` in ``slot`` keeps every required meeting order with the meetings placed."""
