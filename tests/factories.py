@@ -18,9 +18,11 @@ from app.domain import (
     Precedence,
     Priority,
     Registrations,
+    SolveStatus,
     build_slots,
     build_tables,
 )
+from app.scheduler import SolveOptions, SolveResult, build_instance, solve, validate
 from app.storage import EventFile
 
 DAY = date(2026, 6, 9)
@@ -138,3 +140,13 @@ def delegation_day() -> Event:
         MeetingRequest(3, 4),
     )
     return event(orgs, participants, wishes, event_settings=settings(tables=2))
+
+
+def solved(event: Event) -> SolveResult:
+    """Solve to a proven optimum and re-check every hard rule without the solver, as every scheduler test
+    must."""
+    instance = build_instance(event)
+    result = solve(instance, SolveOptions(time_limit=10, workers=1))
+    assert result.status == SolveStatus.OPTIMAL, result
+    assert validate(instance, result.meetings) == []
+    return result

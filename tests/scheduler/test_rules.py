@@ -32,14 +32,7 @@ from app.scheduler.greedy import greedy_plan
 from app.scheduler.rules import hard_rules
 from app.scheduler.variables import ScheduleVars
 
-
-def solved(event: Event) -> SolveResult:
-    """Solve and re-check every hard rule without the solver, as every scheduler test must."""
-    instance = build_instance(event)
-    result = solve(instance, SolveOptions(time_limit=10, workers=1))
-    assert result.status == SolveStatus.OPTIMAL, result
-    assert validate(instance, result.meetings) == []
-    return result
+solved = f.solved
 
 
 def pairs(result: SolveResult) -> set[tuple[int, int]]:

@@ -22,7 +22,7 @@ from app.domain import (
     SolveStatus,
     Tier,
 )
-from app.scheduler import Reason, SolveOptions, SolveResult, build_instance, figures, solve, validate
+from app.scheduler import Reason, SolveOptions, SolveResult, build_instance, figures, solve
 from app.scheduler.gaps import count_gaps
 
 
@@ -30,12 +30,7 @@ def with_tiers(event: Event, *tiers: Tier) -> Event:
     return dataclasses.replace(event, settings=dataclasses.replace(event.settings, tiers=tiers))
 
 
-def solved(event: Event) -> SolveResult:
-    instance = build_instance(event)
-    result = solve(instance, SolveOptions(time_limit=10, workers=1))
-    assert result.status == SolveStatus.OPTIMAL, result
-    assert validate(instance, result.meetings) == []
-    return result
+solved = f.solved
 
 
 def slot_of(result: SolveResult, pair: tuple[int, int]) -> int:
