@@ -143,6 +143,7 @@ def idle_gaps(
             # Named and never negative, so CP-SAT's bound starts at zero rather than below it.
             day_gaps = model.new_int_var(0, len(seq) // 2, f"gaps_{org}_{len(days)}")
             model.add(day_gaps == cp_model.LinearExpr.sum(starts) - any_busy)
+            _gaps_forced_by_pauses(full, model, vars, org, seq, inside, outside, day_gaps)
             days.append(day_gaps)
             most += len(seq) // 2
         if days:
@@ -152,6 +153,60 @@ def idle_gaps(
         model.add(worst >= org_gaps)
     weight = spread_weight(full)
     return GapTerm(cp_model.LinearExpr.sum(per_org), worst, weight, most * weight + most)
+
+
+def _gaps_forced_by_pauses(
+    full: Instance,
+    model: cp_model.CpModel,
+    vars: ScheduleVars,
+    org: OrgId,
+    seq: tuple[SlotId, ...],
+    inside: Collection[SlotId],
+    outside: Collection[tuple[OrgId, SlotId]],
+    day_gaps: cp_model.IntVar,
+) -> None:
+    """Implied by the pause rule: a one-person stretch with n meetings holds at least n / max_in_a_row runs.
+
+    Without it CP-SAT proves next to nothing about gaps on days with pauses: each gap it must concede comes
+    from counting an organisation's meetings against its pauses, which its relaxation cannot do. Within a
+    stretch of consecutive slots of one run where the organisation has one person, no busy run is longer
+    than ``max_in_a_row``. A busy run of the day crosses at most every border between two stretches, so the
+    day has at least (sum of the stretches' runs) - (stretches - 1) runs, hence that minus the number of
+    stretches in gaps.
+    """
+    limit = full.max_in_a_row
+    if limit is None:
+        return
+    party = full.parties[org]
+    place = {slot: (r, i) for r, run in enumerate(full.runs) for i, slot in enumerate(run)}
+    stretches: list[list[SlotId]] = []
+    previous: tuple[int, int] | None = None
+    for slot in seq:
+        here = place.get(slot)
+        if party.capacity.get(slot, 0) != 1 or here is None:
+            previous = None
+            continue
+        if previous is not None and here == (previous[0], previous[1] + 1):
+            stretches[-1].append(slot)
+        else:
+            stretches.append([slot])
+        previous = here
+    runs: list[cp_model.IntVar] = []
+    for stretch in stretches:
+        held: list[cp_model.IntVar] = []
+        fixed = 0
+        for slot in stretch:
+            if slot in inside:
+                held += vars.of_party_in_slot(org, slot)
+            else:
+                fixed += (org, slot) in outside
+        if len(stretch) <= limit or len(held) + fixed <= limit:
+            continue  # fits in one run
+        least = model.new_int_var(0, len(stretch), f"pause_runs_{org}_{stretch[0]}")
+        model.add(limit * least >= cp_model.LinearExpr.sum(held) + fixed)
+        runs.append(least)
+    if runs:
+        model.add(day_gaps >= cp_model.LinearExpr.sum(runs) - len(stretches))
 
 
 def _is(busy: cp_model.IntVar | int, value: int) -> bool:

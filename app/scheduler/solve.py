@@ -16,6 +16,7 @@ from ortools.sat.python import cp_model
 
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
 from app.scheduler.assign import build_meetings
+from app.scheduler.compact import minimise_gaps
 from app.scheduler.explain import explain_unmet
 from app.scheduler.fairness import (
     add_floors,
@@ -25,7 +26,7 @@ from app.scheduler.fairness import (
     level_of,
     worst_off_level,
 )
-from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
+from app.scheduler.gaps import count_gaps, plan_gaps
 from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
 from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
@@ -322,7 +323,8 @@ class _Tiers:
         self.request_bound: float | None = self.ceiling
         self.last_solver = cp_model.CpSolver()
         self.work = 0.0
-        """CP-SAT's deterministic time spent so far."""
+        """Work done outside CP-SAT's searches, in its deterministic time units (the moves of retime)."""
+        self._solvers: list[cp_model.CpSolver] = []
 
     def stopped(self) -> bool:
         """Cancelled: the tiers still to run are left as they are."""
@@ -330,23 +332,38 @@ class _Tiers:
             self.proven = False
         return self.cancellation.cancelled
 
-    def _solver(self, tier: Tier) -> cp_model.CpSolver:
-        """A solver for one tier, with its share of the time (and, when reproducible, of the work)."""
-        share = TIER_WEIGHT[tier] / sum(TIER_WEIGHT[t] for t in self.remaining)
-        self.remaining.remove(tier)
-        left = max(0.01, self.options.time_limit - (time.monotonic() - self.started))
+    def elapsed(self) -> float:
+        """Seconds of the time limit used: CP-SAT's work when reproducible (so that no budget depends on
+        timing), else the clock."""
+        if self.options.reproducible:
+            done = 0.0
+            for solver in self._solvers:
+                with contextlib.suppress(RuntimeError):  # made but not run
+                    done += solver.deterministic_time
+            return (self.work + done) / WORK_PER_SECOND
+        return time.monotonic() - self.started
+
+    def new_solver(self, seconds: float) -> cp_model.CpSolver:
+        """A solver with the options' settings that may spend ``seconds`` of the time limit."""
+        wall = max(0.01, self.options.time_limit - (time.monotonic() - self.started))
         solver = cp_model.CpSolver()
         solver.parameters.random_seed = self.options.seed
         solver.parameters.num_workers = self.options.workers or min(8, os.cpu_count() or 1)
         solver.parameters.log_search_progress = self.options.log
         if self.options.reproducible:
-            # Shares of work, not of the clock, so the next tier's budget does not depend on timing.
-            solver.parameters.max_time_in_seconds = left
-            repeatable(solver, (self.options.time_limit - self.work / WORK_PER_SECOND) * share)
+            solver.parameters.max_time_in_seconds = wall  # the clock only guards
+            repeatable(solver, max(0.01, seconds))
         else:
-            solver.parameters.max_time_in_seconds = left * share
+            solver.parameters.max_time_in_seconds = max(0.01, min(seconds, wall))
+        self._solvers.append(solver)
         self.last_solver = solver
         return solver
+
+    def _budget(self, tier: Tier) -> float:
+        """The tier's share of the time left."""
+        share = TIER_WEIGHT[tier] / sum(TIER_WEIGHT[t] for t in self.remaining)
+        self.remaining.remove(tier)
+        return max(0.01, (self.options.time_limit - self.elapsed()) * share)
 
     def _hint(self, plan: Plan) -> None:
         self.model.clear_hints()  # type: ignore[no-untyped-call]
@@ -360,15 +377,9 @@ class _Tiers:
 
     def run(self, tier: Tier, plan: Plan) -> Plan | None:
         """Optimise one tier from ``plan`` (valid under every earlier tier); None when infeasible."""
-        solver = self._solver(tier)
-        try:
-            return self._optimise(tier, plan, solver)
-        finally:
-            with contextlib.suppress(RuntimeError):  # a tier settled without a search
-                self.work += solver.deterministic_time
-
-    def _optimise(self, tier: Tier, plan: Plan, solver: cp_model.CpSolver) -> Plan | None:
+        seconds = self._budget(tier)
         if tier is Tier.FAIRNESS:
+            solver = self.new_solver(seconds)
             reporter = _Reporter(self.progress, self.started, solver, self.cancellation, tier)
             reporter.ceiling = float(level_ceiling(self.instance))
             reporter.start(float(level_of(self.instance, plan)))
@@ -381,29 +392,42 @@ class _Tiers:
             self.proven &= floor.proven
             add_floors(self.instance, self.model, self.vars, floor.level)
             return floor.plan
-        if tier is Tier.REQUESTS:
-            term = request_value(self.instance, self.vars)
-            expression, sense, value_of = term.expression, 1, partial(plan_value, self.instance)
-        else:
-            # Moving meetings between slots closes most gaps at once: a better start for CP-SAT.
-            deadline = self.started + self.options.time_limit
-            work = self.options.time_limit * WORK_PER_SECOND / 4 if self.options.reproducible else None
-            moved, used = retime(self.instance, plan, deadline, lambda: self.cancellation.cancelled, work)
-            self.work += used
-            if plan_gaps(self.instance, moved) < plan_gaps(self.instance, plan):
-                plan = moved
-            gaps = idle_gaps(self.instance, self.model, self.vars)
-            expression, sense, value_of = gaps.expression, -1, partial(plan_gaps, self.instance)
-        if sense > 0:
-            self.model.maximize(expression)
-        else:
-            self.model.minimize(expression)
+        if tier is Tier.IDLE_GAPS:
+            return self._idle_gaps(plan, seconds)
+        return self._requests(plan, seconds)
+
+    def _idle_gaps(self, plan: Plan, seconds: float) -> Plan:
+        until = self.elapsed() + seconds
+        # Moving meetings between slots closes most gaps at once: a better start for the search.
+        deadline = self.started + self.options.time_limit
+        work = seconds * WORK_PER_SECOND / 4 if self.options.reproducible else None
+        moved, used = retime(self.instance, plan, deadline, lambda: self.cancellation.cancelled, work)
+        self.work += used
+        if plan_gaps(self.instance, moved) < plan_gaps(self.instance, plan):
+            plan = moved
+        reporter = _Reporter(self.progress, self.started, self.last_solver, self.cancellation, Tier.IDLE_GAPS)
+        compacted = minimise_gaps(
+            self.instance,
+            self.model,
+            self.vars,
+            plan,
+            max(0.01, until - self.elapsed()),
+            self.new_solver,
+            self.cancellation,
+            reporter.finish,
+            self.elapsed,
+        )
+        self.proven &= compacted.proven
+        return compacted.plan
+
+    def _requests(self, plan: Plan, seconds: float) -> Plan | None:
+        solver = self.new_solver(seconds)
+        term = request_value(self.instance, self.vars)
+        expression, value_of = term.expression, partial(plan_value, self.instance)
+        self.model.maximize(expression)
         self._hint(plan)
-        reporter = _Reporter(self.progress, self.started, solver, self.cancellation, tier)
-        if tier is Tier.REQUESTS:
-            reporter.ceiling = self.ceiling
-        else:
-            reporter.floor = 0.0
+        reporter = _Reporter(self.progress, self.started, solver, self.cancellation, Tier.REQUESTS)
+        reporter.ceiling = self.ceiling
         reporter.start(float(value_of(plan)))
         solver.best_bound_callback = reporter.on_bound
         self.cancellation._attach(solver)
@@ -419,7 +443,7 @@ class _Tiers:
         if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = self._plan(solver)
             # CP-SAT's first timetables can be worse than the one it was given.
-            if sense * value_of(found) > sense * value_of(plan):
+            if value_of(found) > value_of(plan):
                 best = found
         self.proven &= code == cp_model.OPTIMAL
         reached = value_of(best)
@@ -429,11 +453,8 @@ class _Tiers:
         if code == cp_model.OPTIMAL:
             bound = float(reached)
         reporter.finish(float(reached), bound)
-        if tier is Tier.REQUESTS:
-            self.request_bound = bound if bound is not None else self.ceiling
-            self.model.add(expression >= reached)
-        else:
-            self.model.add(expression <= reached)
+        self.request_bound = bound if bound is not None else self.ceiling
+        self.model.add(expression >= reached)
         self.model.clear_objective()  # type: ignore[no-untyped-call]
         return best
 
