@@ -7,7 +7,7 @@ jigsaw that this descent reaches only after minutes. Asking "is there a timetabl
 instead lets CP-SAT dive straight at compact timetables, and keeping the meetings of the timetable in hand
 (only their slots change) makes that question small. So:
 
-1. Re-timing: with the meeting set kept, "at most k gaps in all" for k rising from zero. Each "no" is
+1. Re-timing: with the meeting set kept, "at most k gaps in all?" for k rising from zero. Each "no" is
    proven for that meeting set only, so it tells nothing about the tier's bound; each "yes" is a timetable.
 2. The whole model (any meetings that keep the earlier tiers' values) minimises the tier's expression from
    the best timetable so far, and proves its bound. A timetable without gaps needs no proof.
@@ -165,27 +165,34 @@ class _Search:
         return int(code), solver
 
     def retime(self, until: float) -> None:
-        """The meetings of the timetable in hand, re-timed: at most k gaps in all, for k rising from 0."""
+        """The meetings of the timetable in hand, re-timed: "at most k gaps in all?" from k = 0.
+
+        Every "no" raises the smallest k worth asking, in growing steps (0, 1, 3, 7, ...), so that a day
+        on which pauses force many gaps takes a few questions rather than one per gap; every "yes" asks
+        that smallest k again.
+        """
         held = {pair for pair, _ in self.best}
         kept = self.model.clone()
         for meeting in self.vars.meetings:
             if meeting.all():
                 kept.add(meeting.held() == int(meeting.pair in held))
-        limit = 0
-        while limit < self.total() and not self.stoppable.cancelled:
+        lowest, step = 0, 1
+        while lowest < self.total() and not self.stoppable.cancelled:
             left = until - self.clock()
             if left <= 0:
                 return
+            limit = min(lowest + step - 1, self.total() - 1)
             trial = kept.clone()
             trial.add(self.term.total <= limit)
             self._hint(trial)
             code, solver = self._solve(trial, left, RETIME_PORTFOLIO)
             if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 self.offer(self._plan(solver))
+                step = 1
+            elif code == cp_model.INFEASIBLE:
+                lowest, step = limit + 1, 2 * step
+            else:
                 return
-            if code != cp_model.INFEASIBLE:
-                return
-            limit += 1
 
     def improve(self, deadline: float) -> None:
         """The whole model, from the best timetable: the tier's optimum and its proof."""
