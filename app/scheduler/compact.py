@@ -152,8 +152,11 @@ class _Search:
         seconds: float,
         portfolio: Sequence[str] = (),
         callback: cp_model.CpSolverSolutionCallback | None = None,
+        on_bound: Callable[[float], None] | None = None,
     ) -> tuple[int, cp_model.CpSolver]:
         solver = self.new_solver(seconds)
+        if on_bound is not None:
+            solver.best_bound_callback = on_bound
         if portfolio:
             solver.parameters.num_workers = min(solver.parameters.num_workers, len(portfolio))
             solver.parameters.subsolvers.extend(portfolio)
@@ -202,15 +205,23 @@ class _Search:
         self.model.minimize(self.term.expression)
         self._hint(self.model)
 
-        def on_solution(objective: float, bound: float) -> None:
-            self.bound = max(self.bound, bound)
-            if objective < self.value:
-                self.report(objective, self.bound)
+        shown = float(self.value)
 
-        code, solver = self._solve(self.model, left, callback=_Progress(on_solution, self.stoppable))
+        def on_solution(objective: float, bound: float) -> None:
+            nonlocal shown
+            shown = min(shown, objective)
+            self.bound = min(max(self.bound, bound), shown)
+            self.report(shown, self.bound)
+
+        def on_bound(bound: float) -> None:
+            if bound > self.bound:
+                self.bound = min(bound, shown)
+                self.report(shown, self.bound)
+
+        code, solver = self._solve(self.model, left, (), _Progress(on_solution, self.stoppable), on_bound)
         if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             self.offer(self._plan(solver))
-            self.bound = max(self.bound, solver.best_objective_bound)
+            self.bound = min(max(self.bound, solver.best_objective_bound), float(self.value))
         self.proven = code == cp_model.OPTIMAL and self.value <= solver.objective_value
         if self.proven:
             self.bound = float(self.value)
