@@ -160,6 +160,8 @@ class _Search:
         if portfolio:
             solver.parameters.num_workers = min(solver.parameters.num_workers, len(portfolio))
             solver.parameters.subsolvers.extend(portfolio)
+            # One worker is reproducible as it is; interleaving would only slow it down.
+            solver.parameters.interleave_search &= solver.parameters.num_workers > 1
         self.stoppable._attach(solver)
         try:
             code = solver.solve(model, callback)
