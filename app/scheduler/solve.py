@@ -74,10 +74,11 @@ class SolveProgress:
 ProgressCallback = Callable[[SolveProgress], None]
 
 
-WORK_PER_SECOND = 1.0
-"""CP-SAT deterministic time a search may spend per second of the time limit, when reproducible. Two
-interleaved workers on a 2-core laptop do 0.7 to 1.7 units a second, so the work budget usually ends a search
-before the clock does; where the clock ends it first, the timetable may differ from run to run."""
+WORK_PER_SECOND = 0.5
+"""CP-SAT deterministic time a search may spend per second of the time limit, when reproducible. CP-SAT on a
+2-core laptop does 0.7 to 1.7 units a second, and building models takes time it does not count, so the work
+budget ends a solve well before the clock does (a 3 s limit ends after about 2.1 s); only where the clock
+ends it first can the timetable differ from run to run."""
 
 
 def repeatable(solver: cp_model.CpSolver, seconds: float) -> None:
