@@ -30,7 +30,7 @@ from app.scheduler.confirmed_instance import (
     count_breaks,
     validate_confirmed,
 )
-from app.scheduler.confirmed_sat import VARIANTS, MaxSatProcess, fairness_by_cap
+from app.scheduler.confirmed_sat import BoundCall, BoundQuestions, fairness_by_cap
 from app.scheduler.solve import Cancellation
 
 __all__ = [
@@ -214,7 +214,9 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
 
 
 INCUMBENT_SECONDS = 1.0
-"""CP-SAT's time for a first timetable while MaxSAT works; short, because the two cores are MaxSAT's."""
+"""CP-SAT's time for a first timetable while the SAT questions run; short, as the two cores are theirs."""
+QUESTIONS_AT_ONCE = 2
+"""SAT questions running side by side: one per core."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
 
@@ -256,24 +258,18 @@ def solve_confirmed(
     seed: int = 20260609,
     use_maxsat: bool = True,
 ) -> ConfirmedResult:
-    """Place every meeting with the fewest breaks, fairly spread; says OPTIMAL only when proven."""
+    """Place every meeting with the fewest breaks, fairly spread; says OPTIMAL only when proven.
+
+    With ``use_maxsat`` (the default) SAT answers the "at most k breaks?" questions wherever fairness is a
+    cap on each participant (see ``confirmed_sat``); otherwise CP-SAT does.
+    """
     started = time.monotonic()
     if any(not meeting.slots for meeting in instance.meetings):
         return ConfirmedResult("INFEASIBLE", (), None, 0, 0.0, ("a meeting has no slot it may use",))
-    # MaxSAT starts first: its child processes need a moment to start, which the bounds below fill.
-    racing = use_maxsat and fairness_by_cap(instance)
-    racers = [MaxSatProcess(instance, implied) for implied in VARIANTS] if racing else []
-    try:
-        search = _Search(
-            instance, started, time_limit, portfolio, progress, cancellation or Cancellation(), seed
-        )
-        if racers and search.bound > 0:
-            # A plain SAT call at the proven bound: often the optimum already (see solve_at_bound).
-            racers.append(MaxSatProcess(instance, at_bound=search.bound))
-        return search.race(racers) if racers else search.ladder()
-    finally:
-        for racer in racers:
-            racer.stop()
+    search = _Search(instance, started, time_limit, portfolio, progress, cancellation or Cancellation(), seed)
+    if use_maxsat and fairness_by_cap(instance):
+        return search.climb(instance, seed)
+    return search.ladder()
 
 
 class _Search:
@@ -314,42 +310,67 @@ class _Search:
             status, slots, breaks, bound, time.monotonic() - self.started, tuple(self.steps)
         )
 
-    def race(self, racers: Sequence[MaxSatProcess]) -> ConfirmedResult:
-        """MaxSAT variants in child processes; CP-SAT meanwhile finds a timetable to hold on to."""
-        best = self.incumbent()
-        if best and self.breaks(best) <= self.bound:
-            self.report("CP-SAT reached the lower bound")
-            return self.result("OPTIMAL", best)
-        answer = None
-        running = list(racers)
-        while answer is None and running and not self.cancellation.cancelled:
-            remaining = self.deadline - time.monotonic()
-            if remaining <= 0:
-                break
-            for racer in list(running):
-                reply = racer.poll(min(0.05, remaining))
-                if reply is None:
+    def climb(self, instance: ConfirmedInstance, seed: int) -> ConfirmedResult:
+        """SAT questions "at most k breaks?" for the lowest open k, one per core, each in its own encoding.
+
+        The two encodings count the tables differently and are fast on different instances, so both ask
+        the same k. A "no" from either settles k (and every lower k); the first "yes" at the bound is optimal.
+        """
+        running: dict[int, BoundCall] = {}
+        variants: list[BoundQuestions] = []
+        best: tuple[SlotIndex, ...] = ()
+        upper = self.most + 1
+        waited_for_incumbent = INCUMBENT_SECONDS <= 0
+        try:
+            while not self.cancellation.cancelled:
+                if best and upper <= self.bound:
+                    return self.result("OPTIMAL", best)
+                if self.bound >= upper or self.bound > self.most:
+                    self.report(f"no fair timetable with up to {self.most} breaks")
+                    return self.result("INFEASIBLE")
+                for index in range(QUESTIONS_AT_ONCE):
+                    if index not in running and time.monotonic() < self.deadline:
+                        if index == len(variants):
+                            # Built here, so the first question already runs while the second encodes.
+                            variants.append(
+                                BoundQuestions(instance, self.lower, index % 2 == 1, seed + index)
+                            )
+                        running[index] = variants[index].ask(self.bound)
+                if not waited_for_incumbent:
+                    # In this process while the questions run: a timetable to hand out if time runs out.
+                    waited_for_incumbent = True
+                    best = self.incumbent()
+                    upper = min(upper, self.breaks(best)) if best else upper
                     continue
-                if reply[0] == "done":
-                    answer = reply
-                    break
-                self.report(f"MaxSAT: {reply[1]}")
-                running.remove(racer)
-        for racer in racers:
-            racer.stop()  # at once: the organiser's laptop has better things to do
-        if answer is not None:
-            kind, payload = answer
-            if kind == "done" and payload is None:
-                self.report("MaxSAT: no fair timetable exists")
-                return self.result("INFEASIBLE")
-            if kind == "done" and isinstance(payload, tuple):
-                self.report(f"MaxSAT: optimal timetable with {self.breaks(payload)} breaks")
-                return self.result("OPTIMAL", payload)
-            self.report(f"MaxSAT stopped: {payload}")
-        if self.cancellation.cancelled:
+                if time.monotonic() >= self.deadline:
+                    self.report("time is up")
+                    return self.result("FEASIBLE" if best else "UNKNOWN", best)
+                for index, call in list(running.items()):
+                    answer = call.poll(0.02)
+                    if answer is None:
+                        continue
+                    del running[index]
+                    call.stop()
+                    kind, payload = answer
+                    name = variants[index].solver_name
+                    if kind == "unsat":
+                        self.bound = max(self.bound, call.bound + 1)
+                        self.report(f"{name}: no timetable with at most {call.bound} breaks")
+                    elif kind == "sat" and isinstance(payload, tuple):
+                        if not best or self.breaks(payload) < upper:
+                            best, upper = payload, self.breaks(payload)
+                        self.report(f"{name}: a timetable with {upper} breaks")
+                    else:
+                        self.report(f"{name} failed: {payload}")
+                        return self.result("FEASIBLE" if best else "UNKNOWN", best)
+                for index, call in list(running.items()):
+                    if call.bound < self.bound or call.bound >= upper:
+                        del running[index]
+                        call.stop()
             return self.result("CANCELLED", best)
-        self.report("time is up")
-        return self.result("FEASIBLE" if best else "UNKNOWN", best)
+        finally:
+            for call in running.values():
+                call.stop()  # at once: the organiser's laptop has better things to do
 
     def incumbent(self) -> tuple[SlotIndex, ...]:
         """A fair timetable found by CP-SAT in a short time, to hand out if the proof takes too long."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.scheduler import confirmed_sat
 from app.scheduler.confirmed import (
     ConfirmedInstance,
     ConfirmedMeeting,
@@ -139,7 +140,7 @@ def lone_and_triangle() -> ConfirmedInstance:
 def test_maxsat_and_cp_sat_agree_on_the_optimum() -> None:
     both = solve_confirmed(lone_and_triangle(), time_limit=30)
     assert (both.status, both.breaks, both.bound) == ("OPTIMAL", 1, 1)
-    assert any(step.startswith(("MaxSAT", "CP-SAT")) for step in both.steps)
+    assert any(step.startswith(("Kissat", "CaDiCaL", "CP-SAT")) for step in both.steps)
     assert not validate_confirmed(lone_and_triangle(), both.slots)
     alone = solve_confirmed(lone_and_triangle(), time_limit=30, use_maxsat=False)
     assert (alone.status, alone.breaks) == ("OPTIMAL", 1)
@@ -147,8 +148,8 @@ def test_maxsat_and_cp_sat_agree_on_the_optimum() -> None:
 
 def test_maxsat_proves_an_optimum_above_the_participants_own_bounds() -> None:
     ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4), (5, 6)], slots=6, tables=3)
-    for implied in (True, False):
-        slots = solve_maxsat(ring, implied)
+    for tables_by_meetings in (True, False):
+        slots = solve_maxsat(ring, tables_by_meetings)
         assert slots is not None
         assert sum(count_breaks(ring, slots)) == 1
         assert not validate_confirmed(ring, slots)
@@ -167,3 +168,25 @@ def test_one_sat_call_at_a_bound_finds_a_timetable_within_it_or_none() -> None:
     slots = solve_at_bound(ring, 1)
     assert slots is not None and sum(count_breaks(ring, slots)) <= 1
     assert not validate_confirmed(ring, slots)
+
+
+def test_a_bound_at_the_participants_own_bounds_keeps_everyone_else_in_one_run() -> None:
+    # Participant 0 needs a break on its own (slots 0 and 2 only); at one break in all, nobody else may wait.
+    spread = instance([(0, 1), (0, 2), (1, 3), (4, 5)], slots=4, allowed={0: {0}, 1: {2}})
+    lower = [participant_lower_bound(spread, p) for p in range(spread.participant_count)]
+    assert lower == [1, 0, 0, 0, 0, 0]
+    slots = solve_at_bound(spread, 1, lower)
+    assert slots is not None
+    assert count_breaks(spread, slots) == [1, 0, 0, 0, 0, 0]
+    assert not validate_confirmed(spread, slots)
+    assert solve_at_bound(spread, 0, lower) is None
+
+
+def test_kissat_and_the_fallback_give_the_same_optimum(monkeypatch: pytest.MonkeyPatch) -> None:
+    ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4), (5, 6)], slots=6, tables=3)
+    with_kissat = solve_confirmed(ring, time_limit=30)
+    monkeypatch.setattr(confirmed_sat, "kissat_path", lambda: None)
+    without = solve_confirmed(ring, time_limit=30)
+    assert (with_kissat.status, with_kissat.breaks) == (without.status, without.breaks) == ("OPTIMAL", 1)
+    assert any(step.startswith("CaDiCaL") for step in without.steps)
+    assert not validate_confirmed(ring, without.slots)
