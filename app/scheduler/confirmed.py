@@ -4,11 +4,11 @@ A break is a maximal run of idle slots between two meetings of the same particip
 breaks is minimised subject to fairness: the most breaks any participant has exceeds the fewest by at most
 ``fairness``. This is the business-to-business meeting scheduling problem of Bofill et al. (JAIR).
 
-Two engines race on the two cores of a laptop. Core-guided MaxSAT (``confirmed_sat``) proves lower bounds
-fast and its first timetable is optimal. Meanwhile CP-SAT minimises breaks from the other side, so a good
-timetable is in hand whenever time runs out, and it sometimes proves the optimum first. When fairness cannot
-be written as a cap on each participant, CP-SAT alone asks "at most k breaks?" for k rising from a lower
-bound summed from each participant alone. CP-SAT propagates a participant's breaks far better through an
+Where fairness is a cap on each participant (someone has at most one meeting, as on every real event),
+SAT answers "is there a timetable with at most k breaks?" for k rising from a lower bound summed from each
+participant alone (``confirmed_sat``). Both cores ask the lowest open k, each in one of two encodings of the
+tables, which are fast on different events; a "no" raises the bound, and the first "yes" is optimal.
+Otherwise CP-SAT asks the same questions. CP-SAT propagates a participant's breaks far better through an
 automaton over its busy/idle slots than through a sum of break literals, so both are posted.
 """
 
@@ -213,8 +213,6 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
     return _Model(model, x, breaks)
 
 
-INCUMBENT_SECONDS = 1.0
-"""CP-SAT's time for a first timetable while the SAT questions run; short, as the two cores are theirs."""
 QUESTIONS_AT_ONCE = 2
 """SAT questions running side by side: one per core."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
@@ -320,7 +318,6 @@ class _Search:
         variants: list[BoundQuestions] = []
         best: tuple[SlotIndex, ...] = ()
         upper = self.most + 1
-        waited_for_incumbent = INCUMBENT_SECONDS <= 0
         try:
             while not self.cancellation.cancelled:
                 if best and upper <= self.bound:
@@ -336,12 +333,6 @@ class _Search:
                                 BoundQuestions(instance, self.lower, index % 2 == 1, seed + index)
                             )
                         running[index] = variants[index].ask(self.bound)
-                if not waited_for_incumbent:
-                    # In this process while the questions run: a timetable to hand out if time runs out.
-                    waited_for_incumbent = True
-                    best = self.incumbent()
-                    upper = min(upper, self.breaks(best)) if best else upper
-                    continue
                 if time.monotonic() >= self.deadline:
                     self.report("time is up")
                     return self.result("FEASIBLE" if best else "UNKNOWN", best)
@@ -371,18 +362,6 @@ class _Search:
         finally:
             for call in running.values():
                 call.stop()  # at once: the organiser's laptop has better things to do
-
-    def incumbent(self) -> tuple[SlotIndex, ...]:
-        """A fair timetable found by CP-SAT in a short time, to hand out if the proof takes too long."""
-        built = _build(self.instance, self.most, self.lower)
-        if built is None:
-            return ()
-        built.model.minimize(sum(built.breaks))
-        seconds = min(INCUMBENT_SECONDS, max(0.0, self.deadline - time.monotonic()))
-        _, best = _run(built, seconds, self.portfolio[:1], self.seed, self.cancellation)
-        if best:
-            self.report(f"CP-SAT: a first timetable with {self.breaks(best)} breaks")
-        return best
 
     def ladder(self) -> ConfirmedResult:
         """CP-SAT alone: "at most k breaks?" for k rising from the lower bound; the first yes is optimal."""
