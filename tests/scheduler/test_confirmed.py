@@ -8,6 +8,7 @@ from app.scheduler import confirmed_sat
 from app.scheduler.confirmed import (
     ConfirmedInstance,
     ConfirmedMeeting,
+    ConfirmedProgress,
     count_breaks,
     participant_lower_bound,
     solve_confirmed,
@@ -190,3 +191,15 @@ def test_kissat_and_the_fallback_give_the_same_optimum(monkeypatch: pytest.Monke
     assert (with_kissat.status, with_kissat.breaks) == (without.status, without.breaks) == ("OPTIMAL", 1)
     assert any(step.startswith("CaDiCaL") for step in without.steps)
     assert not validate_confirmed(ring, without.slots)
+
+
+def test_cancelled_between_two_sat_questions_keeps_the_bound_proven_so_far() -> None:
+    ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4), (5, 6)], slots=6, tables=3)
+    cancellation = Cancellation()
+
+    def cancel_on_first_answer(progress: ConfirmedProgress) -> None:
+        if "no timetable with at most 0 breaks" in progress.step:
+            cancellation.cancel()
+
+    result = solve_confirmed(ring, time_limit=30, progress=cancel_on_first_answer, cancellation=cancellation)
+    assert (result.status, result.bound, result.slots) == ("CANCELLED", 1, ())
