@@ -229,6 +229,13 @@ def _solver_options() -> _Parser:
         "'solve' keeps the event's own)",
     )
     group.add_argument(
+        "--free-running",
+        action="store_true",
+        help="let the solver's workers run freely: often a better timetable within the time limit, but "
+        "two runs on the same input may give different ones (default: the same input gives the same "
+        "timetable)",
+    )
+    group.add_argument(
         "--workers",
         type=_not_negative,
         default=0,
@@ -397,7 +404,9 @@ def _print_summary(event: Event, out: TextIO) -> None:
 
 
 def _solve(event_file: EventFile, args: argparse.Namespace, out: TextIO) -> Event:
-    options = SolveOptions(time_limit=args.time_limit, workers=args.workers)
+    options = SolveOptions(
+        time_limit=args.time_limit, workers=args.workers, reproducible=not args.free_running
+    )
     progress = _ProgressLine(sys.stderr)
     event, result = workflow.solve_event(event_file, options, progress)
     progress.done()

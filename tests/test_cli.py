@@ -348,3 +348,16 @@ def test_solve_can_rank_the_tiers_anew(tmp_path: Path, capsys: pytest.CaptureFix
     code, _, stderr = run_cli(["solve", str(path), "--tiers", "requests,speed"], capsys)
     assert code == 2
     assert "unknown objective tier 'speed'" in stderr
+
+
+def test_free_running_plans_the_same_requests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    values = []
+    for name, extra in (("same", []), ("free", ["--free-running"])):
+        path = tmp_path / f"{name}.meetgrid"
+        f.event_file(path, f.delegation_day()).close()
+        code, stdout, stderr = run_cli(["solve", str(path), "--time-limit", "10", *extra], capsys)
+        assert code == 0, stderr
+        assert "OPTIMAL" in stdout
+        with EventFile.open(path) as event_file:
+            values.append(sorted(m.organisation_ids for m in event_file.load().meetings))
+    assert values[0] == values[1]
