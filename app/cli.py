@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import sys
 import time as clock
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
@@ -285,6 +286,13 @@ def build_parser() -> _Parser:
         action="store_true",
         help="start an existing event file afresh (a .bak copy is kept; its meetings are discarded)",
     )
+    imp.add_argument(
+        "--update",
+        action="store_true",
+        help="bring an existing event up to date with an updated workbook: shows what changes, keeps the "
+        "event's settings, your own edits and the meetings of everyone who stays (a .bak copy is kept)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="with --update: only show what would change")
     imp.add_argument("--quiet", "-q", action="store_true", help="report only warnings and errors")
 
     sol = commands.add_parser(
@@ -464,6 +472,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    if args.update or args.dry_run:
+        return _update(args, out)
     settings = _settings_from(args)
     imported = workflow.import_workbook(args.workbook)
     _report_import(imported, args.workbook, out, args.quiet)
@@ -474,6 +484,29 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         f"{len(event.tables)} tables",
         file=out,
     )
+    return EXIT_OK
+
+
+def _update(args: argparse.Namespace, out: TextIO) -> int:
+    if args.replace:
+        raise InputError("choose either --update (keep the event's work) or --replace (start afresh)")
+    imported = workflow.import_workbook(args.workbook)
+    _report_import(imported, args.workbook, out, args.quiet)
+    with EventFile.open(args.event) as event_file:
+        result, backup = workflow.reimport(event_file, imported, apply=not args.dry_run)
+    if not result.changes:
+        print(f"{args.event} is already up to date with {args.workbook.name}", file=out)
+        return EXIT_OK
+    counts = Counter((c.action, c.kind) for c in result.changes)
+    summary = ", ".join(f"{n} {kind}{'s' if n > 1 else ''} {action}" for (action, kind), n in counts.items())
+    verb = "Would change" if args.dry_run else "Changed"
+    print(f"{verb} {args.event}: {summary}", file=out)
+    for change in result.changes:
+        print(f"  {change}", file=out)
+    if backup is None:
+        print("Nothing was changed (--dry-run); run again without it to apply", file=out)
+    else:
+        print(f"A copy from before is in {backup}; plan again to use the changes", file=out)
     return EXIT_OK
 
 

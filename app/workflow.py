@@ -19,6 +19,7 @@ from app.domain import (
     pair_of,
 )
 from app.io.agenda_pdf import write_agendas
+from app.io.changes import Reimport, merge, registrations_from_json, registrations_to_json
 from app.io.registrations import ImportResult, read_registrations
 from app.io.schedule_json import write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
@@ -111,7 +112,38 @@ def create_event(
     event_path: Path, settings: EventSettings, imported: ImportResult, *, replace: bool = False
 ) -> EventFile:
     """Store imported registrations as a new event file (or, with ``replace``, start one afresh)."""
-    return EventFile.create(event_path, settings, imported.registrations, replace=replace)
+    event_file = EventFile.create(event_path, settings, imported.registrations, replace=replace)
+    try:
+        with event_file.transaction() as session:
+            repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))
+    except BaseException:
+        event_file.close()
+        raise
+    return event_file
+
+
+IMPORTED = "imported_registrations"
+"""Meta entry: the registrations as last imported, the base against which a re-import sees what changed."""
+
+
+def reimport(
+    event_file: EventFile, imported: ImportResult, *, apply: bool = True
+) -> tuple[Reimport, Path | None]:
+    """Merge an updated workbook into an event: what the workbook changed is taken, the organiser's own
+    edits and every meeting of those who stay are kept (see ``app.io.changes``). With ``apply``, a backup
+    copy is made first (its path is returned) and the merge is stored in one transaction."""
+    event = event_file.load()
+    with event_file.transaction() as session:
+        stored_base = repository.read_meta(session, IMPORTED)
+    base = registrations_from_json(stored_base) if stored_base else None
+    merged = merge(event, imported.registrations, base)
+    if not apply or not merged.changes:
+        return merged, None
+    backup = event_file.backup()
+    with event_file.transaction() as session:
+        repository.update_registrations(session, merged.registrations)
+        repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))
+    return merged, backup
 
 
 def change_settings(event_file: EventFile, settings: EventSettings) -> Event:

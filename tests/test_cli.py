@@ -361,3 +361,72 @@ def test_free_running_plans_the_same_requests(tmp_path: Path, capsys: pytest.Cap
         with EventFile.open(path) as event_file:
             values.append(sorted(m.organisation_ids for m in event_file.load().meetings))
     assert values[0] == values[1]
+
+
+def updated_sample(path: Path) -> tuple[str, str]:
+    """The sample workbook a week later: one organisation's country corrected, the last one withdrawn and
+    a late registration added. Returns the corrected and the withdrawn organisation's names."""
+    workbook = load_workbook(sample_workbook())
+    organisations = workbook["Organisations"]
+    corrected = organisations.cell(2, 1).value
+    organisations.cell(2, 4).value = "People's Republic of China"
+    withdrawn = organisations.cell(organisations.max_row, 1).value
+    organisations.delete_rows(organisations.max_row)
+    organisations.append(["Stavanger Late Robotics AS", "", "Host", "Norway"])
+    for sheet in ("Participants", "Requests"):
+        rows = workbook[sheet]
+        for row in range(rows.max_row, 1, -1):
+            if withdrawn in (rows.cell(row, 1).value, rows.cell(row, 2).value):
+                rows.delete_rows(row)
+    workbook["Requests"].append(["Stavanger Late Robotics AS", corrected, 1])
+    workbook.save(path)
+    return str(corrected), str(withdrawn)
+
+
+def test_update_shows_and_applies_what_an_updated_workbook_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "day.meetgrid"
+    code, _, stderr = run_cli(["import", str(sample_workbook()), str(event), *SAMPLE_OPTIONS], capsys)
+    assert code == 0, stderr
+    code, _, stderr = run_cli(["solve", str(event), "--time-limit", "20"], capsys)
+    assert code == 0, stderr
+    with EventFile.open(event) as event_file:
+        before = event_file.load()
+    corrected, withdrawn = updated_sample(tmp_path / "week-later.xlsx")
+
+    args = ["import", str(tmp_path / "week-later.xlsx"), str(event), "--update"]
+    code, stdout, stderr = run_cli([*args, "--dry-run"], capsys)
+    assert code == 0, stderr
+    assert f"changed organisation {corrected}: country China → People's Republic of China" in stdout
+    assert "added organisation Stavanger Late Robotics AS" in stdout
+    assert "Nothing was changed (--dry-run)" in stdout
+    with EventFile.open(event) as event_file:
+        assert event_file.load() == before
+
+    code, stdout, stderr = run_cli(args, capsys)
+    assert code == 0, stderr
+    with EventFile.open(event) as event_file:
+        after = event_file.load()
+    names = {o.name for o in after.organisations}
+    assert "Stavanger Late Robotics AS" in names
+    kept = withdrawn in names
+    had_meetings = any(
+        withdrawn in (before.partner_of(m, a).name for a in m.organisation_ids) for m in before.meetings
+    )
+    assert kept == had_meetings, "an organisation with meetings is kept and flagged, one without is removed"
+    assert (f"kept organisation {withdrawn}" in stdout) == had_meetings
+    assert {m.id for m in after.meetings} == {m.id for m in before.meetings}, "the timetable stays"
+    assert "A copy from before is in" in stdout
+
+    code, stdout, _ = run_cli(args, capsys)
+    assert code == 0
+    assert "already up to date" in stdout
+
+
+def test_update_and_replace_together_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, stderr = run_cli(
+        ["import", str(sample_workbook()), str(tmp_path / "e.meetgrid"), "--update", "--replace"], capsys
+    )
+    assert code == 2
+    assert "either --update" in stderr

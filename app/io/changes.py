@@ -86,9 +86,26 @@ def _merged(base: T | None, mine: T, theirs: T, skip: Iterable[str] = ()) -> tup
         new = getattr(theirs, field.name)
         value = new if new != was else getattr(mine, field.name)
         if value != getattr(mine, field.name):
-            changed.append(field.name.replace("_", " "))
+            changed.append(
+                f"{field.name.replace('_', ' ')} {_shown(getattr(mine, field.name))} → {_shown(value)}"
+            )
         values[field.name] = value
     return dataclasses.replace(mine, **values), changed  # type: ignore[type-var]
+
+
+def _shown(value: object) -> str:
+    """A field's value as the organiser wrote it: 'China', '13:00', 'Chinese; English', 'none'."""
+    if value is None or value == () or value == "":
+        return "none"
+    if isinstance(value, tuple):
+        return "; ".join(_shown(v) for v in value)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, Priority):
+        return str(int(value))
+    if isinstance(value, DaySession):
+        return value.value or "any"
+    return str(value)
 
 
 def _by_key(items: Iterable[T], key: Callable[[T], str]) -> dict[str, T]:

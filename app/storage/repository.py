@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import time
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -39,6 +40,7 @@ from app.storage.schema import (
     EventRow,
     InterpreterRow,
     MeetingRow,
+    MetaRow,
     OrganisationRow,
     ParticipantRow,
     PrecedenceRow,
@@ -171,40 +173,46 @@ def read_settings(session: Session) -> EventSettings:
 # -- registrations --------------------------------------------------------------------------------------
 
 
-def write_registrations(session: Session, registrations: Registrations) -> None:
-    """Replace organisations, participants and requests (and so every meeting) by ``registrations``."""
-    session.execute(delete(OrganisationRow))
-    session.add_all(
-        OrganisationRow(
-            id=o.id,
-            name=o.name,
-            local_name=o.local_name,
-            group=o.group,
-            country=o.country,
-            interests=_join(o.interests),
-            languages=_join(o.languages),
-            available_from=o.available_from,
-            available_until=o.available_until,
-            max_meetings=o.max_meetings,
-            min_meetings=o.min_meetings,
-            away=_join(str(p) for p in o.away),
-            own_table=o.table,
-        )
-        for o in registrations.organisations
-    )
-    session.flush()
-    session.add_all(
-        ParticipantRow(
-            id=p.id,
-            organisation_id=p.organisation_id,
-            name=p.name,
-            title=p.title,
-            email=p.email,
-            languages=_join(p.languages),
-            away=_join(str(span) for span in p.away),
-        )
-        for p in registrations.participants
-    )
+def _organisation_fields(o: Organisation) -> dict[str, object]:
+    return {
+        "name": o.name,
+        "local_name": o.local_name,
+        "group": o.group,
+        "country": o.country,
+        "interests": _join(o.interests),
+        "languages": _join(o.languages),
+        "available_from": o.available_from,
+        "available_until": o.available_until,
+        "max_meetings": o.max_meetings,
+        "min_meetings": o.min_meetings,
+        "away": _join(str(p) for p in o.away),
+        "own_table": o.table,
+    }
+
+
+def _participant_fields(p: Participant) -> dict[str, object]:
+    return {
+        "organisation_id": p.organisation_id,
+        "name": p.name,
+        "title": p.title,
+        "email": p.email,
+        "languages": _join(p.languages),
+        "away": _join(str(span) for span in p.away),
+    }
+
+
+def _interpreter_fields(i: Interpreter) -> dict[str, object]:
+    return {
+        "name": i.name,
+        "languages": _join(i.languages),
+        "available_from": i.available_from,
+        "available_until": i.available_until,
+        "away": _join(str(p) for p in i.away),
+    }
+
+
+def _write_requests(session: Session, requests: Iterable[MeetingRequest]) -> None:
+    session.execute(delete(RequestRow))
     session.add_all(
         RequestRow(
             requester_id=r.requester_id,
@@ -212,27 +220,68 @@ def write_registrations(session: Session, registrations: Registrations) -> None:
             priority=int(r.priority),
             session=r.session.value,
         )
-        for r in registrations.requests
+        for r in requests
     )
+
+
+def write_registrations(session: Session, registrations: Registrations) -> None:
+    """Replace organisations, participants and requests (and so every meeting) by ``registrations``."""
+    session.execute(delete(OrganisationRow))
+    session.add_all(OrganisationRow(id=o.id, **_organisation_fields(o)) for o in registrations.organisations)
+    session.flush()
+    session.add_all(ParticipantRow(id=p.id, **_participant_fields(p)) for p in registrations.participants)
+    _write_requests(session, registrations.requests)
     write_rules(session, registrations.apart, registrations.precedences)
     write_interpreters(session, registrations.interpreters)
+
+
+def update_registrations(session: Session, registrations: Registrations) -> None:
+    """Bring the registrations in line with ``registrations`` row by row, by id, so that meetings of the
+    organisations, people and interpreters that stay keep their place (a re-import)."""
+    _upsert(session, OrganisationRow, {o.id: _organisation_fields(o) for o in registrations.organisations})
+    _upsert(session, ParticipantRow, {p.id: _participant_fields(p) for p in registrations.participants})
+    _write_requests(session, registrations.requests)
+    write_rules(session, registrations.apart, registrations.precedences)
+    _upsert(session, InterpreterRow, {i.id: _interpreter_fields(i) for i in registrations.interpreters})
+    session.flush()
+
+
+def _upsert(session: Session, table: type[Any], wanted: dict[int, dict[str, object]]) -> None:
+    existing = {row.id: row for row in session.scalars(select(table))}
+    gone = [row_id for row_id in existing if row_id not in wanted]
+    if gone:
+        session.execute(delete(table).where(table.id.in_(gone)))
+        session.flush()
+    for row_id, fields in wanted.items():
+        row = existing.get(row_id)
+        if row is None:
+            session.add(table(id=row_id, **fields))
+        else:
+            for name, value in fields.items():
+                setattr(row, name, value)
+    session.flush()
+
+
+def read_meta(session: Session, key: str) -> str | None:
+    """A value the event file keeps beside the event (e.g. the registrations as last imported)."""
+    row = session.get(MetaRow, key)
+    return row.value if row is not None else None
+
+
+def write_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(MetaRow, key)
+    if row is None:
+        session.add(MetaRow(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
 
 
 def write_interpreters(session: Session, interpreters: Iterable[Interpreter]) -> None:
     """Replace the event's interpreters; meetings they were named on keep their place without them."""
     session.execute(delete(InterpreterRow))
     session.flush()
-    session.add_all(
-        InterpreterRow(
-            id=i.id,
-            name=i.name,
-            languages=_join(i.languages),
-            available_from=i.available_from,
-            available_until=i.available_until,
-            away=_join(str(p) for p in i.away),
-        )
-        for i in interpreters
-    )
+    session.add_all(InterpreterRow(id=i.id, **_interpreter_fields(i)) for i in interpreters)
     session.flush()
 
 

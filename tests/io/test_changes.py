@@ -95,7 +95,7 @@ def test_the_workbooks_changes_are_taken_and_the_organisers_edits_kept() -> None
     result = merge(event, renumbered(dataclasses.replace(base, organisations=update)), base)
     (org,) = [o for o in result.registrations.organisations if o.id == 4]
     assert (org.country, org.max_meetings) == ("Noreg", 3)
-    assert result.changes == (Change(CHANGED, "organisation", "Sørvest Havn AS", "country"),)
+    assert result.changes == (Change(CHANGED, "organisation", "Sørvest Havn AS", "country Norway → Noreg"),)
 
 
 def test_new_organisations_people_and_requests_get_ids_after_the_events_own() -> None:
