@@ -3,30 +3,40 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from app import __version__
 from app.domain import Event, EventSettings, Registrations
 from app.errors import EventFileError, Location
-from app.storage import repository
+from app.storage import migrations, repository
 from app.storage.schema import SCHEMA_VERSION, Base, MetaRow
 
 EVENT_SUFFIX = ".meetgrid"
 APPLICATION_ID = 0x4D475244
 """``PRAGMA application_id`` of every event file ("MGRD"), so other SQLite files are recognised as such."""
 
+BACKUPS_KEPT = 5
+"""Backup copies kept per event before re-imports and planning; copies made before an upgrade are all kept."""
+
+BackupReason = Literal["import", "planning", "upgrade"]
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_log = logging.getLogger(__name__)
 
 
 def _connect_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -47,6 +57,32 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
+def _upgrade_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite begins a transaction only before INSERT, UPDATE and DELETE; left to itself it would commit
+    # an upgrade's CREATE and DROP statements one by one, and a crash could leave the file half upgraded.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        # A migration that rebuilds a table drops the old one; with foreign keys on, that would delete the
+        # rows that refer to it. They are checked as a whole before the upgrade commits.
+        cursor.execute("PRAGMA foreign_keys = OFF")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+    finally:
+        cursor.close()
+
+
+def _begin_immediately(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _make_upgrade_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    event.listen(engine, "connect", _upgrade_pragmas)
+    event.listen(engine, "begin", _begin_immediately)
+    return engine
+
+
 def _remove_stale_sidecars(path: Path) -> None:
     """Drop -wal/-shm files left by a deleted event file, which would corrupt a new file of the same name."""
     for suffix in ("-wal", "-shm"):
@@ -55,11 +91,25 @@ def _remove_stale_sidecars(path: Path) -> None:
             sidecar.unlink()
 
 
-class EventFile:
-    """An open event file: one engine and one session factory, closed with ``close()`` or ``with``."""
+def _remove_unfinished_creations(path: Path) -> None:
+    """Drop the temporary files of earlier attempts to create ``path`` that were killed half way."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.\d+\.tmp(-wal|-shm|-journal)?")
+    for entry in path.parent.iterdir():
+        if pattern.fullmatch(entry.name):
+            entry.unlink(missing_ok=True)
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+class EventFile:
+    """An open event file: one engine and one session factory, closed with ``close()`` or ``with``.
+
+    Every change is committed in its own transaction as it is made (``transaction()``): there is no unsaved
+    state to lose, and no separate save.
+    """
+
+    def __init__(self, path: Path, engine: Engine, upgrade_backup: Path | None = None) -> None:
         self.path = path
+        self.upgrade_backup = upgrade_backup
+        """The copy kept before this MeetGrid upgraded the file while opening it; None when it did not."""
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -67,31 +117,19 @@ class EventFile:
 
     @classmethod
     def open(cls, path: Path) -> EventFile:
-        """Open an existing event file after checking it really is one this MeetGrid can read."""
+        """Open an existing event file after checking it really is one this MeetGrid can read.
+
+        A file from an older MeetGrid is first copied into the backups folder, then upgraded in one
+        transaction; a file from a newer MeetGrid is refused.
+        """
         path = Path(path)
         _check_is_event_file(path)
-        engine = _make_engine(path)
-        try:
-            with engine.connect() as conn:
-                app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
-                version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
-        except (DatabaseError, OperationalError) as exc:
-            engine.dispose()
-            raise EventFileError(
-                f"cannot be read as an event file ({exc.orig}); open a backup copy instead",
-                _where(path),
-            ) from None
-        if app_id != APPLICATION_ID:
-            engine.dispose()
-            raise EventFileError("is a database but not a MeetGrid event file", _where(path))
-        if version > SCHEMA_VERSION:
-            engine.dispose()
-            raise EventFileError(
-                f"was saved by a newer MeetGrid (file format {version}, this MeetGrid reads up to "
-                f"{SCHEMA_VERSION}); update MeetGrid to open it",
-                _where(path),
-            )
-        return cls(path, engine)
+        found = _read_format(path)
+        upgrade_backup = None
+        if found.version < SCHEMA_VERSION:
+            upgrade_backup = _backup(path, "upgrade")
+            _upgrade(path, found, upgrade_backup)
+        return cls(path, _make_engine(path), upgrade_backup)
 
     @classmethod
     def create(
@@ -111,7 +149,7 @@ class EventFile:
                 )
             existing = cls.open(path)
             try:
-                existing.backup()
+                existing.backup("import")
                 with existing.transaction() as session:
                     repository.clear_event(session)
                     repository.write_settings(session, settings)
@@ -123,15 +161,15 @@ class EventFile:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_sidecars(path)
+        _remove_unfinished_creations(path)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        for leftover in (temporary, temporary.with_name(temporary.name + "-wal")):
-            leftover.unlink(missing_ok=True)
         engine = _make_engine(temporary)
         try:
             Base.metadata.create_all(engine)
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                migrations.stamp_newest(conn)
             with Session(engine) as session, session.begin():
                 session.add_all(
                     [
@@ -173,18 +211,17 @@ class EventFile:
         with self.transaction() as session:
             return {row.key: row.value for row in session.scalars(select(MetaRow))}
 
-    def backup(self, destination: Path | None = None) -> Path:
-        """A consistent copy of the file (SQLite online backup), by default ``<name>.bak`` beside it."""
-        destination = destination or self.path.with_name(self.path.name + ".bak")
-        source = sqlite3.connect(self.path)
-        try:
-            target = sqlite3.connect(destination)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
+    def backup(self, before: BackupReason) -> Path:
+        """Keep a copy of the file as it is now in its backups folder, before a re-import or planning.
+
+        Of these copies the newest ``BACKUPS_KEPT`` stay; raises ``EventFileError`` when no copy can be
+        written, so the change that was to follow is not made either.
+        """
+        return _backup(self.path, before)
+
+    def copy_to(self, destination: Path) -> Path:
+        """A consistent copy of the file, complete or not there at all, even while it is being written."""
+        _copy(self.path, destination)
         return destination
 
     def close(self) -> None:
@@ -220,3 +257,162 @@ def _check_is_event_file(path: Path) -> None:
             f"is not a MeetGrid event file (they end in {EVENT_SUFFIX}); to start from a workbook, import it",
             _where(path),
         )
+
+
+# -- formats and upgrades ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Format:
+    version: int
+    stamped: bool
+    """Whether the file records its Alembic revision; files from before migrations existed do not."""
+
+
+def _read_format(path: Path) -> _Format:
+    engine = _make_engine(path)
+    try:
+        with engine.connect() as conn:
+            app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+            user_version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+            stamped = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).first()
+                is not None
+            )
+            revisions = (
+                list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+                if stamped
+                else []
+            )
+    except (DatabaseError, OperationalError) as exc:
+        raise EventFileError(
+            f"cannot be read as an event file ({exc.orig}); open a backup copy instead", _where(path)
+        ) from None
+    finally:
+        engine.dispose()
+    if app_id != APPLICATION_ID:
+        raise EventFileError("is a database but not a MeetGrid event file", _where(path))
+    # A revision that is not a format number comes from a MeetGrid this one cannot know of.
+    known = [migrations.version_of(r) for r in revisions]
+    newest = max([user_version, *(SCHEMA_VERSION + 1 if v is None else v for v in known)])
+    if newest > SCHEMA_VERSION:
+        raise EventFileError(
+            f"was saved by a newer MeetGrid (file format {newest}, this MeetGrid reads up to "
+            f"{SCHEMA_VERSION}); update MeetGrid to open it",
+            _where(path),
+        )
+    version = min((v for v in known if v is not None), default=user_version)
+    if version < 1 or (stamped and not revisions):
+        raise EventFileError(
+            "was never completely written (it has no file format); open a backup copy instead", _where(path)
+        )
+    return _Format(version, stamped)
+
+
+def _upgrade(path: Path, found: _Format, backup: Path) -> None:
+    """Bring a file of an older format up to this MeetGrid's, all in one transaction."""
+    engine = _make_upgrade_engine(path)
+    try:
+        with engine.begin() as conn:
+            migrations.upgrade(
+                conn,
+                stamped=found.stamped,
+                after_step=lambda revision: _log.info("%s: upgraded to file format %s", path, int(revision)),
+            )
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?), ('upgraded_by', ?)",
+                (str(SCHEMA_VERSION), f"MeetGrid {__version__}"),
+            )
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise EventFileError(f"row {broken[1]} of table '{broken[0]}' lost the row it refers to")
+    except Exception as exc:
+        raise EventFileError(
+            f"could not be upgraded from file format {found.version} to {SCHEMA_VERSION} "
+            f"({_reason(exc)}); the file is unchanged. Keep using the MeetGrid that saved it, and report "
+            f"this with the copy '{backup}'",
+            _where(path),
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, DBAPIError):
+        return str(exc.orig)
+    if isinstance(exc, EventFileError):
+        return exc.message
+    return f"{type(exc).__name__}: {exc}"
+
+
+# -- backup copies --------------------------------------------------------------------------------------
+
+
+def backups_folder(path: Path) -> Path:
+    """Where the backup copies of the event file ``path`` go: ``<name> backups`` beside it."""
+    return path.with_name(f"{path.stem} backups")
+
+
+def _backup_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        rf"{re.escape(path.stem)} (?P<when>\d{{4}}-\d\d-\d\d \d\d\.\d\d\.\d\d)(?:-(?P<n>\d+))? "
+        rf"before (?P<reason>import|planning|upgrade){re.escape(EVENT_SUFFIX)}"
+    )
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backup copies of the event file ``path``, oldest first."""
+    folder = backups_folder(path)
+    if not folder.is_dir():
+        return []
+    pattern = _backup_pattern(path)
+    found: list[tuple[str, int, Path]] = []
+    for entry in folder.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match:
+            found.append((match["when"], int(match["n"] or 1), entry))
+    return [entry for _, _, entry in sorted(found)]
+
+
+def _backup(path: Path, before: BackupReason) -> Path:
+    folder = backups_folder(path)
+    try:
+        folder.mkdir(exist_ok=True)
+        for leftover in folder.glob(".*.tmp"):
+            leftover.unlink()
+        when = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+        same_second = sum(1 for b in backups_of(path) if f" {when}" in b.name)
+        count = f"-{same_second + 1}" if same_second else ""
+        destination = folder / f"{path.stem} {when}{count} before {before}{EVENT_SUFFIX}"
+        _copy(path, destination)
+    except (OSError, sqlite3.Error) as exc:
+        raise EventFileError(
+            f"cannot keep a backup copy in '{folder}' ({exc}), so nothing was changed; make room on the disk "
+            "or move the event file to a folder you can write to",
+            _where(path),
+        ) from None
+    rolling = [b for b in backups_of(path) if not b.name.endswith(f"before upgrade{EVENT_SUFFIX}")]
+    for old in rolling[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return destination
+
+
+def _copy(source: Path, destination: Path) -> None:
+    """SQLite's online backup into a temporary file, renamed into place once complete."""
+    temporary = destination.with_name(f".{destination.name}.tmp")
+    reader = sqlite3.connect(source)
+    try:
+        writer = sqlite3.connect(temporary)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    finally:
+        reader.close()
+    temporary.replace(destination)

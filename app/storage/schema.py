@@ -1,4 +1,8 @@
-"""Tables of an event file (SQLAlchemy 2 typed ORM). Only ``app.storage`` sees these classes."""
+"""Tables of an event file (SQLAlchemy 2 typed ORM). Only ``app.storage`` sees these classes.
+
+A change here needs a migration in ``migrations/versions`` and a new ``SCHEMA_VERSION``; a test compares the
+two. Every foreign key column is indexed or leads an index, because deletes cascade through them.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +25,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
-"""Bumped whenever the tables change; stored in the file as ``PRAGMA user_version`` and in ``meta``."""
+SCHEMA_VERSION = 2
+"""The event file format: bumped with every migration in ``migrations/versions`` (revision ``"0002"`` is 2).
+
+Stored in the file as ``PRAGMA user_version`` (which MeetGrid 0.1, before migrations, already checks), in
+``meta`` and as the Alembic revision.
+"""
 
 
 class Base(DeclarativeBase):
@@ -80,7 +88,7 @@ class BreakRow(Base):
     __tablename__ = "break"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    day_id: Mapped[int] = mapped_column(ForeignKey("day.id", ondelete="CASCADE"))
+    day_id: Mapped[int] = mapped_column(ForeignKey("day.id", ondelete="CASCADE"), index=True)
     start: Mapped[time] = mapped_column(Time)
     end: Mapped[time] = mapped_column(Time)
     label: Mapped[str] = mapped_column(String(100), default="Break")
@@ -152,7 +160,7 @@ class RequestRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     requester_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
-    requested_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    requested_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     priority: Mapped[int] = mapped_column(Integer, default=2)
     session: Mapped[str] = mapped_column(String(16), default="")
 
@@ -167,7 +175,7 @@ class ApartRow(Base):
         ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
     )
     organisation_b_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True
     )
 
 
@@ -188,17 +196,17 @@ class PrecedenceRow(Base):
     __tablename__ = "precedence"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    first_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
-    first_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
-    then_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
-    then_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    first_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    first_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    then_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    then_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
 
 
 meeting_participant = Table(
     "meeting_participant",
     Base.metadata,
     Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
-    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
 
@@ -212,11 +220,15 @@ class MeetingRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id", ondelete="CASCADE"), index=True)
-    table_id: Mapped[int] = mapped_column(ForeignKey("venue_table.id", ondelete="CASCADE"))
+    table_id: Mapped[int] = mapped_column(ForeignKey("venue_table.id", ondelete="CASCADE"), index=True)
     organisation_a_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
-    organisation_b_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    organisation_b_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
-    interpreter_id: Mapped[int | None] = mapped_column(ForeignKey("interpreter.id", ondelete="SET NULL"))
+    interpreter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interpreter.id", ondelete="SET NULL"), index=True
+    )
     participants: Mapped[list[ParticipantRow]] = relationship(
         secondary=meeting_participant, order_by="ParticipantRow.id"
     )

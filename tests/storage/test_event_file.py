@@ -29,6 +29,7 @@ from app.domain import (
 )
 from app.errors import EventFileError
 from app.storage import SCHEMA_VERSION, EventFile, repository
+from app.storage.event_file import backups_of
 from app.storage.schema import ParticipantRow
 
 
@@ -144,7 +145,10 @@ def test_replacing_keeps_a_backup_copy(tmp_path: Path) -> None:
     smaller = f.event(f.organisations(2))
     with EventFile.create(path, smaller.settings, registrations_of(smaller), replace=True) as event_file:
         assert len(event_file.load().organisations) == 2
-    with EventFile.open(path.with_name("e.meetgrid.bak")) as backup:
+    (copy,) = backups_of(path)
+    assert copy.parent.name == "e backups"
+    assert copy.name.endswith(" before import.meetgrid")
+    with EventFile.open(copy) as backup:
         assert len(backup.load().organisations) == 7
 
 
