@@ -284,7 +284,7 @@ def build_parser() -> _Parser:
     imp.add_argument(
         "--replace",
         action="store_true",
-        help="start an existing event file afresh (a .bak copy is kept; its meetings are discarded)",
+        help="start an existing event file afresh (a backup copy is kept; its meetings are discarded)",
     )
     imp.add_argument(
         "--update",

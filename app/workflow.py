@@ -169,8 +169,14 @@ def plan(
 def save_plan(event_file: EventFile, result: SolveResult) -> Event:
     """Store a solve's meetings (when it found any) and its run; returns the event as now saved.
 
-    A solve without a schedule leaves the existing meetings untouched and records only the run.
+    Meetings about to be replaced are first kept in a backup copy. A solve without a schedule leaves the
+    existing meetings untouched and records only the run.
     """
+    if result.has_schedule:
+        with event_file.transaction() as session:
+            replacing = repository.has_meetings(session)
+        if replacing:
+            event_file.backup("planning")
     with event_file.transaction() as session:
         if result.has_schedule:
             repository.save_schedule(session, result.meetings, result.solver_run())

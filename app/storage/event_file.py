@@ -365,6 +365,10 @@ def _backup_pattern(path: Path) -> re.Pattern[str]:
 
 def backups_of(path: Path) -> list[Path]:
     """The backup copies of the event file ``path``, oldest first."""
+    return [entry for _, _, entry in _backups(path)]
+
+
+def _backups(path: Path) -> list[tuple[str, int, Path]]:
     folder = backups_folder(path)
     if not folder.is_dir():
         return []
@@ -374,7 +378,7 @@ def backups_of(path: Path) -> list[Path]:
         match = pattern.fullmatch(entry.name)
         if match:
             found.append((match["when"], int(match["n"] or 1), entry))
-    return [entry for _, _, entry in sorted(found)]
+    return sorted(found)
 
 
 def _backup(path: Path, before: BackupReason) -> Path:
@@ -384,8 +388,9 @@ def _backup(path: Path, before: BackupReason) -> Path:
         for leftover in folder.glob(".*.tmp"):
             leftover.unlink()
         when = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-        same_second = sum(1 for b in backups_of(path) if f" {when}" in b.name)
-        count = f"-{same_second + 1}" if same_second else ""
+        # Copies made within one second are numbered on from the newest, so names sort in the order made.
+        number = max((n for stamp, n, _ in _backups(path) if stamp == when), default=0) + 1
+        count = f"-{number}" if number > 1 else ""
         destination = folder / f"{path.stem} {when}{count} before {before}{EVENT_SUFFIX}"
         _copy(path, destination)
     except (OSError, sqlite3.Error) as exc:

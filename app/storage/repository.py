@@ -333,6 +333,10 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
     session.flush()
 
 
+def has_meetings(session: Session) -> bool:
+    return session.scalars(select(MeetingRow.id).limit(1)).first() is not None
+
+
 def record_run(session: Session, run: SolverRun) -> None:
     """Remember a solver run, whether or not it produced meetings."""
     session.add(
