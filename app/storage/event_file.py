@@ -385,8 +385,12 @@ def _backup(path: Path, before: BackupReason) -> Path:
     folder = backups_folder(path)
     try:
         folder.mkdir(exist_ok=True)
-        for leftover in folder.glob(".*.tmp"):
-            leftover.unlink()
+        pattern = _backup_pattern(path)
+        for entry in folder.iterdir():
+            # A copy killed half way left only its hidden temporary file (and journal), never a listed name.
+            unfinished = _UNFINISHED_COPY.fullmatch(entry.name)
+            if unfinished and pattern.fullmatch(unfinished[1]):
+                entry.unlink()
         when = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
         # Copies made within one second are numbered on from the newest, so names sort in the order made.
         number = max((n for stamp, n, _ in _backups(path) if stamp == when), default=0) + 1
@@ -405,6 +409,9 @@ def _backup(path: Path, before: BackupReason) -> Path:
     return destination
 
 
+_UNFINISHED_COPY = re.compile(r"\.(.+)\.tmp(?:-journal)?")
+
+
 def _copy(source: Path, destination: Path) -> None:
     """SQLite's online backup into a temporary file, renamed into place once complete."""
     temporary = destination.with_name(f".{destination.name}.tmp")
@@ -416,7 +423,8 @@ def _copy(source: Path, destination: Path) -> None:
         finally:
             writer.close()
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     finally:
         reader.close()

@@ -124,11 +124,23 @@ def test_copies_of_one_event_leave_other_files_alone(tmp_path: Path) -> None:
     f.event_file(path, f.delegation_day()).close()
     folder = backups_folder(path)
     folder.mkdir()
-    theirs = [folder / "notes.txt", folder / "day 2020-01-01 10.00.00 before lunch.meetgrid"]
+    theirs = [
+        folder / "notes.txt",
+        folder / "day 2020-01-01 10.00.00 before lunch.meetgrid",
+        folder / ".day 2020-01-01 10.00.00 before planning.meetgrid",
+        folder / ".draft.tmp",
+    ]
     for other in theirs:
         other.write_text("the organiser's own")
+    unfinished_copy = [
+        folder / ".day 2020-01-01 10.00.00 before planning.meetgrid.tmp",
+        folder / ".day 2020-01-01 10.00.00 before planning.meetgrid.tmp-journal",
+    ]
+    for half in unfinished_copy:
+        half.write_text("half a copy")
     with EventFile.open(path) as event_file:
         for _ in range(BACKUPS_KEPT + 1):
             event_file.backup("import")
     assert len(backups_of(path)) == BACKUPS_KEPT
     assert all(other.read_text() == "the organiser's own" for other in theirs)
+    assert not any(half.exists() for half in unfinished_copy)
