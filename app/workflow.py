@@ -139,7 +139,7 @@ def reimport(
     merged = merge(event, imported.registrations, base)
     if not apply or not merged.changes:
         return merged, None
-    backup = event_file.backup()
+    backup = event_file.backup("import")
     with event_file.transaction() as session:
         repository.update_registrations(session, merged.registrations)
         repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))

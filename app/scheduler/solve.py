@@ -44,6 +44,10 @@ class SolveOptions:
     """Search workers; 0 lets CP-SAT use every core."""
     seed: int = 20260609
     log: bool = False
+    work_limit: float | None = None
+    """When reproducible: the CP-SAT work (deterministic time) the solve may spend; by default
+    ``WORK_PER_SECOND`` a second of the time limit. Give it to get the same timetable on machines of
+    different speeds, with a time limit generous enough for the slowest."""
     reproducible: bool = True
     """The same event and options give the same timetable: the workers share their work in fixed batches
     and each search stops after a fixed amount of work (CP-SAT's deterministic time) rather than at a
@@ -81,10 +85,16 @@ budget ends a solve well before the clock does (a 3 s limit ends after about 2.1
 ends it first can the timetable differ from run to run."""
 
 
-def repeatable(solver: cp_model.CpSolver, seconds: float) -> None:
-    """Make a search's result depend on the model alone, not on how its threads happen to interleave."""
+def repeatable(solver: cp_model.CpSolver, work: float) -> None:
+    """Make a search's result depend on the model alone, not on how its threads happen to interleave:
+    interleaved workers, stopped after ``work`` units of CP-SAT's deterministic time."""
     solver.parameters.interleave_search = True
-    solver.parameters.max_deterministic_time = max(0.001, seconds * WORK_PER_SECOND)
+    solver.parameters.max_deterministic_time = max(0.001, work)
+
+
+def work_budget(options: SolveOptions) -> float:
+    """The CP-SAT work a reproducible solve may spend."""
+    return options.work_limit if options.work_limit is not None else options.time_limit * WORK_PER_SECOND
 
 
 class Cancellation:
@@ -323,6 +333,7 @@ class _Tiers:
         self.ceiling = float(sum(c.value for c in instance.candidates))
         self.request_bound: float | None = self.ceiling
         self.last_solver = cp_model.CpSolver()
+        self.work_per_second = work_budget(options) / options.time_limit
         self.work = 0.0
         """Work done outside CP-SAT's searches, in its deterministic time units (the moves of retime)."""
         self._solvers: list[cp_model.CpSolver] = []
@@ -341,7 +352,7 @@ class _Tiers:
             for solver in self._solvers:
                 with contextlib.suppress(RuntimeError):  # made but not run
                     done += solver.deterministic_time
-            return (self.work + done) / WORK_PER_SECOND
+            return (self.work + done) / self.work_per_second
         return time.monotonic() - self.started
 
     def new_solver(self, seconds: float) -> cp_model.CpSolver:
@@ -353,7 +364,7 @@ class _Tiers:
         solver.parameters.log_search_progress = self.options.log
         if self.options.reproducible:
             solver.parameters.max_time_in_seconds = wall  # the clock only guards
-            repeatable(solver, max(0.01, seconds))
+            repeatable(solver, max(0.01, seconds) * self.work_per_second)
         else:
             solver.parameters.max_time_in_seconds = max(0.01, min(seconds, wall))
         self._solvers.append(solver)
@@ -401,7 +412,7 @@ class _Tiers:
         until = self.elapsed() + seconds
         # Moving meetings between slots closes most gaps at once: a better start for the search.
         deadline = self.started + self.options.time_limit
-        work = seconds * WORK_PER_SECOND / 4 if self.options.reproducible else None
+        work = seconds * self.work_per_second / 4 if self.options.reproducible else None
         moved, used = retime(self.instance, plan, deadline, lambda: self.cancellation.cancelled, work)
         self.work += used
         if plan_gaps(self.instance, moved) < plan_gaps(self.instance, plan):
@@ -490,7 +501,7 @@ def _solve_large(
         started + options.time_limit,
         seed=options.seed,
         workers=options.workers or min(8, os.cpu_count() or 1),
-        work=options.time_limit * WORK_PER_SECOND if options.reproducible else None,
+        work=work_budget(options) if options.reproducible else None,
         stop=lambda: cancellation.cancelled,
         on_better=report,
     )
