@@ -18,10 +18,9 @@ precision.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from app.domain import (
@@ -38,227 +37,55 @@ from app.domain import (
     pair_of,
 )
 from app.errors import Finding, InputError, Location, Severity
+from app.io.columns import (
+    AFTER,
+    AVAILABLE_FROM,
+    AVAILABLE_UNTIL,
+    AVOID,
+    AWAY,
+    COLUMN_LABELS,
+    COUNTRY,
+    EMAIL,
+    FIRST_NAME,
+    GROUP,
+    HEADER_SCAN_ROWS,
+    INTERESTS,
+    LANGUAGES,
+    LAST_NAME,
+    LOCAL_NAME,
+    MAX_MEETINGS,
+    MIN_MEETINGS,
+    NAME,
+    ORGANISATION,
+    OWN_TABLE,
+    PRIORITY,
+    REQUESTED,
+    REQUESTER,
+    SESSION,
+    TITLE,
+    WISHES,
+    ColumnUse,
+    FieldSpec,
+    Header,
+    clean,
+    column_for,
+    find_header,
+    mapping_from,
+    normalise_header,
+)
+from app.io.names import Directory, How, Match, name_key
 from app.io.workbook import CellValue, Sheet, read_sheets
 
-HEADER_SCAN_ROWS = 30
-"""How many rows at the top of a sheet may hold titles and notes before the header."""
-
-# -- columns --------------------------------------------------------------------------------------------
-
-ORGANISATION = "organisation"
-LOCAL_NAME = "local_name"
-GROUP = "group"
-COUNTRY = "country"
-INTERESTS = "interests"
-LANGUAGES = "languages"
-AVAILABLE_FROM = "available_from"
-AVAILABLE_UNTIL = "available_until"
-MAX_MEETINGS = "max_meetings"
-MIN_MEETINGS = "min_meetings"
-AWAY = "away"
-AVOID = "avoid"
-OWN_TABLE = "own_table"
-WISHES = "wishes"
-NAME = "name"
-FIRST_NAME = "first_name"
-LAST_NAME = "last_name"
-TITLE = "title"
-EMAIL = "email"
-REQUESTER = "requester"
-REQUESTED = "requested"
-PRIORITY = "priority"
-SESSION = "session"
-AFTER = "after"
-
-COLUMN_LABELS = {
-    ORGANISATION: "Organisation",
-    LOCAL_NAME: "Local name",
-    GROUP: "Group",
-    COUNTRY: "Country",
-    INTERESTS: "Interests",
-    LANGUAGES: "Languages",
-    AVAILABLE_FROM: "Available from",
-    AVAILABLE_UNTIL: "Available until",
-    MAX_MEETINGS: "Max meetings",
-    MIN_MEETINGS: "Min meetings",
-    AWAY: "Not available",
-    AVOID: "Do not meet",
-    OWN_TABLE: "Own table",
-    WISHES: "Wishes to meet",
-    NAME: "Name",
-    FIRST_NAME: "First name",
-    LAST_NAME: "Last name",
-    TITLE: "Title",
-    EMAIL: "Email",
-    REQUESTER: "Requester",
-    REQUESTED: "Requested",
-    PRIORITY: "Priority",
-    SESSION: "Session",
-    AFTER: "After meeting",
-}
-
-_SYNONYMS: Mapping[str, tuple[str, ...]] = {
-    ORGANISATION: (
-        "organisation",
-        "organization",
-        "organisation name",
-        "organization name",
-        "company",
-        "company name",
-        "companies",
-        "firm",
-        "firm name",
-        "business",
-        "business name",
-        "employer",
-        "institution",
-        "enterprise",
-    ),
-    LOCAL_NAME: (
-        "local name",
-        "native name",
-        "local script name",
-        "name in local script",
-        "name in local language",
-        "chinese name",
-        "name in chinese",
-        "company name in chinese",
-        "organisation name in chinese",
-        "organization name in chinese",
-        "local company name",
-    ),
-    GROUP: ("group", "side", "delegation or host", "participant group", "category", "delegation host"),
-    COUNTRY: ("country", "country region", "nation", "country of origin", "home country"),
-    INTERESTS: (
-        "interests",
-        "interest",
-        "sectors",
-        "sector",
-        "sectors of interest",
-        "areas of interest",
-        "topics",
-        "industry",
-        "industries",
-        "fields",
-        "business areas",
-    ),
-    LANGUAGES: ("languages", "language", "languages spoken", "spoken languages", "working languages"),
-    AVAILABLE_FROM: ("available from", "available", "from time", "arrival", "arrives", "arrival time"),
-    AVAILABLE_UNTIL: ("available until", "available to", "until", "departure", "leaves", "departure time"),
-    MAX_MEETINGS: ("max meetings", "maximum meetings", "max number of meetings", "meeting limit", "max"),
-    MIN_MEETINGS: ("min meetings", "minimum meetings", "min number of meetings", "at least", "min"),
-    AWAY: ("not available", "unavailable", "away", "not available at", "busy", "absent", "away at"),
-    OWN_TABLE: (
-        "own table",
-        "table",
-        "host table",
-        "fixed table",
-        "stand",
-        "booth",
-        "table name",
-        "table number",
-    ),
-    AVOID: ("do not meet", "don t meet", "not to meet", "avoid", "exclude", "no meeting with", "keep apart"),
-    WISHES: (
-        "wishes",
-        "wish list",
-        "wishlist",
-        "meeting wishes",
-        "meeting requests",
-        "requested meetings",
-        "companies to meet",
-        "organisations to meet",
-        "organizations to meet",
-        "preferred partners",
-        "wants to meet",
-        "would like to meet",
-    ),
-    NAME: (
-        "name",
-        "full name",
-        "participant",
-        "participant name",
-        "person",
-        "attendee",
-        "attendee name",
-        "delegate",
-        "delegate name",
-        "contact",
-        "contact name",
-        "contact person",
-    ),
-    FIRST_NAME: ("first name", "given name", "firstname", "forename"),
-    LAST_NAME: ("last name", "surname", "family name", "lastname"),
-    TITLE: ("title", "job title", "position", "role", "job"),
-    EMAIL: ("email", "e mail", "email address", "e mail address", "mail"),
-    REQUESTER: ("requester", "requested by", "requesting organisation", "requesting organization", "from"),
-    REQUESTED: ("requested", "requested organisation", "requested organization", "to", "meet", "meet with"),
-    PRIORITY: ("priority", "prio", "importance"),
-    SESSION: ("session", "morning or afternoon", "part of day", "time of day", "am pm"),
-    AFTER: ("after", "after meeting", "meet after", "after meeting with", "following"),
-}
-
-# Headers in free words ("Which companies would you like to meet?") recognised by what they contain.
-_CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (AVOID, ("do not meet", "not want to meet", "not to meet", "not meet", "rather not meet")),
-    (WISHES, ("would like to meet", "want to meet", "wish to meet", "like to meet", "to meet")),
-    (LOCAL_NAME, ("in chinese", "local name", "native name", "local script", "local language")),
-    (EMAIL, ("e mail", "email")),
-    (INTERESTS, ("interest", "sector")),
-    (LANGUAGES, ("language",)),
-    (GROUP, ("delegation or host", "host or delegation")),
-    (AVAILABLE_FROM, ("available from", "arriv")),
-    (AVAILABLE_UNTIL, ("available until", "depart", "leav")),
-    (MAX_MEETINGS, ("max meetings", "maximum number of meetings", "most meetings")),
-    (MIN_MEETINGS, ("min meetings", "minimum number of meetings", "at least")),
-    (AWAY, ("not available", "unavailable")),
-)
-
-
-def normalise_header(text: str) -> str:
-    """Lower case, without bracketed notes, punctuation or extra spaces: 'E-mail:' -> 'e mail'."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
-
-
-_EXACT = {normalise_header(word): column for column, words in _SYNONYMS.items() for word in words}
-
-
-def column_for(header: str) -> str | None:
-    """The field a header names, or None."""
-    key = normalise_header(header)
-    if not key:
-        return None
-    if key in _EXACT:
-        return _EXACT[key]
-    for column, fragments in _CONTAINS:
-        if any(fragment in key for fragment in fragments):
-            return column
-    return None
-
-
-# -- organisation names ---------------------------------------------------------------------------------
-
-_LEGAL_SUFFIXES = frozenset(
-    {"as", "asa", "ltd", "limited", "co", "inc", "incorporated", "gmbh", "sl", "slu", "sa", "ab", "oy"}
-    | {"llc", "corp", "corporation", "plc", "bv", "nv", "srl", "spa", "ag", "kg", "sarl", "pte"}
-)
-
-
-def name_key(name: str) -> str:
-    """Compares organisation names ignoring case, spacing, punctuation and legal suffixes (AS, Ltd., S.L.)."""
-    text = unicodedata.normalize("NFKC", name).casefold().replace("&", " and ")
-    words = re.sub(r"[^\w]+", " ", text).split()
-    while len(words) > 1:
-        if words[-1] in _LEGAL_SUFFIXES:
-            words.pop()
-        elif len(words) > 2 and len(words[-1]) == 1 and words[-2] + words[-1] in _LEGAL_SUFFIXES:
-            del words[-2:]  # "A/S" -> "a s", "S.L." -> "s l"
-        else:
-            break
-    return " ".join(words)
+__all__ = [
+    "ImportOptions",
+    "ImportResult",
+    "RegistrationErrors",
+    "column_for",
+    "name_key",
+    "normalise_header",
+    "parse_clock_time",
+    "read_registrations",
+]
 
 
 def _within_file(where: Location) -> str:
@@ -266,15 +93,7 @@ def _within_file(where: Location) -> str:
     return str(Location(sheet=where.sheet, row=where.row))
 
 
-def _clean(value: CellValue) -> str:
-    """A cell as tidy text: trimmed, inner runs of spaces collapsed, whole numbers without '.0'."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime | time):
-        return value.isoformat()
-    return " ".join(str(value).split())
+_clean = clean
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -291,16 +110,46 @@ def split_list(text: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class ImportOptions:
+    """How to read a workbook beyond what is recognised by itself.
+
+    ``columns``: header (as written, any case and punctuation) -> field, such as ``{"Firm name":
+    "organisation"}``; a field ``ignore`` leaves a column unread, ``email 2`` is the second person's e-mail.
+    ``strict``: warnings stop the import like errors. ``every_header_present``: a header of ``columns`` that
+    no sheet has is an error (a mapping typed for this file); off for a mapping saved from an earlier file.
+    """
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    strict: bool = False
+    every_header_present: bool = True
+
+
+@dataclass(frozen=True)
 class ImportResult:
-    """What an import found: the registrations, every finding with its location, and the sheets read."""
+    """What an import found: the registrations, every finding with its location, and the sheets read.
+
+    ``columns`` tells, for each header cell of each sheet read, which field it became; ``column_map`` is
+    the organiser's own mapping that was applied (header -> field), to be saved with the event and given
+    again on the next import.
+    """
 
     registrations: Registrations
     findings: tuple[Finding, ...] = ()
     sheets_used: tuple[str, ...] = ()
+    columns: tuple[ColumnUse, ...] = ()
+    column_map: tuple[tuple[str, str], ...] = ()
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity == Severity.WARNING)
+
+    def mapping(self) -> dict[str, str]:
+        """Header as written -> field it was read as, over all sheets (the first sheet's use wins)."""
+        used: dict[str, str] = {}
+        for use in self.columns:
+            if use.field:
+                used.setdefault(use.header, use.spec)
+        return used
 
 
 class RegistrationErrors(InputError):
@@ -318,40 +167,6 @@ class RegistrationErrors(InputError):
 
 
 # -- reading --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Header:
-    row: int  # 1-based
-    columns: dict[str, int]  # field -> 0-based column index
-    labels: dict[str, str]  # field -> header text as written
-    score: int = 0
-
-    def value(self, row: Sequence[CellValue], column: str) -> CellValue:
-        index = self.columns.get(column)
-        return row[index] if index is not None and index < len(row) else None
-
-    def text(self, row: Sequence[CellValue], column: str) -> str:
-        return _clean(self.value(row, column))
-
-
-def find_header(sheet: Sheet) -> _Header | None:
-    """The header row among the first rows: the one naming the most known columns."""
-    best: _Header | None = None
-    for number, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS], start=1):
-        columns: dict[str, int] = {}
-        labels: dict[str, str] = {}
-        for index, value in enumerate(row):
-            if not isinstance(value, str):
-                continue
-            column = column_for(value)
-            if column is not None and column not in columns:
-                columns[column] = index
-                labels[column] = " ".join(value.split())
-        score = len(columns) + (ORGANISATION in columns or REQUESTER in columns)
-        if score >= 2 and (best is None or score > best.score):
-            best = _Header(number, columns, labels, score)
-    return best
 
 
 @dataclass
@@ -411,6 +226,7 @@ class _RequestDraft:
     where: Location
     session: DaySession = DaySession.ANY
     after: str = ""
+    requester_where: Location | None = None
 
 
 class _Reader:
@@ -429,10 +245,15 @@ class _Reader:
         finding = Finding(severity, message, where)
         (self.errors if severity == Severity.ERROR else self.findings).append(finding)
 
-    def where(self, sheet: Sheet, header: _Header, row: int, column: str | None = None) -> Location:
+    def where(self, sheet: Sheet, header: Header, row: int, column: str | None = None) -> Location:
         if column is None or column not in header.columns:
             return sheet.location(self.path, row)
-        return sheet.location(self.path, row, header.columns[column] + 1, column_name=header.labels[column])
+        return self.at(sheet, header, row, header.columns[column])
+
+    def at(self, sheet: Sheet, header: Header, row: int, index: int | None) -> Location:
+        if index is None:
+            return sheet.location(self.path, row)
+        return sheet.location(self.path, row, index + 1, column_name=header.texts.get(index))
 
     # -- organisations ------------------------------------------------------------------------------
 
@@ -454,7 +275,7 @@ class _Reader:
             draft.spelt(name)
         return draft
 
-    def read_org_fields(self, draft: _OrgDraft, sheet: Sheet, header: _Header, number: int) -> None:
+    def read_org_fields(self, draft: _OrgDraft, sheet: Sheet, header: Header, number: int) -> None:
         row = sheet.rows[number - 1]
         for column, attribute in (
             (LOCAL_NAME, "local_name"),
@@ -491,28 +312,31 @@ class _Reader:
         value = header.value(row, MIN_MEETINGS)
         if _clean(value):
             draft.min_meetings = self.parse_count(value, self.where(sheet, header, number, MIN_MEETINGS))
-        raw_wishes = header.value(row, WISHES)
-        if raw_wishes is not None and str(raw_wishes).strip():
-            draft.wishes.append((str(raw_wishes), self.where(sheet, header, number, WISHES)))
-        raw_avoid = header.value(row, AVOID)
-        if raw_avoid is not None and str(raw_avoid).strip():
-            draft.avoid.append((str(raw_avoid), self.where(sheet, header, number, AVOID)))
+        for column, target in ((WISHES, draft.wishes), (AVOID, draft.avoid)):
+            indexes: list[int | None] = [*header.lists.get(column, [])] or [header.columns.get(column)]
+            for index in indexes:
+                raw = header.at(row, index)
+                if raw is not None and str(raw).strip():
+                    target.append((_text(raw), self.at(sheet, header, number, index)))
 
-    def read_away(self, sheet: Sheet, header: _Header, number: int) -> tuple[Period, ...]:
+    def read_away(
+        self, sheet: Sheet, header: Header, number: int, index: int | None = None
+    ) -> tuple[Period, ...]:
         """Spans typed in one cell, '10:00-11:00; 14:30-15:00', each checked and reported with its place."""
-        text = header.text(sheet.rows[number - 1], AWAY)
+        index = header.columns.get(AWAY) if index is None else index
+        text = _clean(header.at(sheet.rows[number - 1], index))
         spans = []
         for part in re.split(r"[;,\n]+", text):
             part = part.strip()
             if not part:
                 continue
-            ends = re.split(r"\s*(?:-|–|—|to|til|until)\s*", part, maxsplit=1)
+            ends = re.split(r"\s*(?:-|–|—|~|to|til|until|hasta|a|至|到)\s*", part, maxsplit=1)
             start, end = (parse_clock_time(e) for e in ends) if len(ends) == 2 else (None, None)
             if start is None or end is None or start >= end:
                 self.note(
                     Severity.ERROR,
                     f"'{part}' is not a span of time; write it like 10:00-11:30, several separated by ';'",
-                    self.where(sheet, header, number, AWAY),
+                    self.at(sheet, header, number, index),
                 )
                 continue
             spans.append(Period(start, end))
@@ -524,6 +348,13 @@ class _Reader:
             self.note(
                 Severity.ERROR,
                 f"'{_clean(value)}' is not a time of day; write it like 13:30 or leave it empty",
+                where,
+            )
+        elif (day := _date_part(value)) is not None:
+            self.note(
+                Severity.INFO,
+                f"'{_clean(value)}' read as {parsed:%H:%M}; the date {day} is set aside, as times apply to "
+                "every day of the event",
                 where,
             )
         return parsed
@@ -540,7 +371,7 @@ class _Reader:
         )
         return None
 
-    def read_organisations(self, sheet: Sheet, header: _Header) -> None:
+    def read_organisations(self, sheet: Sheet, header: Header) -> None:
         self.has_org_sheet = True
         for number in range(header.row + 1, len(sheet.rows) + 1):
             row = sheet.rows[number - 1]
@@ -556,10 +387,45 @@ class _Reader:
             draft = self.organisation(name, self.where(sheet, header, number, ORGANISATION), listed=True)
             self.read_org_fields(draft, sheet, header, number)
             draft.away.extend(p for p in self.read_away(sheet, header, number) if p not in draft.away)
+            for group in header.people.values():
+                self.read_person_in_row(draft, sheet, header, number, group)
+
+    def read_person_in_row(
+        self, draft: _OrgDraft, sheet: Sheet, header: Header, number: int, group: Mapping[str, int]
+    ) -> None:
+        """One of the people listed across an organisation's row ('Contact 2 name', 'Contact 2 e-mail')."""
+        row = sheet.rows[number - 1]
+
+        def text(column: str) -> str:
+            return _clean(header.at(row, group.get(column)))
+
+        name = text(NAME) or " ".join(part for part in (text(FIRST_NAME), text(LAST_NAME)) if part)
+        name_index = group.get(NAME, group.get(FIRST_NAME, group.get(LAST_NAME)))
+        if not name:
+            if any(text(column) for column in group):
+                self.note(
+                    Severity.WARNING,
+                    f"a person of '{draft.name}' has details but no name; left out. Fill in the name to "
+                    "include them",
+                    self.at(sheet, header, number, name_index),
+                )
+            return
+        away_index = group.get(AWAY)
+        self.people.append(
+            _PersonDraft(
+                name_key(draft.name),
+                name,
+                text(TITLE),
+                text(EMAIL),
+                split_list(text(LANGUAGES)),
+                self.at(sheet, header, number, name_index),
+                self.read_away(sheet, header, number, away_index) if away_index is not None else (),
+            )
+        )
 
     # -- participants -------------------------------------------------------------------------------
 
-    def read_participants(self, sheet: Sheet, header: _Header, *, form: bool) -> None:
+    def read_participants(self, sheet: Sheet, header: Header, *, form: bool) -> None:
         for number in range(header.row + 1, len(sheet.rows) + 1):
             row = sheet.rows[number - 1]
             if not any(_clean(v) for v in row):
@@ -598,11 +464,12 @@ class _Reader:
                 )
             if form or not self.has_org_sheet:
                 self.read_org_fields(draft, sheet, header, number)
+            name_column = NAME if NAME in header.columns else FIRST_NAME
             if not name:
                 self.note(
                     Severity.WARNING,
                     f"row of '{org_name}' has no participant name; the organisation is kept without it",
-                    self.where(sheet, header, number, NAME if NAME in header.columns else FIRST_NAME),
+                    self.where(sheet, header, number, name_column),
                 )
                 continue
             languages = split_list(header.text(row, LANGUAGES))
@@ -613,14 +480,14 @@ class _Reader:
                     header.text(row, TITLE),
                     header.text(row, EMAIL),
                     languages,
-                    self.where(sheet, header, number, NAME if NAME in header.columns else FIRST_NAME),
+                    self.where(sheet, header, number, name_column),
                     self.read_away(sheet, header, number),
                 )
             )
 
     # -- requests -----------------------------------------------------------------------------------
 
-    def read_requests(self, sheet: Sheet, header: _Header) -> None:
+    def read_requests(self, sheet: Sheet, header: Header) -> None:
         for number in range(header.row + 1, len(sheet.rows) + 1):
             row = sheet.rows[number - 1]
             requester, requested = header.text(row, REQUESTER), header.text(row, REQUESTED)
@@ -648,10 +515,11 @@ class _Reader:
                     self.where(sheet, header, number, REQUESTED),
                     session,
                     header.text(row, AFTER),
+                    self.where(sheet, header, number, REQUESTER),
                 )
             )
 
-    def read_interpreters(self, sheet: Sheet, header: _Header) -> None:
+    def read_interpreters(self, sheet: Sheet, header: Header) -> None:
         for number in range(header.row + 1, len(sheet.rows) + 1):
             row = sheet.rows[number - 1]
             name = header.text(row, NAME)
@@ -692,25 +560,8 @@ class _Reader:
 
     def parse_session(self, text: str, where: Location) -> DaySession:
         key = normalise_header(text)
-        words = {
-            "": DaySession.ANY,
-            "any": DaySession.ANY,
-            "either": DaySession.ANY,
-            "morning": DaySession.MORNING,
-            "am": DaySession.MORNING,
-            "a m": DaySession.MORNING,
-            "formiddag": DaySession.MORNING,
-            "mañana": DaySession.MORNING,
-            "上午": DaySession.MORNING,
-            "afternoon": DaySession.AFTERNOON,
-            "pm": DaySession.AFTERNOON,
-            "p m": DaySession.AFTERNOON,
-            "ettermiddag": DaySession.AFTERNOON,
-            "tarde": DaySession.AFTERNOON,
-            "下午": DaySession.AFTERNOON,
-        }
-        if key in words:
-            return words[key]
+        if key in _SESSIONS:
+            return _SESSIONS[key]
         self.note(
             Severity.ERROR,
             f"'{text}' is not a session; write morning or afternoon, or leave it empty for any time",
@@ -722,22 +573,8 @@ class _Reader:
         text = normalise_header(_clean(value))
         if not text:
             return Priority.WOULD_LIKE
-        words = {
-            "1": Priority.MUST_MEET,
-            "must": Priority.MUST_MEET,
-            "must meet": Priority.MUST_MEET,
-            "high": Priority.MUST_MEET,
-            "2": Priority.WOULD_LIKE,
-            "would like": Priority.WOULD_LIKE,
-            "medium": Priority.WOULD_LIKE,
-            "normal": Priority.WOULD_LIKE,
-            "3": Priority.IF_TIME_ALLOWS,
-            "if time allows": Priority.IF_TIME_ALLOWS,
-            "low": Priority.IF_TIME_ALLOWS,
-            "optional": Priority.IF_TIME_ALLOWS,
-        }
-        if text in words:
-            return words[text]
+        if text in _PRIORITIES:
+            return _PRIORITIES[text]
         self.note(
             Severity.ERROR,
             f"'{_clean(value)}' is not a priority; write 1 (must meet), 2 (would like) or 3 (if time "
@@ -746,28 +583,164 @@ class _Reader:
         )
         return Priority.WOULD_LIKE
 
+    # -- merged cells -------------------------------------------------------------------------------
+
+    def report_merged(self, sheet: Sheet, header: Header) -> None:
+        """Merged ranges in the header or below it: their value now stands in each cell, which is said."""
+        for merged in sheet.merged:
+            if merged.last_row < header.row:
+                continue  # titles above the header
+            index = merged.first_column - 1
+            where = self.at(sheet, header, merged.first_row, index)
+            if not merged.copied:
+                self.note(
+                    Severity.WARNING,
+                    f"merged cells {merged.ref} span too many cells to unmerge; only the first cell is read",
+                    where,
+                )
+                continue
+            value = _clean(sheet.rows[merged.first_row - 1][index])
+            self.note(
+                Severity.INFO,
+                f"merged cells {merged.ref} unmerged: '{value}' is read in each of them",
+                where,
+            )
+
+
+_SESSIONS = {
+    "": DaySession.ANY,
+    "any": DaySession.ANY,
+    "either": DaySession.ANY,
+    "begge": DaySession.ANY,
+    "cualquiera": DaySession.ANY,
+    "不限": DaySession.ANY,
+    "morning": DaySession.MORNING,
+    "am": DaySession.MORNING,
+    "a m": DaySession.MORNING,
+    "formiddag": DaySession.MORNING,
+    "morgen": DaySession.MORNING,
+    "mañana": DaySession.MORNING,
+    "manana": DaySession.MORNING,
+    "上午": DaySession.MORNING,
+    "afternoon": DaySession.AFTERNOON,
+    "pm": DaySession.AFTERNOON,
+    "p m": DaySession.AFTERNOON,
+    "ettermiddag": DaySession.AFTERNOON,
+    "tarde": DaySession.AFTERNOON,
+    "下午": DaySession.AFTERNOON,
+}
+
+_PRIORITIES = {
+    "1": Priority.MUST_MEET,
+    "must": Priority.MUST_MEET,
+    "must meet": Priority.MUST_MEET,
+    "high": Priority.MUST_MEET,
+    "må": Priority.MUST_MEET,
+    "må møte": Priority.MUST_MEET,
+    "høy": Priority.MUST_MEET,
+    "alta": Priority.MUST_MEET,
+    "imprescindible": Priority.MUST_MEET,
+    "obligatorio": Priority.MUST_MEET,
+    "高": Priority.MUST_MEET,
+    "必须": Priority.MUST_MEET,
+    "2": Priority.WOULD_LIKE,
+    "would like": Priority.WOULD_LIKE,
+    "medium": Priority.WOULD_LIKE,
+    "normal": Priority.WOULD_LIKE,
+    "middels": Priority.WOULD_LIKE,
+    "ønsker": Priority.WOULD_LIKE,
+    "media": Priority.WOULD_LIKE,
+    "中": Priority.WOULD_LIKE,
+    "3": Priority.IF_TIME_ALLOWS,
+    "if time allows": Priority.IF_TIME_ALLOWS,
+    "low": Priority.IF_TIME_ALLOWS,
+    "optional": Priority.IF_TIME_ALLOWS,
+    "lav": Priority.IF_TIME_ALLOWS,
+    "hvis tid": Priority.IF_TIME_ALLOWS,
+    "baja": Priority.IF_TIME_ALLOWS,
+    "si hay tiempo": Priority.IF_TIME_ALLOWS,
+    "opcional": Priority.IF_TIME_ALLOWS,
+    "低": Priority.IF_TIME_ALLOWS,
+}
+
+
+def _text(value: CellValue) -> str:
+    """A cell's text as typed, line breaks kept (wish lists are split on them)."""
+    return value if isinstance(value, str) else _clean(value)
+
+
+# -- dates and times ------------------------------------------------------------------------------------
+
+_EXCEL_EPOCH_DATES = (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1))
+_TEXT_DATE = re.compile(
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)(?:t|\s+|$)"
+)
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2}(?:\.\d+)?)?(am|pm|h)?")
+
+
+def _date_part(value: CellValue) -> str | None:
+    """The date a time-of-day cell also carries, if any ('2026-06-09 13:30')."""
+    if isinstance(value, datetime):
+        return None if value.date() in _EXCEL_EPOCH_DATES else value.date().isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 1:
+        return "given with it"
+    if isinstance(value, str):
+        found = _TEXT_DATE.match(value.casefold())
+        return found.group(1) if found else None
+    return None
+
 
 def parse_clock_time(value: CellValue) -> time | None:
-    """A time of day from an Excel time, a fraction of a day or text such as '13:30', '1.30 pm', '9h'."""
+    """A time of day from an Excel time or date-time, a fraction of a day, or text in common forms.
+
+    Text: '13:30', '13.30', '13h30', '1:30 pm', '1:30 p. m.', '9h', 'kl. 9', '13:30:00', '下午1点30分',
+    '9点半', and any of these after a date ('2026-06-09 13:30', '09.06.2026 13:30').
+    """
     if isinstance(value, datetime):
         return value.time().replace(second=0, microsecond=0)
     if isinstance(value, time):
         return value.replace(second=0, microsecond=0)
-    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1:
-        minutes = round(value * 24 * 60)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not 0 <= value < 2_958_466:  # Excel's last day, 9999-12-31
+            return None
+        fraction = value % 1
+        if value >= 1 and fraction == 0:
+            return None  # a whole number is a day or a mistake, not a time
+        minutes = round(fraction * 24 * 60)
         return time(minutes // 60, minutes % 60) if minutes < 24 * 60 else None
-    text = _clean(value).casefold().replace(" ", "")
-    match = re.fullmatch(r"(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2})?(am|pm|a\.m\.|p\.m\.|h)?", text)
+    if not isinstance(value, str):
+        return None
+    text = _clean(value).casefold()
+    text = _TEXT_DATE.sub("", text, count=1)
+    explicit = False
+    if text.startswith(("kl.", "kl ", "klokka", "klokken", "a las", "a la", "at ")):
+        text = re.sub(r"^(?:klokka|klokken|kl\.?|a las|a la|at)\s*", "", text)
+        explicit = True
+    half_day = ""
+    for word, marker in (("上午", "am"), ("早上", "am"), ("中午", "pm"), ("下午", "pm"), ("晚上", "pm")):
+        if text.startswith(word):
+            text, half_day = text.removeprefix(word), marker
+    if "点" in text or "时" in text:
+        text = text.replace("点半", ":30").replace("时半", ":30").replace("点", ":").replace("时", ":")
+        text = text.replace("分", "").rstrip(":")
+        explicit = True
+    text = re.sub(r"\b([ap])\.?\s*m\.?", r"\1m", text)
+    text = re.sub(r"\s*(?:hrs|horas|hours|uhr|timer|h)\.?$", "h", text)
+    text = text.replace(" ", "") + half_day
+    match = _CLOCK.fullmatch(text)
     if not match:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    suffix = (match.group(3) or "").replace(".", "")
-    if match.group(2) is None and not suffix:
+    suffix = match.group(3) or ""
+    if match.group(2) is None and not suffix and not explicit:
         return None  # a bare number is more likely a mistake than an hour
     if suffix in ("am", "pm"):
-        if not 1 <= hour <= 12:
+        if half_day and hour > 12:
+            suffix = ""  # "下午13:30" says the same twice
+        elif not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if suffix == "pm" else 0)
+        else:
+            hour = hour % 12 + (12 if suffix == "pm" else 0)
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
@@ -775,65 +748,43 @@ def parse_clock_time(value: CellValue) -> time | None:
 
 # -- resolving names and building the registrations -----------------------------------------------------
 
-
-class _Directory:
-    """Finds an organisation by a name as someone else typed it."""
-
-    def __init__(self, orgs: Mapping[str, _OrgDraft]) -> None:
-        self._by_key = dict(orgs)
-        for draft in orgs.values():
-            if draft.local_name:
-                self._by_key.setdefault(name_key(draft.local_name), draft)
-        self._keys = list(orgs)
-
-    def find(self, text: str) -> tuple[_OrgDraft | None, bool]:
-        """The organisation and whether the match was exact (ignoring case, punctuation and suffixes)."""
-        key = name_key(text)
-        if not key:
-            return None, True
-        if key in self._by_key:
-            return self._by_key[key], True
-        # A shortened name ("Equinor" for "Equinor Energy AS") matches when only one name starts with it.
-        starts = [k for k in self._keys if k.startswith(key + " ")]
-        if len(starts) == 1:
-            return self._by_key[starts[0]], False
-        return None, False
-
-
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
+_AND = re.compile(r"\s+(?:and|og|y|e)\s+|\s*[&＆、和及与]\s*", re.IGNORECASE)
 
 
-def split_wishes(text: str, directory: _Directory) -> list[str]:
+def split_wishes(text: str, directory: Directory[_OrgDraft]) -> list[str]:
     """A wish list typed in one cell -> the organisation names in it.
 
-    Splits on new lines, ';' and ',', but keeps legal suffixes with their name ('Co., Ltd.'), and splits
-    on 'and' / '&' only when every part is a known organisation.
+    Splits on new lines, ';' and ',' (also '；', '，' and '、'), but keeps legal suffixes with their name
+    ('Co., Ltd.'), and splits on 'and' ('og', 'y', '和', '&') only when every part is a known organisation.
     """
     pieces: list[str] = []
-    for line in re.split(r"[;\n\r]+", text):
-        for part in line.split(","):
+    for line in re.split(r"[;；\n\r]+", text):
+        for part in re.split(r"[,，]", line):
             part = _BULLET.sub("", part).strip(" .\t")
             if not part:
                 continue
-            if pieces and name_key("x " + part) == "x" and not directory.find(part)[0]:
+            if pieces and name_key("x " + part) == "x" and directory.known(part) is None:
                 pieces[-1] += ", " + part  # ", Ltd." belongs to the name before it
             else:
                 pieces.append(part)
     names: list[str] = []
     for piece in pieces:
-        if directory.find(piece)[0] is None:
-            parts = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*", piece) if p.strip()]
-            if len(parts) > 1 and all(directory.find(p)[0] for p in parts):
+        if directory.find(piece).how is not How.SAME:
+            parts = [p.strip() for p in _AND.split(piece) if p.strip()]
+            if len(parts) > 1 and all(directory.known(p) for p in parts):
                 names.extend(parts)
                 continue
         names.append(piece)
     return names
 
 
-def _classify(header: _Header) -> str | None:
+def _classify(header: Header) -> str | None:
     columns = header.columns
     if REQUESTER in columns and REQUESTED in columns:
         return "requests"
+    if ORGANISATION in columns and header.people:
+        return "organisations"  # one row an organisation, its people across the row
     if ORGANISATION in columns and (NAME in columns or FIRST_NAME in columns or LAST_NAME in columns):
         return "participants"
     if ORGANISATION in columns:
@@ -846,19 +797,28 @@ def _classify(header: _Header) -> str | None:
 _NOTES_SHEETS = frozenset({"instructions", "read me", "readme", "help", "notes", "how to fill in"})
 
 
-def read_registrations(path: Path) -> ImportResult:
-    """Read a registration workbook or CSV file in either layout; raises InputError with locations."""
+def _given_mapping(path: Path, options: ImportOptions) -> dict[str, FieldSpec]:
+    try:
+        return mapping_from(options.columns)
+    except ValueError as exc:
+        raise InputError(f"column mapping: {exc}", Location(str(path))) from None
+
+
+def read_registrations(path: Path, options: ImportOptions | None = None) -> ImportResult:
+    """Read a registration workbook or CSV file in any layout; raises InputError with locations."""
+    options = options or ImportOptions()
+    mapping = _given_mapping(path, options)
     sheets = read_sheets(path)
     if not any(any(v is not None for v in row) for sheet in sheets for row in sheet.rows):
         raise InputError(
             "has no filled cells; fill in the registrations (see 'meetgrid template')", Location(str(path))
         )
     reader = _Reader(path)
-    roles: list[tuple[Sheet, _Header, str]] = []
+    roles: list[tuple[Sheet, Header, str]] = []
     for sheet in sheets:
         if sheet.name is not None and normalise_header(sheet.name) in _NOTES_SHEETS:
             continue
-        header = find_header(sheet)
+        header = find_header(sheet, mapping)
         role = _classify(header) if header else None
         if header is None or role is None:
             if any(any(v is not None for v in row) for row in sheet.rows) and sheet.name is not None:
@@ -870,16 +830,35 @@ def read_registrations(path: Path) -> ImportResult:
                 )
             continue
         roles.append((sheet, header, role))
+    applied = {key for _, header, _ in roles for key in header.given}
+    missing = [h for h in options.columns if normalise_header(h) not in applied]
+    if missing and options.every_header_present:
+        headers = sorted({t for _, header, _ in roles for t in header.texts.values()})
+        raise InputError(
+            f"column mapping: no sheet read has a column headed '{missing[0]}'"
+            + (f" (nor {', '.join(repr(m) for m in missing[1:])})" if len(missing) > 1 else "")
+            + (f"; the headers found are: {', '.join(headers)}" if headers else ""),
+            Location(str(path)),
+        )
     if not any(role in ("organisations", "participants") for _, _, role in roles):
         first = next((s for s in sheets if any(any(v is not None for v in r) for r in s.rows)), sheets[0])
         raise InputError(
             "no organisation column found; MeetGrid needs a header cell such as 'Organisation' or 'Company' "
-            f"in the first {HEADER_SCAN_ROWS} rows (see 'meetgrid template' for the expected layout)",
+            f"in the first {HEADER_SCAN_ROWS} rows (see 'meetgrid template' for the expected layout), or "
+            "name the column with a mapping such as --map 'Firm=organisation'",
             Location(str(path), first.name),
         )
     form = not any(role == "organisations" for _, _, role in roles)
     order = {"organisations": 0, "participants": 1, "requests": 2, "interpreters": 3}
     for sheet, header, role in sorted(roles, key=lambda item: order[item[2]]):
+        people = f", {len(header.people)} people a row" if header.people and role == "organisations" else ""
+        reader.note(
+            Severity.INFO,
+            f"read as {role}{people} from row {header.row + 1}, {len(header.columns)} columns recognised; "
+            "columns: " + "; ".join(str(use) for use in header.uses),
+            Location(str(path), sheet.name, header.row),
+        )
+        reader.report_merged(sheet, header)
         if role == "organisations":
             reader.read_organisations(sheet, header)
         elif role == "participants":
@@ -888,17 +867,6 @@ def read_registrations(path: Path) -> ImportResult:
             reader.read_interpreters(sheet, header)
         else:
             reader.read_requests(sheet, header)
-        renamed = ", ".join(
-            f"'{header.labels[c]}' as {COLUMN_LABELS[c]}"
-            for c in header.columns
-            if normalise_header(header.labels[c]) != normalise_header(COLUMN_LABELS[c])
-        )
-        reader.note(
-            Severity.INFO,
-            f"read as {role} from row {header.row + 1}, {len(header.columns)} columns recognised"
-            + (f" (read {renamed})" if renamed else ""),
-            Location(str(path), sheet.name),
-        )
     if reader.errors:
         raise RegistrationErrors(reader.errors)
     registrations = _build(reader)
@@ -907,13 +875,70 @@ def read_registrations(path: Path) -> ImportResult:
             "has a header but no organisations below it; fill in at least one row",
             Location(str(path), roles[0][0].name),
         )
+    if options.strict and reader.findings and any(f.severity == Severity.WARNING for f in reader.findings):
+        raise RegistrationErrors(
+            [
+                Finding(Severity.ERROR, f"{f.message} (--strict: warnings stop the import)", f.location)
+                for f in reader.findings
+                if f.severity == Severity.WARNING
+            ]
+        )
     used = tuple(sheet.name for sheet, _, _ in roles if sheet.name is not None)
-    return ImportResult(registrations, tuple(reader.findings), used)
+    columns = tuple(use for _, header, _ in roles for use in header.uses)
+    given = tuple(
+        (header, str(mapping[normalise_header(header)]))
+        for header in options.columns
+        if normalise_header(header) in applied
+    )
+    return ImportResult(registrations, tuple(reader.findings), used, columns, given)
+
+
+class _Resolver:
+    """Typed organisation names -> organisations; uncertain and fuzzy readings reported where typed."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.directory: Directory[_OrgDraft] = Directory(
+            (draft.name, draft.local_name, draft) for draft in reader.orgs.values()
+        )
+
+    def resolve(self, typed: str, where: Location, what: str) -> _OrgDraft | None:
+        """``what`` says what is dropped when the name cannot be resolved: 'this request', 'this wish'."""
+        match: Match[_OrgDraft] = self.directory.find(typed)
+        if match.found is not None:
+            if match.how is How.ALIKE:
+                self.reader.note(
+                    Severity.INFO,
+                    f"'{typed}' read as '{match.found.name}' ({match.score:.0f} % alike)",
+                    where,
+                )
+            elif match.how in (How.SHORTENED, How.LOCAL):
+                self.reader.note(Severity.INFO, f"'{typed}' read as '{match.found.name}'", where)
+            return match.found
+        if match.how is How.UNCERTAIN:
+            self.reader.note(
+                Severity.WARNING,
+                f"'{typed}' is not an organisation's name; it may be {match.describe_candidates()}. "
+                f"Confirm by writing the name as registered; until then {what} is left out",
+                where,
+            )
+        else:
+            self.reader.note(
+                Severity.WARNING,
+                f"'{typed}' matches no organisation; {what} is ignored. Correct the name or add the "
+                "organisation",
+                where,
+            )
+        return None
 
 
 def _build(reader: _Reader) -> Registrations:
-    directory = _Directory(reader.orgs)
+    resolver = _Resolver(reader)
+    directory = resolver.directory
     ids = {key: number for number, key in enumerate(reader.orgs, start=1)}
+
+    def id_of(draft: _OrgDraft) -> int:
+        return ids[name_key(draft.name)]
 
     participants: list[Participant] = []
     seen_people: dict[tuple[str, str], _PersonDraft] = {}
@@ -944,27 +969,19 @@ def _build(reader: _Reader) -> Registrations:
     for draft in reader.orgs.values():
         for text, where in draft.wishes:
             for name in split_wishes(text, directory):
-                wishes.append(_RequestDraft(draft.name, name, Priority.WOULD_LIKE, where))
+                wishes.append(
+                    _RequestDraft(draft.name, name, Priority.WOULD_LIKE, where, requester_where=where)
+                )
 
     best: dict[tuple[int, int], Priority] = {}
     sessions: dict[tuple[int, int], DaySession] = {}
     precedences: list[Precedence] = []
     for wish in wishes:
-        requester, _ = directory.find(wish.requester)
-        requested, exact = directory.find(wish.requested)
-        for typed, found in ((wish.requester, requester), (wish.requested, requested)):
-            if found is None:
-                reader.note(
-                    Severity.WARNING,
-                    f"'{typed}' matches no organisation; this request is ignored. Correct the name or "
-                    "add the organisation",
-                    wish.where,
-                )
+        requester = resolver.resolve(wish.requester, wish.requester_where or wish.where, "this request")
+        requested = resolver.resolve(wish.requested, wish.where, "this request")
         if requester is None or requested is None:
             continue
-        if not exact:
-            reader.note(Severity.INFO, f"'{wish.requested}' read as '{requested.name}'", wish.where)
-        a, b = ids[name_key(requester.name)], ids[name_key(requested.name)]
+        a, b = id_of(requester), id_of(requested)
         if a == b:
             reader.note(
                 Severity.WARNING, f"'{requester.name}' asks to meet itself; request ignored", wish.where
@@ -974,29 +991,23 @@ def _build(reader: _Reader) -> Registrations:
         if wish.session is not DaySession.ANY:
             sessions[(a, b)] = wish.session
         if wish.after:
-            first, _ = directory.find(wish.after)
-            if first is None or ids[name_key(first.name)] in (a, b):
+            first = directory.known(wish.after)
+            if first is None or id_of(first) in (a, b):
                 reader.note(
                     Severity.WARNING,
                     f"'{wish.after}' in {COLUMN_LABELS[AFTER]} is no other organisation; order ignored",
                     wish.where,
                 )
             else:
-                precedences.append(Precedence((a, ids[name_key(first.name)]), (a, b)))
+                precedences.append(Precedence((a, id_of(first)), (a, b)))
 
     apart: set[tuple[int, int]] = set()
     for draft in reader.orgs.values():
         for text, where in draft.avoid:
             for name in split_wishes(text, directory):
-                other, _ = directory.find(name)
-                if other is None:
-                    reader.note(
-                        Severity.WARNING,
-                        f"'{name}' in {COLUMN_LABELS[AVOID]} matches no organisation; ignored",
-                        where,
-                    )
-                elif other is not draft:
-                    apart.add(pair_of(ids[name_key(draft.name)], ids[name_key(other.name)]))
+                other = resolver.resolve(name, where, f"this {COLUMN_LABELS[AVOID]} entry")
+                if other is not None and other is not draft:
+                    apart.add(pair_of(id_of(draft), id_of(other)))
 
     organisations = []
     with_people = {p.organisation_id for p in participants}

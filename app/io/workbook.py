@@ -2,8 +2,10 @@
 
 Workbooks are ZIP archives of XML parts, so a hostile or broken file can claim to inflate to gigabytes or
 carry XML entity tricks. Every workbook is checked before it is parsed (size, part count, compression
-ratio, document type declarations), parsed with defusedxml, read as cached values (formulas are never
-evaluated, macros never run) and cut off at a documented number of rows and columns.
+ratio, document type declarations, filled rows per sheet), parsed with defusedxml, read as cached values
+(formulas are never evaluated, macros never run) and cut off at a documented number of columns. Merged
+cells are unmerged: the value of a merged range is copied to each of its cells, and the ranges are kept
+so that the import can report them.
 """
 
 from __future__ import annotations
@@ -11,17 +13,20 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import posixpath
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+from defusedxml import ElementTree
 
-from app.errors import InputError, Location
+from app.errors import InputError, Location, column_letter
 
 CellValue = str | int | float | bool | datetime | date | time | None
 
@@ -37,6 +42,8 @@ MAX_ROWS = 100_000
 """Most rows read from one sheet or CSV file."""
 MAX_COLUMNS = 200
 """Columns beyond this are not read."""
+MAX_MERGED_CELLS = 200_000
+"""Most cells of one sheet filled by unmerging merged ranges; larger ranges are left as Excel saved them."""
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
@@ -50,11 +57,28 @@ if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a declared depen
 
 
 @dataclass(frozen=True, slots=True)
+class MergedRange:
+    """A range of merged cells (1-based, inclusive) and whether its value was copied to each cell."""
+
+    first_row: int
+    first_column: int
+    last_row: int
+    last_column: int
+    copied: bool = True
+
+    @property
+    def ref(self) -> str:
+        first = f"{column_letter(self.first_column)}{self.first_row}"
+        return f"{first}:{column_letter(self.last_column)}{self.last_row}"
+
+
+@dataclass(frozen=True, slots=True)
 class Sheet:
     """The rows of one sheet (or of a CSV file, whose sheet name is None); ``rows[0]`` is row 1."""
 
     name: str | None
     rows: tuple[tuple[CellValue, ...], ...]
+    merged: tuple[MergedRange, ...] = ()
 
     def location(self, file: Path, row: int | None = None, column: int | None = None, **kw: Any) -> Location:
         return Location(file=str(file), sheet=self.name, row=row, column=column, **kw)
@@ -103,8 +127,9 @@ def read_sheets(path: Path) -> list[Sheet]:
 # -- workbooks ------------------------------------------------------------------------------------------
 
 
-def _check_archive(path: Path) -> None:
-    """Refuse damaged archives, zip bombs and XML with document type declarations before parsing."""
+def _check_archive(path: Path) -> dict[str, _Survey]:
+    """Refuse damaged archives, zip bombs, XML with document type declarations and sheets with too many
+    rows, before any XML is parsed; returns what each sheet's survey found, by sheet name."""
     where = Location(file=str(path))
     try:
         with zipfile.ZipFile(path) as archive:
@@ -142,7 +167,10 @@ def _check_archive(path: Path) -> None:
                             "never writes; the file is refused as unsafe",
                             where,
                         )
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            return _survey_sheets(archive, names, path)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, ElementTree.ParseError) as exc:
         raise InputError(
             f"is damaged and cannot be opened as a workbook ({exc}); export or save it again", where
         ) from None
@@ -152,8 +180,143 @@ def _check_archive(path: Path) -> None:
         ) from None
 
 
+# Byte patterns, not XML parsing: they count rows and find merged ranges before the parser runs, within the
+# inflate limits already checked. An optional namespace prefix ("x:row") is allowed.
+_TOKEN = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?(?:(row)[\s>/]|(?:v|is)[\s>]|mergeCell\b[^>]{0,200}?\bref=\"([^\"]{1,40})\")"
+)
+_CHUNK = 1 << 20
+_OVERLAP = 512
+_CELL = re.compile(r"([A-Za-z]{1,3})(\d{1,7})")
+
+
+@dataclass
+class _Survey:
+    filled_rows: int = 0
+    merges: list[str] = field(default_factory=list)
+
+
+def _survey_sheets(archive: zipfile.ZipFile, names: set[str], path: Path) -> dict[str, _Survey]:
+    surveys: dict[str, _Survey] = {}
+    for title, part in _sheet_parts(archive, names):
+        survey = _survey(archive, part)
+        if survey.filled_rows > MAX_ROWS:
+            raise InputError(
+                f"has more than {MAX_ROWS:,} filled rows ({survey.filled_rows:,}), the most MeetGrid "
+                "imports; split it into several files",
+                Location(file=str(path), sheet=title),
+            )
+        surveys[title] = survey
+    return surveys
+
+
+def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> list[tuple[str, str]]:
+    """(sheet name, part path) of each worksheet, from the workbook part and its relationships."""
+    rels_name = "xl/_rels/workbook.xml.rels"
+    if rels_name not in names:
+        return []
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"), forbid_dtd=True)
+    rels = ElementTree.fromstring(archive.read(rels_name), forbid_dtd=True)
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+        targets[rel.get("Id")] = target
+    parts = []
+    for element in workbook.iter():
+        if element.tag.rpartition("}")[2] != "sheet":
+            continue
+        rel_id = next((v for k, v in element.attrib.items() if k.rpartition("}")[2] == "id"), None)
+        target = targets.get(rel_id)
+        if target in names and element.get("name"):
+            parts.append((str(element.get("name")), str(target)))
+    return parts
+
+
+def _survey(archive: zipfile.ZipFile, part: str) -> _Survey:
+    """Filled rows and merged ranges of one worksheet part, read as bytes in chunks."""
+    survey = _Survey()
+    in_row = filled = False
+    tail = b""
+    with archive.open(part) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            data = tail + chunk
+            limit = len(data) if not chunk else len(data) - _OVERLAP
+            resume = 0
+            for match in _TOKEN.finditer(data):
+                if match.start() >= limit:
+                    break
+                resume = match.end()
+                row, ref = match.group(1, 2)
+                if row:
+                    survey.filled_rows += filled
+                    in_row, filled = True, False
+                elif ref is not None:
+                    survey.merges.append(ref.decode("ascii", "replace"))
+                elif in_row:
+                    filled = True
+            if not chunk:
+                break
+            tail = data[max(limit, resume) :]
+    survey.filled_rows += filled
+    return survey
+
+
+def _merged_range(ref: str) -> MergedRange | None:
+    first, _, last = ref.partition(":")
+    corners = [_CELL.fullmatch(first), _CELL.fullmatch(last or first)]
+    if corners[0] is None or corners[1] is None:
+        return None
+    (c1, r1), (c2, r2) = ((_column_number(m.group(1)), int(m.group(2))) for m in corners if m)
+    return MergedRange(min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2))
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _unmerge(
+    rows: tuple[tuple[CellValue, ...], ...], refs: list[str]
+) -> tuple[tuple[tuple[CellValue, ...], ...], tuple[MergedRange, ...]]:
+    """Copies each merged range's value (its top-left cell) to every cell of the range."""
+    table = [list(row) for row in rows]
+    budget = MAX_MERGED_CELLS
+    ranges = []
+    for ref in refs:
+        merged = _merged_range(ref)
+        if merged is None or merged.first_row > len(table) or merged.first_column > MAX_COLUMNS:
+            continue
+        top = table[merged.first_row - 1]
+        value = top[merged.first_column - 1] if merged.first_column <= len(top) else None
+        if value is None:
+            continue
+        last_row = min(merged.last_row, len(table))
+        last_column = min(merged.last_column, MAX_COLUMNS)
+        size = (last_row - merged.first_row + 1) * (last_column - merged.first_column + 1)
+        if size <= 1:
+            continue
+        if size > budget:
+            ranges.append(MergedRange(merged.first_row, merged.first_column, last_row, last_column, False))
+            continue
+        budget -= size
+        for number in range(merged.first_row, last_row + 1):
+            row = table[number - 1]
+            if len(row) < last_column:
+                row.extend([None] * (last_column - len(row)))
+            for column in range(merged.first_column, last_column + 1):
+                row[column - 1] = value
+        ranges.append(MergedRange(merged.first_row, merged.first_column, last_row, last_column))
+    if not ranges:
+        return rows, ()
+    return tuple(tuple(row) for row in table), tuple(ranges)
+
+
 def _read_workbook(path: Path) -> list[Sheet]:
-    _check_archive(path)
+    surveys = _check_archive(path)
     where = Location(file=str(path))
     try:
         workbook = openpyxl.load_workbook(
@@ -173,7 +336,11 @@ def _read_workbook(path: Path) -> list[Sheet]:
             rows = _bounded_rows(
                 worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), path, worksheet.title
             )
-            sheets.append(Sheet(worksheet.title, rows))
+            survey = surveys.get(worksheet.title)
+            merged: tuple[MergedRange, ...] = ()
+            if survey is not None and survey.merges:
+                rows, merged = _unmerge(rows, survey.merges)
+            sheets.append(Sheet(worksheet.title, rows, merged))
         return sheets
     except InputError:
         raise
@@ -221,7 +388,7 @@ def _cell(value: Any) -> CellValue:
 
 def _decode(raw: bytes) -> str:
     if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
-        return raw.decode("utf-16")
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -237,6 +404,13 @@ def _read_csv(path: Path) -> Sheet:
     first_lines = [line for line in text.splitlines()[:30] if line.strip()]
     if not first_lines:
         raise InputError("has no rows; export the registrations again", where)
+    filled = sum(1 for line in text.splitlines() if line.strip(' \t,;"'))
+    if filled > MAX_ROWS:
+        raise InputError(
+            f"has more than {MAX_ROWS:,} filled rows ({filled:,}), the most MeetGrid imports; split it into "
+            "several files",
+            where,
+        )
     sample = "\n".join(first_lines)
     delimiter = max((";", ",", "\t"), key=sample.count)
     try:
