@@ -20,7 +20,7 @@ from app.domain import (
 )
 from app.io.agenda_pdf import write_agendas
 from app.io.changes import Reimport, merge, registrations_from_json, registrations_to_json
-from app.io.registrations import ImportResult, read_registrations
+from app.io.registrations import ImportOptions, ImportResult, read_registrations
 from app.io.schedule_json import write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
 from app.scheduler import (
@@ -103,9 +103,12 @@ def event_name_from(path: Path) -> str:
 # -- import ---------------------------------------------------------------------------------------------
 
 
-def import_workbook(workbook: Path) -> ImportResult:
-    """Read and check a registration workbook or CSV; raises InputError with its location when unusable."""
-    return read_registrations(workbook)
+def import_workbook(workbook: Path, options: ImportOptions | None = None) -> ImportResult:
+    """Read and check a registration workbook or CSV; raises InputError with its location when unusable.
+
+    ``options``: the organiser's column mapping and whether warnings stop the import.
+    """
+    return read_registrations(workbook, options)
 
 
 def create_event(
