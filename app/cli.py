@@ -19,7 +19,8 @@ from typing import NoReturn, TextIO
 from app import __version__, workflow
 from app.domain import DEFAULT_TIERS, Break, Event, EventSettings, SolveStatus, Tier, build_slots
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
-from app.io.registrations import ImportResult
+from app.io.columns import parse_mapping_item
+from app.io.registrations import ImportOptions, ImportResult
 from app.io.template import write_template
 from app.scheduler import SolveOptions, SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX, EventFile
@@ -106,6 +107,13 @@ def _seconds(text: str) -> float:
     if not 0 < value <= 24 * 3600:
         raise argparse.ArgumentTypeError(f"'{text}' must be between 0 and 86400 seconds")
     return value
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    try:
+        return parse_mapping_item(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -245,6 +253,27 @@ def _solver_options() -> _Parser:
     return options
 
 
+def _import_options() -> _Parser:
+    options = _Parser(add_help=False)
+    group = options.add_argument_group("reading the registrations")
+    group.add_argument(
+        "--map",
+        dest="mapping",
+        type=_mapping,
+        action="append",
+        metavar="HEADER=FIELD",
+        help="read the column headed HEADER as FIELD, e.g. 'Firm name=organisation', 'Second delegate=name "
+        "2' or 'Notes=ignore'; repeat for several. The import lists which header became which field",
+    )
+    group.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop on warnings too (names that match no organisation or only uncertainly, skipped rows), "
+        "with exit status 2",
+    )
+    return options
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="meetgrid",
@@ -258,11 +287,11 @@ def build_parser() -> _Parser:
         help="solve a tiny built-in event and write its outputs, to check an installation",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    settings, solver = _settings_options(), _solver_options()
+    settings, solver, reading = _settings_options(), _solver_options(), _import_options()
 
     run = commands.add_parser(
         "run",
-        parents=[settings, solver],
+        parents=[settings, solver, reading],
         help="import, solve and export in one go",
         description="Import a registration workbook, compute the timetable and write "
         "event.meetgrid, schedule.json, schedule.xlsx and one agenda PDF per organisation.",
@@ -275,7 +304,7 @@ def build_parser() -> _Parser:
 
     imp = commands.add_parser(
         "import",
-        parents=[settings],
+        parents=[settings, reading],
         help="create an event file from a workbook",
         description="Read a registration workbook or CSV into a new event file.",
     )
@@ -383,9 +412,25 @@ def _report_import(result: ImportResult, source: Path, out: TextIO, quiet: bool)
         + (f" (sheets: {', '.join(result.sheets_used)})" if result.sheets_used else ""),
         file=out,
     )
+    if not quiet:
+        _report_columns(result, out)
     shown: Sequence[Finding] = [f for f in result.findings if not (quiet and f.severity == Severity.INFO)]
     for finding in shown:
         print(f"  {finding}", file=out)
+
+
+def _report_columns(result: ImportResult, out: TextIO) -> None:
+    """Which header became which field, in the words --map takes, so a wrong guess is easy to correct."""
+    if not result.columns:
+        return
+    print("Columns read (correct with --map 'HEADER=FIELD'):", file=out)
+    shown: tuple[str | None, int] | None = None
+    for use in result.columns:
+        if (use.sheet, use.row) != shown:
+            shown = (use.sheet, use.row)
+            name = f"sheet '{use.sheet}'" if use.sheet is not None else "the file"
+            print(f"  {name}, header in row {use.row}:", file=out)
+        print(f"    {use}", file=out)
 
 
 def _check_solved(result: SolveResult, time_limit: float) -> None:
@@ -451,10 +496,18 @@ class _ProgressLine:
             self._stream.flush()
 
 
+def _import(args: argparse.Namespace) -> ImportResult:
+    if not args.mapping and not args.strict:
+        return workflow.import_workbook(args.workbook)  # the same call as the window's
+    return workflow.import_workbook(
+        args.workbook, ImportOptions(dict(args.mapping or ()), strict=args.strict)
+    )
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings_from(args)
     started = clock.monotonic()
-    imported = workflow.import_workbook(args.workbook)
+    imported = _import(args)
     _report_import(imported, args.workbook, out, args.quiet)
     args.out.mkdir(parents=True, exist_ok=True)
     event_path = args.out / f"event{EVENT_SUFFIX}"
@@ -475,7 +528,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if args.update or args.dry_run:
         return _update(args, out)
     settings = _settings_from(args)
-    imported = workflow.import_workbook(args.workbook)
+    imported = _import(args)
     _report_import(imported, args.workbook, out, args.quiet)
     with workflow.create_event(args.event, settings, imported, replace=args.replace) as event_file:
         event = event_file.load()

@@ -430,3 +430,77 @@ def test_update_and_replace_together_are_refused(tmp_path: Path, capsys: pytest.
     )
     assert code == 2
     assert "either --update" in stderr
+
+
+# -- reading the registrations: --map and --strict -----------------------------------------------------
+
+
+def odd_workbook(path: Path, wish: str = "") -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Signups"
+    sheet.append(["Who", "Outfit", "Reach at", "Companies to meet"])
+    sheet.append(["Ann Berg", "Alpha Ltd", "ann@alpha.example", wish])
+    sheet.append(["Bo Alm", "Alfa AS", "bo@alfa.example", ""])
+    book.save(path)
+    return path
+
+
+def test_map_names_columns_and_the_mapping_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = odd_workbook(tmp_path / "signups.xlsx")
+    event = tmp_path / "e.meetgrid"
+    code, _, err = run_cli(["import", str(workbook), str(event)], capsys)
+    assert code == 2 and "no organisation column found" in err
+    code, out, err = run_cli(
+        ["import", str(workbook), str(event), "--map", "Outfit=organisation", "--map", "who=name"], capsys
+    )
+    assert code == 0, err
+    assert "sheet 'Signups', header in row 1:" in out
+    assert "    A 'Who' -> name (given)" in out
+    assert "    B 'Outfit' -> organisation (given)" in out
+    assert "    C 'Reach at' -> not read" in out
+    with EventFile.open(event) as event_file:
+        assert [o.name for o in event_file.load().organisations] == ["Alpha Ltd", "Alfa AS"]
+
+
+@pytest.mark.parametrize(
+    ("mapping", "message"),
+    [
+        ("Outfit=company_nam", "error: meetgrid import: argument --map: 'company_nam' is not a field"),
+        ("Outfit", "error: meetgrid import: argument --map: 'Outfit' is not a mapping like"),
+        (
+            "Outfitt=organisation",
+            "error: signups.xlsx: column mapping: no sheet read has a column headed 'Outfitt'",
+        ),
+    ],
+)
+def test_a_bad_mapping_ends_with_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mapping: str, message: str
+) -> None:
+    workbook = odd_workbook(tmp_path / "signups.xlsx")
+    code, _, err = run_cli(["import", str(workbook), str(tmp_path / "e.meetgrid"), "--map", mapping], capsys)
+    assert code == 2
+    assert err.startswith(message)
+    assert not (tmp_path / "e.meetgrid").exists()
+
+
+def test_strict_stops_on_an_uncertain_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workbook = odd_workbook(tmp_path / "signups.xlsx", wish="Alpa")
+    options = ["--map", "Outfit=organisation", "--map", "Who=name"]
+    code, out, err = run_cli(["import", str(workbook), str(tmp_path / "a.meetgrid"), *options], capsys)
+    assert code == 0, err
+    assert (
+        "warning: signups.xlsx, sheet 'Signups', row 2, column D (Companies to meet): 'Alpa' is not an "
+        "organisation's name; it may be 'Alpha Ltd' (89 % alike) or 'Alfa AS' (75 % alike)"
+    ) in out
+    code, out, err = run_cli(
+        ["run", str(workbook), "--out", str(tmp_path / "out"), *options, "--strict"], capsys
+    )
+    assert code == 2
+    assert err.startswith("error: signups.xlsx, sheet 'Signups', row 2, column D (Companies to meet): 'Alpa'")
+    assert "--strict" in err
+    assert not (tmp_path / "out" / "event.meetgrid").exists()

@@ -846,7 +846,7 @@ def _read_header_row(
                 spec = FieldSpec(found) if found else None
         use = ColumnUse(sheet.name, number, index + 1, text, "", None, given)
         if spec is None or not spec.field:
-            header.uses.append(use if spec is None else replace(use, note="ignored as given"))
+            header.uses.append(use)
             continue
         if spec.field in LIST_FIELDS:
             numbered_lists.setdefault(spec.field, []).append((spec.number or 0, index))

@@ -852,11 +852,17 @@ def read_registrations(path: Path, options: ImportOptions | None = None) -> Impo
     order = {"organisations": 0, "participants": 1, "requests": 2, "interpreters": 3}
     for sheet, header, role in sorted(roles, key=lambda item: order[item[2]]):
         people = f", {len(header.people)} people a row" if header.people and role == "organisations" else ""
+        renamed = ", ".join(
+            f"'{use.header}' as {COLUMN_LABELS[use.field]}"
+            + (f" {use.number}" if use.number is not None else "")
+            for use in header.uses
+            if use.field and normalise_header(use.header) != normalise_header(COLUMN_LABELS[use.field])
+        )
         reader.note(
             Severity.INFO,
-            f"read as {role}{people} from row {header.row + 1}, {len(header.columns)} columns recognised; "
-            "columns: " + "; ".join(str(use) for use in header.uses),
-            Location(str(path), sheet.name, header.row),
+            f"read as {role}{people} from row {header.row + 1}, {sum(bool(u.field) for u in header.uses)} "
+            "columns recognised" + (f" (read {renamed})" if renamed else ""),
+            Location(str(path), sheet.name),
         )
         reader.report_merged(sheet, header)
         if role == "organisations":

@@ -377,7 +377,7 @@ def test_a_mapping_names_columns_the_usual_wordings_miss(tmp_path: Path) -> None
         ("Reach at", "email"),
         ("EMAIL", "ignore"),
     )
-    assert ColumnUse("Sheet", 1, 4, "Email", "", None, True, "ignored as given") in result.columns
+    assert ColumnUse("Sheet", 1, 4, "Email", "", None, True) in result.columns
 
 
 def test_a_mapping_for_a_header_no_sheet_has_is_refused(tmp_path: Path) -> None:
