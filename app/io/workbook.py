@@ -17,11 +17,12 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import openpyxl
 from defusedxml import ElementTree
@@ -170,7 +171,9 @@ def _check_archive(path: Path) -> dict[str, _Survey]:
             return _survey_sheets(archive, names, path)
     except InputError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, ElementTree.ParseError) as exc:
+    except PermissionError:
+        raise InputError("cannot be read (permission denied); check who may open it", where) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, ElementTree.ParseError) as exc:
         raise InputError(
             f"is damaged and cannot be opened as a workbook ({exc}); export or save it again", where
         ) from None
@@ -317,10 +320,16 @@ def _unmerge(
 
 def _read_workbook(path: Path) -> list[Sheet]:
     surveys = _check_archive(path)
+    # MeetGrid owns the file handle, so that a workbook openpyxl fails on is still closed.
+    with path.open("rb") as stream:
+        return _parse_workbook(stream, path, surveys)
+
+
+def _parse_workbook(stream: BinaryIO, path: Path, surveys: dict[str, _Survey]) -> list[Sheet]:
     where = Location(file=str(path))
     try:
         workbook = openpyxl.load_workbook(
-            path, read_only=True, data_only=True, keep_vba=False, keep_links=False
+            stream, read_only=True, data_only=True, keep_vba=False, keep_links=False
         )
     except InputError:
         raise
@@ -411,14 +420,37 @@ def _read_csv(path: Path) -> Sheet:
             "several files",
             where,
         )
-    sample = "\n".join(first_lines)
-    delimiter = max((";", ",", "\t"), key=sample.count)
+    delimiter = _delimiter("\n".join(first_lines))
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         rows = _bounded_rows((tuple(_csv_value(v) for v in row) for row in reader), path, None)
     except csv.Error as exc:
         raise InputError(f"is not a well-formed CSV file ({exc}); export it again", where) from None
     return Sheet(None, rows)
+
+
+def _delimiter(sample: str) -> str:
+    """The separator that splits the first lines most regularly into the most columns.
+
+    Counting separators alone is misled by a title with a comma above a ';' table, or commas inside wish
+    lists; a candidate that leaves cells holding nothing but another separator (tabs typed around values
+    in a comma-separated file) is wrong whatever its regularity.
+    """
+    best, best_score = ",", (0, 0)
+    for candidate in (",", ";", "\t"):
+        try:
+            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=candidate))
+        except csv.Error:
+            continue
+        widths = [len(row) for row in rows if len(row) > 1]
+        if not widths:
+            continue
+        usual = Counter(widths).most_common(1)[0][0]
+        stray = sum(1 for row in rows for value in row if value.strip() and not value.strip(" \t,;"))
+        score = (-stray, sum(1 for width in widths if width == usual) * (usual - 1))
+        if best_score == (0, 0) or score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 def _csv_value(text: str) -> CellValue:
