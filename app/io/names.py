@@ -8,6 +8,7 @@ confident; close but uncertain ones are returned with their candidates for the o
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -119,7 +120,7 @@ class Directory(Generic[T]):
                 self._local.setdefault(name_key(local), item)
                 self._choices.append(fuzzy_key(local))
                 self._owners.append(item)
-        self._keys = list(self._by_key)
+        self._keys = sorted(self._by_key)
         self._cache: dict[str, Match[T]] = {}
 
     def known(self, text: str) -> T | None:
@@ -140,7 +141,12 @@ class Directory(Generic[T]):
         if key in self._local:
             return Match(self._local[key], How.LOCAL)
         # A shortened name ("Equinor" for "Equinor Energy AS") matches when only one name starts with it.
-        starts = [k for k in self._keys if k.startswith(key + " ")]
+        prefix = key + " "
+        starts = []
+        for k in self._keys[bisect.bisect_left(self._keys, prefix) :]:
+            if not k.startswith(prefix):
+                break
+            starts.append(k)
         if len(starts) == 1:
             return Match(self._by_key[starts[0]], How.SHORTENED)
         ranked = self._ranked(fuzzy_key(key))

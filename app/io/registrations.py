@@ -330,7 +330,7 @@ class _Reader:
             part = part.strip()
             if not part:
                 continue
-            ends = re.split(r"\s*(?:-|–|—|~|to|til|until|hasta|a|至|到)\s*", part, maxsplit=1)
+            ends = re.split(r"\s*(?:-|–|—|~|至|到)\s*|\s+(?:to|til|until|hasta|a)\s+", part, maxsplit=1)
             start, end = (parse_clock_time(e) for e in ends) if len(ends) == 2 else (None, None)
             if start is None or end is None or start >= end:
                 self.note(
@@ -1016,13 +1016,14 @@ def _build(reader: _Reader) -> Registrations:
                     apart.add(pair_of(id_of(draft), id_of(other)))
 
     organisations = []
-    with_people = {p.organisation_id for p in participants}
+    members: dict[int, list[Participant]] = {}
+    for participant in participants:
+        members.setdefault(participant.organisation_id, []).append(participant)
     for key, draft in reader.orgs.items():
         languages = list(draft.languages)
-        for member in participants:
-            if member.organisation_id == ids[key]:
-                languages += [lang for lang in member.languages if lang.casefold() not in _folded(languages)]
-        if ids[key] not in with_people:
+        for member in members.get(ids[key], ()):
+            languages += [lang for lang in member.languages if lang.casefold() not in _folded(languages)]
+        if ids[key] not in members:
             reader.note(
                 Severity.INFO,
                 f"'{draft.name}' has no participants listed; it is planned as one person",

@@ -498,3 +498,17 @@ def test_csv_rows_are_counted_before_parsing(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(workbook_module.csv, "reader", never)
     with pytest.raises(InputError, match=re.escape("long.csv: has more than 20 filled rows (26)")):
         read_registrations(path)
+
+
+def test_spans_of_time_in_several_languages(tmp_path: Path) -> None:
+    path = write_book(
+        tmp_path / "away.xlsx",
+        {
+            "Sheet": [
+                ["Empresa", "No disponible"],
+                ["Alpha", "9am-10am; 14:00 a 14:30; 15:00至15:30; 16.00 til 16.15"],
+            ]
+        },
+    )
+    (alpha,) = read_registrations(path).registrations.organisations
+    assert [str(p) for p in alpha.away] == ["09:00-10:00", "14:00-14:30", "15:00-15:30", "16:00-16:15"]
