@@ -512,3 +512,24 @@ def test_spans_of_time_in_several_languages(tmp_path: Path) -> None:
     )
     (alpha,) = read_registrations(path).registrations.organisations
     assert [str(p) for p in alpha.away] == ["09:00-10:00", "14:00-14:30", "15:00-15:30", "16:00-16:15"]
+
+
+def test_a_macro_workbook_is_read_with_formulas_as_their_saved_values(tmp_path: Path) -> None:
+    import zipfile
+
+    plain = write_book(tmp_path / "plain.xlsx", {"Sheet": [["Company", "Country"], ["Alpha", "Norway"]]})
+    target = tmp_path / "with-macros.xlsm"
+    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            content = old.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                # Excel keeps a formula's last result beside it; that result is what is read.
+                content = content.replace(
+                    b'<c r="A2" t="inlineStr"><is><t>Alpha</t></is></c>',
+                    b'<c r="A2" t="str"><f>CONCATENATE("Al","pha AS")</f><v>Alpha AS</v></c>',
+                )
+                assert b"CONCATENATE" in content
+            new.writestr(info.filename, content)
+        new.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macros that are never run")
+    (alpha,) = read_registrations(target).registrations.organisations
+    assert (alpha.name, alpha.country) == ("Alpha AS", "Norway")
