@@ -543,9 +543,14 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 def _update(args: argparse.Namespace, out: TextIO) -> int:
     if args.replace:
         raise InputError("choose either --update (keep the event's work) or --replace (start afresh)")
-    imported = workflow.import_workbook(args.workbook)
-    _report_import(imported, args.workbook, out, args.quiet)
     with EventFile.open(args.event) as event_file:
+        saved = workflow.saved_mapping(event_file)
+        given = dict(args.mapping or ())
+        # The mapping saved with the event reads the update the way the first workbook was read; a header
+        # it names may be gone from the new file, so only a mapping typed now must find its header.
+        options = ImportOptions(saved | given, strict=args.strict, every_header_present=not saved)
+        imported = workflow.import_workbook(args.workbook, options)
+        _report_import(imported, args.workbook, out, args.quiet)
         result, backup = workflow.reimport(event_file, imported, apply=not args.dry_run)
     if not result.changes:
         print(f"{args.event} is already up to date with {args.workbook.name}", file=out)

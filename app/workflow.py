@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -119,6 +120,7 @@ def create_event(
     try:
         with event_file.transaction() as session:
             repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))
+            repository.write_meta(session, MAPPING, json.dumps(imported.column_map, ensure_ascii=False))
     except BaseException:
         event_file.close()
         raise
@@ -127,6 +129,15 @@ def create_event(
 
 IMPORTED = "imported_registrations"
 """Meta entry: the registrations as last imported, the base against which a re-import sees what changed."""
+MAPPING = "import_mapping"
+"""Meta entry: the organiser's column mapping (header -> field) of the last import, for the next one."""
+
+
+def saved_mapping(event_file: EventFile) -> dict[str, str]:
+    """The column mapping the organiser gave at the last import of this event, for reading an update."""
+    with event_file.transaction() as session:
+        text = repository.read_meta(session, MAPPING)
+    return {str(header): str(field) for header, field in json.loads(text)} if text else {}
 
 
 def reimport(
@@ -143,9 +154,11 @@ def reimport(
     if not apply or not merged.changes:
         return merged, None
     backup = event_file.backup("import")
+    mapping = saved_mapping(event_file) | dict(imported.column_map)
     with event_file.transaction() as session:
         repository.update_registrations(session, merged.registrations)
         repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))
+        repository.write_meta(session, MAPPING, json.dumps(sorted(mapping.items()), ensure_ascii=False))
     return merged, backup
 
 

@@ -504,3 +504,34 @@ def test_strict_stops_on_an_uncertain_name(tmp_path: Path, capsys: pytest.Captur
     assert err.startswith("error: signups.xlsx, sheet 'Signups', row 2, column D (Companies to meet): 'Alpa'")
     assert "--strict" in err
     assert not (tmp_path / "out" / "event.meetgrid").exists()
+
+
+def test_the_column_mapping_is_kept_for_the_next_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "first.csv"
+    first.write_text(
+        "Outfit,Name,Email,Wishes\nFjord Kraft AS,Kari Nordmann,kari@fjord.example,Weihai Marine\n"
+        "Weihai Marine,Sun Li,sun@weihai.example,Fjord Kraft AS\n",
+        encoding="utf-8",
+    )
+    event = tmp_path / "e.meetgrid"
+    code, _, stderr = run_cli(
+        ["import", str(first), str(event), "--map", "Outfit=organisation", "-q"], capsys
+    )
+    assert code == 0, stderr
+    later = tmp_path / "later.csv"
+    later.write_text(
+        first.read_text(encoding="utf-8")
+        + "Bergen Hydrogen AS,Ola Hansen,ola@bergen.example,Weihai Marine\n",
+        encoding="utf-8",
+    )
+    code, stdout, stderr = run_cli(["import", str(later), str(event), "--update", "-q"], capsys)
+    assert code == 0, stderr
+    assert "added organisation Bergen Hydrogen AS" in stdout
+    with EventFile.open(event) as event_file:
+        assert {o.name for o in event_file.load().organisations} == {
+            "Fjord Kraft AS",
+            "Weihai Marine",
+            "Bergen Hydrogen AS",
+        }
