@@ -540,10 +540,22 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _open(path: Path, out: TextIO) -> EventFile:
+    """Open an event file, saying so when this MeetGrid upgraded it from an older one's format."""
+    event_file = EventFile.open(path)
+    if event_file.upgrade_backup is not None:
+        print(
+            f"Upgraded {path} to this MeetGrid's file format; the file as it was is kept in "
+            f"{event_file.upgrade_backup} for the older MeetGrid",
+            file=out,
+        )
+    return event_file
+
+
 def _update(args: argparse.Namespace, out: TextIO) -> int:
     if args.replace:
         raise InputError("choose either --update (keep the event's work) or --replace (start afresh)")
-    with EventFile.open(args.event) as event_file:
+    with _open(args.event, out) as event_file:
         saved = workflow.saved_mapping(event_file)
         given = dict(args.mapping or ())
         # The mapping saved with the event reads the update the way the first workbook was read; a header
@@ -569,7 +581,7 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
-    with EventFile.open(args.event) as event_file:
+    with _open(args.event, out) as event_file:
         if args.tiers:
             settings = event_file.load().settings
             workflow.change_settings(event_file, dataclasses.replace(settings, tiers=args.tiers))
@@ -580,7 +592,7 @@ def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    with EventFile.open(args.event) as event_file:
+    with _open(args.event, out) as event_file:
         event = event_file.load()
     exported = workflow.export_event(event, args.out)
     print(

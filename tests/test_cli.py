@@ -535,3 +535,16 @@ def test_the_column_mapping_is_kept_for_the_next_update(
             "Weihai Marine",
             "Bergen Hydrogen AS",
         }
+
+
+def test_opening_a_file_of_an_older_meetgrid_says_it_was_upgraded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.meetgrid"
+    old.write_bytes((Path(__file__).parent / "data" / "event-format-1.meetgrid").read_bytes())
+    code, stdout, stderr = run_cli(["export", str(old), "--out", str(tmp_path / "out")], capsys)
+    assert code == 0, stderr
+    assert f"Upgraded {old} to this MeetGrid's file format" in stdout
+    code, stdout, _ = run_cli(["export", str(old), "--out", str(tmp_path / "out")], capsys)
+    assert code == 0
+    assert "Upgraded" not in stdout
