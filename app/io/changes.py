@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import time
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from app.domain import (
     DaySession,
@@ -119,44 +119,89 @@ def _org_key(org: Organisation) -> str:
     return name_key(org.name)
 
 
+E = TypeVar("E", Organisation, Participant, Interpreter)
+
+
+@dataclass
+class _Matching(Generic[E]):
+    """One kind of named thing (organisations, people, interpreters) matched between the three versions."""
+
+    kind: str
+    label: Callable[[E], str]
+    adopt: Callable[[E, int], E]
+    """A new one from the workbook, given its id in the event."""
+    must_keep: Callable[[E], str | None]
+    """Why one that left the workbook stays (it has meetings), or None."""
+    skip: tuple[str, ...] = ()
+    """Fields that are not the organiser's to compare (ids of other things)."""
+
+
+def _match(
+    how: _Matching[E],
+    mine: Mapping[str, E],
+    theirs: Mapping[str, E],
+    based: Mapping[str, E] | None,
+    changes: list[Change],
+    on_match: Callable[[E, E], None] = lambda new, old: None,
+    first_id: int = 1,
+) -> list[E]:
+    """Merge one kind: matched ones field by field, new ones added after the event's ids, and those that
+    left the workbook removed unless the organiser added them or ``must_keep`` says why they stay."""
+    # Never an id the event used, even for something gone with its organisation: no row is mistaken for it.
+    next_id = max([first_id, *(item.id + 1 for item in mine.values())])
+    result: list[E] = []
+    for key, new in theirs.items():
+        old = mine.get(key)
+        if old is None:
+            adopted = how.adopt(new, next_id)
+            next_id += 1
+            on_match(new, adopted)
+            result.append(adopted)
+            changes.append(Change(ADDED, how.kind, how.label(adopted)))
+            continue
+        on_match(new, old)
+        kept, fields = _merged(based.get(key) if based is not None else None, old, new, how.skip)
+        result.append(kept)
+        if fields:
+            changes.append(Change(CHANGED, how.kind, how.label(old), ", ".join(fields)))
+    for key, old in mine.items():
+        if key in theirs:
+            continue
+        reason = how.must_keep(old)
+        if based is not None and key not in based:
+            result.append(old)  # the organiser added it in MeetGrid
+        elif reason is not None:
+            result.append(old)
+            changes.append(Change(KEPT, how.kind, how.label(old), f"no longer in the workbook but {reason}"))
+        else:
+            changes.append(Change(REMOVED, how.kind, how.label(old)))
+    return sorted(result, key=lambda item: item.id)
+
+
 def merge(current: Event, incoming: Registrations, base: Registrations | None) -> Reimport:
     """The updated registrations merged into the event; see the module's description."""
     changes: list[Change] = []
     met = {org for m in current.meetings for org in m.organisation_ids}
     in_locked = {pid for m in current.meetings if m.locked for pid in m.participant_ids}
 
-    # Organisations: the event's ids stay, new ones are numbered after them.
-    mine = _by_key(current.organisations, _org_key)
-    theirs = _by_key(incoming.organisations, _org_key)
-    based = _by_key(base.organisations, _org_key) if base is not None else None
-    next_id = max((o.id for o in current.organisations), default=0) + 1
     org_id: dict[int, int] = {}  # incoming id -> stored id
-    organisations: list[Organisation] = []
-    for key, new in theirs.items():
-        old = mine.get(key)
-        if old is None:
-            organisations.append(dataclasses.replace(new, id=next_id))
-            org_id[new.id] = next_id
-            next_id += 1
-            changes.append(Change(ADDED, "organisation", new.name))
-            continue
-        org_id[new.id] = old.id
-        kept, fields = _merged(based.get(key) if based is not None else None, old, new)
-        organisations.append(kept)
-        if fields:
-            changes.append(Change(CHANGED, "organisation", old.name, ", ".join(fields)))
-    for key, old in mine.items():
-        if key in theirs:
-            continue
-        if based is not None and key not in based:
-            organisations.append(old)  # the organiser added it by hand
-        elif old.id in met:
-            organisations.append(old)
-            changes.append(
-                Change(KEPT, "organisation", old.name, "no longer in the workbook but has meetings; kept")
-            )
-        else:
-            changes.append(Change(REMOVED, "organisation", old.name))
+
+    def remember(new: Organisation, stored: Organisation) -> None:
+        org_id[new.id] = stored.id
+
+    organisations = _match(
+        _Matching(
+            "organisation",
+            lambda o: o.name,
+            lambda o, new_id: dataclasses.replace(o, id=new_id),
+            lambda o: "has meetings; kept" if o.id in met else None,
+        ),
+        _by_key(current.organisations, _org_key),
+        _by_key(incoming.organisations, _org_key),
+        _by_key(base.organisations, _org_key) if base is not None else None,
+        changes,
+        remember,
+    )
     stored = {o.id for o in organisations}
     names = {o.id: o.name for o in organisations}
 
@@ -194,44 +239,26 @@ def _people(
     changes: list[Change],
 ) -> tuple[Participant, ...]:
     incoming_names = {o.id: o.name for o in incoming.organisations}
-    mine = _by_key(current.participants, _person_key(names))
-    theirs = _by_key(incoming.participants, _person_key(incoming_names))
-    based = (
-        _by_key(base.participants, _person_key({o.id: o.name for o in base.organisations}))
-        if base is not None
-        else None
-    )
-    next_id = max((p.id for p in current.participants), default=0) + 1
-    people: list[Participant] = []
-    for key, new in theirs.items():
-        owner = org_id[new.organisation_id]
-        old = mine.get(key)
-        label = f"{new.name} ({names[owner]})"
-        if old is None:
-            people.append(dataclasses.replace(new, id=next_id, organisation_id=owner))
-            next_id += 1
-            changes.append(Change(ADDED, "participant", label))
-            continue
-        kept, fields = _merged(
-            based.get(key) if based is not None else None, old, new, skip=("organisation_id",)
+    return tuple(
+        _match(
+            _Matching(
+                "participant",
+                lambda p: f"{p.name} ({names[p.organisation_id]})",
+                lambda p, new_id: dataclasses.replace(
+                    p, id=new_id, organisation_id=org_id[p.organisation_id]
+                ),
+                lambda p: "in a locked meeting" if p.id in in_locked else None,
+                skip=("organisation_id",),
+            ),
+            _by_key((p for p in current.participants if p.organisation_id in stored), _person_key(names)),
+            _by_key(incoming.participants, _person_key(incoming_names)),
+            _by_key(base.participants, _person_key({o.id: o.name for o in base.organisations}))
+            if base is not None
+            else None,
+            changes,
+            first_id=max((p.id for p in current.participants), default=0) + 1,
         )
-        people.append(kept)
-        if fields:
-            changes.append(Change(CHANGED, "participant", label, ", ".join(fields)))
-    for key, old in mine.items():
-        if key in theirs or old.organisation_id not in stored:
-            continue
-        label = f"{old.name} ({names[old.organisation_id]})"
-        if based is not None and key not in based:
-            people.append(old)
-        elif old.id in in_locked:
-            people.append(old)
-            changes.append(
-                Change(KEPT, "participant", label, "no longer in the workbook but in a locked meeting")
-            )
-        else:
-            changes.append(Change(REMOVED, "participant", label))
-    return tuple(sorted(people, key=lambda p: p.id))
+    )
 
 
 def _requests(
@@ -354,37 +381,20 @@ def _interpreters(
         return " ".join(i.name.casefold().split())
 
     named = {m.interpreter_id for m in current.meetings if m.locked and m.interpreter_id is not None}
-    mine = _by_key(current.interpreters, key)
-    theirs = _by_key(incoming.interpreters, key)
-    based = _by_key(base.interpreters, key) if base is not None else None
-    next_id = max((i.id for i in current.interpreters), default=0) + 1
-    result: list[Interpreter] = []
-    for k, new in theirs.items():
-        old = mine.get(k)
-        if old is None:
-            result.append(dataclasses.replace(new, id=next_id))
-            next_id += 1
-            changes.append(Change(ADDED, "interpreter", new.name))
-            continue
-        kept, fields = _merged(based.get(k) if based is not None else None, old, new)
-        result.append(kept)
-        if fields:
-            changes.append(Change(CHANGED, "interpreter", old.name, ", ".join(fields)))
-    for k, old in mine.items():
-        if k in theirs:
-            continue
-        if based is not None and k not in based:
-            result.append(old)
-        elif old.id in named:
-            result.append(old)
-            changes.append(
-                Change(
-                    KEPT, "interpreter", old.name, "no longer in the workbook but named on a locked meeting"
-                )
-            )
-        else:
-            changes.append(Change(REMOVED, "interpreter", old.name))
-    return tuple(sorted(result, key=lambda i: i.id))
+    return tuple(
+        _match(
+            _Matching(
+                "interpreter",
+                lambda i: i.name,
+                lambda i, new_id: dataclasses.replace(i, id=new_id),
+                lambda i: "named on a locked meeting" if i.id in named else None,
+            ),
+            _by_key(current.interpreters, key),
+            _by_key(incoming.interpreters, key),
+            _by_key(base.interpreters, key) if base is not None else None,
+            changes,
+        )
+    )
 
 
 # -- the base: the registrations as last imported, kept in the event file as JSON --------------------------

@@ -190,3 +190,34 @@ def test_a_file_from_a_newer_meetgrid_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(EventFileError, match="saved by a newer MeetGrid"):
         EventFile.open(path)
+
+
+def test_updating_registrations_keeps_the_meetings_of_those_who_stay(tmp_path: Path) -> None:
+    event = f.delegation_day()
+    helper = Interpreter(1, "Liu Mei", ("Chinese", "Norwegian"))
+    registrations = dataclasses.replace(registrations_of(event), interpreters=(helper,))
+    path = tmp_path / "e.meetgrid"
+    EventFile.create(path, event.settings, registrations).close()
+    meetings = (Meeting(1, 1, 1, (1, 4), (1, 5), interpreter_id=1), Meeting(2, 2, 1, (3, 7), (4, 8)))
+    with EventFile.open(path) as event_file, event_file.transaction() as session:
+        repository.save_schedule(session, meetings, None)
+    # Organisation 7 leaves; a newcomer takes the next ids; Liu Mei's details change.
+    newcomer = Organisation(8, "Weihai Marine")
+    updated = dataclasses.replace(
+        registrations,
+        organisations=(*(o for o in registrations.organisations if o.id != 7), newcomer),
+        participants=(
+            *(p for p in registrations.participants if p.organisation_id != 7),
+            Participant(9, 8, "Sun Li"),
+        ),
+        requests=tuple(r for r in registrations.requests if 7 not in (r.requester_id, r.requested_id)),
+        interpreters=(dataclasses.replace(helper, languages=("Chinese", "Norwegian", "English")),),
+    )
+    with EventFile.open(path) as event_file, event_file.transaction() as session:
+        repository.update_registrations(session, updated)
+    with EventFile.open(path) as event_file:
+        loaded = event_file.load()
+    assert loaded.meetings == (meetings[0],), "the meeting of the organisation that left goes with it"
+    assert loaded.interpreters[0].languages == ("Chinese", "Norwegian", "English")
+    assert {o.id for o in loaded.organisations} == {1, 2, 3, 4, 5, 6, 8}
+    assert [p.name for p in loaded.participants if p.id == 9] == ["Sun Li"]
