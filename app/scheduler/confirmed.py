@@ -6,8 +6,9 @@ breaks is minimised subject to fairness: the most breaks any participant has exc
 
 Where fairness is a cap on each participant (someone has at most one meeting, as on every real event),
 SAT answers "is there a timetable with at most k breaks?" for k rising from a lower bound summed from each
-participant alone (``confirmed_sat``). Both cores ask the lowest open k, each in one of two encodings of the
-tables, which are fast on different events; a "no" raises the bound, and the first "yes" is optimal.
+participant alone (``confirmed_sat``). Three solver processes ask the lowest open k: one formula in each of
+two encodings of the tables, which are fast on different events, and a search that guesses who waits; a
+"no" raises the bound, and the first "yes" is optimal.
 Otherwise CP-SAT asks the same questions. CP-SAT propagates a participant's breaks far better through an
 automaton over its busy/idle slots than through a sum of break literals, so both are posted.
 """
@@ -30,7 +31,13 @@ from app.scheduler.confirmed_instance import (
     count_breaks,
     validate_confirmed,
 )
-from app.scheduler.confirmed_sat import BoundCall, BoundQuestions, fairness_by_cap
+from app.scheduler.confirmed_sat import (
+    BoundCall,
+    BoundQuestions,
+    Questions,
+    WaiterQuestions,
+    fairness_by_cap,
+)
 from app.scheduler.solve import Cancellation
 
 __all__ = [
@@ -213,8 +220,8 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
     return _Model(model, x, breaks)
 
 
-QUESTIONS_AT_ONCE = 2
-"""SAT questions running side by side: one per core."""
+QUESTIONS_AT_ONCE = 3
+"""SAT questions running side by side: two encodings and the guesses of who waits (see ``climb``)."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
 
@@ -309,13 +316,16 @@ class _Search:
         )
 
     def climb(self, instance: ConfirmedInstance, seed: int) -> ConfirmedResult:
-        """SAT questions "at most k breaks?" for the lowest open k, one per core, each in its own encoding.
+        """SAT questions "at most k breaks?" for the lowest open k, three ways at once.
 
         The two encodings count the tables differently and are fast on different instances, so both ask
-        the same k. A "no" from either settles k (and every lower k); the first "yes" at the bound is optimal.
+        the same k; the guesses of who waits (``search_waiters``) are fastest where only the tables force a
+        few participants to wait, and that process climbs the bounds itself. A "no" from any settles k (and
+        every lower k); the first "yes" at the bound is optimal. Three processes on two cores cost the
+        encodings a third of their speed, which the easy instances do not notice.
         """
         running: dict[int, BoundCall] = {}
-        variants: list[BoundQuestions] = []
+        variants: list[Questions] = []
         best: tuple[SlotIndex, ...] = ()
         upper = self.most + 1
         try:
@@ -330,7 +340,9 @@ class _Search:
                         if index == len(variants):
                             # Built here, so the first question already runs while the second encodes.
                             variants.append(
-                                BoundQuestions(instance, self.lower, index % 2 == 1, seed + index)
+                                WaiterQuestions(instance, self.lower)
+                                if index == 2
+                                else BoundQuestions(instance, self.lower, index == 1, seed + index)
                             )
                         running[index] = variants[index].ask(self.bound)
                 if time.monotonic() >= self.deadline:
@@ -340,13 +352,15 @@ class _Search:
                     answer = call.poll(0.02)
                     if answer is None:
                         continue
-                    del running[index]
-                    call.stop()
                     kind, payload = answer
+                    asked = call.bound
+                    if kind != "unsat" or not call.advance(asked + 1):
+                        del running[index]
+                        call.stop()
                     name = variants[index].solver_name
                     if kind == "unsat":
-                        self.bound = max(self.bound, call.bound + 1)
-                        self.report(f"{name}: no timetable with at most {call.bound} breaks")
+                        self.bound = max(self.bound, asked + 1)
+                        self.report(f"{name}: no timetable with at most {asked} breaks")
                     elif kind == "sat" and isinstance(payload, tuple):
                         if not best or self.breaks(payload) < upper:
                             best, upper = payload, self.breaks(payload)
@@ -355,7 +369,7 @@ class _Search:
                         self.report(f"{name} failed: {payload}")
                         return self.result("FEASIBLE" if best else "UNKNOWN", best)
                 for index, call in list(running.items()):
-                    if call.bound < self.bound or call.bound >= upper:
+                    if call.bound >= upper or (call.bound < self.bound and not call.advance(self.bound)):
                         del running[index]
                         call.stop()
             return self.result("CANCELLED", best)
