@@ -222,6 +222,8 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
 
 QUESTIONS_AT_ONCE = 3
 """SAT questions running side by side: two encodings and the guesses of who waits (see ``climb``)."""
+ENCODING_TRIAL = 2
+"""Answers the others may give before an encoding that has given none stops asking."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
 
@@ -326,6 +328,8 @@ class _Search:
         """
         running: dict[int, BoundCall] = {}
         variants: list[Questions] = []
+        answered = [0] * QUESTIONS_AT_ONCE
+        retired: set[int] = set()
         best: tuple[SlotIndex, ...] = ()
         upper = self.most + 1
         try:
@@ -336,7 +340,7 @@ class _Search:
                     self.report(f"no fair timetable with up to {self.most} breaks")
                     return self.result("INFEASIBLE")
                 for index in range(QUESTIONS_AT_ONCE):
-                    if index not in running and time.monotonic() < self.deadline:
+                    if index not in running and index not in retired and time.monotonic() < self.deadline:
                         if index == len(variants):
                             # Built here, so the first question already runs while the second encodes.
                             variants.append(
@@ -349,6 +353,8 @@ class _Search:
                     self.report("time is up")
                     return self.result("FEASIBLE" if best else "UNKNOWN", best)
                 for index, call in list(running.items()):
+                    if index in retired:
+                        continue
                     answer = call.poll(0.02)
                     if answer is None:
                         continue
@@ -357,6 +363,15 @@ class _Search:
                     if kind != "unsat" or not call.advance(asked + 1):
                         del running[index]
                         call.stop()
+                    answered[index] += 1
+                    for mine, other in ((1, 0), (0, 1)):
+                        # An encoding beaten to the first answers is the slow one on this event; its core
+                        # serves the others better. One of the two always stays.
+                        beaten = sum(answered) >= ENCODING_TRIAL and not answered[mine]
+                        if beaten and not retired & {mine, other}:
+                            retired.add(mine)
+                            if mine in running:
+                                running.pop(mine).stop()
                     name = variants[index].solver_name
                     if kind == "unsat":
                         self.bound = max(self.bound, asked + 1)
