@@ -245,3 +245,11 @@ def test_the_guessing_process_climbs_the_bounds_itself() -> None:
         assert answers == [("unsat", 0), ("sat", 1)]
     finally:
         call.stop()
+
+
+def test_guessing_who_waits_says_no_when_the_rules_alone_leave_no_timetable() -> None:
+    # Participant 0 must wait twice; with d = 1 and someone at zero breaks no bound helps.
+    spread = instance([(0, 1), (0, 2), (0, 3), (4, 5)], slots=5, allowed={0: {0}, 1: {2}, 2: {4}}, fairness=1)
+    lower = [participant_lower_bound(spread, p) for p in range(spread.participant_count)]
+    assert lower[0] == 2
+    assert all(search_waiters(spread, lower, bound) is None for bound in (1, 2, 3))
