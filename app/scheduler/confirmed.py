@@ -223,7 +223,7 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
 QUESTIONS_AT_ONCE = 3
 """SAT questions running side by side: two encodings and the guesses of who waits (see ``climb``)."""
 ENCODING_TRIAL = 2
-"""Answers the others may give before an encoding that has given none stops asking."""
+"""Answers, from any process, after which only one of the two encodings keeps asking."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
 
@@ -364,14 +364,14 @@ class _Search:
                         del running[index]
                         call.stop()
                     answered[index] += 1
-                    for mine, other in ((1, 0), (0, 1)):
-                        # An encoding beaten to the first answers is the slow one on this event; its core
-                        # serves the others better. One of the two always stays.
-                        beaten = sum(answered) >= ENCODING_TRIAL and not answered[mine]
-                        if beaten and not retired & {mine, other}:
-                            retired.add(mine)
-                            if mine in running:
-                                running.pop(mine).stop()
+                    if sum(answered) >= ENCODING_TRIAL and not retired:
+                        # The encoding with fewer of the first answers is the slower one on this event (the
+                        # meetings-side one on a tie: it is the slower on most); its core serves the other
+                        # and the guesses better.
+                        slower = 1 if answered[1] <= answered[0] else 0
+                        retired.add(slower)
+                        if slower in running:
+                            running.pop(slower).stop()
                     name = variants[index].solver_name
                     if kind == "unsat":
                         self.bound = max(self.bound, asked + 1)
