@@ -222,6 +222,8 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
 
 QUESTIONS_AT_ONCE = 3
 """SAT questions running side by side: two encodings and the guesses of who waits (see ``climb``)."""
+GUESSES = 2
+"""The index of the process that guesses who waits; 0 and 1 are the two encodings."""
 ENCODING_TRIAL = 2
 """Answers, from any process, after which only one of the two encodings keeps asking."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
@@ -345,7 +347,7 @@ class _Search:
                             # Built here, so the first question already runs while the second encodes.
                             variants.append(
                                 WaiterQuestions(instance, self.lower)
-                                if index == 2
+                                if index == GUESSES
                                 else BoundQuestions(instance, self.lower, index == 1, seed + index)
                             )
                         running[index] = variants[index].ask(self.bound)
@@ -363,7 +365,7 @@ class _Search:
                     if kind != "unsat" or not call.advance(asked + 1):
                         del running[index]
                         call.stop()
-                    answered[index] += 1
+                    answered[index] += kind in ("sat", "unsat")
                     if sum(answered) >= ENCODING_TRIAL and not retired:
                         # The encoding with fewer of the first answers is the slower one on this event (the
                         # meetings-side one on a tie: it is the slower on most); its core serves the other
@@ -382,7 +384,9 @@ class _Search:
                         self.report(f"{name}: a timetable with {upper} breaks")
                     else:
                         self.report(f"{name} failed: {payload}")
-                        return self.result("FEASIBLE" if best else "UNKNOWN", best)
+                        if index != GUESSES:
+                            return self.result("FEASIBLE" if best else "UNKNOWN", best)
+                        retired.add(index)  # the formulas still answer every question without it
                 for index, call in list(running.items()):
                     if call.bound >= upper or (call.bound < self.bound and not call.advance(self.bound)):
                         del running[index]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.scheduler import confirmed_sat
+from app.scheduler import confirmed, confirmed_sat
 from app.scheduler.confirmed import (
     ConfirmedInstance,
     ConfirmedMeeting,
@@ -14,7 +14,15 @@ from app.scheduler.confirmed import (
     solve_confirmed,
     validate_confirmed,
 )
-from app.scheduler.confirmed_sat import WaiterQuestions, search_waiters, solve_at_bound, solve_maxsat
+from app.scheduler.confirmed_sat import (
+    Answer,
+    BoundCall,
+    Questions,
+    WaiterQuestions,
+    search_waiters,
+    solve_at_bound,
+    solve_maxsat,
+)
 from app.scheduler.solve import Cancellation
 
 
@@ -253,3 +261,32 @@ def test_guessing_who_waits_says_no_when_the_rules_alone_leave_no_timetable() ->
     lower = [participant_lower_bound(spread, p) for p in range(spread.participant_count)]
     assert lower[0] == 2
     assert all(search_waiters(spread, lower, bound) is None for bound in (1, 2, 3))
+
+
+class _Broken(BoundCall):
+    def __init__(self, bound: int) -> None:
+        self.bound = bound
+
+    def poll(self, seconds: float) -> Answer | None:
+        return ("failed", "broken on purpose")
+
+    def stop(self) -> None:
+        pass
+
+
+class _BrokenGuesses(Questions):
+    solver_name = "guessing who waits"
+
+    def __init__(self, instance: ConfirmedInstance, lower: list[int]) -> None:
+        pass
+
+    def ask(self, bound: int) -> BoundCall:
+        return _Broken(bound)
+
+
+def test_the_formulas_carry_on_when_the_guesses_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(confirmed, "WaiterQuestions", _BrokenGuesses)
+    ring = instance([(0, 1), (1, 2), (2, 3), (3, 4), (0, 4), (5, 6)], slots=6, tables=3)
+    result = solve_confirmed(ring, time_limit=30)
+    assert (result.status, result.breaks) == ("OPTIMAL", 1)
+    assert "guessing who waits failed: broken on purpose" in result.steps
