@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -14,6 +15,10 @@ from app.domain import (
     Event,
     EventDay,
     EventSettings,
+    Meeting,
+    Organisation,
+    Participant,
+    Registrations,
     Tier,
     TimetableFigures,
     UnmetRequest,
@@ -32,6 +37,7 @@ from app.scheduler import (
     explain_unmet,
     figures,
     solve,
+    validate,
 )
 from app.scheduler.solve import ProgressCallback
 from app.storage import EventFile, repository
@@ -167,6 +173,75 @@ def change_settings(event_file: EventFile, settings: EventSettings) -> Event:
     with event_file.transaction() as session:
         repository.write_settings(session, settings)
     return event_file.load()
+
+
+# -- the organiser's edits ----------------------------------------------------------------------------------
+
+
+def registrations_of(event: Event) -> Registrations:
+    """The event's registrations as one value, to edit and store with ``change_registrations``."""
+    return Registrations(
+        organisations=event.organisations,
+        participants=event.participants,
+        requests=event.requests,
+        apart=event.apart,
+        precedences=event.precedences,
+        interpreters=event.interpreters,
+    )
+
+
+def change_registrations(event_file: EventFile, registrations: Registrations) -> Event:
+    """Store edited registrations row by row, by id: the meetings of those who stay keep their place; those of
+    an organisation that is removed go with it."""
+    with event_file.transaction() as session:
+        repository.update_registrations(session, registrations)
+    return event_file.load()
+
+
+def change_meetings(event_file: EventFile, meetings: Sequence[Meeting]) -> Event:
+    """Store the timetable as the organiser edited it (moved, swapped, locked meetings)."""
+    with event_file.transaction() as session:
+        repository.save_schedule(session, meetings, None)
+    return event_file.load()
+
+
+def restore(event_file: EventFile, snapshot: Event) -> Event:
+    """Put the event back as ``snapshot`` was (settings, registrations, meetings) in one transaction: undo."""
+    with event_file.transaction() as session:
+        repository.write_settings(session, snapshot.settings)
+        repository.update_registrations(session, registrations_of(snapshot))
+        repository.save_schedule(session, snapshot.meetings, None)
+    return event_file.load()
+
+
+def next_id(items: Iterable[Organisation | Participant | Meeting]) -> int:
+    return max((item.id for item in items), default=0) + 1
+
+
+def moved(event: Event, meeting_id: int, slot_id: int, table_id: int) -> tuple[Meeting, ...]:
+    """The timetable with one meeting moved to another slot and table; a meeting already there swaps into the
+    moved one's place, so the organiser can exchange two meetings by dropping one on the other."""
+    meeting = next(m for m in event.meetings if m.id == meeting_id)
+    there = next(
+        (m for m in event.meetings if m.slot_id == slot_id and m.table_id == table_id and m.id != meeting_id),
+        None,
+    )
+    result = []
+    for m in event.meetings:
+        if m.id == meeting_id:
+            result.append(dataclasses.replace(m, slot_id=slot_id, table_id=table_id))
+        elif there is not None and m.id == there.id:
+            result.append(dataclasses.replace(m, slot_id=meeting.slot_id, table_id=meeting.table_id))
+        else:
+            result.append(m)
+    return tuple(result)
+
+
+def new_problems(event: Event, meetings: Sequence[Meeting]) -> list[str]:
+    """The rules an edited timetable breaks that the event's timetable did not: the live check of a move."""
+    instance = build_instance(event)
+    before = set(validate(instance, event.meetings))
+    return [problem for problem in validate(instance, meetings) if problem not in before]
 
 
 # -- planning -------------------------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""The organiser's edits as the window makes them: registrations, moved and swapped meetings, undo."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import factories as f
+
+from app import workflow
+from app.domain import Event, Meeting
+from app.storage import EventFile
+
+
+def planned(tmp_path: Path) -> tuple[EventFile, Event]:
+    """The delegation day (two tables) with three meetings: 1–4 and 2–5 at 13:00, 3–6 at 13:25."""
+    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
+    meetings = (
+        Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
+        Meeting(2, 1, 2, (2, 5), (3, 6)),
+        Meeting(3, 2, 1, (3, 6), (4, 7)),
+    )
+    return event_file, workflow.change_meetings(event_file, meetings)
+
+
+def test_a_meeting_moves_to_a_free_place_and_swaps_with_one_that_is_taken(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        to_free = workflow.moved(event, 3, slot_id=2, table_id=2)
+        assert [(m.id, m.slot_id, m.table_id) for m in to_free][2] == (3, 2, 2)
+        swapped = workflow.moved(event, 3, slot_id=1, table_id=1)
+        assert {m.id: (m.slot_id, m.table_id) for m in swapped} == {1: (2, 1), 2: (1, 2), 3: (1, 1)}
+        assert workflow.new_problems(event, swapped) == []
+
+
+def test_the_live_check_names_what_a_move_would_break(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        # 3–6 put at 13:00 at table 2 without swapping: 2–5 is already there.
+        clash = [dataclasses.replace(m, slot_id=1, table_id=2) if m.id == 3 else m for m in event.meetings]
+        problems = workflow.new_problems(event, clash)
+        assert any("table 2 holds 2 meetings" in p for p in problems)
+        assert workflow.new_problems(event, event.meetings) == []
+
+
+def test_edits_are_stored_and_undone(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        registrations = workflow.registrations_of(event)
+        renamed = dataclasses.replace(
+            registrations,
+            organisations=tuple(
+                dataclasses.replace(o, name="Sørvest Havn og Logistikk AS") if o.id == 4 else o
+                for o in registrations.organisations
+            ),
+        )
+        edited = workflow.change_registrations(event_file, renamed)
+        assert edited.organisation_by_id[4].name == "Sørvest Havn og Logistikk AS"
+        assert edited.meetings == event.meetings, "the timetable stays"
+        locked = workflow.change_meetings(
+            event_file, [dataclasses.replace(m, locked=True) for m in edited.meetings]
+        )
+        assert all(m.locked for m in locked.meetings)
+        back = workflow.restore(event_file, event)
+        assert back.organisations == event.organisations
+        assert back.meetings == event.meetings
