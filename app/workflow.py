@@ -24,9 +24,10 @@ from app.domain import (
     UnmetRequest,
     pair_of,
 )
+from app.errors import InputError
 from app.io.agenda_pdf import write_agendas
 from app.io.changes import Reimport, merge, registrations_from_json, registrations_to_json
-from app.io.registrations import ImportOptions, ImportResult, read_registrations
+from app.io.registrations import ImportOptions, ImportResult, read_registrations, split_list
 from app.io.schedule_json import write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
 from app.scheduler import (
@@ -196,6 +197,33 @@ def change_registrations(event_file: EventFile, registrations: Registrations) ->
     with event_file.transaction() as session:
         repository.update_registrations(session, registrations)
     return event_file.load()
+
+
+def change_organisation(event_file: EventFile, org_id: int, field: str, text: str) -> Event:
+    """Store one field of an organisation as the organiser typed it (``name``, ``local_name``, ``group``,
+    ``country``, or ``interests`` separated by commas or semicolons)."""
+    event = event_file.load()
+    text = " ".join(text.split())
+    org = event.organisation_by_id.get(org_id)
+    if org is None:
+        raise InputError("that organisation is no longer in the event; reopen it to see the changes")
+    if field == "name":
+        if not text:
+            raise InputError("an organisation needs a name; type one, or press Esc to keep the old one")
+        changed = dataclasses.replace(org, name=text)
+    elif field == "local_name":
+        changed = dataclasses.replace(org, local_name=text)
+    elif field == "group":
+        changed = dataclasses.replace(org, group=text)
+    elif field == "country":
+        changed = dataclasses.replace(org, country=text)
+    elif field == "interests":
+        changed = dataclasses.replace(org, interests=split_list(text))
+    else:
+        raise ValueError(f"organisations have no editable field {field!r}")
+    registrations = registrations_of(event)
+    organisations = tuple(changed if o.id == org_id else o for o in registrations.organisations)
+    return change_registrations(event_file, dataclasses.replace(registrations, organisations=organisations))
 
 
 def change_meetings(event_file: EventFile, meetings: Sequence[Meeting]) -> Event:

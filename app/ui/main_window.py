@@ -6,6 +6,7 @@ small ``ask_*`` and ``show_*`` methods so tests can replace them with plain valu
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer, Signal, Slot
@@ -34,9 +35,10 @@ from app.errors import MeetGridError
 from app.io.registrations import ImportResult
 from app.paths import sample_workbook
 from app.scheduler import SolveOptions, SolveProgress, SolveResult
-from app.storage import EVENT_SUFFIX, EventFile
+from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
+from app.ui.session import EventSession
 from app.ui.solve_controller import SolveController
 
 WORKBOOK_FILTER = "Registrations (*.xlsx *.xlsm *.csv)"
@@ -51,8 +53,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("MeetGrid")
         self.resize(1280, 800)
-        self._event_file: EventFile | None = None
-        self._event: Event | None = None
+        self.session = EventSession(self)
+        # Queued: a model edited in place is reset only after its setData has returned.
+        self.session.changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
+        self.session.failed.connect(lambda title, message: self.show_error(title, message))
         self._controller = SolveController(self)
         self._controller.progress.connect(self._on_progress)
         self._controller.finished.connect(self._on_plan_finished)
@@ -93,12 +97,25 @@ class MainWindow(QMainWindow):
         self.cancel_action = self._action(self.tr("&Cancel planning"), "Esc", self.cancel_plan)
         self.export_action = self._action(self.tr("&Export agendas…"), "Ctrl+E", self.export_dialog)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.lock_action = self._action(self.tr("&Lock or unlock meetings"), "Ctrl+L", self.toggle_lock)
+        self.lock_action.setToolTip(
+            self.tr("A locked meeting keeps its time and table when the timetable is planned again")
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.import_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.lock_action)
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         plan_menu.addAction(self.plan_action)
         plan_menu.addAction(self.cancel_action)
@@ -139,14 +156,28 @@ class MainWindow(QMainWindow):
         self.timetable_model = TimetableModel(self)
         self.unmet_model = UnmetModel(self)
 
+        self.organisations_model.edit_requested.connect(self.edit_organisation)
+        self.timetable_model.set_moves(self._move_problems, self.move_meeting)
+        self.timetable_model.refused.connect(
+            lambda why: self.statusBar().showMessage(self.tr("Cannot move it here: ") + why, 4000)
+        )
         self.organisations_view = self._table_view(self.organisations_model)
         self.organisations_view.setSortingEnabled(False)
+        self.organisations_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.timetable_view = self._table_view(self.timetable_model)
         self.timetable_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.timetable_view.horizontalHeader().setStretchLastSection(False)
         self.timetable_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.timetable_view.horizontalHeader().setDefaultSectionSize(200)
         self.timetable_view.verticalHeader().setDefaultSectionSize(60)
+        self.timetable_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.timetable_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.timetable_view.setDragDropOverwriteMode(True)
+        self.timetable_view.setDropIndicatorShown(True)
         self.unmet_view = self._table_view(self.unmet_model)
 
         self.tabs = QTabWidget()
@@ -242,7 +273,7 @@ class MainWindow(QMainWindow):
 
     @property
     def current_event(self) -> Event | None:
-        return self._event
+        return self.session.current
 
     @Slot()
     def open_event_dialog(self) -> None:
@@ -258,20 +289,20 @@ class MainWindow(QMainWindow):
             )
             return False
         try:
-            event_file = EventFile.open(path)
-            try:
-                event = event_file.load()
-            except BaseException:
-                event_file.close()
-                raise
+            event = self.session.open(path)
         except (MeetGridError, OSError) as exc:
             self.show_error(self.tr("Cannot open the event"), str(exc))
             return False
-        if self._event_file is not None:
-            self._event_file.close()
-        self._event_file = event_file
         self._show_event(event)
         self.tabs.setCurrentWidget(self.timetable_view if event.meetings else self.organisations_view)
+        event_file = self.session.event_file
+        if event_file is not None and event_file.upgrade_backup is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This event was saved by an older MeetGrid and has been upgraded; the file as it was "
+                    "is kept in {path}"
+                ).replace("{path}", str(event_file.upgrade_backup))
+            )
         self.event_opened.emit()
         return True
 
@@ -306,15 +337,21 @@ class MainWindow(QMainWindow):
     def try_sample(self) -> None:
         self.new_event_from_workbook(sample_workbook())
 
+    @Slot(object)
+    def _on_event_changed(self, event: Event | None) -> None:
+        if event is not None:
+            self._show_event(event)
+        else:
+            self._update_state()
+
     def _show_event(self, event: Event) -> None:
-        self._event = event
         self.organisations_model.set_event(event)
         self.timetable_model.set_event(event)
         self.unmet_model.set_unmet(event, workflow.unmet_requests(event) if event.meetings else ())
         self.organisations_view.resizeColumnsToContents()
         self.unmet_view.resizeColumnsToContents()
         self.stack.setCurrentWidget(self.tabs)
-        path = self._event_file.path if self._event_file else None
+        path = self.session.path
         self.setWindowTitle(f"{event.settings.name} — {path.name if path else ''} — MeetGrid")
         summary = workflow.summarise(event)
         self.summary_label.setText(
@@ -334,10 +371,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def plan(self) -> bool:
         """Start planning in the background; False when there is nothing to plan or planning is running."""
-        if self._event is None or self._controller.is_running():
+        event = self.session.current
+        if event is None or self._controller.is_running():
             return False
         self._last_progress = None
-        self._controller.start(self._event, SolveOptions(time_limit=float(self.time_limit.value())))
+        self._controller.start(event, SolveOptions(time_limit=float(self.time_limit.value())))
         self._clock.start()
         self._ticker.start()
         self._update_state()
@@ -389,12 +427,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Planning stopped before a timetable was found; nothing changed.")
             )
-        elif self._event_file is not None:
-            try:
-                event = workflow.save_plan(self._event_file, result)
-            except (MeetGridError, OSError) as exc:
-                self.show_error(self.tr("Cannot save the timetable"), str(exc))
-            else:
+        elif self.session.edit(self.tr("Plan the timetable"), lambda ef: workflow.save_plan(ef, result)):
+            event = self.session.current
+            if event is not None:
                 self._show_event(event)
                 self.tabs.setCurrentWidget(self.timetable_view)
                 self.statusBar().showMessage(
@@ -412,6 +447,57 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.show_error(self.tr("Planning failed"), message)
 
+    # -- edits ------------------------------------------------------------------------------------------
+
+    @Slot(int, str, str)
+    def edit_organisation(self, org_id: int, field: str, text: str) -> bool:
+        """Store an organisation's field as the organiser typed it, as an undoable step."""
+        event = self.session.current
+        if event is None or self._controller.is_running():
+            return False
+        org = event.organisation_by_id[org_id]
+        label = self.tr("Change {field} of {name}").replace("{field}", field.replace("_", " "))
+        return self.session.edit(
+            label.replace("{name}", org.name),
+            lambda ef: workflow.change_organisation(ef, org_id, field, text),
+        )
+
+    def _move_problems(self, meeting_id: int, slot_id: int, table_id: int) -> list[str]:
+        event = self.session.current
+        if event is None:
+            return [self.tr("no event is open")]
+        return workflow.new_problems(event, workflow.moved(event, meeting_id, slot_id, table_id))
+
+    def move_meeting(self, meeting_id: int, slot_id: int, table_id: int) -> bool:
+        """Move (or, onto another meeting, swap) a meeting as an undoable step; the move locks it."""
+        event = self.session.current
+        if event is None or self._controller.is_running():
+            return False
+        meetings = tuple(
+            dataclasses.replace(m, locked=True) if m.id == meeting_id else m
+            for m in workflow.moved(event, meeting_id, slot_id, table_id)
+        )
+        return self.session.edit(self.tr("Move a meeting"), lambda ef: workflow.change_meetings(ef, meetings))
+
+    @Slot()
+    def toggle_lock(self) -> bool:
+        """Lock the selected meetings, or unlock them when all are locked already."""
+        event = self.session.current
+        if event is None or self._controller.is_running():
+            return False
+        chosen = {
+            m.id
+            for index in self.timetable_view.selectionModel().selectedIndexes()
+            if (m := self.timetable_model.meeting_at(index.row(), index.column())) is not None
+        }
+        if not chosen:
+            self.statusBar().showMessage(self.tr("Select meetings in the timetable first"), 4000)
+            return False
+        lock = not all(m.locked for m in event.meetings if m.id in chosen)
+        meetings = tuple(dataclasses.replace(m, locked=lock) if m.id in chosen else m for m in event.meetings)
+        text = self.tr("Lock meetings") if lock else self.tr("Unlock meetings")
+        return self.session.edit(text, lambda ef: workflow.change_meetings(ef, meetings))
+
     # -- export -----------------------------------------------------------------------------------------
 
     @Slot()
@@ -421,10 +507,11 @@ class MainWindow(QMainWindow):
             self.export_to(folder)
 
     def export_to(self, folder: Path) -> bool:
-        if self._event is None:
+        event = self.session.current
+        if event is None:
             return False
         try:
-            exported = workflow.export_event(self._event, folder)
+            exported = workflow.export_event(event, folder)
         except (MeetGridError, OSError) as exc:
             self.show_error(self.tr("Cannot export"), str(exc))
             return False
@@ -442,12 +529,15 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         planning = self._controller.is_running()
-        has_event = self._event is not None
+        has_event = self.session.current is not None
         self.open_action.setEnabled(not planning)
         self.import_action.setEnabled(not planning)
         self.plan_action.setEnabled(has_event and not planning)
         self.export_action.setEnabled(has_event and not planning)
         self.cancel_action.setEnabled(planning)
+        self.lock_action.setEnabled(has_event and not planning)
+        self.timetable_view.setDragEnabled(not planning)
+        self.timetable_view.setAcceptDrops(not planning)
         self.time_limit.setEnabled(not planning)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.setVisible(planning)
@@ -460,8 +550,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ticker.stop()
         self._controller.shutdown()
-        if self._event_file is not None:
-            self._event_file.close()
-            self._event_file = None
+        self.session.close(emit=False)
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -5,9 +5,19 @@ The models only translate the frozen event into rows and cells; they hold no rul
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Event, Meeting, Organisation, UnmetRequest
@@ -66,10 +76,42 @@ class _EventTableModel(QAbstractTableModel):
 
 class OrganisationsModel(_EventTableModel):
     HEADERS = ("Organisation", "Local name", "Group", "Country", "People", "Meetings", "Interests")
+    EDITABLE: ClassVar[Mapping[int, str]] = {
+        0: "name",
+        1: "local_name",
+        2: "group",
+        3: "country",
+        6: "interests",
+    }
+    """Columns the organiser may edit in place, and the field of ``Organisation`` each shows."""
+
+    edit_requested = Signal(int, str, str)  # organisation id, field, text as typed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Organisation, int, int]] = []
+
+    def organisation_at(self, row: int) -> Organisation | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Passes the organiser's edit on; the model changes when the stored event comes back."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
+            return False
+        org = self.organisation_at(index.row())
+        if org is None:
+            return False
+        text = " ".join(str(value).split())
+        if text == self.data(index, Qt.ItemDataRole.EditRole):
+            return False
+        self.edit_requested.emit(org.id, self.EDITABLE[index.column()], text)
+        return True
 
     def _rebuild(self) -> None:
         event = self._event
@@ -93,7 +135,7 @@ class OrganisationsModel(_EventTableModel):
             return None
         org, people, meetings = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = (
                 org.name,
                 org.local_name,
@@ -114,11 +156,27 @@ class OrganisationsModel(_EventTableModel):
         return None
 
 
+MEETING_MIME = "application/x-meetgrid-meeting"
+
+MoveCheck = Callable[[int, int, int], Sequence[str]]
+"""(meeting id, slot id, table id) -> the rules moving it there would break."""
+Move = Callable[[int, int, int], bool]
+
+
 class TimetableModel(_EventTableModel):
-    """Rows are slots, columns are tables; each cell is the meeting held there, if any."""
+    """Rows are slots, columns are tables; each cell is the meeting held there, if any.
+
+    A meeting can be dragged to another cell (a meeting there swaps places with it). Whether a drop is
+    allowed, and the move itself, are the window's (``set_moves``): the model only carries the meeting.
+    """
+
+    refused = Signal(str)  # why the cell under the dragged meeting does not take it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._check: MoveCheck | None = None
+        self._move: Move | None = None
+        self._verdicts: dict[tuple[int, int, int], Sequence[str]] = {}
         self._cells: dict[tuple[int, int], Meeting] = {}
         self._row_of_slot: dict[int, int] = {}
         self._column_of_table: dict[int, int] = {}
@@ -126,7 +184,7 @@ class TimetableModel(_EventTableModel):
 
     def _rebuild(self) -> None:
         event = self._event
-        self._cells, self._colours = {}, {}
+        self._cells, self._colours, self._verdicts = {}, {}, {}
         if event is None:
             self._row_of_slot, self._column_of_table = {}, {}
             return
@@ -148,6 +206,72 @@ class TimetableModel(_EventTableModel):
 
     def meeting_at(self, row: int, column: int) -> Meeting | None:
         return self._cells.get((row, column))
+
+    def set_moves(self, check: MoveCheck, move: Move) -> None:
+        self._check, self._move = check, move
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid() or self._move is None:
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if (index.row(), index.column()) in self._cells:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MEETING_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        meeting = next(
+            (m for i in indexes if (m := self._cells.get((i.row(), i.column()))) is not None), None
+        )
+        if meeting is not None:
+            data.setData(MEETING_MIME, QByteArray(str(meeting.id).encode()))
+        return data
+
+    def _target(self, data: QMimeData, row: int, column: int, parent: Index) -> tuple[int, int, int] | None:
+        event = self._event
+        if event is None or not data.hasFormat(MEETING_MIME):
+            return None
+        if parent.isValid():  # dropped onto a cell
+            row, column = parent.row(), parent.column()
+        if not (0 <= row < len(event.slots) and 0 <= column < len(event.tables)):
+            return None
+        meeting_id = int(bytes(data.data(MEETING_MIME).data()).decode() or 0)
+        return meeting_id, event.slots[row].id, event.tables[column].id
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        target = self._target(data, row, column, parent)
+        if target is None or self._check is None:
+            return False
+        if target not in self._verdicts:  # the live check runs once per cell while dragging
+            self._verdicts[target] = self._check(*target)
+        problems = self._verdicts[target]
+        if problems:
+            self.refused.emit("; ".join(problems))
+        return not problems
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        target = self._target(data, row, column, parent)
+        if (
+            target is None
+            or self._move is None
+            or not self.canDropMimeData(data, action, row, column, parent)
+        ):
+            return False
+        return self._move(*target)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

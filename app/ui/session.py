@@ -1,0 +1,130 @@
+"""The open event in the window: its file, the event as last stored, and undo and redo for every edit.
+
+Every edit is a function of the event file that stores the change and returns the event as now saved
+(``app.workflow``); the session runs it as a ``QUndoCommand`` that remembers the event before and after, so
+undo and redo put a whole snapshot back in one transaction (``workflow.restore``). Nothing is ever held
+unsaved: an edit is in the file when ``edit`` returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app import workflow
+from app.domain import Event
+from app.errors import MeetGridError
+from app.storage import EventFile
+
+Change = Callable[[EventFile], Event]
+
+UNDO_LIMIT = 50
+"""Edits that can be undone; each keeps two snapshots of the event."""
+
+
+class EventSession(QObject):
+    """The open event, shared by every page of the window."""
+
+    changed = Signal(object)  # Event | None: after opening, closing and every edit, undo or redo
+    failed = Signal(str, str)  # title, message: an edit could not be stored; nothing changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._file: EventFile | None = None
+        self._event: Event | None = None
+
+    @property
+    def current(self) -> Event | None:
+        """The event as last stored (QObject's own ``event`` is Qt's event handler)."""
+        return self._event
+
+    @property
+    def event_file(self) -> EventFile | None:
+        return self._file
+
+    @property
+    def path(self) -> Path | None:
+        return self._file.path if self._file is not None else None
+
+    def open(self, path: Path) -> Event:
+        """Open an event file in place of the current one; raises MeetGridError or OSError, leaving the
+        current event open, when it cannot be read."""
+        event_file = EventFile.open(path)
+        try:
+            event = event_file.load()
+        except BaseException:
+            event_file.close()
+            raise
+        self.close(emit=False)
+        self._file = event_file
+        self._event = event
+        self.changed.emit(event)
+        return event
+
+    def close(self, *, emit: bool = True) -> None:
+        self.undo_stack.clear()
+        if self._file is not None:
+            self._file.close()
+        self._file = None
+        self._event = None
+        if emit:
+            self.changed.emit(None)
+
+    def edit(self, text: str, change: Change) -> bool:
+        """Store an edit as an undoable step; False (and ``failed`` emitted) when it could not be stored."""
+        if self._file is None or self._event is None:
+            return False
+        command = _Edit(self, text, self._event, change)
+        self.undo_stack.push(command)
+        if command.failed:
+            command.setObsolete(True)
+            self.undo_stack.undo()  # removes the obsolete command; its undo does nothing
+            return False
+        return True
+
+    def stored(self, event: Event) -> None:
+        """The file changed outside an edit (a plan saved, settings re-read): show it, keep undo as is."""
+        self._event = event
+        self.changed.emit(event)
+
+    def _apply(self, text: str, change: Change) -> Event | None:
+        assert self._file is not None
+        try:
+            event = change(self._file)
+        except (MeetGridError, OSError) as exc:
+            self.failed.emit(self.tr("Cannot {what}").replace("{what}", text.lower()), str(exc))
+            return None
+        self._event = event
+        self.changed.emit(event)
+        return event
+
+
+class _Edit(QUndoCommand):
+    def __init__(self, session: EventSession, text: str, before: Event, change: Change) -> None:
+        super().__init__(text)
+        self._session = session
+        self._before = before
+        self._change: Change | None = change
+        self._after: Event | None = None
+        self.failed = False
+
+    def redo(self) -> None:
+        if self._change is not None:  # the first time: the edit itself
+            change, self._change = self._change, None
+            self._after = self._session._apply(self.text(), change)
+            self.failed = self._after is None
+            return
+        after = self._after
+        if after is not None:
+            self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, after))
+
+    def undo(self) -> None:
+        if self.failed:
+            return
+        before = self._before
+        self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, before))
