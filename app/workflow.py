@@ -404,3 +404,105 @@ def summarise(event: Event) -> Summary:
         status=run.status if run else "not solved",
         seconds=run.seconds if run else None,
     )
+
+
+# -- statistics -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """How the organisations of one group (or one country) fare in the timetable."""
+
+    name: str
+    """The group or country as registered; empty for organisations that gave none."""
+    organisations: int
+    meetings: int
+    """Meetings with at least one of these organisations (a meeting between two of them counts once)."""
+    meetings_per_organisation: float
+    """The average number of meetings these organisations hold."""
+    requests: int
+    """Requests these organisations asked for."""
+    requests_met: int
+    mutual_pairs: int
+    """Pairs that both asked for, with at least one of these organisations in them."""
+    mutual_pairs_met: int
+    without_meetings: int
+    """How many of these organisations hold no meeting at all."""
+
+
+@dataclass(frozen=True)
+class EventStatistics:
+    """How well the saved timetable serves the organisations, overall and by group and country."""
+
+    planned: bool
+    """The event has a timetable, or has been through the planner at least once."""
+    organisations: int
+    meetings: int
+    meetings_of: Mapping[int, int]
+    """Meetings held by each organisation, by id; every organisation is there, with 0 when it has none."""
+    histogram: tuple[int, ...]
+    """``histogram[k]``: how many organisations hold exactly k meetings, from 0 to the most anyone holds."""
+    requests: int
+    requests_met: int
+    mutual_pairs: int
+    mutual_pairs_met: int
+    without_meetings: tuple[str, ...]
+    """Names of the organisations without any meeting, in registration order."""
+    by_group: tuple[Breakdown, ...]
+    by_country: tuple[Breakdown, ...]
+    """Both ordered by name, with organisations that gave no group or country last."""
+    figures: TimetableFigures
+    """Idle gaps and table changes, recounted from the meetings."""
+
+
+def statistics(event: Event) -> EventStatistics:
+    """The figures of the statistics page: who holds how many meetings, which requests were met, where."""
+    met = {m.organisation_ids for m in event.meetings}
+    held = {o.id: 0 for o in event.organisations}
+    for meeting in event.meetings:
+        for org in meeting.organisation_ids:
+            held[org] = held.get(org, 0) + 1
+    histogram = [0] * (max(held.values(), default=-1) + 1)
+    for count in held.values():
+        histogram[count] += 1
+    mutual = [pair for pair in event.requested_pairs if event.is_mutual(pair)]
+
+    def breakdown(name_of: Mapping[int, str]) -> tuple[Breakdown, ...]:
+        members: dict[str, set[int]] = {}
+        for org, name in name_of.items():
+            members.setdefault(name.strip(), set()).add(org)
+        rows = []
+        for name in sorted(members, key=lambda n: (not n, n.casefold(), n)):
+            ids = members[name]
+            asked = [r for r in event.requests if r.requester_id in ids]
+            theirs = [pair for pair in mutual if pair[0] in ids or pair[1] in ids]
+            rows.append(
+                Breakdown(
+                    name=name,
+                    organisations=len(ids),
+                    meetings=sum(1 for m in event.meetings if ids & set(m.organisation_ids)),
+                    meetings_per_organisation=sum(held.get(org, 0) for org in ids) / len(ids),
+                    requests=len(asked),
+                    requests_met=sum(1 for r in asked if pair_of(r.requester_id, r.requested_id) in met),
+                    mutual_pairs=len(theirs),
+                    mutual_pairs_met=sum(1 for pair in theirs if pair in met),
+                    without_meetings=sum(1 for org in ids if not held.get(org)),
+                )
+            )
+        return tuple(rows)
+
+    return EventStatistics(
+        planned=bool(event.meetings) or event.last_run is not None,
+        organisations=len(event.organisations),
+        meetings=len(event.meetings),
+        meetings_of=held,
+        histogram=tuple(histogram),
+        requests=len(event.requests),
+        requests_met=sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met),
+        mutual_pairs=len(mutual),
+        mutual_pairs_met=sum(1 for pair in mutual if pair in met),
+        without_meetings=tuple(o.name for o in event.organisations if not held[o.id]),
+        by_group=breakdown({o.id: o.group for o in event.organisations}),
+        by_country=breakdown({o.id: o.country for o in event.organisations}),
+        figures=figures(build_instance(event), event.meetings),
+    )
