@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.domain import Tier
 from app.scheduler import SolveProgress
-from app.ui.charts import MAX_POINTS, BarChart, ProgressChart, decimate, nice_ticks, tick_label
+from app.ui.charts import MAX_POINTS, REPAINT_MS, BarChart, ProgressChart, decimate, nice_ticks, tick_label
 
 
 def shown(qtbot: QtBot, widget: ProgressChart | BarChart, width: int = 480, height: int = 300) -> QImage:
@@ -187,3 +187,25 @@ def test_labels_and_values_must_pair_up(qtbot: QtBot) -> None:
     qtbot.addWidget(chart)
     with pytest.raises(ValueError, match="2 labels for 1 values"):
         chart.set_bars(["a", "b"], [1])
+
+
+class CountingChart(ProgressChart):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        super().paintEvent(event)
+
+
+def test_a_flood_of_reports_repaints_once(qtbot: QtBot) -> None:
+    chart = CountingChart()
+    shown(qtbot, chart)
+    before = chart.paints
+    for i in range(1000):
+        chart.add(report(i / 1000, i, 2000 - i))
+    assert chart.paints == before, "reports only schedule a repaint"
+    qtbot.waitUntil(lambda: chart.paints > before)
+    qtbot.wait(3 * REPAINT_MS)
+    assert chart.paints - before <= 2
