@@ -9,23 +9,24 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QElapsedTimer, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,8 @@ from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
 from app.ui.session import EventSession
 from app.ui.solve_controller import SolveController
+from app.ui.start_page import StartPage, remember_recent
+from app.ui.statistics_page import StatisticsPage
 
 WORKBOOK_FILTER = "Registrations (*.xlsx *.xlsm *.csv)"
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
@@ -71,10 +74,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status()
         self._update_state()
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restore_layout()
 
     # -- building ---------------------------------------------------------------------------------------
 
@@ -180,42 +180,87 @@ class MainWindow(QMainWindow):
         self.timetable_view.setDropIndicatorShown(True)
         self.unmet_view = self._table_view(self.unmet_model)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.organisations_view, self.tr("Organisations"))
-        self.tabs.addTab(self.timetable_view, self.tr("Timetable"))
-        self.tabs.addTab(self.unmet_view, self.tr("Unmet requests"))
+        self.unmet_view.setToolTip(self.tr("Requests the timetable could not meet, with the reason"))
+        timetable = QSplitter(Qt.Orientation.Vertical)
+        timetable.addWidget(self.timetable_view)
+        timetable.addWidget(self.unmet_view)
+        timetable.setStretchFactor(0, 4)
+        timetable.setStretchFactor(1, 1)
+        self.timetable_page = timetable
+        self.statistics_page = StatisticsPage()
 
-        self.welcome = self._build_welcome()
+        self.start_page = StartPage()
+        self.welcome = self.start_page
+        self.start_page.open_requested.connect(self.open_event)
+        self.start_page.import_requested.connect(self.new_event_from_workbook)
+        self.start_page.open_dialog_requested.connect(self.open_event_dialog)
+        self.start_page.sample_requested.connect(self.try_sample)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
-
-    def _build_welcome(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        guide = QLabel(
-            self.tr(
-                "<h1>MeetGrid</h1>"
-                "<p>Plan a B2B matchmaking day in three steps:</p>"
-                "<ol><li><b>Import</b> the registrations (an Excel or CSV file) into a new event.</li>"
-                "<li><b>Plan</b> the timetable: who meets whom, when and at which table.</li>"
-                "<li><b>Print</b> an agenda for every organisation.</li></ol>"
-            )
-        )
-        guide.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(guide)
-        for text, slot in (
-            (self.tr("Import registrations…"), self.new_event_from_workbook),
-            (self.tr("Open an event…"), self.open_event_dialog),
-            (self.tr("Try the sample delegation day"), self.try_sample),
+        self._page_keys: list[str] = []
+        self._stale: set[str] = set()
+        for key, title, page in (
+            ("start", self.tr("Start"), self.start_page),
+            ("organisations", self.tr("Organisations"), self.organisations_view),
+            ("timetable", self.tr("Timetable"), self.timetable_page),
+            ("statistics", self.tr("Statistics"), self.statistics_page),
         ):
-            button = QPushButton(text)
-            button.setMinimumWidth(320)
-            button.clicked.connect(slot)
-            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
+            self._add_page(key, title, page)
+        width = max(self.navigation.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 14)
+        self.navigation.setFixedWidth(width + self.fontMetrics().height() * 2)
+        self.navigation.currentRowChanged.connect(self._on_page_chosen)
+
+        central = QSplitter(Qt.Orientation.Horizontal)
+        central.setObjectName("central-splitter")
+        central.addWidget(self.navigation)
+        central.addWidget(self.stack)
+        central.setStretchFactor(1, 1)
+        central.setChildrenCollapsible(False)
+        self.central_splitter = central
+        self.setCentralWidget(central)
+
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        self.stack.addWidget(page)
+        self._page_keys.append(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page called ``key`` ('start', 'organisations', 'timetable', 'statistics', ...)."""
+        page = self.stack.widget(self._page_keys.index(key))
+        assert page is not None
         return page
+
+    def current_page(self) -> str:
+        return self._page_keys[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        """Bring a page to the front, as a click in the navigation does."""
+        self.navigation.setCurrentRow(self._page_keys.index(key))
+
+    @Slot(int)
+    def _on_page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._page_keys[row]
+        if key in self._stale:
+            self._refresh_page(key)
+        if key == "start":
+            self.start_page.refresh()
+        self.stack.setCurrentIndex(row)
+
+    def _refresh_page(self, key: str) -> None:
+        """Bring one page up to date with the event; pages out of sight wait until they are shown."""
+        self._stale.discard(key)
+        page = self.page(key)
+        set_event = getattr(page, "set_event", None)
+        if callable(set_event):
+            set_event(self.session.current)
 
     def _build_status(self) -> None:
         self.summary_label = QLabel()
@@ -293,8 +338,9 @@ class MainWindow(QMainWindow):
         except (MeetGridError, OSError) as exc:
             self.show_error(self.tr("Cannot open the event"), str(exc))
             return False
+        remember_recent(path)
         self._show_event(event)
-        self.tabs.setCurrentWidget(self.timetable_view if event.meetings else self.organisations_view)
+        self.show_page("timetable" if event.meetings else "organisations")
         event_file = self.session.event_file
         if event_file is not None and event_file.upgrade_backup is not None:
             self.statusBar().showMessage(
@@ -350,7 +396,8 @@ class MainWindow(QMainWindow):
         self.unmet_model.set_unmet(event, workflow.unmet_requests(event) if event.meetings else ())
         self.organisations_view.resizeColumnsToContents()
         self.unmet_view.resizeColumnsToContents()
-        self.stack.setCurrentWidget(self.tabs)
+        self._stale = {key for key in self._page_keys if key != "start"}
+        self._refresh_page(self.current_page())
         path = self.session.path
         self.setWindowTitle(f"{event.settings.name} — {path.name if path else ''} — MeetGrid")
         summary = workflow.summarise(event)
@@ -431,7 +478,7 @@ class MainWindow(QMainWindow):
             event = self.session.current
             if event is not None:
                 self._show_event(event)
-                self.tabs.setCurrentWidget(self.timetable_view)
+                self.show_page("timetable")
                 self.statusBar().showMessage(
                     self.tr("Planned {n} meetings ({status}) in {s} s")
                     .replace("{n}", str(len(event.meetings)))
@@ -529,6 +576,7 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         planning = self._controller.is_running()
+        self.session.set_busy(planning)
         has_event = self.session.current is not None
         self.open_action.setEnabled(not planning)
         self.import_action.setEnabled(not planning)
@@ -541,8 +589,31 @@ class MainWindow(QMainWindow):
         self.time_limit.setEnabled(not planning)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.setVisible(planning)
+        for row, key in enumerate(self._page_keys):
+            item = self.navigation.item(row)
+            enabled = has_event or key == "start"
+            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
         if not has_event:
-            self.stack.setCurrentWidget(self.welcome)
+            self.show_page("start")
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/timetable-splitter")
+        if isinstance(splitter, QByteArray):
+            self.timetable_page.restoreState(splitter)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/timetable-splitter", self.timetable_page.saveState())
 
     def is_planning(self) -> bool:
         return self._controller.is_running()
@@ -551,5 +622,5 @@ class MainWindow(QMainWindow):
         self._ticker.stop()
         self._controller.shutdown()
         self.session.close(emit=False)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        self._save_layout()
         super().closeEvent(event)

@@ -30,6 +30,7 @@ class EventSession(QObject):
 
     changed = Signal(object)  # Event | None: after opening, closing and every edit, undo or redo
     failed = Signal(str, str)  # title, message: an edit could not be stored; nothing changed
+    busy_changed = Signal(bool)  # planning started (True) or ended: pages offer no edits meanwhile
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,17 @@ class EventSession(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._file: EventFile | None = None
         self._event: Event | None = None
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        """True while the timetable is being planned: edits wait until it has finished."""
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
 
     @property
     def current(self) -> Event | None:
@@ -77,7 +89,7 @@ class EventSession(QObject):
 
     def edit(self, text: str, change: Change) -> bool:
         """Store an edit as an undoable step; False (and ``failed`` emitted) when it could not be stored."""
-        if self._file is None or self._event is None:
+        if self._file is None or self._event is None or self._busy:
             return False
         command = _Edit(self, text, self._event, change)
         self.undo_stack.push(command)

@@ -6,21 +6,13 @@ solver's own threads reaches the controller as queued signals, so widgets are on
 
 from __future__ import annotations
 
-import weakref
-
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app import workflow
 from app.domain import Event
 from app.errors import MeetGridError, write_crash_log
 from app.scheduler import Cancellation, SolveOptions, SolveProgress, SolveResult
-
-_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
-
-
-def running_threads() -> list[QThread]:
-    """Planning threads still running; tests check that none is left behind."""
-    return [thread for thread in _threads if thread.isRunning()]
+from app.ui.jobs import track
 
 
 class _Worker(QObject):
@@ -79,7 +71,7 @@ class SolveController(QObject):
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         self._thread, self._worker = thread, worker
-        _threads.add(thread)
+        track(thread)
         thread.start()
 
     def cancel(self) -> None:

@@ -7,17 +7,29 @@ from typing import Any
 
 import pytest
 from dialog_answers import Answers
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.ui.app import application
+from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
-from app.ui.solve_controller import running_threads
+
+
+@pytest.fixture(autouse=True)
+def _own_window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test starts with no remembered layout or recent events, and leaves none behind."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture(autouse=True)
 def _no_dangling_threads() -> Iterator[None]:
     yield
-    assert not running_threads(), "a planning thread was left running"
+    assert not running_threads(), "a worker thread was left running"
 
 
 @pytest.fixture

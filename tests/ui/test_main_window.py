@@ -9,7 +9,7 @@ from pathlib import Path
 import factories as f
 from dialog_answers import Answers
 from openpyxl import Workbook
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.domain import Organisation
@@ -37,7 +37,7 @@ def busy_event(tmp_path: Path) -> Path:
 
 
 def test_the_window_starts_with_the_three_step_guide(window: MainWindow) -> None:
-    assert window.stack.currentWidget() is window.welcome
+    assert window.current_page() == "start"
     assert not window.plan_action.isEnabled()
     assert not window.export_action.isEnabled()
 
@@ -48,7 +48,7 @@ def test_opening_an_event_shows_its_organisations(window: MainWindow, tmp_path: 
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert names[:2] == ["Qingdao Harbour Engineering", "Jinan Smart Works"]
     assert model.index(0, 1).data() == "青岛港湾工程"
-    assert window.stack.currentWidget() is window.tabs
+    assert window.current_page() == "organisations"
     assert window.plan_action.isEnabled()
     assert "Test day" in window.windowTitle()
 
@@ -179,7 +179,7 @@ def test_a_file_that_is_not_an_event_shows_an_error(
     other.write_text("hello")
     assert not window.open_event(other)
     assert "is not a MeetGrid event file" in answers.errors[0][1]
-    assert window.stack.currentWidget() is window.welcome
+    assert window.current_page() == "start"
 
 
 def test_export_writes_agendas_for_every_organisation(
@@ -209,3 +209,37 @@ def test_unmet_requests_are_listed_with_reasons(window: MainWindow, qtbot: QtBot
     assert model.rowCount() == 1
     assert "Solo Host AS" in model.index(0, 0).data()
     assert model.index(0, 1).data()
+
+
+def test_pages_other_than_start_wait_for_an_event(window: MainWindow, tmp_path: Path) -> None:
+    organisations = window.navigation.item(window._page_keys.index("organisations"))
+    assert not organisations.flags() & Qt.ItemFlag.ItemIsEnabled
+    window.open_event(delegation_event(tmp_path))
+    assert organisations.flags() & Qt.ItemFlag.ItemIsEnabled
+    window.show_page("statistics")
+    assert window.current_page() == "statistics"
+    assert window.stack.currentWidget() is window.statistics_page
+
+
+def test_opened_events_are_listed_on_the_start_page(window: MainWindow, tmp_path: Path) -> None:
+    path = delegation_event(tmp_path)
+    window.open_event(path)
+    window.show_page("start")
+    listed = window.start_page.recent_list
+    assert listed.count() == 1
+    assert listed.item(0).data(Qt.ItemDataRole.UserRole) == str(path.resolve())
+    path.unlink()
+    window.start_page.refresh()
+    assert listed.item(0).data(Qt.ItemDataRole.UserRole) is None, "a deleted event is no longer offered"
+
+
+def test_the_window_remembers_its_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 520)
+    first.show()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+    second.close()

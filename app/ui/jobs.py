@@ -1,0 +1,140 @@
+"""Short background jobs (import, export, preview) off the GUI thread, one at a time per runner.
+
+A job is a plain function of no arguments that returns a value; it must not touch widgets or an ORM
+session. The runner lives in the GUI thread and calls ``done(value)`` or ``failed(message)`` there. Planning
+has its own controller (``solve_controller``) because it reports progress and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.errors import MeetGridError, write_crash_log
+
+_threads: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+def track(thread: QThread) -> None:
+    """Remember a worker thread, so tests can check that none is left running."""
+    _threads.add(thread)
+
+
+def running_threads() -> list[QThread]:
+    """Worker threads (planning, import, export) still running."""
+    return [thread for thread in _threads if thread.isRunning()]
+
+
+def failure_message(what: str, exc: BaseException) -> str:
+    """The organiser's sentence for a job that raised: MeetGrid's own errors as they are, faults logged."""
+    if isinstance(exc, MeetGridError | OSError):
+        return str(exc)
+    log = write_crash_log(exc)
+    return (
+        f"{what} stopped because of an internal problem ({type(exc).__name__}). Nothing saved was changed. "
+        f"Details for a bug report are in {log}."
+    )
+
+
+class _Worker(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, what: str, job: Callable[[], Any]) -> None:
+        super().__init__()
+        self._what = what
+        self._job = job
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            value = self._job()
+        except Exception as exc:
+            self.failed.emit(failure_message(self._what, exc))
+        else:
+            self.finished.emit(value)
+
+
+class JobRunner(QObject):
+    """Runs one job at a time in a worker thread and reports back in the GUI thread."""
+
+    started = Signal(str)  # what is being done, for the status bar
+    finished = Signal()  # after done or failed has been called
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._done: Callable[[Any], None] | None = None
+        self._failed: Callable[[str], None] | None = None
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def start(
+        self,
+        what: str,
+        job: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ) -> bool:
+        """Start ``job``; False (and nothing started) while another job is still running."""
+        if self._thread is not None:
+            return False
+        thread = QThread()
+        thread.setObjectName(f"MeetGrid: {what}")
+        worker = _Worker(what, job)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._thread, self._worker = thread, worker
+        self._done, self._failed = done, failed
+        track(thread)
+        thread.start()
+        self.started.emit(what)
+        return True
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Wait for the running job's thread (when the window closes); True when nothing is left running."""
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.quit()
+        stopped = thread.wait(timeout_ms)
+        if stopped:
+            self._release()
+        return stopped
+
+    @Slot(object)
+    def _on_finished(self, value: object) -> None:
+        done = self._done
+        self._stop_thread()
+        if done is not None:
+            done(value)
+        self.finished.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        failed = self._failed
+        self._stop_thread()
+        if failed is not None:
+            failed(message)
+        self.finished.emit()
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._release()
+
+    def _release(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = self._worker = None
+        self._done = self._failed = None
