@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := resources/samples/stavanger-delegation-day.xlsx
 
-.PHONY: demo test lint typecheck contracts pytest bundle clean
+.PHONY: demo test lint typecheck contracts pytest bundle clean screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "MeetGrid needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -44,3 +44,7 @@ bundle: $(STAMP)
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Pictures of every page of the window, filled with the sample event (shown in the README).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/screenshots

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -35,10 +35,11 @@ from app.domain import Event, EventSettings, SolveStatus, Tier
 from app.errors import MeetGridError
 from app.io.registrations import ImportResult
 from app.paths import sample_workbook
-from app.scheduler import SolveOptions, SolveProgress, SolveResult
+from app.scheduler import SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
+from app.ui.plan_page import PlanPage
 from app.ui.session import EventSession
 from app.ui.solve_controller import SolveController
 from app.ui.start_page import StartPage, remember_recent
@@ -128,15 +129,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.import_action)
         toolbar.addSeparator()
         toolbar.addAction(self.plan_action)
-        toolbar.addWidget(QLabel(self.tr(" Time limit ")))
-        self.time_limit = QSpinBox()
-        self.time_limit.setRange(1, 3600)
-        self.time_limit.setValue(30)
-        self.time_limit.setSuffix(self.tr(" s"))
-        self.time_limit.setToolTip(
-            self.tr("How long the planner may search; the best timetable found is kept")
-        )
-        toolbar.addWidget(self.time_limit)
+        toolbar.addAction(self.cancel_action)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
@@ -188,6 +181,11 @@ class MainWindow(QMainWindow):
         timetable.setStretchFactor(1, 1)
         self.timetable_page = timetable
         self.statistics_page = StatisticsPage()
+        self.plan_page = PlanPage()
+        self.time_limit = self.plan_page.time_limit
+        self.plan_page.plan_requested.connect(self.plan)
+        self.plan_page.cancel_requested.connect(self.cancel_plan)
+        self.plan_page.timetable_requested.connect(lambda: self.show_page("timetable"))
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -206,21 +204,24 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
             ("organisations", self.tr("Organisations"), self.organisations_view),
+            ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
         ):
             self._add_page(key, title, page)
-        width = max(self.navigation.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 14)
-        self.navigation.setFixedWidth(width + self.fontMetrics().height() * 2)
         self.navigation.currentRowChanged.connect(self._on_page_chosen)
+        padding = self.fontMetrics().height() // 3
+        self.navigation.setStyleSheet(
+            f"QListWidget#navigation::item {{ padding: {padding}px {2 * padding}px; }}"
+        )
+        width = max(self.navigation.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 16)
+        self.navigation.setFixedWidth(width + self.fontMetrics().height() * 2)
 
-        central = QSplitter(Qt.Orientation.Horizontal)
-        central.setObjectName("central-splitter")
-        central.addWidget(self.navigation)
-        central.addWidget(self.stack)
-        central.setStretchFactor(1, 1)
-        central.setChildrenCollapsible(False)
-        self.central_splitter = central
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -235,6 +236,9 @@ class MainWindow(QMainWindow):
         page = self.stack.widget(self._page_keys.index(key))
         assert page is not None
         return page
+
+    def page_keys(self) -> tuple[str, ...]:
+        return tuple(self._page_keys)
 
     def current_page(self) -> str:
         return self._page_keys[self.stack.currentIndex()]
@@ -421,8 +425,19 @@ class MainWindow(QMainWindow):
         event = self.session.current
         if event is None or self._controller.is_running():
             return False
+        tiers = self.plan_page.tiers()
+        if tiers != event.settings.tiers:
+            settings = dataclasses.replace(event.settings, tiers=tiers)
+            if not self.session.edit(
+                self.tr("Change what matters most"), lambda ef: workflow.change_settings(ef, settings)
+            ):
+                return False
+            event = self.session.current
+            assert event is not None
         self._last_progress = None
-        self._controller.start(event, SolveOptions(time_limit=float(self.time_limit.value())))
+        self._controller.start(event, self.plan_page.options())
+        self.plan_page.planning_started()
+        self.show_page("plan")
         self._clock.start()
         self._ticker.start()
         self._update_state()
@@ -438,6 +453,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_progress(self, progress: SolveProgress) -> None:
         self._last_progress = progress
+        self.plan_page.show_progress(progress, self._clock.elapsed() / 1000)
 
     @Slot()
     def _tick(self) -> None:
@@ -478,7 +494,6 @@ class MainWindow(QMainWindow):
             event = self.session.current
             if event is not None:
                 self._show_event(event)
-                self.show_page("timetable")
                 self.statusBar().showMessage(
                     self.tr("Planned {n} meetings ({status}) in {s} s")
                     .replace("{n}", str(len(event.meetings)))
@@ -486,12 +501,14 @@ class MainWindow(QMainWindow):
                     .replace("{s}", f"{result.seconds:.1f}"),
                     10_000,
                 )
+        self.plan_page.planning_finished(result)
         self.plan_finished.emit(result)
 
     @Slot(str)
     def _on_plan_failed(self, message: str) -> None:
         self._ticker.stop()
         self._update_state()
+        self.plan_page.planning_failed()
         self.show_error(self.tr("Planning failed"), message)
 
     # -- edits ------------------------------------------------------------------------------------------
@@ -586,7 +603,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(has_event and not planning)
         self.timetable_view.setDragEnabled(not planning)
         self.timetable_view.setAcceptDrops(not planning)
-        self.time_limit.setEnabled(not planning)
+        self.plan_page.set_planning(planning)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.setVisible(planning)
         for row, key in enumerate(self._page_keys):

@@ -236,10 +236,10 @@ def test_opened_events_are_listed_on_the_start_page(window: MainWindow, tmp_path
 def test_the_window_remembers_its_layout(qtbot: QtBot, tmp_path: Path) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
-    first.resize(700, 520)
+    first.resize(780, 580)
     first.show()
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 520)
+    assert (second.width(), second.height()) == (780, 580)
     second.close()

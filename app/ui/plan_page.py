@@ -1,0 +1,287 @@
+"""The Plan page: how long the planner may search and what matters most, its progress live, then a summary.
+
+The page only shows and collects; the window starts and cancels planning (``MainWindow.plan``) and feeds
+the page the planner's reports and its result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import workflow
+from app.domain import DEFAULT_TIERS, Event, SolveStatus, Tier
+from app.scheduler import SolveOptions, SolveProgress, SolveResult
+from app.ui.charts import ProgressChart
+
+DEFAULT_TIME_LIMIT = 30
+
+
+class PlanPage(QWidget):
+    """Planner settings, live progress (chart, value, bound, gap), Cancel, and the last run's summary."""
+
+    plan_requested = Signal()
+    cancel_requested = Signal()
+    timetable_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(1, 3600)
+        self.time_limit.setValue(DEFAULT_TIME_LIMIT)
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setAccessibleName(self.tr("Time limit"))
+        self.time_limit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
+        self.time_limit.setToolTip(
+            self.tr("How long the planner may search; the best timetable found by then is kept")
+        )
+
+        self.tiers_list = QListWidget()
+        self.tiers_list.setAccessibleName(self.tr("What matters most, in order"))
+        self.tiers_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.tiers_list.setFixedHeight(self.fontMetrics().height() * 5)
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.up_button.clicked.connect(lambda: self._move_tier(-1))
+        self.down_button.clicked.connect(lambda: self._move_tier(1))
+        self.default_button = QPushButton(self.tr("Usual order"))
+        self.default_button.clicked.connect(lambda: self.set_tiers(DEFAULT_TIERS))
+        tier_buttons = QVBoxLayout()
+        for button in (self.up_button, self.down_button, self.default_button):
+            tier_buttons.addWidget(button)
+        tier_buttons.addStretch(1)
+        tiers_row = QHBoxLayout()
+        tiers_row.addWidget(self.tiers_list, 1)
+        tiers_row.addLayout(tier_buttons)
+
+        self.free_running = QCheckBox(self.tr("Full speed (the same event may give another timetable)"))
+        self.free_running.setToolTip(
+            self.tr(
+                "By default planning the same event twice gives the same timetable. At full speed the "
+                "planner uses the whole time limit as fast as it can, and results may differ between runs."
+            )
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("Time limit"), self.time_limit)
+        form.addRow(self.tr("What matters most, first"), tiers_row)
+        form.addRow("", self.free_running)
+
+        self.plan_button = QPushButton(self.tr("Plan the timetable"))
+        self.plan_button.setDefault(True)
+        self.plan_button.clicked.connect(self.plan_requested.emit)
+        self.cancel_button = QPushButton(self.tr("Cancel and keep the best so far"))
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.timetable_button = QPushButton(self.tr("See the timetable"))
+        self.timetable_button.clicked.connect(self.timetable_requested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.plan_button, self.cancel_button, self.timetable_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        settings_box = QGroupBox(self.tr("Planner settings"))
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.addLayout(form)
+        settings_layout.addLayout(buttons)
+
+        self.status_label = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.status_label.setFont(big)
+        self.status_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = ProgressChart()
+
+        progress_box = QGroupBox(self.tr("Progress"))
+        progress_layout = QVBoxLayout(progress_box)
+        progress_layout.addWidget(self.status_label)
+        progress_layout.addWidget(self.detail_label)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        progress_layout.addWidget(line)
+        progress_layout.addWidget(self.chart, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(settings_box)
+        layout.addWidget(progress_box, 1)
+
+        self._event: Event | None = None
+        self._planning = False
+        self.set_tiers(DEFAULT_TIERS)
+        self.set_planning(False)
+        self.set_event(None)
+
+    # -- settings ---------------------------------------------------------------------------------------
+
+    def tier_label(self, tier: Tier) -> str:
+        return {
+            Tier.FAIRNESS: self.tr("Fairness: every organisation gets meetings, the worst-off first"),
+            Tier.REQUESTS: self.tr("Requests: as many wished-for meetings as possible, mutual ones first"),
+            Tier.IDLE_GAPS: self.tr("Compact days: few idle gaps between an organisation's meetings"),
+        }[tier]
+
+    def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
+        """Show the tiers in this order (tiers left out follow in the usual order)."""
+        ordered = [*tiers, *(t for t in DEFAULT_TIERS if t not in tiers)]
+        self.tiers_list.clear()
+        for tier in ordered:
+            item = QListWidgetItem(self.tier_label(tier))
+            item.setData(Qt.ItemDataRole.UserRole, tier.value)
+            self.tiers_list.addItem(item)
+        self.tiers_list.setCurrentRow(0)
+
+    def tiers(self) -> tuple[Tier, ...]:
+        """The tiers as the organiser ordered them."""
+        return tuple(
+            Tier(self.tiers_list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.tiers_list.count())
+        )
+
+    def _move_tier(self, step: int) -> None:
+        row = self.tiers_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.tiers_list.count():
+            return
+        item = self.tiers_list.takeItem(row)
+        self.tiers_list.insertItem(target, item)
+        self.tiers_list.setCurrentRow(target)
+
+    def options(self) -> SolveOptions:
+        """The planner options the organiser chose."""
+        return SolveOptions(
+            time_limit=float(self.time_limit.value()), reproducible=not self.free_running.isChecked()
+        )
+
+    # -- showing ----------------------------------------------------------------------------------------
+
+    def set_event(self, event: Event | None) -> None:
+        """Show the event's stored order of tiers and its last planning run."""
+        self._event = event
+        if event is None:
+            self.plan_button.setEnabled(False)
+            self.timetable_button.setEnabled(False)
+            self.status_label.setText(self.tr("Open or import an event first."))
+            self.detail_label.clear()
+            return
+        if not self._planning:
+            self.set_tiers(event.settings.tiers)
+            self.show_summary(event)
+        self.set_planning(self._planning)
+
+    def show_summary(self, event: Event) -> None:
+        """The last run and what the stored timetable achieves."""
+        run = event.last_run
+        summary = workflow.summarise(event)
+        if run is None:
+            self.status_label.setText(self.tr("Not planned yet"))
+            self.detail_label.setText(
+                self.tr(
+                    "{orgs} organisations have asked for {asked} meetings. Choose how long the planner may "
+                    "search and what matters most, then plan."
+                )
+                .replace("{orgs}", str(summary.organisations))
+                .replace("{asked}", str(summary.requests))
+            )
+            return
+        self.status_label.setText(self.status_text(run.status))
+        lines = [
+            self.tr("{n} meetings; {met} of {asked} requests met")
+            .replace("{n}", str(summary.meetings))
+            .replace("{met}", str(summary.requests_met))
+            .replace("{asked}", str(summary.requests)),
+            self.tr("planned {when} in {s} s")
+            .replace("{when}", run.finished_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("{s}", f"{run.seconds:.1f}"),
+        ]
+        unmet = len(workflow.unmet_requests(event)) if event.meetings else 0
+        if unmet:
+            lines.append(
+                self.tr("{n} requests could not be met (see the Timetable page for why)").replace(
+                    "{n}", str(unmet)
+                )
+            )
+        self.detail_label.setText("<br>".join(lines))
+
+    def status_text(self, status: str) -> str:
+        return {
+            SolveStatus.OPTIMAL: self.tr("Best possible timetable (proven)"),
+            SolveStatus.FEASIBLE: self.tr(
+                "Good timetable (the planner ran out of time before proving it best)"
+            ),
+            SolveStatus.INFEASIBLE: self.tr("No timetable can keep every locked meeting and rule"),
+        }.get(status, self.tr("No timetable found in the time given"))
+
+    def set_planning(self, planning: bool) -> None:
+        """Switch between choosing settings and watching a run."""
+        self._planning = planning
+        for widget in (
+            self.time_limit,
+            self.tiers_list,
+            self.up_button,
+            self.down_button,
+            self.default_button,
+            self.free_running,
+        ):
+            widget.setEnabled(not planning)
+        self.plan_button.setEnabled(not planning and self._event is not None)
+        self.cancel_button.setEnabled(planning)
+        self.timetable_button.setEnabled(
+            not planning and self._event is not None and bool(self._event.meetings)
+        )
+
+    def planning_started(self) -> None:
+        self.chart.clear()
+        self.set_planning(True)
+        self.status_label.setText(self.tr("Planning…"))
+        self.detail_label.setText(self.tr("Looking for a first timetable."))
+
+    def show_progress(self, progress: SolveProgress, seconds: float) -> None:
+        """One report of the planner, with the seconds since planning started."""
+        self.chart.add(progress)
+        tier = self.chart.short_tier_name(progress.tier)
+        self.status_label.setText(
+            self.tr("Planning… {s} s, now improving {tier}")
+            .replace("{s}", f"{seconds:.0f}")
+            .replace("{tier}", tier)
+        )
+        parts = []
+        if progress.objective is not None:
+            parts.append(self.tr("best so far {value}").replace("{value}", f"{progress.objective:g}"))
+        if progress.bound is not None:
+            parts.append(self.tr("best possible {value}").replace("{value}", f"{progress.bound:g}"))
+        parts.append(self.chart.gap_text())
+        finished = self.chart.finished_text()
+        self.detail_label.setText(" · ".join(parts) + (f"<br>{finished}" if finished else ""))
+
+    def planning_finished(self, result: SolveResult) -> None:
+        self.set_planning(False)
+        if self._event is not None:
+            self.show_summary(self._event)
+        self.status_label.setText(self.status_text(result.status))
+        if result.cancelled and result.has_schedule:
+            self.status_label.setText(self.tr("Stopped: the best timetable found so far is kept"))
+        elif result.cancelled:
+            self.status_label.setText(self.tr("Stopped before a timetable was found; nothing changed"))
+
+    def planning_failed(self) -> None:
+        self.set_planning(False)
+        self.status_label.setText(self.tr("Planning failed; the timetable is as it was"))

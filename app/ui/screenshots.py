@@ -1,0 +1,102 @@
+"""Pictures of every page of the window, filled with the sample event, for the README and for review.
+
+Run with ``make screenshots`` (or ``python -m app.ui.screenshots FOLDER``); it works without a display
+(``QT_QPA_PLATFORM=offscreen``). The sample event is imported and planned live in the window, so the
+pictures show what an organiser sees, the planner's progress chart included.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import workflow
+from app.domain import Break
+from app.paths import sample_workbook
+from app.ui.app import application
+from app.ui.main_window import MainWindow
+
+SIZE = QSize(1280, 800)
+PLAN_SECONDS = 8
+
+
+def sample_event(folder: Path) -> Path:
+    """The sample delegation day as ``make demo`` sets it up, not yet planned."""
+    imported = workflow.import_workbook(sample_workbook())
+    settings = workflow.make_settings(
+        "Shandong–Rogaland B2B day",
+        venue="Innovation Park, Stavanger",
+        day=date(2026, 6, 9),
+        start=time(13),
+        end=time(17),
+        breaks=[Break(time(15), time(15, 15), "Coffee")],
+        tables=12,
+    )
+    path = folder / "stavanger-delegation-day.meetgrid"
+    workflow.create_event(path, settings, imported, replace=True).close()
+    return path
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    """Let queued refreshes and repaints run."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path}")
+
+
+def take(folder: Path) -> list[Path]:
+    """Render every page to ``folder``; returns the pictures written."""
+    app = application()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        window = MainWindow()
+        window.resize(SIZE)
+        window.show()
+
+        def shot(name: str, prepare: Callable[[], object] | None = None) -> None:
+            if prepare is not None:
+                prepare()
+            settle(app)
+            target = folder / f"{name}.png"
+            save(window, target)
+            written.append(target)
+
+        shot("start")
+        window.open_event(sample_event(Path(scratch)))
+        window.time_limit.setValue(PLAN_SECONDS)
+        finished = QEventLoop()
+        window.plan_finished.connect(finished.quit)
+        window.plan()
+        finished.exec()
+        shot("plan", lambda: window.show_page("plan"))
+        for key in window.page_keys():
+            if key not in ("start", "plan"):
+                shot(key, functools.partial(window.show_page, key))
+        window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path("docs/screenshots")
+    take(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""The Plan page: settings the organiser chooses, the planner's progress live, and the summary after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factories as f
+from dialog_answers import Answers
+from pytestqt.qtbot import QtBot
+
+from app.domain import DEFAULT_TIERS, Tier
+from app.scheduler import SolveResult
+from app.storage import EventFile
+from app.ui.main_window import MainWindow
+from app.ui.plan_page import PlanPage
+
+
+def delegation_event(tmp_path: Path) -> Path:
+    path = tmp_path / "day.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    return path
+
+
+def test_the_page_offers_the_usual_order_and_moves_a_tier(qtbot: QtBot) -> None:
+    page = PlanPage()
+    qtbot.addWidget(page)
+    assert page.tiers() == DEFAULT_TIERS
+    page.tiers_list.setCurrentRow(2)
+    page.up_button.click()
+    assert page.tiers() == (Tier.FAIRNESS, Tier.IDLE_GAPS, Tier.REQUESTS)
+    page.default_button.click()
+    assert page.tiers() == DEFAULT_TIERS
+
+
+def test_options_follow_the_settings_chosen(qtbot: QtBot) -> None:
+    page = PlanPage()
+    qtbot.addWidget(page)
+    page.time_limit.setValue(12)
+    assert page.options().time_limit == 12 and page.options().reproducible
+    page.free_running.setChecked(True)
+    assert not page.options().reproducible
+
+
+def test_a_new_order_is_stored_with_the_event_and_can_be_undone(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
+    path = delegation_event(tmp_path)
+    window.open_event(path)
+    window.show_page("plan")
+    page = window.plan_page
+    page.set_tiers((Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS))
+    window.time_limit.setValue(10)
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000):
+        assert window.plan()
+        assert not page.plan_button.isEnabled() and page.cancel_button.isEnabled()
+        assert not page.tiers_list.isEnabled(), "the order cannot change while planning"
+    with EventFile.open(path) as event_file:
+        assert event_file.load().settings.tiers == (Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS)
+    window.undo_action.trigger()  # the plan
+    window.undo_action.trigger()  # the order
+    with EventFile.open(path) as event_file:
+        assert event_file.load().settings.tiers == DEFAULT_TIERS
+    qtbot.waitUntil(lambda: page.tiers() == DEFAULT_TIERS)
+    assert not answers.errors
+
+
+def test_progress_is_charted_and_the_result_summarised(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.open_event(delegation_event(tmp_path))
+    window.show_page("plan")
+    page = window.plan_page
+    assert "Not planned yet" in page.status_label.text()
+    assert not page.timetable_button.isEnabled()
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000) as finished:
+        window.plan()
+        assert window.current_page() == "plan"
+    result: SolveResult = finished.args[0]
+    assert page.chart.report_count() > 0 or page.chart.finished_tiers(), "the planner's reports were charted"
+    assert result.status == "OPTIMAL"
+    assert "proven" in page.status_label.text()
+    assert f"{len(result.meetings)} meetings" in page.detail_label.text()
+    assert page.plan_button.isEnabled() and not page.cancel_button.isEnabled()
+    page.timetable_button.click()
+    assert window.current_page() == "timetable"
+
+
+def test_a_failed_run_says_so_and_the_page_is_ready_again(window: MainWindow, tmp_path: Path) -> None:
+    window.open_event(delegation_event(tmp_path))
+    window.show_page("plan")
+    window.plan_page.planning_started()
+    window._on_plan_failed("The planner could not start.")
+    assert "failed" in window.plan_page.status_label.text()
+    assert window.plan_page.plan_button.isEnabled()
