@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
+from typing import TypeVar
 
 from app.domain import (
     DEFAULT_TIERS,
@@ -32,6 +34,7 @@ from app.io.schedule_json import write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
 from app.scheduler import (
     Cancellation,
+    Instance,
     SolveOptions,
     SolveResult,
     build_instance,
@@ -267,7 +270,7 @@ def moved(event: Event, meeting_id: int, slot_id: int, table_id: int) -> tuple[M
 
 def new_problems(event: Event, meetings: Sequence[Meeting]) -> list[str]:
     """The rules an edited timetable breaks that the event's timetable did not: the live check of a move."""
-    instance = build_instance(event)
+    instance = instance_of(event)
     before = set(validate(instance, event.meetings))
     return [problem for problem in validate(instance, meetings) if problem not in before]
 
@@ -325,15 +328,54 @@ class ExportResult:
     agendas: tuple[Path, ...]
 
 
+R = TypeVar("R")
+
+REMEMBERED = 4
+"""Events whose derived figures are kept (the one shown, the one before it for undo, and two more)."""
+
+
+def per_event(compute: Callable[[Event], R]) -> Callable[[Event], R]:
+    """Work out ``compute(event)`` once for the same event object. Events are frozen, so the answer cannot
+    change; the window computes the figures of a stored event in a worker thread and its pages then ask
+    for them on the GUI thread without waiting (a large event takes up to a second)."""
+    remembered: list[tuple[Event, R]] = []
+
+    @functools.wraps(compute)
+    def once(event: Event) -> R:
+        for known, value in tuple(remembered):
+            if known is event:
+                return value
+        value = compute(event)
+        remembered[:] = [(event, value), *remembered[: REMEMBERED - 1]]
+        return value
+
+    return once
+
+
+@per_event
+def instance_of(event: Event) -> Instance:
+    """The scheduling instance of an event (the unmet requests, the summary and the statistics share it)."""
+    return build_instance(event)
+
+
+def derive(event: Event) -> None:
+    """Work out everything the window shows about a stored event, so that showing it costs nothing."""
+    summarise(event)
+    statistics(event)
+    if event.meetings:
+        unmet_requests(event)
+
+
+@per_event
 def unmet_requests(event: Event) -> tuple[UnmetRequest, ...]:
     """Requested pairs without a meeting in the event as saved, with reasons."""
-    return explain_unmet(build_instance(event), event.meetings)
+    return explain_unmet(instance_of(event), event.meetings)
 
 
 def export_event(event: Event, out_dir: Path) -> ExportResult:
     """Write schedule.json, schedule.xlsx and one agenda PDF per organisation into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    instance = build_instance(event)
+    instance = instance_of(event)
     unmet = explain_unmet(instance, event.meetings)
     json_path = out_dir / "schedule.json"
     xlsx_path = out_dir / "schedule.xlsx"
@@ -385,6 +427,7 @@ class Summary:
         ]
 
 
+@per_event
 def summarise(event: Event) -> Summary:
     met = {m.organisation_ids for m in event.meetings}
     mutual = [pair for pair in event.requested_pairs if event.is_mutual(pair)]
@@ -400,7 +443,7 @@ def summarise(event: Event) -> Summary:
         mutual_pairs_met=sum(1 for pair in mutual if pair in met),
         organisations_without_meetings=sum(1 for o in event.organisations if o.id not in with_meetings),
         interpreted=sum(1 for m in event.meetings if m.interpreter_id is not None),
-        figures=figures(build_instance(event), event.meetings),
+        figures=figures(instance_of(event), event.meetings),
         status=run.status if run else "not solved",
         seconds=run.seconds if run else None,
     )
@@ -455,6 +498,7 @@ class EventStatistics:
     """Idle gaps and table changes, recounted from the meetings."""
 
 
+@per_event
 def statistics(event: Event) -> EventStatistics:
     """The figures of the statistics page: who holds how many meetings, which requests were met, where."""
     met = {m.organisation_ids for m in event.meetings}
@@ -504,5 +548,5 @@ def statistics(event: Event) -> EventStatistics:
         without_meetings=tuple(o.name for o in event.organisations if not held[o.id]),
         by_group=breakdown({o.id: o.group for o in event.organisations}),
         by_country=breakdown({o.id: o.country for o in event.organisations}),
-        figures=figures(build_instance(event), event.meetings),
+        figures=figures(instance_of(event), event.meetings),
     )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QCursor, QGuiApplication
 
 from app.errors import MeetGridError, write_crash_log
 
@@ -37,6 +38,58 @@ def failure_message(what: str, exc: BaseException) -> str:
         f"{what} stopped because of an internal problem ({type(exc).__name__}). Nothing saved was changed. "
         f"Details for a bug report are in {log}."
     )
+
+
+T = TypeVar("T")
+
+WAIT_CURSOR_MS = 150
+"""A job that takes longer than this shows the wait cursor."""
+
+
+class _CallThread(QThread):
+    def __init__(self, job: Callable[[], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.value = self.job()
+        except BaseException as exc:  # handed to the waiting GUI thread, which raises it there
+            self.error = exc
+
+
+def wait_for(job: Callable[[], T], what: str = "MeetGrid") -> T:
+    """Run ``job`` in a worker thread and return its value (or raise its exception) when it is done.
+
+    Meanwhile the GUI thread keeps painting and running timers but takes no clicks or keys (they are
+    delivered afterwards), so the window never freezes and nothing can start a second edit halfway
+    through the first. Used for the event file's work (open, every edit, undo, redo), which takes a
+    second or more on an event of a thousand organisations.
+    """
+    thread = _CallThread(job)
+    thread.setObjectName(what)
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    cursor = QTimer()
+    cursor.setSingleShot(True)
+    cursor.setInterval(WAIT_CURSOR_MS)
+    cursor.timeout.connect(lambda: QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor)))
+    track(thread)
+    thread.start()
+    cursor.start()
+    try:
+        if not thread.wait(5):  # most jobs end at once, without a nested event loop
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.wait()
+    finally:
+        if not cursor.isActive():
+            QGuiApplication.restoreOverrideCursor()
+        cursor.stop()
+    if thread.error is not None:
+        raise thread.error
+    return thread.value  # type: ignore[no-any-return]
 
 
 class _Worker(QObject):

@@ -49,6 +49,9 @@ WORKBOOK_FILTER = "Registrations (*.xlsx *.xlsm *.csv)"
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
 
 
+RESIZE_PRECISION = 100
+
+
 class MainWindow(QMainWindow):
     event_opened = Signal()
     plan_finished = Signal(object)  # SolveResult
@@ -142,6 +145,8 @@ class MainWindow(QMainWindow):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(True)
         view.horizontalHeader().setStretchLastSection(True)
+        # Fitting columns to their contents looks at this many rows, not at all thousand of a large event.
+        view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
         return view
 
     def _build_central(self) -> None:
@@ -397,7 +402,7 @@ class MainWindow(QMainWindow):
     def _show_event(self, event: Event) -> None:
         self.organisations_model.set_event(event)
         self.timetable_model.set_event(event)
-        self.unmet_model.set_unmet(event, workflow.unmet_requests(event) if event.meetings else ())
+        self.unmet_model.set_unmet(event, self.session.unmet())
         self.organisations_view.resizeColumnsToContents()
         self.unmet_view.resizeColumnsToContents()
         self._stale = {key for key in self._page_keys if key != "start"}
@@ -423,7 +428,7 @@ class MainWindow(QMainWindow):
     def plan(self) -> bool:
         """Start planning in the background; False when there is nothing to plan or planning is running."""
         event = self.session.current
-        if event is None or self._controller.is_running():
+        if event is None or self._controller.is_running() or self.session.is_working():
             return False
         tiers = self.plan_page.tiers()
         if tiers != event.settings.tiers:
@@ -636,6 +641,10 @@ class MainWindow(QMainWindow):
         return self._controller.is_running()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.is_working():  # a change is being written: close once it is in the file
+            event.ignore()
+            QTimer.singleShot(100, self.close)
+            return
         self._ticker.stop()
         self._controller.shutdown()
         self.session.close(emit=False)

@@ -212,7 +212,7 @@ class PlanPage(QWidget):
             .replace("{when}", run.finished_at.strftime("%Y-%m-%d %H:%M"))
             .replace("{s}", f"{run.seconds:.1f}"),
         ]
-        unmet = len(workflow.unmet_requests(event)) if event.meetings else 0
+        unmet = summary.requests - summary.requests_met if event.meetings else 0
         if unmet:
             lines.append(
                 self.tr("{n} requests could not be met (see the Timetable page for why)").replace(

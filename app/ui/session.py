@@ -4,6 +4,10 @@ Every edit is a function of the event file that stores the change and returns th
 (``app.workflow``); the session runs it as a ``QUndoCommand`` that remembers the event before and after, so
 undo and redo put a whole snapshot back in one transaction (``workflow.restore``). Nothing is ever held
 unsaved: an edit is in the file when ``edit`` returns.
+
+The file's work runs in a worker thread (``jobs.wait_for``) while the window keeps painting: on an event of
+a thousand organisations an edit takes a second or more. The unmet requests with their reasons, which every
+page showing a timetable needs, are worked out there too, once per stored event (``unmet()``).
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app import workflow
-from app.domain import Event
+from app.domain import Event, UnmetRequest
 from app.errors import MeetGridError
 from app.storage import EventFile
+from app.ui.jobs import wait_for
 
 Change = Callable[[EventFile], Event]
 
@@ -38,7 +43,9 @@ class EventSession(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._file: EventFile | None = None
         self._event: Event | None = None
+        self._unmet: tuple[UnmetRequest, ...] = ()
         self._busy = False
+        self._working = False
 
     @property
     def busy(self) -> bool:
@@ -55,6 +62,14 @@ class EventSession(QObject):
         """The event as last stored (QObject's own ``event`` is Qt's event handler)."""
         return self._event
 
+    def unmet(self) -> tuple[UnmetRequest, ...]:
+        """The current event's requests without a meeting, with reasons (none before it is planned)."""
+        return self._unmet
+
+    def is_working(self) -> bool:
+        """True while the event file is being read or written (the window takes no clicks meanwhile)."""
+        return self._working
+
     @property
     def event_file(self) -> EventFile | None:
         return self._file
@@ -66,15 +81,27 @@ class EventSession(QObject):
     def open(self, path: Path) -> Event:
         """Open an event file in place of the current one; raises MeetGridError or OSError, leaving the
         current event open, when it cannot be read."""
-        event_file = EventFile.open(path)
+
+        def read() -> tuple[EventFile, Event, tuple[UnmetRequest, ...]]:
+            event_file = EventFile.open(path)
+            try:
+                event = event_file.load()
+                return event_file, event, _unmet_of(event)
+            except BaseException:
+                event_file.close()
+                raise
+
+        if self._working:
+            raise MeetGridError("MeetGrid is still saving the last change; try again in a moment.")
+        self._working = True
         try:
-            event = event_file.load()
-        except BaseException:
-            event_file.close()
-            raise
+            event_file, event, unmet = wait_for(read, "MeetGrid: open the event")
+        finally:
+            self._working = False
         self.close(emit=False)
         self._file = event_file
         self._event = event
+        self._unmet = unmet
         self.changed.emit(event)
         return event
 
@@ -84,12 +111,13 @@ class EventSession(QObject):
             self._file.close()
         self._file = None
         self._event = None
+        self._unmet = ()
         if emit:
             self.changed.emit(None)
 
     def edit(self, text: str, change: Change) -> bool:
         """Store an edit as an undoable step; False (and ``failed`` emitted) when it could not be stored."""
-        if self._file is None or self._event is None or self._busy:
+        if self._file is None or self._event is None or self._busy or self._working:
             return False
         command = _Edit(self, text, self._event, change)
         self.undo_stack.push(command)
@@ -99,21 +127,31 @@ class EventSession(QObject):
             return False
         return True
 
-    def stored(self, event: Event) -> None:
-        """The file changed outside an edit (a plan saved, settings re-read): show it, keep undo as is."""
-        self._event = event
-        self.changed.emit(event)
-
     def _apply(self, text: str, change: Change) -> Event | None:
-        assert self._file is not None
+        event_file = self._file
+        assert event_file is not None
+
+        def store() -> tuple[Event, tuple[UnmetRequest, ...]]:
+            event = change(event_file)
+            return event, _unmet_of(event)
+
+        self._working = True
         try:
-            event = change(self._file)
+            event, unmet = wait_for(store, f"MeetGrid: {text}")
         except (MeetGridError, OSError) as exc:
             self.failed.emit(self.tr("Cannot {what}").replace("{what}", text.lower()), str(exc))
             return None
+        finally:
+            self._working = False
         self._event = event
+        self._unmet = unmet
         self.changed.emit(event)
         return event
+
+
+def _unmet_of(event: Event) -> tuple[UnmetRequest, ...]:
+    workflow.derive(event)  # the pages' figures, worked out here rather than on the GUI thread
+    return workflow.unmet_requests(event) if event.meetings else ()
 
 
 class _Edit(QUndoCommand):
