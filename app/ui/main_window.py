@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.lock_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         plan_menu.addAction(self.plan_action)
         plan_menu.addAction(self.cancel_action)
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._page_keys: list[str] = []
+        self.page_actions: dict[str, QAction] = {}
         self._stale: set[str] = set()
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
@@ -235,6 +237,14 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
         self.stack.addWidget(page)
         self._page_keys.append(key)
+        number = len(self._page_keys)
+        action = QAction(title, self)
+        action.setObjectName(f"show-{key}")
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda: self.show_page(key))
+        self.view_menu.addAction(action)
+        self.page_actions[key] = action
 
     def page(self, key: str) -> QWidget:
         """The page called ``key`` ('start', 'organisations', 'timetable', 'statistics', ...)."""
@@ -616,6 +626,7 @@ class MainWindow(QMainWindow):
             enabled = has_event or key == "start"
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
+            self.page_actions[key].setEnabled(enabled)
         if not has_event:
             self.show_page("start")
 

@@ -243,3 +243,10 @@ def test_the_window_remembers_its_layout(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (780, 580)
     second.close()
+
+
+def test_ctrl_and_a_number_shows_a_page(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window.open_event(delegation_event(tmp_path))
+    number = window.page_keys().index("statistics") + 1
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "statistics"
