@@ -42,6 +42,7 @@ from app.scheduler import (
     solve,
     validate,
 )
+from app.scheduler.instance import own_tables
 from app.scheduler.solve import ProgressCallback
 from app.storage import EventFile, repository
 
@@ -184,6 +185,12 @@ def dropped_meetings(event: Event, settings: EventSettings) -> tuple[Meeting, ..
         or m.slot_id not in event.slot_by_id
         or starts.get(m.slot_id) != event.slot_by_id[m.slot_id].start
     )
+
+
+def table_problems(event: Event, settings: EventSettings) -> tuple[str, ...]:
+    """What keeps the tables of ``settings`` from serving the event's organisations (an organisation's own
+    table that is not there, more host organisations than tables), as planning would report it."""
+    return own_tables(dataclasses.replace(event, settings=settings, tables=build_tables(settings)))[1]
 
 
 def change_settings(

@@ -91,3 +91,12 @@ def test_registrations_edited_with_the_settings_are_stored_together(tmp_path: Pa
         assert stored.meetings == event.meetings
         back = workflow.restore(event_file, event)
         assert not back.settings.across_groups_only and back.apart == () and back.interpreters == ()
+
+
+def test_tables_too_few_for_the_host_group_are_named() -> None:
+    event = f.delegation_day()  # four hosts, two tables
+    hosts = dataclasses.replace(event.settings, host_group="Host")
+    (problem,) = workflow.table_problems(event, hosts)
+    assert "the 4 organisations of group 'Host' each keep a table, but only 2 tables" in problem
+    assert workflow.table_problems(event, dataclasses.replace(hosts, table_count=4)) == ()
+    assert workflow.table_problems(event, event.settings) == ()

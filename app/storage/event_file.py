@@ -213,8 +213,8 @@ class EventFile:
             return {row.key: row.value for row in session.scalars(select(MetaRow))}
 
     def backup(self, before: BackupReason) -> Path:
-        """Keep a copy of the file as it is now in its backups folder, before a re-import, planning or settings
-        that remove meetings.
+        """Keep a copy of the file as it is now in its backups folder, before a re-import, planning, or
+        settings that remove meetings.
 
         Of these copies the newest ``BACKUPS_KEPT`` stay; raises ``EventFileError`` when no copy can be
         written, so the change that was to follow is not made either.
