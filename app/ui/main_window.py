@@ -40,6 +40,7 @@ from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
 from app.ui.session import EventSession
+from app.ui.setup_page import SetupPage
 from app.ui.solve_controller import SolveController
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         timetable.setStretchFactor(1, 1)
         self.timetable_page = timetable
         self.statistics_page = StatisticsPage()
+        self.setup_page = SetupPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
+            ("setup", self.tr("Event setup"), self.setup_page),
             ("organisations", self.tr("Organisations"), self.organisations_view),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
