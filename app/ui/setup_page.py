@@ -821,7 +821,9 @@ class SetupPage(QWidget):
         self.tables_model = TablesModel(self)
         self.tables_view = self._view(self.tables_model, editable=True)
         self.tables_view.setAccessibleName(self.tr("Tables"))
-        self._fit_columns(self.tables_view, {0: "Harbour meeting room", 1: "000"})
+        self._fit_columns(self.tables_view, {1: "000"})
+        self.tables_view.horizontalHeader().setStretchLastSection(False)
+        self.tables_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tables_model.edited.connect(self._draft_changed)
         self.add_table_button = QPushButton(self.tr("Add a table"))
         self.add_table_button.clicked.connect(self.add_table)
@@ -873,6 +875,7 @@ class SetupPage(QWidget):
         self.apart_model = ApartModel(self)
         self.apart_view = self._view(self.apart_model, editable=False)
         self.apart_view.setAccessibleName(self.tr("Pairs kept apart"))
+        self.apart_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.apart_model.edited.connect(self._draft_changed)
         self.organisation_names = QStringListModel(self)
         self.first_org = self._org_picker(self.tr("First organisation"))
@@ -1223,7 +1226,10 @@ class SetupPage(QWidget):
         event = self._event
         busy = self._session.busy
         changed = self.has_changes()
-        self.tabs.setEnabled(not busy)
+        for tab in range(self.tabs.count()):  # the tabs can still be looked through
+            widget = self.tabs.widget(tab)
+            if widget is not None:
+                widget.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self.apply_button.setEnabled(event is not None and not busy and changed and settings is not None)
         self.revert_button.setEnabled(event is not None and not busy and changed)

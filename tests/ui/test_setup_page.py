@@ -394,11 +394,13 @@ def test_nothing_can_be_changed_while_planning(qtbot: QtBot, session: EventSessi
     page = page_for(qtbot, session, path)
     page.name_edit.setText("Renamed")
     session.set_busy(True)
-    assert not page.tabs.isEnabled() and page.busy_label.isVisible()
+    assert page.busy_label.isVisible()
+    assert not page.name_edit.isEnabled() and not page.days_view.isEnabled()
+    assert page.tabs.tabBar().isEnabled(), "the setup can still be looked through"
     assert not page.apply_button.isEnabled() and not page.revert_button.isEnabled()
     assert not page.apply()
     session.set_busy(False)
-    assert page.tabs.isEnabled() and not page.busy_label.isVisible()
+    assert page.name_edit.isEnabled() and not page.busy_label.isVisible()
     assert page.apply()
     assert stored(path).settings.name == "Renamed"
 
