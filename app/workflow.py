@@ -24,6 +24,8 @@ from app.domain import (
     Tier,
     TimetableFigures,
     UnmetRequest,
+    build_slots,
+    build_tables,
     pair_of,
 )
 from app.errors import InputError
@@ -43,6 +45,7 @@ from app.scheduler import (
     solve,
     validate,
 )
+from app.scheduler.instance import own_tables
 from app.scheduler.solve import ProgressCallback
 from app.storage import EventFile, repository
 
@@ -172,10 +175,39 @@ def reimport(
     return merged, backup
 
 
-def change_settings(event_file: EventFile, settings: EventSettings) -> Event:
-    """Store new event settings; meetings on slots or tables that no longer exist go with them."""
+def dropped_meetings(event: Event, settings: EventSettings) -> tuple[Meeting, ...]:
+    """The meetings that storing ``settings`` would remove: those on a slot that would no longer start at the
+    same time, or at a table that would no longer exist (slots and tables keep their numbers, as
+    ``repository.write_settings`` stores them)."""
+    starts = {slot.id: slot.start for slot in build_slots(settings)}
+    tables = {table.id for table in build_tables(settings)}
+    return tuple(
+        m
+        for m in event.meetings
+        if m.table_id not in tables
+        or m.slot_id not in event.slot_by_id
+        or starts.get(m.slot_id) != event.slot_by_id[m.slot_id].start
+    )
+
+
+def table_problems(event: Event, settings: EventSettings) -> tuple[str, ...]:
+    """What keeps the tables of ``settings`` from serving the event's organisations (an organisation's own
+    table that is not there, more host organisations than tables), as planning would report it."""
+    return own_tables(dataclasses.replace(event, settings=settings, tables=build_tables(settings)))[1]
+
+
+def change_settings(
+    event_file: EventFile, settings: EventSettings, registrations: Registrations | None = None
+) -> Event:
+    """Store new event settings; meetings on slots or tables that no longer exist go with them, and when any
+    do, a backup copy of the file is kept first. ``registrations`` edited alongside the settings (pairs kept
+    apart, interpreters) are stored in the same transaction, so both are stored or neither."""
+    if dropped_meetings(event_file.load(), settings):
+        event_file.backup("settings")
     with event_file.transaction() as session:
         repository.write_settings(session, settings)
+        if registrations is not None:
+            repository.update_registrations(session, registrations)
     return event_file.load()
 
 

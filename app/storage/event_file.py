@@ -31,9 +31,10 @@ APPLICATION_ID = 0x4D475244
 """``PRAGMA application_id`` of every event file ("MGRD"), so other SQLite files are recognised as such."""
 
 BACKUPS_KEPT = 5
-"""Backup copies kept per event before re-imports and planning; copies made before an upgrade are all kept."""
+"""Backup copies kept per event before re-imports, planning and settings that remove meetings; copies made
+before an upgrade are all kept."""
 
-BackupReason = Literal["import", "planning", "upgrade"]
+BackupReason = Literal["import", "planning", "settings", "upgrade"]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _log = logging.getLogger(__name__)
@@ -212,7 +213,8 @@ class EventFile:
             return {row.key: row.value for row in session.scalars(select(MetaRow))}
 
     def backup(self, before: BackupReason) -> Path:
-        """Keep a copy of the file as it is now in its backups folder, before a re-import or planning.
+        """Keep a copy of the file as it is now in its backups folder, before a re-import, planning, or
+        settings that remove meetings.
 
         Of these copies the newest ``BACKUPS_KEPT`` stay; raises ``EventFileError`` when no copy can be
         written, so the change that was to follow is not made either.
@@ -359,7 +361,7 @@ def backups_folder(path: Path) -> Path:
 def _backup_pattern(path: Path) -> re.Pattern[str]:
     return re.compile(
         rf"{re.escape(path.stem)} (?P<when>\d{{4}}-\d\d-\d\d \d\d\.\d\d\.\d\d)(?:-(?P<n>\d+))? "
-        rf"before (?P<reason>import|planning|upgrade){re.escape(EVENT_SUFFIX)}"
+        rf"before (?P<reason>import|planning|settings|upgrade){re.escape(EVENT_SUFFIX)}"
     )
 
 

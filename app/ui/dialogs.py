@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,17 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from app.domain import Break, EventSettings, build_slots
+from app.domain import Break, EventSettings
 from app.errors import Severity
 from app.io.registrations import ImportResult
-
-
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
+from app.ui.time_grid import checked_settings, qtime, to_date, to_time
 
 
 class EventSettingsDialog(QDialog):
@@ -52,8 +44,8 @@ class EventSettingsDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dddd d MMMM yyyy")
-        self.start = QTimeEdit(_qtime(workflow.DEFAULT_START))
-        self.end = QTimeEdit(_qtime(workflow.DEFAULT_END))
+        self.start = QTimeEdit(qtime(workflow.DEFAULT_START))
+        self.end = QTimeEdit(qtime(workflow.DEFAULT_END))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         self.meeting_minutes = self._spin(5, 240, 20, self.tr(" min"))
@@ -62,8 +54,8 @@ class EventSettingsDialog(QDialog):
         self.across_groups = QCheckBox(self.tr("Only meetings between groups (e.g. delegation and hosts)"))
         self.has_break = QCheckBox(self.tr("Break from"))
         self.has_break.setChecked(True)
-        self.break_start = QTimeEdit(_qtime(workflow.DEFAULT_LUNCH.start))
-        self.break_end = QTimeEdit(_qtime(workflow.DEFAULT_LUNCH.end))
+        self.break_start = QTimeEdit(qtime(workflow.DEFAULT_LUNCH.start))
+        self.break_end = QTimeEdit(qtime(workflow.DEFAULT_LUNCH.end))
         for edit in (self.break_start, self.break_end):
             edit.setDisplayFormat("HH:mm")
         self.has_break.toggled.connect(self.break_start.setEnabled)
@@ -115,37 +107,32 @@ class EventSettingsDialog(QDialog):
         return self._settings
 
     def accept(self) -> None:
-        try:
-            day = self.day.date()
-            breaks = (
-                [Break(_time(self.break_start.time()), _time(self.break_end.time()), "Break")]
-                if self.has_break.isChecked()
-                else []
-            )
-            settings = workflow.make_settings(
-                self.name.text().strip() or self.tr("B2B meetings"),
-                day=date(day.year(), day.month(), day.day()),
-                start=_time(self.start.time()),
-                end=_time(self.end.time()),
-                breaks=breaks,
-                meeting_minutes=self.meeting_minutes.value(),
-                pause_minutes=self.pause_minutes.value(),
-                tables=self.tables.value(),
-                venue=self.venue.text().strip(),
-                across_groups_only=self.across_groups.isChecked(),
-            )
-        except ValueError as exc:
-            self.problem.setText(str(exc))
-            return
-        if not build_slots(settings):
-            self.problem.setText(
-                self.tr(
-                    "No meeting fits between the first and the last time outside the break; widen the day."
-                )
-            )
+        settings, problem = checked_settings(self._entered)
+        if settings is None:
+            self.problem.setText(problem)
             return
         self._settings = settings
         super().accept()
+
+    def _entered(self) -> EventSettings:
+        """The settings as entered; raises ValueError saying what is wrong with them."""
+        breaks = (
+            [Break(to_time(self.break_start.time()), to_time(self.break_end.time()), "Break")]
+            if self.has_break.isChecked()
+            else []
+        )
+        return workflow.make_settings(
+            self.name.text().strip() or self.tr("B2B meetings"),
+            day=to_date(self.day.date()),
+            start=to_time(self.start.time()),
+            end=to_time(self.end.time()),
+            breaks=breaks,
+            meeting_minutes=self.meeting_minutes.value(),
+            pause_minutes=self.pause_minutes.value(),
+            tables=self.tables.value(),
+            venue=self.venue.text().strip(),
+            across_groups_only=self.across_groups.isChecked(),
+        )
 
 
 class ImportReportDialog(QDialog):

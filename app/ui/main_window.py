@@ -41,6 +41,7 @@ from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
 from app.ui.plan_page import PlanPage
 from app.ui.session import EventSession
+from app.ui.setup_page import SetupPage
 from app.ui.solve_controller import SolveController
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.plan_page.plan_requested.connect(self.plan)
         self.plan_page.cancel_requested.connect(self.cancel_plan)
         self.plan_page.timetable_requested.connect(lambda: self.show_page("timetable"))
+        self.setup_page = SetupPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
+            ("setup", self.tr("Event setup"), self.setup_page),
             ("organisations", self.tr("Organisations"), self.organisations_view),
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),

@@ -1,0 +1,95 @@
+"""What the new-event dialog and the setup page share about the time grid: Qt times and dates to the
+domain's and back, editors for them in tables, and the check that every day holds a meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTimeEdit,
+    QWidget,
+)
+
+from app.domain import EventSettings, day_slots
+
+Index = QModelIndex | QPersistentModelIndex
+
+TIME_FORMAT = "HH:mm"
+DATE_FORMAT = "ddd d MMM yyyy"
+
+
+def qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def to_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def day_name(value: date, form: str = "dddd d MMMM yyyy") -> str:
+    """A day as the organiser reads it, in their language: 'Tuesday 9 June 2026'."""
+    return QLocale().toString(qdate(value), form)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimeGrid", text)
+
+
+def grid_problem(settings: EventSettings) -> str:
+    """Why the time grid does not work ('' when it does): a day on which no meeting fits."""
+    for day in sorted(settings.days, key=lambda d: d.date):
+        if not day_slots(day, settings.meeting_minutes, settings.pause_minutes):
+            return _tr(
+                "No meeting fits on {day} between the first meeting and the end of the last outside the "
+                "breaks; widen the day or shorten the meetings."
+            ).replace("{day}", day_name(day.date))
+    return ""
+
+
+def checked_settings(build: Callable[[], EventSettings]) -> tuple[EventSettings | None, str]:
+    """The settings ``build`` makes, or None and what is wrong in words for the organiser: a rule of the
+    settings broken (a day that ends before it starts, a break the wrong way round) or a day without a
+    meeting."""
+    try:
+        settings = build()
+    except ValueError as exc:
+        text = str(exc)
+        return None, text[:1].upper() + text[1:] + "."
+    problem = grid_problem(settings)
+    return (None, problem) if problem else (settings, "")
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Edits the times, dates and seat counts of a table in place, as the model's edit role gives them: a
+    QTime in an HH:mm box, a QDate with a calendar, a number of seats in a spin box."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(value, QTime):
+            editor = QTimeEdit(parent)
+            editor.setDisplayFormat(TIME_FORMAT)
+            return editor
+        if isinstance(value, QDate):
+            day = QDateEdit(parent)
+            day.setDisplayFormat(DATE_FORMAT)
+            day.setCalendarPopup(True)
+            return day
+        if isinstance(value, int):
+            seats = QSpinBox(parent)
+            seats.setRange(2, 999)
+            return seats
+        return super().createEditor(parent, option, index)

@@ -1,0 +1,102 @@
+"""Changing the event settings of a planned event: which meetings go, the backup copy kept first."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import time
+from pathlib import Path
+
+import factories as f
+
+from app import workflow
+from app.domain import Break, Event, Interpreter, Meeting
+from app.storage import EventFile
+from app.storage.event_file import backups_of
+
+
+def planned(tmp_path: Path) -> tuple[EventFile, Event]:
+    """The delegation day (13:00-15:00, two tables): 1–4 and 2–5 at 13:00, 3–6 at 13:25 at table 1."""
+    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
+    meetings = (
+        Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
+        Meeting(2, 1, 2, (2, 5), (3, 6)),
+        Meeting(3, 2, 1, (3, 6), (4, 7)),
+    )
+    return event_file, workflow.change_meetings(event_file, meetings)
+
+
+def ids(meetings: tuple[Meeting, ...]) -> set[int]:
+    return {m.id for m in meetings}
+
+
+def test_settings_that_keep_every_slot_and_table_drop_nothing(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        s = event.settings
+        wider = dataclasses.replace(s, days=(dataclasses.replace(s.days[0], end=time(17)),), table_count=5)
+        assert workflow.dropped_meetings(event, wider) == ()
+        renamed = dataclasses.replace(s, name="Another name", venue="Elsewhere", max_meetings=3)
+        assert workflow.dropped_meetings(event, renamed) == ()
+        # Longer meetings keep 13:00 but move the second slot: only the meeting at 13:25 goes.
+        assert ids(workflow.dropped_meetings(event, dataclasses.replace(s, meeting_minutes=30))) == {3}
+
+
+def test_fewer_tables_or_a_break_drop_the_meetings_there(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        s = event.settings
+        assert ids(workflow.dropped_meetings(event, dataclasses.replace(s, table_count=1))) == {2}
+        lunch = dataclasses.replace(s.days[0], breaks=(Break(time(13, 20), time(13, 40), "Coffee"),))
+        assert ids(workflow.dropped_meetings(event, dataclasses.replace(s, days=(lunch,)))) == {3}
+        later = dataclasses.replace(s.days[0], start=time(14))
+        assert ids(workflow.dropped_meetings(event, dataclasses.replace(s, days=(later,)))) == {1, 2, 3}
+
+
+def test_the_meetings_said_to_go_are_those_the_file_loses(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        s = event.settings
+        changed = dataclasses.replace(s, meeting_minutes=30, table_count=1)
+        going = workflow.dropped_meetings(event, changed)
+        stored = workflow.change_settings(event_file, changed)
+        assert ids(stored.meetings) == ids(event.meetings) - ids(going) == {1}
+        assert stored.settings.meeting_minutes == 30
+
+
+def test_a_backup_is_kept_before_settings_remove_meetings(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        workflow.change_settings(event_file, dataclasses.replace(event.settings, name="Renamed"))
+        assert backups_of(event_file.path) == [], "nothing removed, no copy"
+        workflow.change_settings(event_file, dataclasses.replace(event.settings, table_count=1))
+        (copy,) = backups_of(event_file.path)
+        assert copy.name.endswith(" before settings.meetgrid")
+    with EventFile.open(copy) as kept:
+        assert ids(kept.load().meetings) == {1, 2, 3}, "the copy holds the event as it was"
+
+
+def test_registrations_edited_with_the_settings_are_stored_together(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        interpreter = Interpreter(1, "Mei Lin", ("Chinese", "Norwegian"), time(13), time(15))
+        registrations = dataclasses.replace(
+            workflow.registrations_of(event), apart=((2, 6),), interpreters=(interpreter,)
+        )
+        stored = workflow.change_settings(
+            event_file, dataclasses.replace(event.settings, across_groups_only=True), registrations
+        )
+        assert stored.settings.across_groups_only
+        assert stored.apart == ((2, 6),)
+        assert stored.interpreters == (interpreter,)
+        assert stored.meetings == event.meetings
+        back = workflow.restore(event_file, event)
+        assert not back.settings.across_groups_only and back.apart == () and back.interpreters == ()
+
+
+def test_tables_too_few_for_the_host_group_are_named() -> None:
+    event = f.delegation_day()  # four hosts, two tables
+    hosts = dataclasses.replace(event.settings, host_group="Host")
+    (problem,) = workflow.table_problems(event, hosts)
+    assert "the 4 organisations of group 'Host' each keep a table, but only 2 tables" in problem
+    assert workflow.table_problems(event, dataclasses.replace(hosts, table_count=4)) == ()
+    assert workflow.table_problems(event, event.settings) == ()
