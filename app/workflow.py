@@ -412,7 +412,8 @@ def why_not_written(exc: OSError, folder: Path) -> str:
             "for example), then try again."
         )
     if isinstance(exc, FileExistsError | NotADirectoryError):
-        return f"'{exc.filename or folder}' is a file, not a folder. Choose a folder, then try again."
+        blocker = next((path for path in (folder, *folder.parents) if path.is_file()), folder)
+        return f"'{blocker}' is a file, not a folder. Choose a folder, then try again."
     reason = exc.strerror or str(exc)
     return (
         f"the files could not be written into '{folder}' ({reason}). Choose another folder, then try again."
