@@ -27,6 +27,7 @@ from app import workflow
 from app.domain import Event
 from app.io.agenda_pdf import write_agenda
 from app.ui.jobs import running_threads
+from app.ui.main_window import MainWindow
 from app.ui.print_page import PrintPage
 from app.workflow import ExportResult
 
@@ -491,3 +492,18 @@ def test_an_export_that_cannot_be_written_says_why(
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert page.export_status.text() == "The export did not finish."
     assert not dialogs.reports and page.export_button.isEnabled()
+
+
+# -- in the window ------------------------------------------------------------------------------------
+
+
+def test_the_window_lists_the_page_last(window: MainWindow, tmp_path: Path) -> None:
+    last = window.navigation.item(window.navigation.count() - 1)
+    assert last.text() == "Print and export"
+    assert window.page("print") is window.print_page
+    path = tmp_path / "day.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    window.open_event(path)
+    window.show_page("print")
+    assert window.current_page() == "print" and window.print_page.is_empty()
+    assert "No timetable yet" in window.print_page.empty_label.text()
