@@ -70,6 +70,10 @@ class EventFileError(MeetGridError):
     """An event file that cannot be opened or written."""
 
 
+class ExportError(MeetGridError):
+    """Agendas or timetable files that cannot be written where asked (no room, no permission)."""
+
+
 class Severity:
     ERROR = "error"
     WARNING = "warning"

@@ -7,9 +7,10 @@ embeds as subsets, so every name stays searchable and copyable in the PDF.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -24,10 +25,23 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.domain import Event, Meeting, Organisation, OrgId
+from app.io.files import replaced_atomically
 from app.paths import resource
+
+Progress = Callable[[int, int], None]
+"""Called with (agendas done, agendas in all) as agendas are written."""
 
 FONT = "MeetGrid"
 FONT_BOLD = "MeetGrid-Bold"
@@ -138,12 +152,21 @@ def event_dates(event: Event) -> str:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds pages back until the end so that every footer can say 'Page X of Y'."""
+    """Holds pages back until the end so that every footer can say 'Page X of Y'.
+
+    In a document of several agendas each agenda counts its own pages: ``start_agenda`` marks the page on
+    which the next one begins.
+    """
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._event = event
         self._pages: list[dict[str, Any]] = []
+        self._starts: list[int] = []
+
+    def start_agenda(self) -> None:
+        """The page being drawn is the first of an agenda."""
+        self._starts.append(len(self._pages))
 
     def showPage(self) -> None:  # reportlab calls it by this name
         self._pages.append(dict(self.__dict__))
@@ -151,10 +174,13 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
 
     def save(self) -> None:
         total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._decorate(number, total)
-            super().showPage()
+        starts = [*sorted(set(self._starts) | {0}), total]
+        pages = self._pages
+        for first, end in itertools.pairwise(starts):
+            for index in range(first, end):
+                self.__dict__.update(pages[index])
+                self._decorate(index - first + 1, end - first)
+                super().showPage()
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:
@@ -293,26 +319,67 @@ def _story(event: Event, org: Organisation) -> list[Any]:
     return story
 
 
-def write_agenda(event: Event, org_id: OrgId, path: Path) -> Path:
-    """Write one organisation's agenda as an A4 PDF."""
+class _AgendaStart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Takes no room; tells the canvas that an agenda begins on this page, and reports progress."""
+
+    def __init__(self, done: int, total: int, progress: Progress | None) -> None:
+        super().__init__()
+        self._done, self._total, self._progress = done, total, progress
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.start_agenda()
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+
+
+def _build(event: Event, path: Path, title: str, story: list[Any]) -> Path:
+    """Lay out ``story`` as an A4 document with MeetGrid's header and footer, written atomically."""
     register_fonts()
+    with replaced_atomically(path) as temporary:
+        document = SimpleDocTemplate(
+            str(temporary),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_HEIGHT - 6 * mm,
+            bottomMargin=MARGIN,
+            title=title,
+            author="MeetGrid",
+            subject=event.settings.name,
+            creator="MeetGrid",
+        )
+        document.build(
+            story,
+            canvasmaker=lambda *args, **kwargs: _NumberedCanvas(*args, event=event, **kwargs),
+        )
+    return path
+
+
+def write_agenda(event: Event, org_id: OrgId, path: Path) -> Path:
+    """Write one organisation's agenda as an A4 PDF (whole, or not at all)."""
     org = event.organisation_by_id[org_id]
-    document = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER_HEIGHT - 6 * mm,
-        bottomMargin=MARGIN,
-        title=f"Agenda: {org.name}",
-        author="MeetGrid",
-        subject=event.settings.name,
-        creator="MeetGrid",
-    )
-    document.build(
-        _story(event, org),
-        canvasmaker=lambda *args, **kwargs: _NumberedCanvas(*args, event=event, **kwargs),
-    )
+    return _build(event, path, f"Agenda: {org.name}", _story(event, org))
+
+
+def write_all_agendas(event: Event, path: Path, progress: Progress | None = None) -> Path:
+    """Write every organisation's agenda into one PDF, to print in one go: each agenda starts on a new page
+    and numbers its own pages, in registration order."""
+    register_fonts()
+    total = len(event.organisations)
+    story: list[Any] = []
+    for done, org in enumerate(event.organisations):
+        if story:
+            story.append(PageBreak())
+        story.append(_AgendaStart(done, total, progress))
+        story.extend(_story(event, org))
+    if not story:
+        story.append(Paragraph("This event has no organisations yet.", _styles()["empty"]))
+    _build(event, path, f"Agendas: {event.settings.name}", story)
+    if progress is not None:
+        progress(total, total)
     return path
 
 
@@ -343,8 +410,21 @@ def agenda_filename(org: Organisation, taken: set[str]) -> str:
     return name
 
 
-def write_agendas(event: Event, out_dir: Path) -> list[Path]:
+def agenda_paths(event: Event, out_dir: Path) -> list[tuple[OrgId, Path]]:
+    """Each organisation's agenda file in ``out_dir``, in registration order, with names unique in it."""
+    taken: set[str] = set()
+    return [(org.id, out_dir / agenda_filename(org, taken)) for org in event.organisations]
+
+
+def write_agendas(event: Event, out_dir: Path, progress: Progress | None = None) -> list[Path]:
     """Write one agenda per organisation into ``out_dir`` (created if needed); returns the files in order."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
-    return [write_agenda(event, org.id, out_dir / agenda_filename(org, taken)) for org in event.organisations]
+    written = []
+    targets = agenda_paths(event, out_dir)
+    for done, (org_id, path) in enumerate(targets):
+        if progress is not None:
+            progress(done, len(targets))
+        written.append(write_agenda(event, org_id, path))
+    if progress is not None:
+        progress(len(targets), len(targets))
+    return written

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import Event, TimetableFigures, UnmetRequest
+from app.io.files import replaced_atomically
 
 FORMAT = "meetgrid.schedule/1"
 
@@ -153,6 +154,5 @@ def write_schedule_json(
 ) -> None:
     """Write ``schedule.json`` atomically (a reader never sees half a file)."""
     text = json.dumps(schedule_document(event, unmet, figures), ensure_ascii=False, indent=2)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text + "\n", encoding="utf-8")
-    temporary.replace(path)
+    with replaced_atomically(path) as temporary:
+        temporary.write_text(text + "\n", encoding="utf-8")

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain import Event, Meeting, Organisation, UnmetRequest
+from app.io.files import replaced_atomically
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -148,7 +149,7 @@ def _unmet(event: Event, unmet: Sequence[UnmetRequest], sheet: Worksheet) -> Non
 
 
 def write_schedule_xlsx(event: Event, unmet: Sequence[UnmetRequest], path: Path) -> None:
-    """Write the workbook with sheets By time, By organisation, By table and Unmet requests."""
+    """Write the workbook with sheets By time, By organisation, By table and Unmet requests (atomically)."""
     workbook = Workbook()
     first = workbook.active
     assert first is not None
@@ -159,6 +160,5 @@ def write_schedule_xlsx(event: Event, unmet: Sequence[UnmetRequest], path: Path)
     _unmet(event, unmet, workbook.create_sheet("Unmet requests"))
     workbook.properties.title = event.settings.name
     workbook.properties.creator = "MeetGrid"
-    temporary = path.with_name(f".{path.name}.tmp")
-    workbook.save(temporary)
-    temporary.replace(path)
+    with replaced_atomically(path) as temporary:
+        workbook.save(temporary)

@@ -40,6 +40,7 @@ from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
 from app.ui.plan_page import PlanPage
+from app.ui.print_page import PrintPage
 from app.ui.session import EventSession
 from app.ui.setup_page import SetupPage
 from app.ui.solve_controller import SolveController
@@ -56,6 +57,7 @@ RESIZE_PRECISION = 100
 class MainWindow(QMainWindow):
     event_opened = Signal()
     plan_finished = Signal(object)  # SolveResult
+    exported = Signal(object)  # ExportResult, when an export started by export_to has finished
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,7 +102,10 @@ class MainWindow(QMainWindow):
         )
         self.plan_action = self._action(self.tr("&Plan timetable"), "Ctrl+R", self.plan)
         self.cancel_action = self._action(self.tr("&Cancel planning"), "Esc", self.cancel_plan)
-        self.export_action = self._action(self.tr("&Export agendas…"), "Ctrl+E", self.export_dialog)
+        self.export_action = self._action(self.tr("&Export everything…"), "Ctrl+E", self.export_dialog)
+        self.export_action.setToolTip(
+            self.tr("Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose")
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -194,6 +199,14 @@ class MainWindow(QMainWindow):
         self.plan_page.cancel_requested.connect(self.cancel_plan)
         self.plan_page.timetable_requested.connect(lambda: self.show_page("timetable"))
         self.setup_page = SetupPage(self.session)
+        self.print_page = PrintPage()
+        self.print_page.export_started.connect(
+            lambda folder: self.statusBar().showMessage(
+                self.tr("Exporting to {folder}…").replace("{folder}", folder)
+            )
+        )
+        self.print_page.exported.connect(self._on_exported)
+        self.print_page.export_failed.connect(lambda _message: self.statusBar().clearMessage())
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -217,6 +230,7 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
+            ("print", self.tr("Print and export"), self.print_page),
         ):
             self._add_page(key, title, page)
         self.navigation.currentRowChanged.connect(self._on_page_chosen)
@@ -589,23 +603,26 @@ class MainWindow(QMainWindow):
             self.export_to(folder)
 
     def export_to(self, folder: Path) -> bool:
+        """Start exporting the event as saved into ``folder`` in the background (see the print page);
+        ``exported`` follows when it is written. False when there is nothing to export or an export runs."""
         event = self.session.current
         if event is None:
             return False
-        try:
-            exported = workflow.export_event(event, folder)
-        except (MeetGridError, OSError) as exc:
-            self.show_error(self.tr("Cannot export"), str(exc))
+        if not self.print_page.export_to(folder, event):
+            self.statusBar().showMessage(self.tr("An export is still running; wait for it to finish."), 4000)
             return False
-        self.show_info(
-            self.tr("Exported"),
-            self.tr("Wrote {n} agendas to {agendas}, and {json} and {xlsx}.")
-            .replace("{n}", str(len(exported.agendas)))
-            .replace("{agendas}", str(folder / "agendas"))
-            .replace("{json}", exported.schedule_json.name)
-            .replace("{xlsx}", exported.schedule_xlsx.name),
-        )
         return True
+
+    @Slot(object)
+    def _on_exported(self, result: object) -> None:
+        assert isinstance(result, workflow.ExportResult)
+        self.statusBar().showMessage(
+            self.tr("Exported {n} agendas to {folder}")
+            .replace("{n}", str(len(result.agendas)))
+            .replace("{folder}", str(result.schedule_json.parent)),
+            10_000,
+        )
+        self.exported.emit(result)
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -661,6 +678,7 @@ class MainWindow(QMainWindow):
             return
         self._ticker.stop()
         self._controller.shutdown()
+        self.print_page.shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)

@@ -76,11 +76,22 @@ def save_solved(path: Path) -> None:
 
 
 def export(path: Path) -> None:
-    def halting_agendas(*_args: Any) -> list[Path]:
-        halt("exporting")
-        return []
+    write_agenda = workflow.write_agenda
 
-    workflow.write_agendas = halting_agendas
+    def halting_agenda(event: Any, org_id: int, target: Path) -> Path:
+        written = write_agenda(event, org_id, target)
+        if org_id == event.organisations[2].id:
+            halt("exporting")
+        return written
+
+    workflow.write_agenda = halting_agenda
+    with EventFile.open(path) as event_file:
+        event = event_file.load()
+    workflow.export_event(event, path.parent / "out")
+
+
+def finished_export(path: Path) -> None:
+    """The same export again, not killed (the test calls it in its own process)."""
     with EventFile.open(path) as event_file:
         event = event_file.load()
     workflow.export_event(event, path.parent / "out")

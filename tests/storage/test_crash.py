@@ -167,8 +167,15 @@ def test_a_kill_during_an_export_keeps_the_event(tmp_path: Path, child: list[Chi
     exporter = start(child, "export", path)
     exporter.wait_for("exporting")
     exporter.kill()
-    assert (tmp_path / "out" / "schedule.json").exists()
+    out = tmp_path / "out"
+    assert not (out / "schedule.json").exists(), "an export is put in place whole, or not at all"
+    assert not list((out / "agendas").glob("*.pdf"))
     assert_intact_with_committed_meetings(path)
+    left = sorted(p.name for p in out.rglob(".*.tmp"))
+    assert len(left) == 5, left
+    crash_child.finished_export(path)
+    assert not list(out.rglob(".*.tmp")), "the next export removes what the killed one left"
+    assert len(list((out / "agendas").glob("*.pdf"))) == 7
 
 
 def test_a_kill_while_creating_leaves_no_half_event_and_the_next_try_works(

@@ -7,6 +7,7 @@ from datetime import time
 from pathlib import Path
 
 import factories as f
+import pytest
 from dialog_answers import Answers
 from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
@@ -17,6 +18,7 @@ from app.paths import sample_workbook
 from app.scheduler import SolveResult
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
+from app.workflow import ExportResult
 
 
 def delegation_event(tmp_path: Path) -> Path:
@@ -183,17 +185,24 @@ def test_a_file_that_is_not_an_event_shows_an_error(
 
 
 def test_export_writes_agendas_for_every_organisation(
-    window: MainWindow, qtbot: QtBot, answers: Answers, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.open_event(delegation_event(tmp_path))
     with qtbot.waitSignal(window.plan_finished, timeout=60_000):
         window.plan()
+    reports: list[ExportResult] = []
+    monkeypatch.setattr(window.print_page, "show_export_report", reports.append)
     answers.export_folder = tmp_path / "out"
-    window.export_dialog()
+    with qtbot.waitSignal(window.exported, timeout=60_000) as exported:
+        window.export_dialog()
+        assert window.print_page.is_exporting(), "the export runs in the background"
+    result: ExportResult = exported.args[0]
     agendas = sorted((tmp_path / "out" / "agendas").glob("*.pdf"))
-    assert len(agendas) == 7
+    assert len(agendas) == len(result.agendas) == 7
     assert (tmp_path / "out" / "schedule.json").is_file()
-    assert answers.infos and "Wrote 7 agendas" in answers.infos[0][1]
+    assert reports == [result], "the organiser is told what was written"
+    assert "7 agendas" in window.print_page.export_report(result)
+    assert window.current_page() == "plan", "exporting leaves the organiser where they were"
 
 
 def test_unmet_requests_are_listed_with_reasons(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

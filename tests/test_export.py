@@ -1,0 +1,142 @@
+"""Exports: agendas for one organisation or all in one document, and the whole export as one step."""
+
+from __future__ import annotations
+
+import dataclasses
+import errno
+from pathlib import Path
+from typing import Any
+
+import factories as f
+import pytest
+from pypdf import PdfReader
+
+from app import workflow
+from app.domain import Event
+from app.errors import ExportError, InputError
+from app.io.agenda_pdf import write_agenda
+
+
+def planned() -> Event:
+    event = f.delegation_day()
+    return dataclasses.replace(event, meetings=f.solved(event).meetings)
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_one_organisation_or_all_agendas_in_one_document(tmp_path: Path) -> None:
+    event = planned()
+    one = workflow.write_agenda_pdf(event, tmp_path / "one.pdf", org_id=4)
+    assert "Sørvest Havn AS" in page_texts(one)[0]
+    progress: list[tuple[int, int]] = []
+    every = workflow.write_agenda_pdf(
+        event, tmp_path / "all.pdf", progress=lambda done, total: progress.append((done, total))
+    )
+    texts = page_texts(every)
+    singles = [
+        len(PdfReader(write_agenda(event, o.id, tmp_path / f"{o.id}.pdf")).pages) for o in event.organisations
+    ]
+    assert len(texts) == sum(singles) == 7, "each agenda starts on a new page"
+    for org, text in zip(event.organisations, texts, strict=True):
+        assert org.name in text
+        assert "Page 1 of 1" in text, "each agenda numbers its own pages"
+    assert progress[0] == (0, 7) and progress[-1] == (7, 7)
+    assert PdfReader(every).metadata.title == "Agendas: Test day"
+
+
+def test_a_long_agenda_keeps_its_own_page_numbers_among_the_others(tmp_path: Path) -> None:
+    event = planned()
+    # Many participants make the first organisation's agenda run over two pages.
+    many = tuple(
+        dataclasses.replace(p, id=100 + n, name=f"Delegate number {n}")
+        for n, p in enumerate([event.participants[0]] * 70)
+    )
+    event = dataclasses.replace(event, participants=(*event.participants, *many))
+    alone = len(PdfReader(write_agenda(event, 1, tmp_path / "qingdao.pdf")).pages)
+    assert alone >= 2
+    texts = page_texts(workflow.write_agenda_pdf(event, tmp_path / "all.pdf"))
+    assert len(texts) == alone + 6
+    for number in range(1, alone + 1):
+        assert f"Page {number} of {alone}" in texts[number - 1]
+    assert "Jinan Smart Works" in texts[alone] and "Page 1 of 1" in texts[alone]
+
+
+def test_an_organisation_no_longer_there_is_a_plain_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no longer in the event"):
+        workflow.write_agenda_pdf(planned(), tmp_path / "x.pdf", org_id=99)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_saved_copy_is_the_previewed_document(tmp_path: Path) -> None:
+    preview = workflow.write_agenda_pdf(planned(), tmp_path / "preview.pdf", org_id=1)
+    saved = workflow.save_copy(preview, tmp_path / "Qingdao.pdf")
+    assert saved.read_bytes() == preview.read_bytes()
+
+
+def test_export_writes_everything_and_drops_agendas_of_renamed_organisations(tmp_path: Path) -> None:
+    event = planned()
+    out = tmp_path / "out"
+    progress: list[tuple[int, int]] = []
+    result = workflow.export_event(event, out, lambda done, total: progress.append((done, total)))
+    assert result.schedule_json == out / "schedule.json" and result.schedule_json.is_file()
+    assert result.schedule_xlsx.is_file()
+    assert [p.name for p in result.agendas][:2] == [
+        "Qingdao Harbour Engineering.pdf",
+        "Jinan Smart Works.pdf",
+    ]
+    assert progress == [(n, 7) for n in range(8)]
+    renamed = dataclasses.replace(event.organisations[0], name="Qingdao Port Engineering")
+    event = dataclasses.replace(event, organisations=(renamed, *event.organisations[1:]))
+    result = workflow.export_event(event, out)
+    names = sorted(p.name for p in (out / "agendas").iterdir())
+    assert names == sorted(p.name for p in result.agendas)
+    assert "Qingdao Port Engineering.pdf" in names and "Qingdao Harbour Engineering.pdf" not in names
+
+
+def test_a_disk_full_half_way_leaves_the_last_export_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = planned()
+    out = tmp_path / "out"
+    workflow.export_event(event, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    calls = []
+
+    def full_on_the_third(event: Event, org_id: int, path: Path) -> Any:
+        calls.append(org_id)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return write_agenda(event, org_id, path)
+
+    monkeypatch.setattr(workflow, "write_agenda", full_on_the_third)
+    smaller = dataclasses.replace(event, meetings=event.meetings[:1])
+    with pytest.raises(ExportError) as raised:
+        workflow.export_event(smaller, out)
+    message = str(raised.value)
+    assert message.startswith(f"the disk is full, so the files could not be written into '{out}'")
+    assert message.endswith("Files already in the folder were left as they were.")
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before, "nothing changed, and no temporary file is left"
+
+
+def test_a_folder_that_cannot_be_written_is_a_plain_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(ExportError) as raised:
+        workflow.export_event(planned(), blocker / "out")
+    assert str(raised.value).startswith(f"'{blocker}' is a file, not a folder. Choose a folder")
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (PermissionError(errno.EACCES, "Permission denied"), "MeetGrid may not write into '/x'"),
+        (OSError(errno.EROFS, "Read-only file system"), "MeetGrid may not write into '/x'"),
+        (OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
+        (OSError(errno.EIO, "Input/output error"), "could not be written into '/x' (Input/output error)"),
+    ],
+)
+def test_why_files_could_not_be_written(error: OSError, expected: str) -> None:
+    assert expected in workflow.why_not_written(error, Path("/x"))
