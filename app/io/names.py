@@ -182,3 +182,10 @@ class Directory(Generic[T]):
 
     def _named(self, ranked: list[tuple[T, float]]) -> tuple[tuple[str, float], ...]:
         return tuple((self._names[id(item)], score) for item, score in ranked[:MOST_CANDIDATES])
+
+
+def folded(text: str) -> str:
+    """Text to search in, or to search for, without case or accents: 'tromso' finds 'Tromsø', 'sorvest'
+    finds 'Sørvest', 'inigo' finds 'Íñigo'."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLDED)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
