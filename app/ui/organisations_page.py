@@ -57,7 +57,10 @@ Index = QModelIndex | QPersistentModelIndex
 NONE_GIVEN = "\x00none"
 """Filter value for organisations that gave no group or country (no typed text can be this)."""
 
-SIZED_ROWS = 200
+_NOT_YET = object()
+"""The columns are fitted to no event yet."""
+
+SIZED_ROWS = 50
 """Rows measured when the columns are fitted to their contents; more would slow a large event down."""
 
 
@@ -86,6 +89,7 @@ class OrganisationsFilter(QSortFilterProxyModel):
         self._countries: list[str] = []
         self._interests: list[frozenset[str]] = []
         self._meetings: list[int] = []
+        self._sort_keys: dict[int, list[tuple[bool, int, str, str]]] = {}
 
     def organisations(self) -> OrganisationsModel:
         source = self.sourceModel()
@@ -98,6 +102,7 @@ class OrganisationsFilter(QSortFilterProxyModel):
         if event is self._keys_of:
             return
         self._keys_of = event
+        self._sort_keys = {}
         organisations = event.organisations if event is not None else ()
         texts = workflow.search_texts(event) if event is not None else {}
         held: dict[int, int] = {}
@@ -124,6 +129,28 @@ class OrganisationsFilter(QSortFilterProxyModel):
             return False
         text = self._texts[source_row]
         return all(word in text for word in self._words)
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        """Compares prepared keys: one call per comparison, not two ``data`` calls, keeps sorting a large
+        event quick. Text sorts without case or accents, empty cells last."""
+        keys = self._keys_for(source_left.column())
+        return keys[source_left.row()] < keys[source_right.row()]
+
+    def _keys_for(self, column: int) -> list[tuple[bool, int, str, str]]:
+        self._prepare()
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            source = self.organisations()
+            keys = []
+            for row in range(source.rowCount()):
+                value = source.index(row, column).data()
+                if isinstance(value, int):
+                    keys.append((False, value, "", ""))
+                else:
+                    text = str(value or "")
+                    keys.append((not text, 0, folded(text), text))
+            self._sort_keys[column] = keys
+        return keys
 
     def _change(self, name: str, value: object) -> None:
         if getattr(self, name) == value:
@@ -430,7 +457,7 @@ class OrganisationsPage(QWidget):
         self._selected_person: int | None = None
         self._removing: tuple[int, int] | None = None
         """(organisation id, table row) of an organisation being removed: its successor is chosen then."""
-        self._sized_for: object | None = None
+        self._sized_for: object = _NOT_YET
 
         self.model = OrganisationsModel(self)
         self.proxy = OrganisationsFilter(self)
@@ -481,9 +508,8 @@ class OrganisationsPage(QWidget):
 
         self.view = self._table(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(
-            -1, Qt.SortOrder.AscendingOrder
-        )  # registration order until a header is clicked
+        # Registration order until a header is clicked.
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.setAccessibleName(self.tr("Organisations"))
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
@@ -611,7 +637,7 @@ class OrganisationsPage(QWidget):
             self.model.set_event(event)
         if event is None:
             self._selected = self._selected_person = None
-            self._sized_for = None
+            self._sized_for = _NOT_YET
             self.people_model.set_people(None, None)
             self.stack.setCurrentWidget(self.empty_page)
             self._update_state()

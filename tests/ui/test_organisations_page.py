@@ -170,6 +170,10 @@ def test_sorting_by_a_column_header(window: MainWindow, tmp_path: Path, qtbot: Q
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
     meetings = [page.proxy.index(row, 5).data() for row in range(page.proxy.rowCount())]
     assert meetings == sorted(meetings) and meetings[0] == 0
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert shown(page)[-3:] == ["Sørvest Havn AS", "Tromsø Sjømat AS", "Yantai Offshore Tech"], "ø as o"
+    page.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert page.proxy.index(0, 1).data() and not page.proxy.index(7, 1).data(), "no local name: last"
 
 
 def test_no_meetings_yet_shows_who_the_plan_left_out(
