@@ -34,6 +34,7 @@ from app.errors import ExportError, InputError
 from app.io.agenda_pdf import Progress, agenda_paths, write_agenda, write_all_agendas
 from app.io.changes import Reimport, merge, registrations_from_json, registrations_to_json
 from app.io.files import StagedFiles, copy_atomically, remove_unfinished
+from app.io.names import folded, fuzzy_key
 from app.io.registrations import ImportOptions, ImportResult, read_registrations, split_list
 from app.io.schedule_json import write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
@@ -262,6 +263,134 @@ def change_organisation(event_file: EventFile, org_id: int, field: str, text: st
     registrations = registrations_of(event)
     organisations = tuple(changed if o.id == org_id else o for o in registrations.organisations)
     return change_registrations(event_file, dataclasses.replace(registrations, organisations=organisations))
+
+
+def change_participant(event_file: EventFile, participant_id: int, field: str, text: str) -> Event:
+    """Store one field of a participant as the organiser typed it (``name``, ``title``, ``email``, or
+    ``languages`` separated by commas or semicolons)."""
+    event = event_file.load()
+    text = " ".join(text.split())
+    person = event.participant_by_id.get(participant_id)
+    if person is None:
+        raise InputError("that person is no longer in the event; reopen it to see the changes")
+    if field == "name":
+        if not text:
+            raise InputError("a person needs a name; type one, or press Esc to keep the old one")
+        changed = dataclasses.replace(person, name=text)
+    elif field == "title":
+        changed = dataclasses.replace(person, title=text)
+    elif field == "email":
+        changed = dataclasses.replace(person, email=text)
+    elif field == "languages":
+        changed = dataclasses.replace(person, languages=split_list(text))
+    else:
+        raise ValueError(f"participants have no editable field {field!r}")
+    registrations = registrations_of(event)
+    participants = tuple(changed if p.id == participant_id else p for p in registrations.participants)
+    return change_registrations(event_file, dataclasses.replace(registrations, participants=participants))
+
+
+def add_registration(
+    event_file: EventFile, organisation: Organisation, participants: Sequence[Participant]
+) -> Event:
+    """Register an organisation and its people after the import (a late registration). Their ids are
+    given here, whatever ``organisation`` and ``participants`` carry; the new organisation has no requests
+    and no meetings yet. Refused when an organisation of the same name is already registered."""
+    event = event_file.load()
+    name = " ".join(organisation.name.split())
+    if not name:
+        raise InputError("an organisation needs a name; type the name it registers under")
+    taken = next((o for o in event.organisations if fuzzy_key(o.name) == fuzzy_key(name)), None)
+    if taken is not None:
+        raise InputError(f"{taken.name} is already registered; add the people to it instead")
+    if any(not p.name.strip() for p in participants):
+        raise InputError("every person needs a name; type one, or leave the person out")
+    org_id = next_id(event.organisations)
+    first_person = next_id(event.participants)
+    new_org = dataclasses.replace(organisation, id=org_id, name=name)
+    people = tuple(
+        dataclasses.replace(p, id=first_person + n, organisation_id=org_id, name=" ".join(p.name.split()))
+        for n, p in enumerate(participants)
+    )
+    registrations = registrations_of(event)
+    return change_registrations(
+        event_file,
+        dataclasses.replace(
+            registrations,
+            organisations=(*registrations.organisations, new_org),
+            participants=(*registrations.participants, *people),
+        ),
+    )
+
+
+def add_participant(event_file: EventFile, org_id: int, participant: Participant) -> Event:
+    """Add a person to an organisation; the id is given here. The timetable is left as it is."""
+    event = event_file.load()
+    if org_id not in event.organisation_by_id:
+        raise InputError("that organisation is no longer in the event; reopen it to see the changes")
+    name = " ".join(participant.name.split())
+    if not name:
+        raise InputError("a person needs a name; type the name they registered under")
+    person_id = next_id(event.participants)
+    person = dataclasses.replace(participant, id=person_id, organisation_id=org_id, name=name)
+    registrations = registrations_of(event)
+    return change_registrations(
+        event_file, dataclasses.replace(registrations, participants=(*registrations.participants, person))
+    )
+
+
+def remove_participant(event_file: EventFile, participant_id: int) -> Event:
+    """Take a person out of the event. Their meetings stay where they are, without them: the organisation
+    still holds the meeting (with its other people there, or for the organiser to settle), and planning
+    again places its people anew."""
+    event = event_file.load()
+    if participant_id not in event.participant_by_id:
+        raise InputError("that person is no longer in the event; reopen it to see the changes")
+    registrations = registrations_of(event)
+    people = tuple(p for p in registrations.participants if p.id != participant_id)
+    # The file drops them from their meetings as it deletes them (meeting_participant cascades).
+    return change_registrations(event_file, dataclasses.replace(registrations, participants=people))
+
+
+def remove_organisation(event_file: EventFile, org_id: int) -> Event:
+    """Take an organisation out of the event with everything that is only about it: its people, the
+    requests to and from it, the pairs and orders it is in, and its meetings."""
+    event = event_file.load()
+    if org_id not in event.organisation_by_id:
+        raise InputError("that organisation is no longer in the event; reopen it to see the changes")
+    r = registrations_of(event)
+    kept = dataclasses.replace(
+        r,
+        organisations=tuple(o for o in r.organisations if o.id != org_id),
+        participants=tuple(p for p in r.participants if p.organisation_id != org_id),
+        requests=tuple(q for q in r.requests if org_id not in (q.requester_id, q.requested_id)),
+        apart=tuple(pair for pair in r.apart if org_id not in pair),
+        precedences=tuple(p for p in r.precedences if org_id not in (*p.first, *p.then)),
+    )
+    # Its people and meetings go with it in the file (their rows cascade from the organisation's).
+    return change_registrations(event_file, kept)
+
+
+def meetings_of(event: Event, *, organisation: int | None = None, participant: int | None = None) -> int:
+    """How many meetings an organisation holds, or a person is in: what goes or changes when removed."""
+    return sum(
+        1
+        for m in event.meetings
+        if (organisation is not None and organisation in m.organisation_ids)
+        or (participant is not None and participant in m.participant_ids)
+    )
+
+
+def search_texts(event: Event) -> dict[int, str]:
+    """What the organisations page searches in, per organisation id: the name, local name, country,
+    interests and the names of its people, without case or accents (see ``folded``)."""
+    texts = {}
+    people = event.participants_by_organisation
+    for org in event.organisations:
+        parts = [org.name, org.local_name, org.country, *org.interests]
+        parts += [p.name for p in people.get(org.id, ())]
+        texts[org.id] = folded("\n".join(parts))
+    return texts
 
 
 def change_meetings(event_file: EventFile, meetings: Sequence[Meeting]) -> Event:

@@ -9,6 +9,7 @@ confident; close but uncertain ones are returned with their candidates for the o
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -182,3 +183,13 @@ class Directory(Generic[T]):
 
     def _named(self, ranked: list[tuple[T, float]]) -> tuple[tuple[str, float], ...]:
         return tuple((self._names[id(item)], score) for item, score in ranked[:MOST_CANDIDATES])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def folded(text: str) -> str:
+    """Text to search in, or to search for, without case or accents: 'tromso' finds 'Tromsø', 'sorvest'
+    finds 'Sørvest', 'inigo' finds 'Íñigo'. Remembered, as a window folds the same names after every edit."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold().translate(_FOLDED))
+    return text if text.isascii() else "".join(c for c in text if not unicodedata.combining(c))

@@ -38,7 +38,8 @@ from app.paths import sample_workbook
 from app.scheduler import SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
-from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
+from app.ui.models import TimetableModel, UnmetModel
+from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
 from app.ui.session import EventSession
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
 
-    def _table_view(self, model: OrganisationsModel | TimetableModel | UnmetModel) -> QTableView:
+    def _table_view(self, model: TimetableModel | UnmetModel) -> QTableView:
         view = QTableView()
         view.setModel(model)
         view.setAlternatingRowColors(not isinstance(model, TimetableModel))
@@ -157,21 +158,14 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_central(self) -> None:
-        self.organisations_model = OrganisationsModel(self)
+        self.organisations_page = OrganisationsPage(self.session)
+        self.organisations_model = self.organisations_page.model
         self.timetable_model = TimetableModel(self)
         self.unmet_model = UnmetModel(self)
 
-        self.organisations_model.edit_requested.connect(self.edit_organisation)
         self.timetable_model.set_moves(self._move_problems, self.move_meeting)
         self.timetable_model.refused.connect(
             lambda why: self.statusBar().showMessage(self.tr("Cannot move it here: ") + why, 4000)
-        )
-        self.organisations_view = self._table_view(self.organisations_model)
-        self.organisations_view.setSortingEnabled(False)
-        self.organisations_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.timetable_view = self._table_view(self.timetable_model)
         self.timetable_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -226,7 +220,7 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
             ("setup", self.tr("Event setup"), self.setup_page),
-            ("organisations", self.tr("Organisations"), self.organisations_view),
+            ("organisations", self.tr("Organisations"), self.organisations_page),
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
@@ -430,7 +424,6 @@ class MainWindow(QMainWindow):
         self.organisations_model.set_event(event)
         self.timetable_model.set_event(event)
         self.unmet_model.set_unmet(event, self.session.unmet())
-        self.organisations_view.resizeColumnsToContents()
         self.unmet_view.resizeColumnsToContents()
         self._stale = {key for key in self._page_keys if key != "start"}
         self._refresh_page(self.current_page())
@@ -548,15 +541,7 @@ class MainWindow(QMainWindow):
     @Slot(int, str, str)
     def edit_organisation(self, org_id: int, field: str, text: str) -> bool:
         """Store an organisation's field as the organiser typed it, as an undoable step."""
-        event = self.session.current
-        if event is None or self._controller.is_running():
-            return False
-        org = event.organisation_by_id[org_id]
-        label = self.tr("Change {field} of {name}").replace("{field}", field.replace("_", " "))
-        return self.session.edit(
-            label.replace("{name}", org.name),
-            lambda ef: workflow.change_organisation(ef, org_id, field, text),
-        )
+        return self.organisations_page.edit_organisation(org_id, field, text)
 
     def _move_problems(self, meeting_id: int, slot_id: int, table_id: int) -> list[str]:
         event = self.session.current

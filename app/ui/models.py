@@ -62,6 +62,10 @@ class _EventTableModel(QAbstractTableModel):
     def _rebuild(self) -> None:
         pass
 
+    def current_event(self) -> Event | None:
+        """The event the rows are built from (QObject's own ``event`` is Qt's event handler)."""
+        return self._event
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.HEADERS)
 

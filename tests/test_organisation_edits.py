@@ -1,0 +1,142 @@
+"""The organisations page's edits as plain functions: people changed, added and removed, late registrations,
+organisations removed, and what the search looks in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factories as f
+import pytest
+
+from app import workflow
+from app.domain import Event, Meeting, MeetingRequest, Organisation, Participant, Precedence
+from app.errors import InputError
+from app.io.names import folded
+from app.storage import EventFile
+
+
+def planned(tmp_path: Path) -> tuple[EventFile, Event]:
+    """The delegation day (two tables) with three meetings: 1–4 and 2–5 at 13:00, 3–6 at 13:25."""
+    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
+    meetings = (
+        Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
+        Meeting(2, 1, 2, (2, 5), (3, 6)),
+        Meeting(3, 2, 1, (3, 6), (4, 7)),
+    )
+    return event_file, workflow.change_meetings(event_file, meetings)
+
+
+def test_a_participant_field_is_stored_as_typed(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        edited = workflow.change_participant(event_file, 5, "title", "  Port   director ")
+        edited = workflow.change_participant(event_file, 5, "languages", "Norwegian; English, norwegian")
+        edited = workflow.change_participant(event_file, 5, "email", "bjorn@sorvest.no")
+        person = edited.participant_by_id[5]
+        assert (person.title, person.email) == ("Port director", "bjorn@sorvest.no")
+        assert person.languages == ("Norwegian", "English")
+        assert edited.meetings == event.meetings, "the timetable stays"
+        assert event_file.load() == edited
+        assert workflow.restore(event_file, event).participant_by_id[5] == event.participant_by_id[5]
+
+
+def test_a_participant_keeps_a_name_and_must_still_be_there(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        with pytest.raises(InputError, match="needs a name"):
+            workflow.change_participant(event_file, 5, "name", "   ")
+        with pytest.raises(InputError, match="no longer in the event"):
+            workflow.change_participant(event_file, 99, "name", "Nobody")
+        with pytest.raises(ValueError, match="no editable field"):
+            workflow.change_participant(event_file, 5, "organisation_id", "2")
+        assert event_file.load() == event
+
+
+def test_a_late_registration_gets_new_ids_and_no_meetings(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        org = Organisation(0, "  Tromsø   Fisk AS ", "", "Host", "Norway", ("seafood",), ("Norwegian",))
+        person = Participant(0, 0, "Ole Hansen", "CEO", "ole@tromsofisk.no", ("English",))
+        added = workflow.add_registration(event_file, org, [person])
+        new = added.organisations[-1]
+        assert (new.id, new.name, new.interests) == (8, "Tromsø Fisk AS", ("seafood",))
+        ole = Participant(9, 8, "Ole Hansen", "CEO", "ole@tromsofisk.no", ("English",))
+        assert added.participants_by_organisation[8] == (ole,)
+        assert added.meetings == event.meetings and added.requests == event.requests
+        assert workflow.restore(event_file, event) == event
+
+
+def test_a_late_registration_of_an_organisation_already_there_is_refused(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        with pytest.raises(InputError, match="Sørvest Havn AS is already registered"):
+            workflow.add_registration(event_file, Organisation(0, "Sorvest Havn A/S"), [])
+        with pytest.raises(InputError, match="every person needs a name"):
+            workflow.add_registration(event_file, Organisation(0, "New AS"), [Participant(0, 0, " ")])
+        assert event_file.load() == event
+
+
+def test_a_person_added_to_an_organisation(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        added = workflow.add_participant(event_file, 4, Participant(0, 0, " Kari  Nordmann ", "Engineer"))
+        assert added.participants_by_organisation[4][-1] == Participant(9, 4, "Kari Nordmann", "Engineer")
+        assert added.meetings == event.meetings
+        with pytest.raises(InputError, match="needs a name"):
+            workflow.add_participant(event_file, 4, Participant(0, 0, ""))
+
+
+def test_a_person_removed_leaves_their_meetings_without_them(tmp_path: Path) -> None:
+    event_file, event = planned(tmp_path)
+    with event_file:
+        assert workflow.meetings_of(event, participant=2) == 1
+        removed = workflow.remove_participant(event_file, 2)  # 李娜 of Qingdao, in meeting 1–4
+        assert 2 not in removed.participant_by_id
+        assert [m.participant_ids for m in removed.meetings] == [(1, 5), (3, 6), (4, 7)]
+        assert [m.id for m in removed.meetings] == [1, 2, 3], "every meeting stays"
+        # The only person of Jinan on 2–5: the meeting stays, with nobody from Jinan for now.
+        alone = workflow.remove_participant(event_file, 3)
+        assert [m.participant_ids for m in alone.meetings] == [(1, 5), (6,), (4, 7)]
+        back = workflow.restore(event_file, event)
+        assert back.participants == event.participants and back.meetings == event.meetings
+
+
+def test_an_organisation_removed_takes_its_people_requests_rules_and_meetings(tmp_path: Path) -> None:
+    path = tmp_path / "day.meetgrid"
+    day = f.delegation_day()
+    with f.event_file(path, day) as event_file:
+        registrations = workflow.registrations_of(event_file.load())
+        workflow.change_registrations(
+            event_file,
+            type(registrations)(
+                registrations.organisations,
+                registrations.participants,
+                (*registrations.requests, MeetingRequest(4, 2)),
+                apart=((2, 6), (4, 7)),
+                precedences=(Precedence((1, 4), (2, 5)), Precedence((3, 6), (2, 7))),
+            ),
+        )
+        event = workflow.change_meetings(
+            event_file, (Meeting(1, 1, 1, (1, 4), (1, 5)), Meeting(2, 1, 2, (2, 5), (3, 6)))
+        )
+        assert workflow.meetings_of(event, organisation=4) == 1
+        removed = workflow.remove_organisation(event_file, 4)
+        assert 4 not in removed.organisation_by_id
+        assert all(p.organisation_id != 4 for p in removed.participants)
+        assert all(4 not in (r.requester_id, r.requested_id) for r in removed.requests)
+        assert len(removed.requests) == len(event.requests) - 4
+        assert removed.apart == ((2, 6),)
+        assert removed.precedences == (Precedence((3, 6), (2, 7)),)
+        assert [m.id for m in removed.meetings] == [2]
+        assert workflow.restore(event_file, event) == event
+
+
+def test_the_search_text_holds_names_interests_country_and_people_without_accents() -> None:
+    event = f.delegation_day()
+    texts = workflow.search_texts(event)
+    assert "sorvest havn as" in texts[4] and "norway" in texts[4] and "bjorn økland" not in texts[4]
+    assert "bjorn okland" in texts[4] and "ports" in texts[4]
+    assert "青岛港湾工程" in texts[1] and "王伟" in texts[1]
+    assert "inigo munoz" in texts[7] and "energia levante" in texts[7]
+    assert folded("TROMSØ") == folded("tromso") == "tromso"
+    assert folded("Åse Nærland") == "ase naerland"
