@@ -330,6 +330,23 @@ def unmet_requests(event: Event) -> tuple[UnmetRequest, ...]:
     return explain_unmet(build_instance(event), event.meetings)
 
 
+@dataclass(frozen=True)
+class TimetableCheck:
+    """What the timetable page counts of a saved timetable besides its meetings."""
+
+    figures: TimetableFigures
+    """Idle gaps and table changes."""
+    unmet: tuple[UnmetRequest, ...]
+    """Requested pairs without a meeting, with reasons."""
+
+
+def check_timetable(event: Event) -> TimetableCheck:
+    """Idle gaps, table changes and unmet requests from one build of the instance (a large event takes
+    half a second: run it off the GUI thread)."""
+    instance = build_instance(event)
+    return TimetableCheck(figures(instance, event.meetings), explain_unmet(instance, event.meetings))
+
+
 def export_event(event: Event, out_dir: Path) -> ExportResult:
     """Write schedule.json, schedule.xlsx and one agenda PDF per organisation into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
