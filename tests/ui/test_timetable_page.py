@@ -19,6 +19,7 @@ from app import workflow
 from app.domain import Break, Event, EventDay, Interpreter, Meeting, build_slots
 from app.scheduler.explain import Reason
 from app.storage import EventFile
+from app.ui.main_window import MainWindow
 from app.ui.models import FIRST_OF_DAY_ROLE, MEETING_MIME, TimetableModel
 from app.ui.session import EventSession
 from app.ui.timetable_page import (
@@ -376,6 +377,17 @@ def test_several_days_are_set_apart(qapp: QApplication) -> None:
         True,
         False,
     ]
+
+
+def test_the_window_plans_again_from_the_page(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = stored_event(tmp_path / "day.meetgrid", day())
+    window.open_event(path)
+    assert window.current_page() == "timetable"
+    assert window.page("timetable") is window.timetable_page
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000):
+        window.timetable_page.plan_again_button.click()
+        assert window.is_planning()
+    assert window.current_page() == "timetable"
 
 
 def test_the_split_is_remembered(opened: Opened) -> None:
