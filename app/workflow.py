@@ -536,6 +536,22 @@ def unmet_requests(event: Event) -> tuple[UnmetRequest, ...]:
     return explain_unmet(instance_of(event), event.meetings)
 
 
+@dataclass(frozen=True)
+class TimetableCheck:
+    """What the timetable page counts of a saved timetable besides its meetings."""
+
+    figures: TimetableFigures
+    """Idle gaps and table changes."""
+    unmet: tuple[UnmetRequest, ...]
+    """Requested pairs without a meeting, with reasons."""
+
+
+def check_timetable(event: Event) -> TimetableCheck:
+    """Idle gaps, table changes and unmet requests (a large event takes half a second the first time: the
+    window works them out off the GUI thread, see ``derive``)."""
+    return TimetableCheck(summarise(event).figures, unmet_requests(event))
+
+
 def export_event(event: Event, out_dir: Path, progress: Progress | None = None) -> ExportResult:
     """Write schedule.json, schedule.xlsx and one agenda PDF per organisation into ``out_dir``.
 

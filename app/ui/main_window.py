@@ -12,10 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QElapsedTimer, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,9 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QWidget,
 )
@@ -38,7 +34,6 @@ from app.paths import sample_workbook
 from app.scheduler import SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
-from app.ui.models import TimetableModel, UnmetModel
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
@@ -47,12 +42,10 @@ from app.ui.setup_page import SetupPage
 from app.ui.solve_controller import SolveController
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
+from app.ui.timetable_page import TimetablePage
 
 WORKBOOK_FILTER = "Registrations (*.xlsx *.xlsm *.csv)"
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
-
-
-RESIZE_PRECISION = 100
 
 
 class MainWindow(QMainWindow):
@@ -145,47 +138,17 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
 
-    def _table_view(self, model: TimetableModel | UnmetModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setAlternatingRowColors(not isinstance(model, TimetableModel))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(True)
-        view.horizontalHeader().setStretchLastSection(True)
-        # Fitting columns to their contents looks at this many rows, not at all thousand of a large event.
-        view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
-        return view
-
     def _build_central(self) -> None:
         self.organisations_page = OrganisationsPage(self.session)
         self.organisations_model = self.organisations_page.model
-        self.timetable_model = TimetableModel(self)
-        self.unmet_model = UnmetModel(self)
-
-        self.timetable_model.set_moves(self._move_problems, self.move_meeting)
-        self.timetable_model.refused.connect(
-            lambda why: self.statusBar().showMessage(self.tr("Cannot move it here: ") + why, 4000)
-        )
-        self.timetable_view = self._table_view(self.timetable_model)
-        self.timetable_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.timetable_view.horizontalHeader().setStretchLastSection(False)
-        self.timetable_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timetable_view.horizontalHeader().setDefaultSectionSize(200)
-        self.timetable_view.verticalHeader().setDefaultSectionSize(60)
-        self.timetable_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.timetable_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.timetable_view.setDragDropOverwriteMode(True)
-        self.timetable_view.setDropIndicatorShown(True)
-        self.unmet_view = self._table_view(self.unmet_model)
-
-        self.unmet_view.setToolTip(self.tr("Requests the timetable could not meet, with the reason"))
-        timetable = QSplitter(Qt.Orientation.Vertical)
-        timetable.addWidget(self.timetable_view)
-        timetable.addWidget(self.unmet_view)
-        timetable.setStretchFactor(0, 4)
-        timetable.setStretchFactor(1, 1)
-        self.timetable_page = timetable
+        self.timetable_page = TimetablePage(self.session)
+        self.timetable_page.plan_requested.connect(self._plan_from_timetable)
+        self.timetable_page.status_message.connect(self.statusBar().showMessage)
+        # The page's parts by their old names, as tests and menus know them.
+        self.timetable_model = self.timetable_page.timetable_model
+        self.timetable_view = self.timetable_page.timetable_view
+        self.unmet_model = self.timetable_page.unmet_model
+        self.unmet_view = self.timetable_page.unmet_view
         self.statistics_page = StatisticsPage()
         self.plan_page = PlanPage()
         self.time_limit = self.plan_page.time_limit
@@ -422,9 +385,6 @@ class MainWindow(QMainWindow):
 
     def _show_event(self, event: Event) -> None:
         self.organisations_model.set_event(event)
-        self.timetable_model.set_event(event)
-        self.unmet_model.set_unmet(event, self.session.unmet())
-        self.unmet_view.resizeColumnsToContents()
         self._stale = {key for key in self._page_keys if key != "start"}
         self._refresh_page(self.current_page())
         path = self.session.path
@@ -468,6 +428,13 @@ class MainWindow(QMainWindow):
         self._update_state()
         self._tick()
         return True
+
+    @Slot()
+    def _plan_from_timetable(self) -> None:
+        """The timetable page asks for a plan (again, around the locked meetings)."""
+        if "plan" in self._page_keys:
+            self.show_page("plan")
+        self.plan()
 
     @Slot()
     def cancel_plan(self) -> None:
@@ -543,41 +510,14 @@ class MainWindow(QMainWindow):
         """Store an organisation's field as the organiser typed it, as an undoable step."""
         return self.organisations_page.edit_organisation(org_id, field, text)
 
-    def _move_problems(self, meeting_id: int, slot_id: int, table_id: int) -> list[str]:
-        event = self.session.current
-        if event is None:
-            return [self.tr("no event is open")]
-        return workflow.new_problems(event, workflow.moved(event, meeting_id, slot_id, table_id))
-
     def move_meeting(self, meeting_id: int, slot_id: int, table_id: int) -> bool:
         """Move (or, onto another meeting, swap) a meeting as an undoable step; the move locks it."""
-        event = self.session.current
-        if event is None or self._controller.is_running():
-            return False
-        meetings = tuple(
-            dataclasses.replace(m, locked=True) if m.id == meeting_id else m
-            for m in workflow.moved(event, meeting_id, slot_id, table_id)
-        )
-        return self.session.edit(self.tr("Move a meeting"), lambda ef: workflow.change_meetings(ef, meetings))
+        return self.timetable_page.move_meeting(meeting_id, slot_id, table_id)
 
     @Slot()
     def toggle_lock(self) -> bool:
-        """Lock the selected meetings, or unlock them when all are locked already."""
-        event = self.session.current
-        if event is None or self._controller.is_running():
-            return False
-        chosen = {
-            m.id
-            for index in self.timetable_view.selectionModel().selectedIndexes()
-            if (m := self.timetable_model.meeting_at(index.row(), index.column())) is not None
-        }
-        if not chosen:
-            self.statusBar().showMessage(self.tr("Select meetings in the timetable first"), 4000)
-            return False
-        lock = not all(m.locked for m in event.meetings if m.id in chosen)
-        meetings = tuple(dataclasses.replace(m, locked=lock) if m.id in chosen else m for m in event.meetings)
-        text = self.tr("Lock meetings") if lock else self.tr("Unlock meetings")
-        return self.session.edit(text, lambda ef: workflow.change_meetings(ef, meetings))
+        """Lock the meetings selected on the timetable page, or unlock them when all are locked already."""
+        return self.timetable_page.toggle_lock()
 
     # -- export -----------------------------------------------------------------------------------------
 
@@ -621,8 +561,6 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(has_event and not planning)
         self.cancel_action.setEnabled(planning)
         self.lock_action.setEnabled(has_event and not planning)
-        self.timetable_view.setDragEnabled(not planning)
-        self.timetable_view.setAcceptDrops(not planning)
         self.plan_page.set_planning(planning)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.setVisible(planning)
@@ -664,6 +602,7 @@ class MainWindow(QMainWindow):
         self._ticker.stop()
         self._controller.shutdown()
         self.print_page.shutdown()
+        self.timetable_page.shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)

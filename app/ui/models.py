@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from app.domain import Event, Meeting, Organisation, UnmetRequest
+from app.scheduler.explain import Reason
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +39,34 @@ PALETTE = (
     "#F4E3C9",
 )
 LOCKED_COLOUR = "#BDD7EE"
+MARK_COLOUR = "#1A1A1A"
+
+FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""True on the first row of every day but the first: views draw a line above it."""
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+"""An unmet request's reason code (``app.scheduler.explain.Reason``), to filter on."""
+
+_lock_icon: QIcon | None = None
+
+
+def lock_icon() -> QIcon:
+    """The mark of a locked meeting: a small padlock, drawn so it looks the same on every platform."""
+    global _lock_icon
+    if _lock_icon is None:
+        pixmap = QPixmap(64, 64)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(MARK_COLOUR), 7))
+        painter.drawArc(18, 6, 28, 36, 0, 180 * 16)  # the shackle
+        painter.drawLine(18, 24, 18, 30)
+        painter.drawLine(46, 24, 46, 30)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(MARK_COLOUR))
+        painter.drawRoundedRect(10, 28, 44, 32, 6, 6)  # the body
+        painter.end()
+        _lock_icon = QIcon(pixmap)
+    return _lock_icon
 
 
 def org_label(org: Organisation) -> str:
@@ -185,10 +214,12 @@ class TimetableModel(_EventTableModel):
         self._row_of_slot: dict[int, int] = {}
         self._column_of_table: dict[int, int] = {}
         self._colours: dict[int, str] = {}
+        self._first_of_day: set[int] = set()
 
     def _rebuild(self) -> None:
         event = self._event
         self._cells, self._colours, self._verdicts = {}, {}, {}
+        self._first_of_day = set()
         if event is None:
             self._row_of_slot, self._column_of_table = {}, {}
             return
@@ -199,8 +230,32 @@ class TimetableModel(_EventTableModel):
             column = self._column_of_table.get(meeting.table_id)
             if row is not None and column is not None:
                 self._cells[(row, column)] = meeting
-        for number, org in enumerate(event.organisations):
-            self._colours[org.id] = PALETTE[number % len(PALETTE)]
+        # A meeting takes the colour of its first organisation (the delegation side when the delegation
+        # registered first); colours go in registration order to those that hold a meeting, so a day with
+        # up to ten delegation companies gives each its own.
+        owners = {m.organisation_ids[0] for m in self._cells.values()}
+        for org in event.organisations:
+            if org.id in owners:
+                self._colours[org.id] = PALETTE[len(self._colours) % len(PALETTE)]
+        self._first_of_day = {
+            row
+            for row in range(1, len(event.slots))
+            if event.slots[row].start.date() != event.slots[row - 1].start.date()
+        }
+
+    def colours(self) -> list[tuple[Organisation, str]]:
+        """The organisations whose meetings are coloured, and their colours, in registration order."""
+        event = self._event
+        if event is None:
+            return []
+        return [(event.organisation_by_id[org], colour) for org, colour in self._colours.items()]
+
+    def index_of(self, meeting_id: int) -> QModelIndex:
+        """The cell of a meeting; invalid when it is not in the timetable."""
+        for (row, column), meeting in self._cells.items():
+            if meeting.id == meeting_id:
+                return self.index(row, column)
+        return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self._event is None else len(self._event.slots)
@@ -281,20 +336,27 @@ class TimetableModel(_EventTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         event = self._event
+        vertical = orientation == Qt.Orientation.Vertical
+        if event is not None and vertical and role == FIRST_OF_DAY_ROLE:
+            return section in self._first_of_day
         if role != Qt.ItemDataRole.DisplayRole or event is None:
             return super().headerData(section, orientation, role)
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(event.tables):
             return event.tables[section].name
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(event.slots):
+        if vertical and 0 <= section < len(event.slots):
             slot = event.slots[section]
             label = f"{slot.start:%H:%M}–{slot.end:%H:%M}"
-            return f"{slot.start:%a %d %b} {label}" if len(event.settings.days) > 1 else label
+            # Several days: each day's first slot names the day, above a line drawn by the view.
+            first = section == 0 or section in self._first_of_day
+            return f"{slot.start:%a %d %b}\n{label}" if len(event.settings.days) > 1 and first else label
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         event = self._event
         if event is None or not index.isValid():
             return None
+        if role == FIRST_OF_DAY_ROLE:
+            return index.row() in self._first_of_day
         meeting = self._cells.get((index.row(), index.column()))
         if meeting is None:
             return None
@@ -310,11 +372,16 @@ class TimetableModel(_EventTableModel):
                     if event.participant_by_id[p].organisation_id == org.id
                 ]
                 lines.append(f"{org_label(org)}: {', '.join(people) or '-'}")
+            if meeting.interpreter_id is not None and meeting.interpreter_id in event.interpreter_by_id:
+                interpreter = event.interpreter_by_id[meeting.interpreter_id]
+                lines.append(self.tr("Interpreter: {name}").replace("{name}", interpreter.name))
             if event.is_mutual(meeting.organisation_ids):
                 lines.append(self.tr("Both asked for this meeting"))
             if meeting.locked:
-                lines.append(self.tr("Locked"))
+                lines.append(self.tr("Locked: keeps its time and table when the timetable is planned again"))
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and meeting.locked:
+            return lock_icon()
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = (
                 LOCKED_COLOUR
@@ -329,6 +396,29 @@ class TimetableModel(_EventTableModel):
 
 class UnmetModel(_EventTableModel):
     HEADERS = ("Organisations", "Reason", "Details")
+
+    def reason_text(self, code: str) -> str:
+        """A reason code of the planner in the organiser's words."""
+        words = {
+            Reason.NO_COMMON_TIME: self.tr("Never there at the same time"),
+            Reason.CAP_REACHED: self.tr("Maximum of meetings reached"),
+            Reason.NO_COMMON_FREE_SLOT: self.tr("No free slot in common"),
+            Reason.TABLES_FULL: self.tr("No table free"),
+            Reason.NOT_PLACED: self.tr("Not placed before planning stopped"),
+            Reason.NOT_ALLOWED: self.tr("Kept apart"),
+            Reason.NO_INTERPRETER: self.tr("No interpreter"),
+            Reason.PAUSE_DUE: self.tr("A pause is due"),
+            Reason.MEETING_ORDER: self.tr("Meeting order"),
+            Reason.OUTRANKED: self.tr("Would leave an idle gap"),
+        }
+        return words.get(code, code)
+
+    def reasons(self) -> list[tuple[str, int]]:
+        """The reason codes present, most frequent first, with how many requests each explains."""
+        counts: dict[str, int] = {}
+        for unmet in self._unmet:
+            counts[unmet.reason] = counts.get(unmet.reason, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -350,6 +440,11 @@ class UnmetModel(_EventTableModel):
         unmet = self._unmet[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             a, b = (event.organisation_by_id[org].name for org in unmet.organisation_ids)
-            values = (f"{a} – {b}", unmet.reason, unmet.detail)
+            values = (f"{a} – {b}", self.reason_text(unmet.reason), unmet.detail)
             return values[index.column()] if 0 <= index.column() < len(values) else None
+        if role == REASON_ROLE:
+            return unmet.reason
         return None
+
+    def unmet_at(self, row: int) -> UnmetRequest | None:
+        return self._unmet[row] if 0 <= row < len(self._unmet) else None

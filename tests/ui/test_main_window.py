@@ -63,6 +63,7 @@ def test_planning_fills_the_timetable_and_saves_it(window: MainWindow, qtbot: Qt
         assert window.is_planning() and window.cancel_button.isVisible()
     result: SolveResult = finished.args[0]
     assert result.status == "OPTIMAL"
+    window.show_page("timetable")
     model = window.timetable_model
     filled = [
         model.index(row, column).data()
@@ -214,8 +215,9 @@ def test_unmet_requests_are_listed_with_reasons(window: MainWindow, qtbot: QtBot
     window.open_event(path)
     with qtbot.waitSignal(window.plan_finished, timeout=60_000):
         window.plan()
+    window.show_page("timetable")
     model = window.unmet_model
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # the reasons are worked out in the background
     assert "Solo Host AS" in model.index(0, 0).data()
     assert model.index(0, 1).data()
 
