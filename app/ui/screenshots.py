@@ -7,6 +7,7 @@ pictures show what an organiser sees, the planner's progress chart included.
 
 from __future__ import annotations
 
+import collections
 import functools
 import sys
 import tempfile
@@ -85,8 +86,32 @@ def take(folder: Path) -> list[Path]:
         finished.exec()
         shot("plan", lambda: window.show_page("plan"))
         for key in window.page_keys():
-            if key not in ("start", "plan"):
+            if key not in ("start", "plan", "print"):
                 shot(key, functools.partial(window.show_page, key))
+        event = window.session.current
+        assert event is not None
+        setup = window.setup_page
+        window.show_page("setup")
+        for index, name in enumerate(("event", "days", "tables", "who", "interpreters")):
+            if index:
+                shot(f"setup-{name}", functools.partial(setup.tabs.setCurrentIndex, index))
+        setup.tabs.setCurrentIndex(0)
+        timetable = window.timetable_page
+        window.show_page("timetable")
+        held = collections.Counter(org for m in event.meetings for org in m.organisation_ids)
+        busiest = max(event.organisations, key=lambda org: held[org.id])
+        shot("timetable-organisation", lambda: timetable.show_organisation(busiest.id))
+        shot("timetable-table", lambda: timetable.show_table(event.tables[0].id))
+        if event.interpreters:
+            shot("timetable-interpreter", lambda: timetable.show_interpreter(event.interpreters[0].id))
+        timetable.show_view(timetable.GRID)
+        window.show_page("print")
+        ready = QEventLoop()
+        window.print_page.preview_ready.connect(ready.quit)
+        QTimer.singleShot(20_000, ready.quit)
+        window.print_page.choose(busiest.id)
+        ready.exec()
+        shot("print")
         window.close()
     return written
 
