@@ -32,11 +32,15 @@ _BLOCK = 1024
 """Interests compared at once; bounds the memory of the comparison to _BLOCK x vocabulary bytes."""
 
 
+def folded(text: str) -> str:
+    """Text without case or accents, to compare what people type: 'Sørvest Énergie' -> 'sorvest energie'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def interest_key(text: str) -> str:
     """The words of an interest as compared: 'Offshore-Wind Énergies' -> 'offshore wind energie'."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    words = (_singular(w) for w in _NOT_A_WORD.split(plain) if w and w not in STOP_WORDS)
+    words = (_singular(w) for w in _NOT_A_WORD.split(folded(text)) if w and w not in STOP_WORDS)
     return " ".join(w for w in words if w)
 
 
