@@ -39,6 +39,7 @@ from app.scheduler import SolveOptions, SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
+from app.ui.requests_page import RequestsPage
 from app.ui.session import EventSession
 from app.ui.solve_controller import SolveController
 from app.ui.start_page import StartPage, remember_recent
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         timetable.setStretchFactor(1, 1)
         self.timetable_page = timetable
         self.statistics_page = StatisticsPage()
+        self.requests_page = RequestsPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
             ("organisations", self.tr("Organisations"), self.organisations_view),
+            ("requests", self.tr("Requests"), self.requests_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
         ):
@@ -621,6 +624,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ticker.stop()
         self._controller.shutdown()
+        for key in self._page_keys:
+            shutdown = getattr(self.page(key), "shutdown", None)
+            if callable(shutdown):  # a page's background work ends with the window
+                shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)
