@@ -225,8 +225,8 @@ def meeting_values(event: Event) -> dict[Pair, tuple[int, bool, Priority]]:
     }
 
 
-def build_instance(event: Event) -> Instance:
-    """Preprocess an event into the frozen instance the solver works on."""
+def parties_of(event: Event) -> dict[OrgId, Party]:
+    """Every organisation as the scheduler sees it: who is there in which slot, and its cap."""
     parties: dict[OrgId, Party] = {}
     for org in event.organisations:
         slots_present = frozenset(s.id for s in event.slots if org.available_during(s.start, s.end))
@@ -248,7 +248,12 @@ def build_instance(event: Event) -> Instance:
         }
         cap = org.max_meetings if org.max_meetings is not None else event.settings.max_meetings
         parties[org.id] = Party(org.id, org.name, people, capacity, cap)
+    return parties
 
+
+def build_instance(event: Event) -> Instance:
+    """Preprocess an event into the frozen instance the solver works on."""
+    parties = parties_of(event)
     values = meeting_values(event)
     excluded = excluded_pairs(event, values)
     for pair in excluded:

@@ -37,6 +37,7 @@ from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
+from app.ui.requests_page import RequestsPage
 from app.ui.session import EventSession
 from app.ui.setup_page import SetupPage
 from app.ui.solve_controller import SolveController
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         )
         self.print_page.exported.connect(self._on_exported)
         self.print_page.export_failed.connect(lambda _message: self.statusBar().clearMessage())
+        self.requests_page = RequestsPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
             ("start", self.tr("Start"), self.start_page),
             ("setup", self.tr("Event setup"), self.setup_page),
             ("organisations", self.tr("Organisations"), self.organisations_page),
+            ("requests", self.tr("Requests"), self.requests_page),
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
@@ -601,8 +604,10 @@ class MainWindow(QMainWindow):
             return
         self._ticker.stop()
         self._controller.shutdown()
-        self.print_page.shutdown()
-        self.timetable_page.shutdown()
+        for key in self._page_keys:
+            shutdown = getattr(self.page(key), "shutdown", None)
+            if callable(shutdown):  # a page's background work ends with the window
+                shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)
