@@ -7,12 +7,14 @@ longest stall (what an organiser feels as a frozen window). Measured, in the rea
 event (1,000 organisations, 6,000 requests, 2 x 16 slots, 150 tables), showing every page, planning it
 (progress, chart, saving the timetable), showing every page with the timetable, importing the same
 registrations from a workbook into a new event, and an edit with its undo. The target is 100 ms. Prints a
-table; the figures go into docs/performance.md.
+table; the figures go into docs/performance.md. ``--trace FILE`` writes the stack of every thread to FILE
+whenever the GUI thread is late by more than the target, to find what held it up.
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import platform
 import tempfile
@@ -20,6 +22,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from generated_events import brokerage
 from import_speed import write_book
@@ -38,7 +41,8 @@ TARGET_MS = 100
 class StallMeter:
     """Records the longest gap between ticks of a GUI-thread timer, phase by phase."""
 
-    def __init__(self) -> None:
+    def __init__(self, trace: TextIO | None = None) -> None:
+        self._trace = trace
         self._timer = QTimer()
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -50,6 +54,9 @@ class StallMeter:
         now = time.perf_counter()
         self._worst = max(self._worst, now - self._last)
         self._last = now
+        if self._trace is not None:  # every thread's stack, should the next tick come late
+            faulthandler.cancel_dump_traceback_later()
+            faulthandler.dump_traceback_later(TARGET_MS / 1000, file=self._trace)
 
     @contextmanager
     def phase(self, name: str) -> Iterator[None]:
@@ -62,6 +69,9 @@ class StallMeter:
         settle(100)  # queued refreshes and repaints belong to the phase
         self._tick()
         self._timer.stop()
+        if self._trace is not None:
+            faulthandler.cancel_dump_traceback_later()
+            print(f"--- end of phase: {name}", file=self._trace, flush=True)
         stall_ms = max(0.0, 1000 * self._worst - TICK_MS)
         self.rows.append((name, time.perf_counter() - started, stall_ms))
 
@@ -116,9 +126,9 @@ def every_page(window: MainWindow, meter: StallMeter, when: str) -> None:
             window.show_page(key)
 
 
-def run(time_limit: int) -> list[tuple[str, float, float]]:
+def run(time_limit: int, trace: TextIO | None = None) -> list[tuple[str, float, float]]:
     application()
-    meter = StallMeter()
+    meter = StallMeter(trace)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         path, event = brokerage_file(folder)
@@ -151,8 +161,15 @@ def run(time_limit: int) -> list[tuple[str, float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--time-limit", type=int, default=30)
+    parser.add_argument(
+        "--trace", type=Path, metavar="FILE", help="write every stack to FILE at each stall over target"
+    )
     args = parser.parse_args()
-    rows = run(args.time_limit)
+    if args.trace:
+        with args.trace.open("w") as trace:
+            rows = run(args.time_limit, trace)
+    else:
+        rows = run(args.time_limit)
     print(f"MeetGrid window, brokerage event; {platform.python_version()}, {os.cpu_count()} cores")
     print(f"{'phase':<44} {'took s':>8} {'longest stall ms':>17}")
     for name, seconds, stall in rows:
