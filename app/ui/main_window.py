@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -584,15 +585,25 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        splitter = settings.value("window/timetable-splitter")
-        if isinstance(splitter, QByteArray):
-            self.timetable_page.restoreState(splitter)
+        for key, splitter in self._splitters():
+            saved = settings.value(key)
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
 
     def _save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        settings.setValue("window/timetable-splitter", self.timetable_page.saveState())
+        for key, splitter in self._splitters():
+            settings.setValue(key, splitter.saveState())
+
+    def _splitters(self) -> list[tuple[str, QSplitter]]:
+        """Every page's splitters, each with the settings key its position is kept under."""
+        return [
+            (f"window/splitters/{key}/{number}", splitter)
+            for key in self._page_keys
+            for number, splitter in enumerate(self.page(key).findChildren(QSplitter))
+        ]
 
     def is_planning(self) -> bool:
         return self._controller.is_running()

@@ -11,6 +11,7 @@ import pytest
 from dialog_answers import Answers
 from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from app.domain import Organisation
@@ -261,3 +262,20 @@ def test_ctrl_and_a_number_shows_a_page(window: MainWindow, qtbot: QtBot, tmp_pa
     number = window.page_keys().index("statistics") + 1
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == "statistics"
+
+
+def test_the_pages_splitters_are_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.show_page("timetable")
+    splitter = first.timetable_page.findChildren(QSplitter)[0]
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 90, 90])
+    wanted = splitter.sizes()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.timetable_page.findChildren(QSplitter)[0].sizes() == wanted
+    second.close()
