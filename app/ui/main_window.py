@@ -103,10 +103,13 @@ class MainWindow(QMainWindow):
             self.tr("Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose")
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Own actions rather than the stack's, so that nothing is undone while a plan is being made.
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.session.undo)
+        self.redo_action = self._action(self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.session.redo)
+        stack = self.session.undo_stack
+        for signal in (stack.indexChanged, stack.cleanChanged, self.session.busy_changed):
+            signal.connect(self._update_undo)
+        self._update_undo()
         self.lock_action = self._action(self.tr("&Lock or unlock meetings"), "Ctrl+L", self.toggle_lock)
         self.lock_action.setToolTip(
             self.tr("A locked meeting keeps its time and table when the timetable is planned again")
@@ -554,6 +557,19 @@ class MainWindow(QMainWindow):
         self.exported.emit(result)
 
     # -- state ------------------------------------------------------------------------------------------
+
+    def _update_undo(self) -> None:
+        stack = self.session.undo_stack
+        idle = not self.session.busy
+        self.undo_action.setEnabled(idle and stack.canUndo())
+        self.redo_action.setEnabled(idle and stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {what}").replace("{what}", undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").replace("{what}", redo) if redo else self.tr("&Redo")
+        )
 
     def _update_state(self) -> None:
         planning = self._controller.is_running()

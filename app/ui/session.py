@@ -22,7 +22,7 @@ from app import workflow
 from app.domain import Event, UnmetRequest
 from app.errors import MeetGridError
 from app.storage import EventFile
-from app.ui.jobs import wait_for
+from app.ui.jobs import failure_message, wait_for
 
 Change = Callable[[EventFile], Event]
 
@@ -115,16 +115,34 @@ class EventSession(QObject):
         if emit:
             self.changed.emit(None)
 
+    def can_edit(self) -> bool:
+        """True when an event is open and no planning or file work is under way."""
+        return self._file is not None and self._event is not None and not self._busy and not self._working
+
     def edit(self, text: str, change: Change) -> bool:
-        """Store an edit as an undoable step; False (and ``failed`` emitted) when it could not be stored."""
-        if self._file is None or self._event is None or self._busy or self._working:
+        """Store an edit as an undoable step; False (and ``failed`` emitted) when it could not be stored.
+        A refused edit leaves the undo and redo history as it was."""
+        before = self._event
+        if not self.can_edit() or before is None:
             return False
-        command = _Edit(self, text, self._event, change)
-        self.undo_stack.push(command)
-        if command.failed:
-            command.setObsolete(True)
-            self.undo_stack.undo()  # removes the obsolete command; its undo does nothing
+        after = self._apply(text, change)
+        if after is None:
             return False
+        self.undo_stack.push(_Edit(self, text, before, after))
+        return True
+
+    def undo(self) -> bool:
+        """Take back the last edit; refused (False) while planning or while a change is being written,
+        since a plan under way was made for the event as it is."""
+        if not self.can_edit() or not self.undo_stack.canUndo():
+            return False
+        self.undo_stack.undo()
+        return True
+
+    def redo(self) -> bool:
+        if not self.can_edit() or not self.undo_stack.canRedo():
+            return False
+        self.undo_stack.redo()
         return True
 
     def _apply(self, text: str, change: Change) -> Event | None:
@@ -138,8 +156,10 @@ class EventSession(QObject):
         self._working = True
         try:
             event, unmet = wait_for(store, f"MeetGrid: {text}")
-        except (MeetGridError, OSError) as exc:
-            self.failed.emit(self.tr("Cannot {what}").replace("{what}", text.lower()), str(exc))
+        except Exception as exc:  # the organiser gets a sentence; a fault in MeetGrid is logged as well
+            title = self.tr("Cannot {what}").replace("{what}", text[:1].lower() + text[1:])
+            message = failure_message(text, exc)
+            self.failed.emit(title, message[:1].upper() + message[1:])
             return None
         finally:
             self._working = False
@@ -155,26 +175,22 @@ def _unmet_of(event: Event) -> tuple[UnmetRequest, ...]:
 
 
 class _Edit(QUndoCommand):
-    def __init__(self, session: EventSession, text: str, before: Event, change: Change) -> None:
+    """An edit already stored: undo writes the event as it was before, redo as it was after."""
+
+    def __init__(self, session: EventSession, text: str, before: Event, after: Event) -> None:
         super().__init__(text)
         self._session = session
         self._before = before
-        self._change: Change | None = change
-        self._after: Event | None = None
-        self.failed = False
+        self._after = after
+        self._stored = True  # push() calls redo() at once; the edit is in the file already
 
     def redo(self) -> None:
-        if self._change is not None:  # the first time: the edit itself
-            change, self._change = self._change, None
-            self._after = self._session._apply(self.text(), change)
-            self.failed = self._after is None
+        if self._stored:
+            self._stored = False
             return
         after = self._after
-        if after is not None:
-            self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, after))
+        self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, after))
 
     def undo(self) -> None:
-        if self.failed:
-            return
         before = self._before
         self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, before))

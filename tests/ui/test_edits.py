@@ -157,6 +157,49 @@ def test_an_edit_that_cannot_be_stored_says_so_and_changes_nothing(
         raise OSError("the disk is full")
 
     assert not window.session.edit("Rename", broken)
-    assert answers.errors[-1] == ("Cannot rename", "the disk is full")
+    assert answers.errors[-1] == ("Cannot rename", "The disk is full")
     assert not window.undo_action.isEnabled()
     assert window.current_event == stored(path)
+
+
+def test_nothing_is_undone_while_a_plan_is_being_made(window: MainWindow, tmp_path: Path) -> None:
+    path = planned_event(tmp_path)
+    window.open_event(path)
+    assert window.edit_organisation(4, "country", "Sweden")
+    window.session.set_busy(True)  # as while planning
+    assert not window.undo_action.isEnabled()
+    assert not window.session.undo()
+    window.undo_action.trigger()
+    assert stored(path).organisation_by_id[4].country == "Sweden", "the plan under way keeps its event"
+    window.session.set_busy(False)
+    assert window.undo_action.isEnabled()
+    assert window.session.undo()
+    assert stored(path).organisation_by_id[4].country != "Sweden"
+
+
+def test_a_refused_edit_keeps_what_can_be_redone(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    path = planned_event(tmp_path)
+    window.open_event(path)
+    assert window.edit_organisation(4, "country", "Sweden")
+    window.undo_action.trigger()
+    assert not window.edit_organisation(4, "name", "   "), "an organisation needs a name"
+    assert answers.errors and answers.errors[-1][1][:1].isupper()
+    assert window.redo_action.isEnabled(), "the refused edit did not throw the redo away"
+    window.redo_action.trigger()
+    assert stored(path).organisation_by_id[4].country == "Sweden"
+
+
+def test_a_fault_while_storing_is_a_message_not_a_traceback(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    window.open_event(planned_event(tmp_path))
+
+    def broken(event_file: EventFile) -> Event:
+        raise KeyError(61)
+
+    assert not window.session.edit("Plan the timetable", broken)
+    title, message = answers.errors[-1]
+    assert title == "Cannot plan the timetable"
+    assert "internal problem (KeyError)" in message and "Nothing saved was changed" in message

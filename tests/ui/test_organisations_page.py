@@ -290,7 +290,7 @@ def test_a_late_registration_of_a_name_already_there_says_so(
     monkeypatch.setattr(page, "ask_registration", lambda groups, countries: twin)
     assert not page.add_late_registration()
     assert answers.errors[-1] == (
-        "Cannot register sorvest havn",
+        "Cannot register Sorvest Havn",
         "Sørvest Havn AS is already registered; add the people to it instead",
     )
     assert len(stored(path).organisations) == 8 and not window.undo_action.isEnabled()
