@@ -411,6 +411,7 @@ def restore(event_file: EventFile, snapshot: Event) -> Event:
         repository.write_settings(session, snapshot.settings)
         repository.update_registrations(session, registrations_of(snapshot))
         repository.save_schedule(session, snapshot.meetings, None)
+        repository.restore_last_run(session, snapshot.last_run)
     return event_file.load()
 
 

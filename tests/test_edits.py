@@ -64,3 +64,17 @@ def test_edits_are_stored_and_undone(tmp_path: Path) -> None:
         back = workflow.restore(event_file, event)
         assert back.organisations == event.organisations
         assert back.meetings == event.meetings
+
+
+def test_undoing_a_plan_puts_the_run_before_it_back(tmp_path: Path) -> None:
+    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
+    with event_file:
+        unplanned = event_file.load()
+        first = workflow.save_plan(event_file, workflow.plan(unplanned))
+        assert first.last_run is not None
+        assert workflow.restore(event_file, unplanned).last_run is None, "no plan before: no verdict"
+        redone = workflow.restore(event_file, first)
+        assert redone.last_run == first.last_run
+        second = workflow.save_plan(event_file, workflow.plan(redone))
+        assert second.last_run != first.last_run
+        assert workflow.restore(event_file, first).last_run == first.last_run

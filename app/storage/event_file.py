@@ -204,9 +204,16 @@ class EventFile:
             yield session
 
     def load(self) -> Event:
-        """The whole event as a frozen snapshot."""
-        with self.transaction() as session:
-            return repository.load_event(session)
+        """The whole event as a frozen snapshot; a file damaged inside raises ``EventFileError``."""
+        try:
+            with self.transaction() as session:
+                return repository.load_event(session)
+        except DBAPIError as exc:
+            raise EventFileError(
+                f"is damaged and cannot be read ({exc.orig}); open the newest copy in the folder "
+                f"'{backups_folder(self.path).name}' beside it",
+                _where(self.path),
+            ) from None
 
     def meta(self) -> dict[str, str]:
         with self.transaction() as session:
@@ -256,7 +263,8 @@ def _check_is_event_file(path: Path) -> None:
         raise EventFileError(f"cannot be read ({exc.strerror})", _where(path)) from None
     if magic != _SQLITE_MAGIC:
         raise EventFileError(
-            f"is not a MeetGrid event file (they end in {EVENT_SUFFIX}); to start from a workbook, import it",
+            "is not a MeetGrid event file (it may be another file with the same ending, or a "
+            "registrations workbook: to start from a workbook, import it)",
             _where(path),
         )
 

@@ -351,6 +351,27 @@ def record_run(session: Session, run: SolverRun) -> None:
     session.flush()
 
 
+def restore_last_run(session: Session, run: SolverRun | None) -> None:
+    """Make ``run`` the last solver run again (undo of a plan): kept runs stay as a log, a copy of ``run``
+    goes on top; ``None`` (no plan before) clears the log."""
+    last = session.scalars(select(SolverRunRow).order_by(SolverRunRow.id.desc()).limit(1)).first()
+    if run is None:
+        session.execute(delete(SolverRunRow))
+    elif last is None or _run_of(last) != run:
+        record_run(session, run)
+    session.flush()
+
+
+def _run_of(row: SolverRunRow) -> SolverRun:
+    return SolverRun(
+        status=row.status,
+        objective=row.objective,
+        bound=row.bound,
+        seconds=row.seconds,
+        finished_at=row.finished_at,
+    )
+
+
 # -- the whole event ------------------------------------------------------------------------------------
 
 
@@ -416,9 +437,7 @@ def load_event(session: Session) -> Event:
         )
     )
     last = session.scalars(select(SolverRunRow).order_by(SolverRunRow.id.desc()).limit(1)).first()
-    last_run = (
-        SolverRun(last.status, last.objective, last.bound, last.seconds, last.finished_at) if last else None
-    )
+    last_run = _run_of(last) if last else None
     return Event(
         settings=settings,
         organisations=organisations,

@@ -221,3 +221,17 @@ def test_updating_registrations_keeps_the_meetings_of_those_who_stay(tmp_path: P
     assert loaded.interpreters[0].languages == ("Chinese", "Norwegian", "English")
     assert {o.id for o in loaded.organisations} == {1, 2, 3, 4, 5, 6, 8}
     assert [p.name for p in loaded.participants if p.id == 9] == ["Sun Li"]
+
+
+def test_a_file_damaged_inside_says_where_the_copies_are(tmp_path: Path) -> None:
+    path = tmp_path / "day.meetgrid"
+    f.event_file(path, f.delegation_day()).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("DROP TABLE meeting_request")
+    connection.commit()
+    connection.close()
+    with EventFile.open(path) as event_file, pytest.raises(EventFileError) as caught:
+        event_file.load()
+    assert "day.meetgrid: is damaged" in str(caught.value)
+    assert "'day backups'" in str(caught.value)
