@@ -324,23 +324,14 @@ class _Reader:
     ) -> tuple[Period, ...]:
         """Spans typed in one cell, '10:00-11:00; 14:30-15:00', each checked and reported with its place."""
         index = header.columns.get(AWAY) if index is None else index
-        text = _clean(header.at(sheet.rows[number - 1], index))
-        spans = []
-        for part in re.split(r"[;,\n]+", text):
-            part = part.strip()
-            if not part:
-                continue
-            ends = re.split(r"\s*(?:-|–|—|~|至|到)\s*|\s+(?:to|til|until|hasta|a)\s+", part, maxsplit=1)
-            start, end = (parse_clock_time(e) for e in ends) if len(ends) == 2 else (None, None)
-            if start is None or end is None or start >= end:
-                self.note(
-                    Severity.ERROR,
-                    f"'{part}' is not a span of time; write it like 10:00-11:30, several separated by ';'",
-                    self.at(sheet, header, number, index),
-                )
-                continue
-            spans.append(Period(start, end))
-        return tuple(spans)
+        spans, wrong = parse_periods(_clean(header.at(sheet.rows[number - 1], index)))
+        for part in wrong:
+            self.note(
+                Severity.ERROR,
+                f"'{part}' is not a span of time; write it like 10:00-11:30, several separated by ';'",
+                self.at(sheet, header, number, index),
+            )
+        return spans
 
     def parse_time(self, value: CellValue, where: Location) -> time | None:
         parsed = parse_clock_time(value)
@@ -688,6 +679,23 @@ def _date_part(value: CellValue) -> str | None:
         found = _TEXT_DATE.match(value.casefold())
         return found.group(1) if found else None
     return None
+
+
+def parse_periods(text: str) -> tuple[tuple[Period, ...], list[str]]:
+    """Spans of time typed in one cell or field, '10:00-11:00; 14:30-15:00', and the parts that are not."""
+    spans: list[Period] = []
+    wrong: list[str] = []
+    for part in re.split(r"[;,\n]+", text):
+        part = part.strip()
+        if not part:
+            continue
+        ends = re.split(r"\s*(?:-|–|—|~|至|到)\s*|\s+(?:to|til|until|hasta|a)\s+", part, maxsplit=1)
+        start, end = (parse_clock_time(e) for e in ends) if len(ends) == 2 else (None, None)
+        if start is None or end is None or start >= end:
+            wrong.append(part)
+        else:
+            spans.append(Period(start, end))
+    return tuple(spans), wrong
 
 
 def parse_clock_time(value: CellValue) -> time | None:

@@ -494,9 +494,9 @@ class MainWindow(QMainWindow):
             if event is not None:
                 self._show_event(event)
                 self.statusBar().showMessage(
-                    self.tr("Planned {n} meetings ({status}) in {s} s")
+                    self.tr("Planned {n} meetings in {s} s: {status}")
                     .replace("{n}", str(len(event.meetings)))
-                    .replace("{status}", result.status)
+                    .replace("{status}", self.plan_page.status_text(result.status))
                     .replace("{s}", f"{result.seconds:.1f}"),
                     10_000,
                 )

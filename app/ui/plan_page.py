@@ -125,6 +125,7 @@ class PlanPage(QWidget):
         layout.addWidget(progress_box, 1)
 
         self._event: Event | None = None
+        self._stored_tiers: tuple[Tier, ...] = DEFAULT_TIERS
         self._planning = False
         self.set_tiers(DEFAULT_TIERS)
         self.set_planning(False)
@@ -183,7 +184,10 @@ class PlanPage(QWidget):
             self.detail_label.clear()
             return
         if not self._planning:
-            self.set_tiers(event.settings.tiers)
+            # The organiser's order stays until it is planned with, or the stored one changes (undo).
+            if event.settings.tiers != self._stored_tiers:
+                self._stored_tiers = event.settings.tiers
+                self.set_tiers(event.settings.tiers)
             self.show_summary(event)
         self.set_planning(self._planning)
 
@@ -208,7 +212,7 @@ class PlanPage(QWidget):
             .replace("{n}", str(summary.meetings))
             .replace("{met}", str(summary.requests_met))
             .replace("{asked}", str(summary.requests)),
-            self.tr("planned {when} in {s} s")
+            self.tr("Planned {when} in {s} s")
             .replace("{when}", run.finished_at.strftime("%Y-%m-%d %H:%M"))
             .replace("{s}", f"{run.seconds:.1f}"),
         ]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import workflow
@@ -65,6 +65,10 @@ def take(folder: Path) -> list[Path]:
     app = application()
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
+        # Pictures the same on every machine: no remembered layout, no recent events of the one taking them.
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.NativeFormat, scope, scratch)
+        QSettings().clear()
         window = MainWindow()
         window.resize(SIZE)
         window.show()

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from app import workflow
 from app.domain import (
+    DEFAULT_TIERS,
     Break,
     Event,
     EventDay,
@@ -70,7 +71,7 @@ from app.domain import (
     day_slots,
     pair_of,
 )
-from app.io.registrations import split_list
+from app.io.registrations import parse_periods, split_list
 from app.storage.event_file import backups_folder
 from app.ui.models import org_label
 from app.ui.session import EventSession
@@ -227,7 +228,7 @@ class DaysModel(_ListModel[DayDraft]):
     EDITABLE = (0, 1, 2)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("Meetings from"), self.tr("Last meeting ends"), self.tr("Breaks"))
+        return (self.tr("Date"), self.tr("Meetings from"), self.tr("Meetings until"), self.tr("Breaks"))
 
     def breaks_text(self, day: DayDraft) -> str:
         parts = [
@@ -441,12 +442,20 @@ class InterpretersModel(_ListModel[Interpreter]):
             return self.tr("until {time}").replace("{time}", _hm(end))
         return self.tr("all day")
 
+    def when(self, interpreter: Interpreter) -> str:
+        """When the interpreter is there, their absences included."""
+        text = self.available(interpreter)
+        if interpreter.away:
+            away = ", ".join(f"{_hm(p.start)}–{_hm(p.end)}" for p in interpreter.away)
+            text += self.tr(", away {spans}").replace("{spans}", away)
+        return text
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
             return None
         interpreter = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (interpreter.name, ", ".join(interpreter.languages), self.available(interpreter))[
+            return (interpreter.name, ", ".join(interpreter.languages), self.when(interpreter))[
                 index.column()
             ]
         return None
@@ -487,10 +496,14 @@ class InterpreterDialog(QDialog):
         for widget in (self.has_from, self.from_time, self.has_until, self.until_time):
             hours.addWidget(widget)
         hours.addStretch(1)
+        self.away = QLineEdit(", ".join(str(p) for p in interpreter.away) if interpreter else "")
+        self.away.setPlaceholderText(self.tr("e.g. 12:00-12:45, 15:15-15:45"))
+        self.away.setToolTip(self.tr("Times of every day when the interpreter is not there"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Languages"), self.languages)
         form.addRow(self.tr("Available"), hours)
+        form.addRow(self.tr("Away"), self.away)
         note = QLabel(self.tr("Leave both times unticked when the interpreter is there all day."))
         note.setWordWrap(True)
         self.problem = QLabel()
@@ -518,6 +531,14 @@ class InterpreterDialog(QDialog):
         if start is not None and end is not None and start >= end:
             self.problem.setText(self.tr("The interpreter must be there until after they arrive."))
             return
+        away, wrong = parse_periods(self.away.text())
+        if wrong:
+            self.problem.setText(
+                self.tr(
+                    "'{part}' is not a span of time; write it like 12:00-12:45, several separated by commas."
+                ).replace("{part}", wrong[0])
+            )
+            return
         try:
             self._result = Interpreter(
                 self._id,
@@ -525,7 +546,7 @@ class InterpreterDialog(QDialog):
                 split_list(self.languages.text()),
                 start,
                 end,
-                self._original.away if self._original else (),
+                away,
             )
         except ValueError as exc:
             text = str(exc)
@@ -1516,5 +1537,6 @@ class SetupPage(QWidget):
 
 
 def _setup(event: Event) -> tuple[EventSettings, frozenset[Pair], tuple[Interpreter, ...]]:
-    """What the page edits of an event."""
-    return normal(event.settings), frozenset(event.apart), event.interpreters
+    """What the page edits of an event (the order of what matters most is the Plan page's)."""
+    settings = dataclasses.replace(normal(event.settings), tiers=DEFAULT_TIERS)
+    return settings, frozenset(event.apart), event.interpreters

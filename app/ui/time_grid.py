@@ -50,8 +50,33 @@ def _tr(text: str) -> str:
 
 
 def grid_problem(settings: EventSettings) -> str:
-    """Why the time grid does not work ('' when it does): a day on which no meeting fits."""
+    """Why the settings cannot work ('' when they can): a break outside its day, a day on which no meeting
+    fits, more meetings asked as a minimum than allowed as a maximum."""
+    low, high = settings.min_meetings, settings.max_meetings
+    if low is not None and high is not None and low > high:
+        return (
+            _tr(
+                "At least {low} meetings per organisation cannot be more than at most {high}; "
+                "lower one of them."
+            )
+            .replace("{low}", str(low))
+            .replace("{high}", str(high))
+        )
     for day in sorted(settings.days, key=lambda d: d.date):
+        for pause in day.breaks:
+            if pause.end <= day.start or pause.start >= day.end:
+                return (
+                    _tr(
+                        "The break '{label}' {start}–{end} on {day} lies outside the day ({first}–{last}); "
+                        "move it into the day or remove it."
+                    )
+                    .replace("{label}", pause.label)
+                    .replace("{start}", f"{pause.start:%H:%M}")
+                    .replace("{end}", f"{pause.end:%H:%M}")
+                    .replace("{day}", day_name(day.date))
+                    .replace("{first}", f"{day.start:%H:%M}")
+                    .replace("{last}", f"{day.end:%H:%M}")
+                )
         if not day_slots(day, settings.meeting_minutes, settings.pause_minutes):
             return _tr(
                 "No meeting fits on {day} between the first meeting and the end of the last outside the "

@@ -92,3 +92,15 @@ def test_a_failed_run_says_so_and_the_page_is_ready_again(window: MainWindow, tm
     window._on_plan_failed("The planner could not start.")
     assert "failed" in window.plan_page.status_label.text()
     assert window.plan_page.plan_button.isEnabled()
+
+
+def test_the_organisers_order_survives_other_edits_until_undone(window: MainWindow, tmp_path: Path) -> None:
+    window.open_event(delegation_event(tmp_path))
+    window.show_page("plan")
+    page = window.plan_page
+    page.tiers_list.setCurrentRow(2)
+    page.up_button.click()
+    chosen = page.tiers()
+    assert window.edit_organisation(4, "country", "Sweden")
+    page.set_event(window.session.current)
+    assert page.tiers() == chosen, "an unrelated edit keeps the order being chosen"

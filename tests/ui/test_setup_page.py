@@ -15,13 +15,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app import workflow
-from app.domain import Event, Interpreter, Meeting, build_slots
+from app.domain import Event, Interpreter, Meeting, Period, Tier, build_slots
 from app.storage import EventFile
 from app.storage.event_file import backups_of
 from app.ui.dialogs import EventSettingsDialog
 from app.ui.main_window import MainWindow
 from app.ui.session import EventSession
-from app.ui.setup_page import InterpreterDialog, SetupPage
+from app.ui.setup_page import InterpreterDialog, InterpretersModel, SetupPage
 
 MEI_LIN = Interpreter(1, "Mei Lin", ("Chinese", "Norwegian"), time(13), time(15))
 
@@ -329,8 +329,26 @@ def test_the_interpreter_dialog_checks_what_is_typed(qtbot: QtBot) -> None:
     dialog.accept()
     assert dialog.interpreter() is None and "until after they arrive" in dialog.problem.text()
     dialog.until_time.setTime(QTime(16, 0))
+    dialog.away.setText("14:30-soon")
     dialog.accept()
-    assert dialog.interpreter() == Interpreter(7, "Ola", ("Norwegian", "中文"), time(14), time(16))
+    assert dialog.interpreter() is None and "'14:30-soon' is not a span of time" in dialog.problem.text()
+    dialog.away.setText("14:30–14:45, 15:00-15:15")
+    dialog.accept()
+    away = (Period(time(14, 30), time(14, 45)), Period(time(15), time(15, 15)))
+    assert dialog.interpreter() == Interpreter(7, "Ola", ("Norwegian", "中文"), time(14), time(16), away)
+
+
+def test_the_interpreters_absences_are_shown_and_kept(qtbot: QtBot) -> None:
+    away = (Period(time(15, 15), time(15, 45)),)
+    liu = Interpreter(3, "Liu Mei", ("Chinese", "Norwegian"), away=away)
+    dialog = InterpreterDialog(liu, 9)
+    qtbot.addWidget(dialog)
+    assert dialog.away.text() == "15:15-15:45"
+    dialog.accept()
+    assert dialog.interpreter() == liu
+    model = InterpretersModel()
+    model.set_rows([liu])
+    assert model.index(0, 2).data() == "all day, away 15:15–15:45"
 
 
 def test_a_pair_is_kept_apart_and_let_meet_again(qtbot: QtBot, session: EventSession, tmp_path: Path) -> None:
@@ -459,3 +477,46 @@ def test_the_new_event_dialog_shares_the_time_grid_check(qtbot: QtBot) -> None:
     settings = dialog.settings()
     assert settings is not None and settings.name == "Delegation day"
     assert len(build_slots(settings)) == 9
+
+
+def test_a_break_outside_the_day_is_named_and_cannot_be_applied(
+    qtbot: QtBot, session: EventSession, tmp_path: Path
+) -> None:
+    page = page_for(qtbot, session, planned_file(tmp_path))
+    page.add_break()
+    page.breaks_model.setData(page.breaks_model.index(0, 1), QTime(19, 0))
+    page.breaks_model.setData(page.breaks_model.index(0, 0), QTime(18, 0))
+    assert "lies outside the day" in page.grid_message.text()
+    assert not page.apply_button.isEnabled()
+    assert not page.apply()
+
+
+def test_a_minimum_above_the_maximum_cannot_be_applied(
+    qtbot: QtBot, session: EventSession, tmp_path: Path
+) -> None:
+    path = planned_file(tmp_path)
+    page = page_for(qtbot, session, path)
+    page.max_meetings.setValue(2)
+    page.min_meetings.setValue(5)
+    assert "At least 5 meetings per organisation cannot be more than at most 2" in page.state_label.text()
+    assert not page.apply()
+    page.min_meetings.setValue(2)
+    assert page.apply()
+    assert stored(path).settings.min_meetings == 2
+
+
+def test_a_new_order_of_what_matters_keeps_the_draft(
+    qtbot: QtBot, session: EventSession, tmp_path: Path
+) -> None:
+    path = planned_file(tmp_path)
+    page = page_for(qtbot, session, path)
+    page.venue_edit.setText("Not applied yet")
+    event = session.current
+    assert event is not None
+    order = (Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS)
+    settings = dataclasses.replace(event.settings, tiers=order)
+    assert session.edit("Change what matters most", lambda ef: workflow.change_settings(ef, settings))
+    page.set_event(session.current)
+    assert page.venue_edit.text() == "Not applied yet"
+    assert page.apply()
+    assert stored(path).settings.tiers == order, "applying the setup keeps the stored order"
