@@ -124,7 +124,8 @@ class OrganiserRules:
         for org, party in instance.parties.items():
             if party.min_meetings <= 0:
                 continue
-            words = f"at least {party.min_meetings} meetings for {party.name}"
+            count = "1 meeting" if party.min_meetings == 1 else f"{party.min_meetings} meetings"
+            words = f"at least {count} for {party.name}"
             literal = self._demand(model, f"minimum_{org}", words)
             model.add(
                 sum(v for m in vars.of_party(org) for v in m.all()) >= party.min_meetings

@@ -479,11 +479,22 @@ class MainWindow(QMainWindow):
         self._ticker.stop()
         self._update_state()
         if result.status == SolveStatus.INFEASIBLE:
+            locked = any("locked meeting" in c for c in result.conflicts)
+            advice = (
+                self.tr("Unlock or move one of the locked meetings, or lower a minimum, and plan again.")
+                if locked
+                else self.tr(
+                    "Lower the minimum number of meetings (Event setup, or the organisations' own minimum), "
+                    "or give the event more slots or tables, and plan again."
+                )
+            )
             self.show_error(
                 self.tr("No timetable possible"),
-                self.tr("No timetable can keep all of these together: ")
-                + "; ".join(result.conflicts)
-                + self.tr(". Unlock or move one of them and plan again."),
+                self.tr("No timetable can keep all of these together:")
+                + "\n• "
+                + "\n• ".join(result.conflicts)
+                + "\n\n"
+                + advice,
             )
         elif not result.has_schedule:
             self.statusBar().showMessage(

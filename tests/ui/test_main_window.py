@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import time
 from pathlib import Path
@@ -279,3 +280,23 @@ def test_the_pages_splitters_are_remembered(qtbot: QtBot, tmp_path: Path) -> Non
     second.show()
     assert second.timetable_page.findChildren(QSplitter)[0].sizes() == wanted
     second.close()
+
+
+def test_an_impossible_minimum_is_named_with_what_to_do(
+    window: MainWindow, qtbot: QtBot, answers: Answers, tmp_path: Path
+) -> None:
+    # Two slots, and one organisation registered to hold at least three meetings.
+    wishes = f.requests([(a, b) for a in range(1, 5) for b in range(1, 5) if a != b])
+    orgs = f.organisations(4)
+    orgs = (dataclasses.replace(orgs[0], min_meetings=3), *orgs[1:])
+    settings = f.settings(start=time(13), end=time(13, 45), tables=4)
+    path = tmp_path / "greedy.meetgrid"
+    f.event_file(path, f.event(orgs, wishes=wishes, event_settings=settings)).close()
+    window.open_event(path)
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000) as finished:
+        window.plan()
+    assert finished.args[0].status == "INFEASIBLE"
+    title, message = answers.errors[-1]
+    assert title == "No timetable possible"
+    assert "• at least 3 meetings for Org 1" in message
+    assert "Lower the minimum number of meetings" in message and "Unlock" not in message
