@@ -412,6 +412,7 @@ def restore(event_file: EventFile, snapshot: Event) -> Event:
         repository.update_registrations(session, registrations_of(snapshot))
         repository.save_schedule(session, snapshot.meetings, None)
         repository.restore_last_run(session, snapshot.last_run)
+        repository.restore_planned_digest(session, snapshot.planned_digest)
     return event_file.load()
 
 

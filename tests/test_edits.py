@@ -78,3 +78,22 @@ def test_undoing_a_plan_puts_the_run_before_it_back(tmp_path: Path) -> None:
         second = workflow.save_plan(event_file, workflow.plan(redone))
         assert second.last_run != first.last_run
         assert workflow.restore(event_file, first).last_run == first.last_run
+
+
+def test_a_timetable_moved_by_hand_is_no_longer_the_planned_one(tmp_path: Path) -> None:
+    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
+    with event_file:
+        planned = workflow.save_plan(event_file, workflow.plan(event_file.load()))
+        assert planned.planned_digest and not planned.changed_since_planned
+        locked = tuple(dataclasses.replace(m, locked=True) for m in planned.meetings)
+        assert not workflow.change_meetings(event_file, locked).changed_since_planned, "locking is no change"
+        first = planned.meetings[0]
+        free = next(
+            (s.id, t.id)
+            for s in planned.slots
+            for t in planned.tables
+            if not any(m.slot_id == s.id and m.table_id == t.id for m in planned.meetings)
+        )
+        moved = workflow.change_meetings(event_file, workflow.moved(planned, first.id, *free))
+        assert moved.changed_since_planned
+        assert not workflow.restore(event_file, planned).changed_since_planned, "undo puts the plan back"

@@ -35,6 +35,7 @@ from app.domain.model import (
     language_key,
     pair_of,
     share_a_language,
+    timetable_digest,
 )
 from app.domain.timegrid import build_slots, build_tables, day_slots
 
@@ -76,4 +77,5 @@ __all__ = [
     "language_key",
     "pair_of",
     "share_a_language",
+    "timetable_digest",
 ]

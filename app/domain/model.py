@@ -5,7 +5,8 @@ Everything above the storage layer works on these values; ORM objects never leav
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
@@ -394,6 +395,16 @@ class Meeting:
             object.__setattr__(self, "organisation_ids", (b, a))
 
 
+def timetable_digest(meetings: Iterable[Meeting]) -> str:
+    """A short fingerprint of a timetable: who meets whom, when, where, with whom of their people and
+    which interpreter; whether a meeting is locked does not count."""
+    rows = sorted(
+        (m.slot_id, m.table_id, m.organisation_ids, tuple(sorted(m.participant_ids)), m.interpreter_id or 0)
+        for m in meetings
+    )
+    return hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
+
+
 class SolveStatus:
     """Outcome of a solve, in CP-SAT's words so organisers and logs agree."""
 
@@ -453,6 +464,14 @@ class Event:
     """Pairs never to meet, in canonical order."""
     precedences: tuple[Precedence, ...] = ()
     interpreters: tuple[Interpreter, ...] = ()
+    planned_digest: str = ""
+    """``timetable_digest`` of the meetings as the last plan saved them ('' before any plan)."""
+
+    @property
+    def changed_since_planned(self) -> bool:
+        """True when the timetable was changed by hand (moved, removed) after the last plan saved it, so
+        the planner's verdict on it no longer holds. Locking and unlocking change nothing here."""
+        return bool(self.planned_digest) and self.planned_digest != timetable_digest(self.meetings)
 
     @cached_property
     def interpreter_by_id(self) -> Mapping[InterpreterId, Interpreter]:

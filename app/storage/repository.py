@@ -32,6 +32,7 @@ from app.domain import (
     Tier,
     build_slots,
     build_tables,
+    timetable_digest,
 )
 from app.storage.schema import (
     ApartRow,
@@ -330,7 +331,12 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
         )
     if run is not None:
         record_run(session, run)
+        write_meta(session, PLANNED, timetable_digest(meetings))
     session.flush()
+
+
+PLANNED = "planned_timetable"
+"""Meta entry: ``timetable_digest`` of the meetings as the last plan saved them."""
 
 
 def has_meetings(session: Session) -> bool:
@@ -360,6 +366,11 @@ def restore_last_run(session: Session, run: SolverRun | None) -> None:
     elif last is None or _run_of(last) != run:
         record_run(session, run)
     session.flush()
+
+
+def restore_planned_digest(session: Session, digest: str) -> None:
+    """Put back which timetable the last plan saved (undo)."""
+    write_meta(session, PLANNED, digest)
 
 
 def _run_of(row: SolverRunRow) -> SolverRun:
@@ -447,6 +458,7 @@ def load_event(session: Session) -> Event:
         tables=tables,
         meetings=meetings,
         last_run=last_run,
+        planned_digest=read_meta(session, PLANNED) or "",
         apart=tuple(
             (row.organisation_a_id, row.organisation_b_id)
             for row in session.scalars(

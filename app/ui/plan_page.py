@@ -207,6 +207,9 @@ class PlanPage(QWidget):
             )
             return
         self.status_label.setText(self.status_text(run.status))
+        changed = event.changed_since_planned
+        if changed:
+            self.status_label.setText(self.tr("Changed by hand since it was planned"))
         lines = [
             self.tr("{n} meetings; {met} of {asked} requests met")
             .replace("{n}", str(summary.meetings))
@@ -216,6 +219,10 @@ class PlanPage(QWidget):
             .replace("{when}", run.finished_at.strftime("%Y-%m-%d %H:%M"))
             .replace("{s}", f"{run.seconds:.1f}"),
         ]
+        if changed:
+            lines.append(
+                self.tr("When planned: {verdict}").replace("{verdict}", self.status_text(run.status))
+            )
         unmet = summary.requests - summary.requests_met if event.meetings else 0
         if unmet:
             lines.append(

@@ -756,6 +756,8 @@ class TimetablePage(QWidget):
                 SolveStatus.OPTIMAL: self.tr("proven the best possible"),
                 SolveStatus.FEASIBLE: self.tr("the best found in the time allowed"),
             }.get(run.status, run.status)
+            if event.changed_since_planned:
+                how = self.tr("changed by hand since")
             parts.append(
                 self.tr("last planned {when}: {how}")
                 .replace("{when}", f"{run.finished_at:%d %b %H:%M}")

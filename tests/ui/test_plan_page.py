@@ -104,3 +104,20 @@ def test_the_organisers_order_survives_other_edits_until_undone(window: MainWind
     assert window.edit_organisation(4, "country", "Sweden")
     page.set_event(window.session.current)
     assert page.tiers() == chosen, "an unrelated edit keeps the order being chosen"
+
+
+def test_a_timetable_changed_by_hand_is_not_called_proven(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.open_event(delegation_event(tmp_path))
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000):
+        window.plan()
+    event = window.session.current
+    assert event is not None
+    taken = {(m.slot_id, m.table_id) for m in event.meetings}
+    slot, table = next((s.id, t.id) for s in event.slots for t in event.tables if (s.id, t.id) not in taken)
+    assert window.move_meeting(event.meetings[0].id, slot, table)
+    qtbot.waitUntil(lambda: "Changed by hand" in window.plan_page.status_label.text())
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "Changed" not in window.plan_page.status_label.text())
+    assert "proven" in window.plan_page.status_label.text()
