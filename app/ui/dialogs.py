@@ -1,4 +1,4 @@
-"""The window's dialogs: event settings for a new event, and the import report."""
+"""The window's dialogs: the settings of a new event, and the import report."""
 
 from __future__ import annotations
 
@@ -38,15 +38,13 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class EventSettingsDialog(QDialog):
-    """Name, day, time grid and tables of a new event, checked before the dialog closes."""
+class EventSettingsForm(QWidget):
+    """Name, venue, day, time grid and tables of a new event: the form of the New event dialog and of the
+    import wizard's last step."""
 
-    def __init__(self, workbook: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New event"))
-        self._settings: EventSettings | None = None
-
-        self.name = QLineEdit(workflow.event_name_from(workbook))
+        self.name = QLineEdit(name)
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("e.g. Innovation Park, Stavanger"))
         self.day = QDateEdit(QDate.currentDate())
@@ -73,34 +71,25 @@ class EventSettingsDialog(QDialog):
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
+        times.addStretch(1)
         pause = QHBoxLayout()
         pause.addWidget(self.has_break)
         pause.addWidget(self.break_start)
         pause.addWidget(QLabel(self.tr("to")))
         pause.addWidget(self.break_end)
+        pause.addStretch(1)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Event name"), self.name)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Day"), self.day)
-        form.addRow(self.tr("Meetings from"), times)
-        form.addRow(self.tr("Meeting length"), self.meeting_minutes)
-        form.addRow(self.tr("Pause between meetings"), self.pause_minutes)
-        form.addRow("", pause)
-        form.addRow(self.tr("Tables"), self.tables)
-        form.addRow("", self.across_groups)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B00020")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("Event name"), self.name)
+        self.form.addRow(self.tr("Venue"), self.venue)
+        self.form.addRow(self.tr("Day"), self.day)
+        self.form.addRow(self.tr("Meetings from"), times)
+        self.form.addRow(self.tr("Meeting length"), self.meeting_minutes)
+        self.form.addRow(self.tr("Pause between meetings"), self.pause_minutes)
+        self.form.addRow("", pause)
+        self.form.addRow(self.tr("Tables"), self.tables)
+        self.form.addRow("", self.across_groups)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -110,41 +99,83 @@ class EventSettingsDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
+    def show_settings(self, settings: EventSettings) -> None:
+        """Fill the form from settings (the first day and its first break; the form holds no more)."""
+        first = settings.days[0]
+        self.name.setText(settings.name)
+        self.venue.setText(settings.venue)
+        self.day.setDate(QDate(first.date.year, first.date.month, first.date.day))
+        self.start.setTime(_qtime(first.start))
+        self.end.setTime(_qtime(first.end))
+        self.has_break.setChecked(bool(first.breaks))
+        if first.breaks:
+            self.break_start.setTime(_qtime(first.breaks[0].start))
+            self.break_end.setTime(_qtime(first.breaks[0].end))
+        self.meeting_minutes.setValue(settings.meeting_minutes)
+        self.pause_minutes.setValue(settings.pause_minutes)
+        self.tables.setValue(settings.table_count)
+        self.across_groups.setChecked(settings.across_groups_only)
+
+    def read(self) -> EventSettings:
+        """The settings as entered; raises ValueError with the organiser's sentence when they cannot be."""
+        day = self.day.date()
+        breaks = (
+            [Break(_time(self.break_start.time()), _time(self.break_end.time()), "Break")]
+            if self.has_break.isChecked()
+            else []
+        )
+        settings = workflow.make_settings(
+            self.name.text().strip() or self.tr("B2B meetings"),
+            day=date(day.year(), day.month(), day.day()),
+            start=_time(self.start.time()),
+            end=_time(self.end.time()),
+            breaks=breaks,
+            meeting_minutes=self.meeting_minutes.value(),
+            pause_minutes=self.pause_minutes.value(),
+            tables=self.tables.value(),
+            venue=self.venue.text().strip(),
+            across_groups_only=self.across_groups.isChecked(),
+        )
+        if not build_slots(settings):
+            raise ValueError(
+                self.tr(
+                    "No meeting fits between the first and the last time outside the break; widen the day."
+                )
+            )
+        return settings
+
+
+class EventSettingsDialog(QDialog):
+    """The settings of a new event in a dialog of their own, checked before it closes."""
+
+    def __init__(self, workbook: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        self._settings: EventSettings | None = None
+        self.form = EventSettingsForm(workflow.event_name_from(workbook))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B00020")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
     def settings(self) -> EventSettings | None:
         """The settings as entered, once accepted."""
         return self._settings
 
     def accept(self) -> None:
         try:
-            day = self.day.date()
-            breaks = (
-                [Break(_time(self.break_start.time()), _time(self.break_end.time()), "Break")]
-                if self.has_break.isChecked()
-                else []
-            )
-            settings = workflow.make_settings(
-                self.name.text().strip() or self.tr("B2B meetings"),
-                day=date(day.year(), day.month(), day.day()),
-                start=_time(self.start.time()),
-                end=_time(self.end.time()),
-                breaks=breaks,
-                meeting_minutes=self.meeting_minutes.value(),
-                pause_minutes=self.pause_minutes.value(),
-                tables=self.tables.value(),
-                venue=self.venue.text().strip(),
-                across_groups_only=self.across_groups.isChecked(),
-            )
+            self._settings = self.form.read()
         except ValueError as exc:
             self.problem.setText(str(exc))
             return
-        if not build_slots(settings):
-            self.problem.setText(
-                self.tr(
-                    "No meeting fits between the first and the last time outside the break; widen the day."
-                )
-            )
-            return
-        self._settings = settings
         super().accept()
 
 
