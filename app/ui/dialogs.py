@@ -1,4 +1,4 @@
-"""The window's dialogs: the settings of a new event, and the import report."""
+"""The window's dialogs: the settings of a new event."""
 
 from __future__ import annotations
 
@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from app import workflow
 from app.domain import Break, EventSettings, build_slots
-from app.errors import Severity
-from app.io.registrations import ImportResult
 
 
 def _qtime(value: time) -> QTime:
@@ -177,51 +172,3 @@ class EventSettingsDialog(QDialog):
             self.problem.setText(str(exc))
             return
         super().accept()
-
-
-class ImportReportDialog(QDialog):
-    """What an import read, fixed and ignored, each with its sheet, row and column."""
-
-    def __init__(self, result: ImportResult, source: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import report"))
-        reg = result.registrations
-        summary = QLabel(
-            self.tr("Read {orgs} organisations, {people} participants and {requests} requests from {file}.")
-            .replace("{orgs}", str(len(reg.organisations)))
-            .replace("{people}", str(len(reg.participants)))
-            .replace("{requests}", str(len(reg.requests)))
-            .replace("{file}", source.name)
-        )
-        summary.setWordWrap(True)
-        self.table = QTableWidget(len(result.findings), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Where"), self.tr("What")])
-        labels = {
-            Severity.ERROR: self.tr("Error"),
-            Severity.WARNING: self.tr("Warning"),
-            Severity.INFO: self.tr("Note"),
-        }
-        for row, finding in enumerate(result.findings):
-            where = finding.location
-            place = ", ".join(str(where).split(", ")[1:]) if where else ""
-            for column, text in enumerate(
-                (labels.get(finding.severity, finding.severity), place, finding.message)
-            ):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.resizeRowsToContents()
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(900, 420)

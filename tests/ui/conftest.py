@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from dialog_answers import Answers
+from import_driver import drive_import
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -47,13 +48,10 @@ def window(qtbot: QtBot, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> I
         return lambda title, message: into.append((title, message))
 
     monkeypatch.setattr(win, "ask_open_path", lambda: answers.open_path)
-    monkeypatch.setattr(win, "ask_workbook_path", lambda: answers.workbook_path)
-    monkeypatch.setattr(win, "ask_event_settings", lambda workbook: answers.settings)
-    monkeypatch.setattr(win, "ask_save_path", lambda suggestion: answers.save_path)
+    monkeypatch.setattr(win, "run_import", lambda wizard: drive_import(qtbot, wizard, answers))
     monkeypatch.setattr(win, "ask_export_folder", lambda: answers.export_folder)
     monkeypatch.setattr(win, "show_error", record(answers.errors))
     monkeypatch.setattr(win, "show_info", record(answers.infos))
-    monkeypatch.setattr(win, "show_import_report", lambda result, source: answers.reports.append(result))
     win.show()
     yield win
     win.close()
