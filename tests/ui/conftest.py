@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from dialog_answers import Answers
 from import_driver import drive_import
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 from app.ui.app import application
@@ -25,6 +26,19 @@ def _own_window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _widgets_deleted_in_the_gui_thread() -> Iterator[None]:
+    """Widgets closed at the end of a test (qtbot calls deleteLater) are deleted here, in the GUI thread.
+
+    Left to the next test's event loop, a worker thread of that test (reading a workbook, planning) could run
+    Python's cycle collector first and free a window's Python side; shiboken then deletes the widget from
+    the GUI thread, and Qt's pending deleteLater deletes it again: a crash in runDeletionInMainThread.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
