@@ -393,6 +393,8 @@ class ColumnsPage(_Page):
         names = [r.name for r in readings]
         if names != list(self.previews):
             self.tabs.clear()
+            for view in self.views.values():
+                view.deleteLater()
             for model in self.previews.values():
                 model.deleteLater()
             self.previews, self.views = {}, {}
