@@ -560,7 +560,12 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
         given = dict(args.mapping or ())
         # The mapping saved with the event reads the update the way the first workbook was read; a header
         # it names may be gone from the new file, so only a mapping typed now must find its header.
-        options = ImportOptions(saved | given, strict=args.strict, every_header_present=not saved)
+        options = ImportOptions(
+            saved | given,
+            strict=args.strict,
+            every_header_present=not saved,
+            names=workflow.saved_names(event_file),
+        )
         imported = workflow.import_workbook(args.workbook, options)
         _report_import(imported, args.workbook, out, args.quiet)
         result, backup = workflow.reimport(event_file, imported, apply=not args.dry_run)

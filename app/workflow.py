@@ -40,9 +40,17 @@ from app.io.agenda_pdf import Progress, agenda_paths, write_agenda, write_all_ag
 from app.io.changes import Reimport, merge, registrations_from_json, registrations_to_json
 from app.io.files import StagedFiles, copy_atomically, remove_unfinished
 from app.io.names import folded, fuzzy_key
-from app.io.registrations import ImportOptions, ImportResult, read_registrations, split_list
+from app.io.registrations import (
+    Examination,
+    ImportOptions,
+    ImportResult,
+    examine_registrations,
+    read_registrations,
+    split_list,
+)
 from app.io.schedule_json import write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
+from app.io.workbook import Sheet
 from app.scheduler import (
     Cancellation,
     Instance,
@@ -134,6 +142,16 @@ def import_workbook(workbook: Path, options: ImportOptions | None = None) -> Imp
     return read_registrations(workbook, options)
 
 
+def examine_workbook(
+    workbook: Path, options: ImportOptions | None = None, sheets: Sequence[Sheet] | None = None
+) -> Examination:
+    """Read a registration workbook or CSV for a look before importing: its sheets, which column became which
+    field and every finding, with the registrations when nothing stops the import. Raises InputError only
+    when the file cannot be read at all. ``sheets``: the rows an earlier examination read, to try other
+    options without reading the file again. Pure: safe to run in a worker thread."""
+    return examine_registrations(workbook, options, sheets)
+
+
 def create_event(
     event_path: Path, settings: EventSettings, imported: ImportResult, *, replace: bool = False
 ) -> EventFile:
@@ -143,6 +161,8 @@ def create_event(
         with event_file.transaction() as session:
             repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))
             repository.write_meta(session, MAPPING, json.dumps(imported.column_map, ensure_ascii=False))
+            if imported.name_map:
+                repository.write_meta(session, NAMES, json.dumps(imported.name_map, ensure_ascii=False))
     except BaseException:
         event_file.close()
         raise
@@ -153,6 +173,9 @@ IMPORTED = "imported_registrations"
 """Meta entry: the registrations as last imported, the base against which a re-import sees what changed."""
 MAPPING = "import_mapping"
 """Meta entry: the organiser's column mapping (header -> field) of the last import, for the next one."""
+NAMES = "import_names"
+"""Meta entry: the organiser's reading of names matched only approximately (name as typed -> organisation, ''
+to leave it out), for the next import."""
 
 
 def saved_mapping(event_file: EventFile) -> dict[str, str]:
@@ -160,6 +183,18 @@ def saved_mapping(event_file: EventFile) -> dict[str, str]:
     with event_file.transaction() as session:
         text = repository.read_meta(session, MAPPING)
     return {str(header): str(field) for header, field in json.loads(text)} if text else {}
+
+
+def saved_names(event_file: EventFile) -> dict[str, str]:
+    """The organiser's reading of approximately matched names at the imports of this event."""
+    with event_file.transaction() as session:
+        text = repository.read_meta(session, NAMES)
+    return {str(typed): str(chosen) for typed, chosen in json.loads(text)} if text else {}
+
+
+def saved_options(event_file: EventFile) -> ImportOptions:
+    """How to read an update of this event's workbook: as the organiser had the last one read."""
+    return ImportOptions(saved_mapping(event_file), every_header_present=False, names=saved_names(event_file))
 
 
 def reimport(
@@ -177,11 +212,23 @@ def reimport(
         return merged, None
     backup = event_file.backup("import")
     mapping = saved_mapping(event_file) | dict(imported.column_map)
+    names = saved_names(event_file) | dict(imported.name_map)
     with event_file.transaction() as session:
         repository.update_registrations(session, merged.registrations)
         repository.write_meta(session, IMPORTED, registrations_to_json(imported.registrations))
         repository.write_meta(session, MAPPING, json.dumps(sorted(mapping.items()), ensure_ascii=False))
+        if names:
+            repository.write_meta(session, NAMES, json.dumps(sorted(names.items()), ensure_ascii=False))
     return merged, backup
+
+
+def update_from_workbook(event_file: EventFile, imported: ImportResult) -> Event:
+    """Apply a re-import (see ``reimport``) and return the event as now saved: the window's undoable edit.
+
+    Undo puts the event back (``restore``) but not the meta entries: the base stays the updated workbook.
+    """
+    reimport(event_file, imported)
+    return event_file.load()
 
 
 def dropped_meetings(event: Event, settings: EventSettings) -> tuple[Meeting, ...]:

@@ -823,6 +823,23 @@ def find_header(sheet: Sheet, mapping: Mapping[str, FieldSpec] | None = None) ->
     return best
 
 
+def likely_header(sheet: Sheet, mapping: Mapping[str, FieldSpec] | None = None) -> Header | None:
+    """The row most like a header even when too few of its cells are known wordings: the first of the rows
+    naming the most known columns among those with at least two words, so that the organiser can name the
+    columns of a sheet MeetGrid did not recognise."""
+    mapping = mapping or {}
+    best: Header | None = None
+    for number, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS], start=1):
+        if sum(1 for value in row if isinstance(value, str) and value.strip()) < 2:
+            continue
+        header = _read_header_row(sheet, number, row, mapping)
+        if best is None or header.score > best.score:
+            best = header
+    if best is not None:
+        _settle(best)
+    return best
+
+
 def _read_header_row(
     sheet: Sheet, number: int, row: Sequence[CellValue], mapping: Mapping[str, FieldSpec]
 ) -> Header:

@@ -81,7 +81,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Match(Generic[T]):
-    """What a typed name was resolved to; ``candidates`` (name, score) when uncertain."""
+    """What a typed name was resolved to; ``candidates`` (name, score), best first, when matched only
+    approximately (alike or uncertain)."""
 
     found: T | None
     how: How
@@ -161,7 +162,7 @@ class Directory(Generic[T]):
         best, score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         if score >= CONFIDENT_SCORE and score - runner_up >= CLEAR_LEAD:
-            return Match(best, How.ALIKE, score)
+            return Match(best, How.ALIKE, score, self._named(ranked))
         return Match(None, How.UNCERTAIN, score, self._named(ranked))
 
     def _ranked(self, folded: str) -> list[tuple[T, float]]:

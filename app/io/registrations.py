@@ -17,6 +17,7 @@ precision.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ from app.io.columns import (
     clean,
     column_for,
     find_header,
+    likely_header,
     mapping_from,
     normalise_header,
 )
@@ -77,10 +79,15 @@ from app.io.names import Directory, How, Match, name_key
 from app.io.workbook import CellValue, Sheet, read_sheets
 
 __all__ = [
+    "ROLES",
+    "Examination",
     "ImportOptions",
     "ImportResult",
+    "NameMatch",
     "RegistrationErrors",
+    "SheetReading",
     "column_for",
+    "examine_registrations",
     "name_key",
     "normalise_header",
     "parse_clock_time",
@@ -109,6 +116,69 @@ def split_list(text: str) -> tuple[str, ...]:
 # -- results --------------------------------------------------------------------------------------------
 
 
+ORGANISATIONS = "organisations"
+PARTICIPANTS = "participants"
+REQUESTS = "requests"
+INTERPRETERS = "interpreters"
+ROLES = (ORGANISATIONS, PARTICIPANTS, REQUESTS, INTERPRETERS)
+"""What a sheet can be read as, in the order sheets are read."""
+IGNORE_SHEET = "ignore"
+"""``ImportOptions.sheets`` value for a sheet the organiser leaves unread."""
+
+_ROLE_NEEDS: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    ORGANISATIONS: ((ORGANISATION,),),
+    PARTICIPANTS: ((ORGANISATION,), (NAME, FIRST_NAME, LAST_NAME)),
+    REQUESTS: ((REQUESTER,), (REQUESTED,)),
+    INTERPRETERS: ((NAME,), (LANGUAGES,)),
+}
+"""The columns a sheet needs to be read as each role: one field of every tuple."""
+
+
+@dataclass(frozen=True, slots=True)
+class SheetReading:
+    """One sheet of a workbook: what it is read as, from which header row, and what else it could be."""
+
+    name: str | None
+    """The sheet's name; None for a CSV file."""
+    role: str
+    """One of ``ROLES``, or ``""`` when the sheet is not read."""
+    recognised: str
+    """What MeetGrid recognised the sheet as by itself (``""``: nothing)."""
+    header_row: int | None
+    """The header row read (1-based); for a sheet not read, the row most like a header, if any."""
+    choices: tuple[str, ...]
+    """The roles its header allows, for the organiser to choose from."""
+    given: bool = False
+    """The organiser chose the role (``ImportOptions.sheets``)."""
+    note: str = ""
+    """Why the sheet is not read."""
+    rows: int = 0
+    """Rows below the header (all rows when there is none)."""
+
+    @property
+    def key(self) -> str:
+        """The sheet's name as ``ImportOptions.sheets`` takes it."""
+        return self.name or ""
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """An organisation name typed in a list that matched no organisation exactly, only approximately."""
+
+    typed: str
+    """The name as typed (the first spelling met)."""
+    where: Location
+    """Where it was first typed."""
+    candidates: tuple[tuple[str, float], ...]
+    """Organisations it may mean, best first, with how alike (0-100)."""
+    applied: str
+    """The organisation it was read as; ``""`` when left out."""
+    confirmed: bool = False
+    """The organiser's answer (``ImportOptions.names``) decided it, rather than the import's guess."""
+    times: int = 1
+    """How often the name was typed."""
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     """How to read a workbook beyond what is recognised by itself.
@@ -117,11 +187,17 @@ class ImportOptions:
     "organisation"}``; a field ``ignore`` leaves a column unread, ``email 2`` is the second person's e-mail.
     ``strict``: warnings stop the import like errors. ``every_header_present``: a header of ``columns`` that
     no sheet has is an error (a mapping typed for this file); off for a mapping saved from an earlier file.
+    ``sheets``: sheet name (``""`` for a CSV file) -> what to read it as (one of ``ROLES``), or ``ignore`` to
+    leave it unread; other sheets are read as recognised. ``names``: a name typed in a wish or "do not meet"
+    list that was matched only approximately -> the organisation it means (its name as registered), or
+    ``""`` to leave it out; the organiser's answer to the import's guess.
     """
 
     columns: Mapping[str, str] = field(default_factory=dict)
     strict: bool = False
     every_header_present: bool = True
+    sheets: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,6 +214,12 @@ class ImportResult:
     sheets_used: tuple[str, ...] = ()
     columns: tuple[ColumnUse, ...] = ()
     column_map: tuple[tuple[str, str], ...] = ()
+    sheets: tuple[SheetReading, ...] = ()
+    """Every sheet of the file, read or not, and what it was read as."""
+    matches: tuple[NameMatch, ...] = ()
+    """Names typed in wish and "do not meet" lists that were matched only approximately, one per name."""
+    name_map: tuple[tuple[str, str], ...] = ()
+    """The organiser's answers (``ImportOptions.names``) that were applied: name as typed -> organisation."""
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -790,16 +872,26 @@ def split_wishes(text: str, directory: Directory[_OrgDraft]) -> list[str]:
 def _classify(header: Header) -> str | None:
     columns = header.columns
     if REQUESTER in columns and REQUESTED in columns:
-        return "requests"
+        return REQUESTS
     if ORGANISATION in columns and header.people:
-        return "organisations"  # one row an organisation, its people across the row
+        return ORGANISATIONS  # one row an organisation, its people across the row
     if ORGANISATION in columns and (NAME in columns or FIRST_NAME in columns or LAST_NAME in columns):
-        return "participants"
+        return PARTICIPANTS
     if ORGANISATION in columns:
-        return "organisations"
+        return ORGANISATIONS
     if NAME in columns and LANGUAGES in columns:
-        return "interpreters"
+        return INTERPRETERS
     return None
+
+
+def _fits(header: Header, role: str) -> bool:
+    """The header has the columns a sheet read as ``role`` needs."""
+    return all(any(f in header.columns for f in needed) for needed in _ROLE_NEEDS[role])
+
+
+def _needs(role: str) -> str:
+    """The columns a role needs, in the organiser's words: 'Requester and Requested'."""
+    return " and ".join(" or ".join(COLUMN_LABELS[f] for f in needed) for needed in _ROLE_NEEDS[role])
 
 
 _NOTES_SHEETS = frozenset({"instructions", "read me", "readme", "help", "notes", "how to fill in"})
@@ -812,32 +904,94 @@ def _given_mapping(path: Path, options: ImportOptions) -> dict[str, FieldSpec]:
         raise InputError(f"column mapping: {exc}", Location(str(path))) from None
 
 
+def _given_roles(path: Path, options: ImportOptions) -> dict[str, str]:
+    for name, role in options.sheets.items():
+        if role not in (*ROLES, IGNORE_SHEET):
+            raise InputError(
+                f"sheet '{name}' cannot be read as '{role}'; choose one of {', '.join(ROLES)} or "
+                f"'{IGNORE_SHEET}'",
+                Location(str(path)),
+            )
+    return dict(options.sheets)
+
+
+@dataclass
+class _Seen:
+    """What an import has worked out so far, kept when it stops: for showing the file as it was read."""
+
+    readings: list[SheetReading] = field(default_factory=list)
+    columns: list[ColumnUse] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
 def read_registrations(path: Path, options: ImportOptions | None = None) -> ImportResult:
     """Read a registration workbook or CSV file in any layout; raises InputError with locations."""
     options = options or ImportOptions()
     mapping = _given_mapping(path, options)
-    sheets = read_sheets(path)
+    return _read(path, tuple(read_sheets(path)), options, mapping, _Seen())
+
+
+def _read(
+    path: Path,
+    sheets: Sequence[Sheet],
+    options: ImportOptions,
+    mapping: dict[str, FieldSpec],
+    seen: _Seen,
+) -> ImportResult:
+    given_roles = _given_roles(path, options)
     if not any(any(v is not None for v in row) for sheet in sheets for row in sheet.rows):
         raise InputError(
             "has no filled cells; fill in the registrations (see 'meetgrid template')", Location(str(path))
         )
     reader = _Reader(path)
+    seen.findings = reader.findings
     roles: list[tuple[Sheet, Header, str]] = []
     for sheet in sheets:
-        if sheet.name is not None and normalise_header(sheet.name) in _NOTES_SHEETS:
+        filled = any(any(v is not None for v in row) for row in sheet.rows)
+        chosen = given_roles.get(sheet.name or "")
+        if chosen == IGNORE_SHEET:
+            _unread(seen, sheet, mapping, "not read, as chosen", given=True)
+            continue
+        if chosen is None and sheet.name is not None and normalise_header(sheet.name) in _NOTES_SHEETS:
+            seen.readings.append(SheetReading(sheet.name, "", "", None, (), note="notes for the reader"))
             continue
         header = find_header(sheet, mapping)
-        role = _classify(header) if header else None
-        if header is None or role is None:
-            if any(any(v is not None for v in row) for row in sheet.rows) and sheet.name is not None:
+        recognised = (_classify(header) if header else None) or ""
+        choices = tuple(r for r in ROLES if header is not None and _fits(header, r))
+        if chosen is not None and chosen not in choices:
+            reader.note(
+                Severity.ERROR,
+                f"cannot be read as {chosen}: that needs columns for {_needs(chosen)}, and no header in its "
+                f"first {HEADER_SCAN_ROWS} rows has them; name them in the column mapping, or read the "
+                "sheet as something else",
+                Location(str(path), sheet.name),
+            )
+            _unread(seen, sheet, mapping, f"has no columns for {_needs(chosen)}", given=True)
+            continue
+        role = chosen or recognised
+        if header is None or not role:
+            if filled and sheet.name is not None:
                 reader.note(
                     Severity.INFO,
                     "sheet ignored: no header with an organisation column in its first "
                     f"{HEADER_SCAN_ROWS} rows",
                     Location(str(path), sheet.name),
                 )
+            _unread(seen, sheet, mapping, "no header with an organisation column" if filled else "empty")
             continue
         roles.append((sheet, header, role))
+        seen.readings.append(
+            SheetReading(
+                sheet.name,
+                role,
+                recognised,
+                header.row,
+                choices,
+                given=chosen is not None,
+                rows=len(sheet.rows) - header.row,
+            )
+        )
+        seen.columns.extend(header.uses)
     applied = {key for _, header, _ in roles for key in header.given}
     missing = [h for h in options.columns if normalise_header(h) not in applied]
     if missing and options.every_header_present:
@@ -848,7 +1002,7 @@ def read_registrations(path: Path, options: ImportOptions | None = None) -> Impo
             + (f"; the headers found are: {', '.join(headers)}" if headers else ""),
             Location(str(path)),
         )
-    if not any(role in ("organisations", "participants") for _, _, role in roles):
+    if not any(role in (ORGANISATIONS, PARTICIPANTS) for _, _, role in roles):
         first = next((s for s in sheets if any(any(v is not None for v in r) for r in s.rows)), sheets[0])
         raise InputError(
             "no organisation column found; MeetGrid needs a header cell such as 'Organisation' or 'Company' "
@@ -856,10 +1010,9 @@ def read_registrations(path: Path, options: ImportOptions | None = None) -> Impo
             "name the column with a mapping such as --map 'Firm=organisation'",
             Location(str(path), first.name),
         )
-    form = not any(role == "organisations" for _, _, role in roles)
-    order = {"organisations": 0, "participants": 1, "requests": 2, "interpreters": 3}
-    for sheet, header, role in sorted(roles, key=lambda item: order[item[2]]):
-        people = f", {len(header.people)} people a row" if header.people and role == "organisations" else ""
+    form = not any(role == ORGANISATIONS for _, _, role in roles)
+    for sheet, header, role in sorted(roles, key=lambda item: ROLES.index(item[2])):
+        people = f", {len(header.people)} people a row" if header.people and role == ORGANISATIONS else ""
         renamed = ", ".join(
             f"'{use.header}' as {COLUMN_LABELS[use.field]}"
             + (f" {use.number}" if use.number is not None else "")
@@ -873,17 +1026,18 @@ def read_registrations(path: Path, options: ImportOptions | None = None) -> Impo
             Location(str(path), sheet.name),
         )
         reader.report_merged(sheet, header)
-        if role == "organisations":
+        if role == ORGANISATIONS:
             reader.read_organisations(sheet, header)
-        elif role == "participants":
+        elif role == PARTICIPANTS:
             reader.read_participants(sheet, header, form=form)
-        elif role == "interpreters":
+        elif role == INTERPRETERS:
             reader.read_interpreters(sheet, header)
         else:
             reader.read_requests(sheet, header)
     if reader.errors:
         raise RegistrationErrors(reader.errors)
-    registrations = _build(reader)
+    resolver = _Resolver(reader, options.names)
+    registrations = _build(reader, resolver)
     if not registrations.organisations:
         raise InputError(
             "has a header but no organisations below it; fill in at least one row",
@@ -904,50 +1058,184 @@ def read_registrations(path: Path, options: ImportOptions | None = None) -> Impo
         for header in options.columns
         if normalise_header(header) in applied
     )
-    return ImportResult(registrations, tuple(reader.findings), used, columns, given)
+    return ImportResult(
+        registrations,
+        tuple(reader.findings),
+        used,
+        columns,
+        given,
+        sheets=tuple(seen.readings),
+        matches=resolver.matches(),
+        name_map=resolver.answers_applied(),
+    )
+
+
+def _unread(
+    seen: _Seen, sheet: Sheet, mapping: Mapping[str, FieldSpec], note: str, *, given: bool = False
+) -> None:
+    """A sheet not read, with the row most like a header so that the organiser can name its columns."""
+    header = likely_header(sheet, mapping)
+    if header is not None:
+        seen.columns.extend(header.uses)
+    seen.readings.append(
+        SheetReading(
+            sheet.name,
+            "",
+            "",
+            header.row if header else None,
+            tuple(r for r in ROLES if header is not None and _fits(header, r)),
+            given=given,
+            note=note,
+            rows=len(sheet.rows) - (header.row if header else 0),
+        )
+    )
+
+
+# -- looking at a workbook before importing it ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Examination:
+    """A registration file as MeetGrid reads it, whether or not the registrations can be used yet: the sheets
+    and what each is read as, which column became which field, every finding, and the registrations when
+    nothing stops the import. The window shows it step by step before anything is stored."""
+
+    path: Path
+    options: ImportOptions
+    sheets: tuple[Sheet, ...]
+    """The rows as read, for a preview; reused when the same file is read again with other options."""
+    readings: tuple[SheetReading, ...]
+    columns: tuple[ColumnUse, ...]
+    """Header cells of the sheets read, and of the row most like a header of those not read."""
+    findings: tuple[Finding, ...]
+    """Errors first (what stops the import), then warnings and notes in the order found."""
+    result: ImportResult | None
+    """The registrations, when no error stops the import."""
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == Severity.ERROR)
+
+    def sheet(self, name: str | None) -> Sheet | None:
+        return next((s for s in self.sheets if s.name == name), None)
+
+    def reading(self, name: str | None) -> SheetReading | None:
+        return next((r for r in self.readings if r.name == name), None)
+
+
+def examine_registrations(
+    path: Path, options: ImportOptions | None = None, sheets: Sequence[Sheet] | None = None
+) -> Examination:
+    """Read a registration file as ``read_registrations`` does, but keep what stops the import as findings
+    beside everything seen up to then. ``sheets``: the file's rows as an earlier examination read them, so
+    that trying another mapping does not read the file again.
+
+    Raises InputError only when the file itself cannot be read (missing, damaged, of another kind).
+    """
+    options = options or ImportOptions()
+    rows = tuple(sheets) if sheets is not None else tuple(read_sheets(path))
+    seen = _Seen()
+    result: ImportResult | None = None
+    stops: list[Finding] = []
+    mapping: dict[str, FieldSpec] = {}
+    try:
+        mapping = _given_mapping(path, options)
+        result = _read(path, rows, options, mapping, seen)
+    except RegistrationErrors as exc:
+        stops = list(exc.problems)
+    except InputError as exc:
+        stops = [Finding(Severity.ERROR, exc.message, exc.location)]
+    looked = {r.name for r in seen.readings}
+    for sheet in rows:
+        if sheet.name not in looked:  # stopped before this sheet was looked at
+            _unread(seen, sheet, mapping, "not looked at")
+    findings = result.findings if result is not None else (*stops, *seen.findings)
+    return Examination(
+        path, options, rows, tuple(seen.readings), tuple(seen.columns), tuple(findings), result
+    )
 
 
 class _Resolver:
-    """Typed organisation names -> organisations; uncertain and fuzzy readings reported where typed."""
+    """Typed organisation names -> organisations; uncertain and fuzzy readings reported where typed.
 
-    def __init__(self, reader: _Reader) -> None:
+    ``answers``: the organiser's reading of names matched only approximately (name as typed -> organisation
+    name, or '' to leave it out), applied in place of the import's own guess.
+    """
+
+    def __init__(self, reader: _Reader, answers: Mapping[str, str] | None = None) -> None:
         self.reader = reader
         self.directory: Directory[_OrgDraft] = Directory(
             (draft.name, draft.local_name, draft) for draft in reader.orgs.values()
         )
+        self.answers = {name_key(typed): (typed, chosen) for typed, chosen in (answers or {}).items()}
+        self._matches: dict[str, NameMatch] = {}
+        self._applied: dict[str, tuple[str, str]] = {}
+
+    def matches(self) -> tuple[NameMatch, ...]:
+        return tuple(self._matches.values())
+
+    def answers_applied(self) -> tuple[tuple[str, str], ...]:
+        return tuple(self._applied.values())
 
     def resolve(self, typed: str, where: Location, what: str) -> _OrgDraft | None:
         """``what`` says what is dropped when the name cannot be resolved: 'this request', 'this wish'."""
         match: Match[_OrgDraft] = self.directory.find(typed)
+        if match.how in (How.ALIKE, How.UNCERTAIN):
+            return self._approximate(typed, where, what, match)
         if match.found is not None:
-            if match.how is How.ALIKE:
-                self.reader.note(
-                    Severity.INFO,
-                    f"'{typed}' read as '{match.found.name}' ({match.score:.0f} % alike)",
-                    where,
-                )
-            elif match.how in (How.SHORTENED, How.LOCAL):
+            if match.how in (How.SHORTENED, How.LOCAL):
                 self.reader.note(Severity.INFO, f"'{typed}' read as '{match.found.name}'", where)
             return match.found
-        if match.how is How.UNCERTAIN:
+        self.reader.note(
+            Severity.WARNING,
+            f"'{typed}' matches no organisation; {what} is ignored. Correct the name or add the organisation",
+            where,
+        )
+        return None
+
+    def _approximate(
+        self, typed: str, where: Location, what: str, match: Match[_OrgDraft]
+    ) -> _OrgDraft | None:
+        key = name_key(typed)
+        answer = self.answers.get(key)
+        found = match.found
+        if answer is not None:
+            chosen = self.directory.find(answer[1]) if answer[1] else None
+            if chosen is None or chosen.how is How.SAME:
+                found = chosen.found if chosen is not None else None
+                self._applied[key] = answer
+            else:
+                answer = None  # names an organisation no longer in the file: the import's guess stands
+        earlier = self._matches.get(key)
+        if earlier is not None:
+            self._matches[key] = dataclasses.replace(earlier, times=earlier.times + 1)
+        else:
+            self._matches[key] = NameMatch(
+                typed,
+                where,
+                match.candidates,
+                found.name if found is not None else "",
+                confirmed=answer is not None,
+            )
+        if answer is not None and found is None:
+            self.reader.note(Severity.INFO, f"'{typed}' left out, as chosen; {what} is ignored", where)
+        elif answer is not None and found is not None:
+            self.reader.note(Severity.INFO, f"'{typed}' read as '{found.name}', as chosen", where)
+        elif found is not None:
+            self.reader.note(
+                Severity.INFO, f"'{typed}' read as '{found.name}' ({match.score:.0f} % alike)", where
+            )
+        else:
             self.reader.note(
                 Severity.WARNING,
                 f"'{typed}' is not an organisation's name; it may be {match.describe_candidates()}. "
                 f"Confirm by writing the name as registered; until then {what} is left out",
                 where,
             )
-        else:
-            self.reader.note(
-                Severity.WARNING,
-                f"'{typed}' matches no organisation; {what} is ignored. Correct the name or add the "
-                "organisation",
-                where,
-            )
-        return None
+        return found
 
 
-def _build(reader: _Reader) -> Registrations:
-    resolver = _Resolver(reader)
+def _build(reader: _Reader, resolver: _Resolver) -> Registrations:
     directory = resolver.directory
     ids = {key: number for number, key in enumerate(reader.orgs, start=1)}
 

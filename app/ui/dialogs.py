@@ -1,4 +1,4 @@
-"""The window's dialogs: event settings for a new event, and the import report."""
+"""The window's dialogs: the settings of a new event."""
 
 from __future__ import annotations
 
@@ -12,12 +12,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,20 +22,16 @@ from PySide6.QtWidgets import (
 
 from app import workflow
 from app.domain import Break, EventSettings
-from app.errors import Severity
-from app.io.registrations import ImportResult
 from app.ui.time_grid import checked_settings, qtime, to_date, to_time
 
 
-class EventSettingsDialog(QDialog):
-    """Name, day, time grid and tables of a new event, checked before the dialog closes."""
+class EventSettingsForm(QWidget):
+    """Name, venue, day, time grid and tables of a new event: the form of the New event dialog and of the
+    import wizard's last step."""
 
-    def __init__(self, workbook: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New event"))
-        self._settings: EventSettings | None = None
-
-        self.name = QLineEdit(workflow.event_name_from(workbook))
+        self.name = QLineEdit(name)
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("e.g. Innovation Park, Stavanger"))
         self.day = QDateEdit(QDate.currentDate())
@@ -65,34 +58,25 @@ class EventSettingsDialog(QDialog):
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
+        times.addStretch(1)
         pause = QHBoxLayout()
         pause.addWidget(self.has_break)
         pause.addWidget(self.break_start)
         pause.addWidget(QLabel(self.tr("to")))
         pause.addWidget(self.break_end)
+        pause.addStretch(1)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Event name"), self.name)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Day"), self.day)
-        form.addRow(self.tr("Meetings from"), times)
-        form.addRow(self.tr("Meeting length"), self.meeting_minutes)
-        form.addRow(self.tr("Pause between meetings"), self.pause_minutes)
-        form.addRow("", pause)
-        form.addRow(self.tr("Tables"), self.tables)
-        form.addRow("", self.across_groups)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #B00020")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("Event name"), self.name)
+        self.form.addRow(self.tr("Venue"), self.venue)
+        self.form.addRow(self.tr("Day"), self.day)
+        self.form.addRow(self.tr("Meetings from"), times)
+        self.form.addRow(self.tr("Meeting length"), self.meeting_minutes)
+        self.form.addRow(self.tr("Pause between meetings"), self.pause_minutes)
+        self.form.addRow("", pause)
+        self.form.addRow(self.tr("Tables"), self.tables)
+        self.form.addRow("", self.across_groups)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -102,20 +86,32 @@ class EventSettingsDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
-    def settings(self) -> EventSettings | None:
-        """The settings as entered, once accepted."""
-        return self._settings
+    def show_settings(self, settings: EventSettings) -> None:
+        """Fill the form from settings (the first day and its first break; the form holds no more)."""
+        first = settings.days[0]
+        self.name.setText(settings.name)
+        self.venue.setText(settings.venue)
+        self.day.setDate(QDate(first.date.year, first.date.month, first.date.day))
+        self.start.setTime(qtime(first.start))
+        self.end.setTime(qtime(first.end))
+        self.has_break.setChecked(bool(first.breaks))
+        if first.breaks:
+            self.break_start.setTime(qtime(first.breaks[0].start))
+            self.break_end.setTime(qtime(first.breaks[0].end))
+        self.meeting_minutes.setValue(settings.meeting_minutes)
+        self.pause_minutes.setValue(settings.pause_minutes)
+        self.tables.setValue(settings.table_count)
+        self.across_groups.setChecked(settings.across_groups_only)
 
-    def accept(self) -> None:
+    def read(self) -> EventSettings:
+        """The settings as entered; raises ValueError with the organiser's sentence when they cannot be (the
+        same check as the Event setup page's)."""
         settings, problem = checked_settings(self._entered)
         if settings is None:
-            self.problem.setText(problem)
-            return
-        self._settings = settings
-        super().accept()
+            raise ValueError(problem)
+        return settings
 
     def _entered(self) -> EventSettings:
-        """The settings as entered; raises ValueError saying what is wrong with them."""
         breaks = (
             [Break(to_time(self.break_start.time()), to_time(self.break_end.time()), "Break")]
             if self.has_break.isChecked()
@@ -135,49 +131,35 @@ class EventSettingsDialog(QDialog):
         )
 
 
-class ImportReportDialog(QDialog):
-    """What an import read, fixed and ignored, each with its sheet, row and column."""
+class EventSettingsDialog(QDialog):
+    """The settings of a new event in a dialog of their own, checked before it closes."""
 
-    def __init__(self, result: ImportResult, source: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, workbook: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import report"))
-        reg = result.registrations
-        summary = QLabel(
-            self.tr("Read {orgs} organisations, {people} participants and {requests} requests from {file}.")
-            .replace("{orgs}", str(len(reg.organisations)))
-            .replace("{people}", str(len(reg.participants)))
-            .replace("{requests}", str(len(reg.requests)))
-            .replace("{file}", source.name)
+        self.setWindowTitle(self.tr("New event"))
+        self._settings: EventSettings | None = None
+        self.form = EventSettingsForm(workflow.event_name_from(workbook))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B00020")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        summary.setWordWrap(True)
-        self.table = QTableWidget(len(result.findings), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Where"), self.tr("What")])
-        labels = {
-            Severity.ERROR: self.tr("Error"),
-            Severity.WARNING: self.tr("Warning"),
-            Severity.INFO: self.tr("Note"),
-        }
-        for row, finding in enumerate(result.findings):
-            where = finding.location
-            place = ", ".join(str(where).split(", ")[1:]) if where else ""
-            for column, text in enumerate(
-                (labels.get(finding.severity, finding.severity), place, finding.message)
-            ):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.resizeRowsToContents()
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.table)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+
+    def settings(self) -> EventSettings | None:
+        """The settings as entered, once accepted."""
+        return self._settings
+
+    def accept(self) -> None:
+        try:
+            self._settings = self.form.read()
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from app.domain import Event, EventSettings, SolveStatus, Tier
+from app.domain import Event, SolveStatus, Tier
 from app.errors import MeetGridError
-from app.io.registrations import ImportResult
+from app.io.changes import Reimport
 from app.paths import sample_workbook
 from app.scheduler import SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX
-from app.ui.dialogs import EventSettingsDialog, ImportReportDialog
+from app.ui.import_wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
@@ -46,7 +46,6 @@ from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
 from app.ui.timetable_page import TimetablePage
 
-WORKBOOK_FILTER = "Registrations (*.xlsx *.xlsm *.csv)"
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
 
 
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
         self._last_progress: SolveProgress | None = None
+        self.import_wizard: ImportWizard | None = None
 
         self._build_actions()
         self._build_central()
@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.start_page.import_requested.connect(self.new_event_from_workbook)
         self.start_page.open_dialog_requested.connect(self.open_event_dialog)
         self.start_page.sample_requested.connect(self.try_sample)
+        self.import_page = ImportPage()
+        self.import_page.new_requested.connect(self.new_event_from_workbook)
+        self.import_page.update_requested.connect(self.update_from_workbook)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         for key, title, page in (
             ("start", self.tr("Start"), self.start_page),
             ("setup", self.tr("Event setup"), self.setup_page),
+            ("import", self.tr("Import"), self.import_page),
             ("organisations", self.tr("Organisations"), self.organisations_page),
             ("requests", self.tr("Requests"), self.requests_page),
             ("plan", self.tr("Plan"), self.plan_page),
@@ -283,24 +287,6 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.tr(EVENT_FILTER))
         return Path(path) if path else None
 
-    def ask_workbook_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import registrations"), "", self.tr(WORKBOOK_FILTER)
-        )
-        return Path(path) if path else None
-
-    def ask_event_settings(self, workbook: Path) -> EventSettings | None:
-        dialog = EventSettingsDialog(workbook, self)
-        return dialog.settings() if dialog.exec() else None
-
-    def ask_save_path(self, suggestion: Path) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the event as"), str(suggestion), self.tr(EVENT_FILTER)
-        )
-        if not path:
-            return None
-        return Path(path) if path.endswith(EVENT_SUFFIX) else Path(path + EVENT_SUFFIX)
-
     def ask_export_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Export agendas and timetable to"))
         return Path(path) if path else None
@@ -311,8 +297,11 @@ class MainWindow(QMainWindow):
     def show_info(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)
 
-    def show_import_report(self, result: ImportResult, source: Path) -> None:
-        ImportReportDialog(result, source, self).exec()
+    def run_import(self, wizard: ImportWizard) -> bool:
+        """Show the import wizard and return at once (False: nothing done yet); it reports back through its
+        signals. Tests replace this with a driver that goes through the steps and says whether it finished."""
+        wizard.open()
+        return False
 
     # -- events -----------------------------------------------------------------------------------------
 
@@ -354,30 +343,55 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_event_from_workbook(self, workbook: Path | None = None) -> bool:
-        """Import a workbook into a new event file and open it."""
-        workbook = workbook or self.ask_workbook_path()
-        if workbook is None:
+        """Import a workbook into a new event through the import wizard (with ``workbook`` already being
+        read), then open the event; True when that is done by the time this returns."""
+        wizard = self._start_import(update=False)
+        if wizard is None:
             return False
-        try:
-            imported = workflow.import_workbook(workbook)
-        except (MeetGridError, OSError) as exc:
-            self.show_error(self.tr("Cannot import the registrations"), str(exc))
+        if workbook is not None:
+            wizard.set_workbook(workbook)
+        return self.run_import(wizard)
+
+    @Slot()
+    def update_from_workbook(self, workbook: Path | None = None) -> bool:
+        """Read a changed workbook into the open event through the import wizard, which shows the
+        differences before applying them as an undoable edit."""
+        if self.session.current is None:
             return False
-        settings = self.ask_event_settings(workbook)
-        if settings is None:
+        wizard = self._start_import(update=True)
+        if wizard is None:
             return False
-        target = self.ask_save_path(workbook.with_suffix(EVENT_SUFFIX))
-        if target is None:
-            return False
-        try:
-            workflow.create_event(target, settings, imported, replace=True).close()
-        except (MeetGridError, OSError) as exc:
-            self.show_error(self.tr("Cannot create the event"), str(exc))
-            return False
-        opened = self.open_event(target)
-        if opened and imported.findings:
-            self.show_import_report(imported, workbook)
-        return opened
+        if workbook is not None:
+            wizard.set_workbook(workbook)
+        return self.run_import(wizard)
+
+    def _start_import(self, *, update: bool) -> ImportWizard | None:
+        if self._controller.is_running():
+            self.show_error(
+                self.tr("Planning in progress"), self.tr("Wait for planning to finish or cancel it.")
+            )
+            return None
+        if self.import_wizard is not None:
+            self.import_wizard.shutdown()
+            self.import_wizard.deleteLater()
+        wizard = ImportWizard(self.session, update=update, parent=self)
+        wizard.created.connect(self._on_import_created)
+        wizard.updated.connect(self._on_import_updated)
+        self.import_wizard = wizard
+        return wizard
+
+    @Slot(object)
+    def _on_import_created(self, path: Path) -> None:
+        self.open_event(path)
+
+    @Slot(object)
+    def _on_import_updated(self, merged: Reimport) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Updated from the workbook: {n} changes; plan again to use them. Undo takes them back."
+            ).replace("{n}", str(len(merged.changes))),
+            10_000,
+        )
 
     @Slot()
     def try_sample(self) -> None:
@@ -593,11 +607,13 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(planning)
         self.lock_action.setEnabled(has_event and not planning)
         self.plan_page.set_planning(planning)
+        for button in (self.import_page.new_button, self.import_page.update_button):
+            button.setEnabled(not planning)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.setVisible(planning)
         for row, key in enumerate(self._page_keys):
             item = self.navigation.item(row)
-            enabled = has_event or key == "start"
+            enabled = has_event or key in ("start", "import")
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
             self.page_actions[key].setEnabled(enabled)
@@ -646,6 +662,8 @@ class MainWindow(QMainWindow):
             shutdown = getattr(self.page(key), "shutdown", None)
             if callable(shutdown):  # a page's background work ends with the window
                 shutdown()
+        if self.import_wizard is not None:
+            self.import_wizard.shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from dialog_answers import Answers
-from PySide6.QtCore import QSettings
+from import_driver import drive_import
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 from app.ui.app import application
@@ -24,6 +26,19 @@ def _own_window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _widgets_deleted_in_the_gui_thread() -> Iterator[None]:
+    """Widgets closed at the end of a test (qtbot calls deleteLater) are deleted here, in the GUI thread.
+
+    Left to the next test's event loop, a worker thread of that test (reading a workbook, planning) could run
+    Python's cycle collector first and free a window's Python side; shiboken then deletes the widget from
+    the GUI thread, and Qt's pending deleteLater deletes it again: a crash in runDeletionInMainThread.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
@@ -47,13 +62,10 @@ def window(qtbot: QtBot, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> I
         return lambda title, message: into.append((title, message))
 
     monkeypatch.setattr(win, "ask_open_path", lambda: answers.open_path)
-    monkeypatch.setattr(win, "ask_workbook_path", lambda: answers.workbook_path)
-    monkeypatch.setattr(win, "ask_event_settings", lambda workbook: answers.settings)
-    monkeypatch.setattr(win, "ask_save_path", lambda suggestion: answers.save_path)
+    monkeypatch.setattr(win, "run_import", lambda wizard: drive_import(qtbot, wizard, answers))
     monkeypatch.setattr(win, "ask_export_folder", lambda: answers.export_folder)
     monkeypatch.setattr(win, "show_error", record(answers.errors))
     monkeypatch.setattr(win, "show_info", record(answers.infos))
-    monkeypatch.setattr(win, "show_import_report", lambda result, source: answers.reports.append(result))
     win.show()
     yield win
     win.close()

@@ -463,16 +463,16 @@ def test_the_page_follows_start_in_the_window(window: MainWindow, tmp_path: Path
 def test_the_new_event_dialog_shares_the_time_grid_check(qtbot: QtBot) -> None:
     dialog = EventSettingsDialog(Path("delegation-day.xlsx"))
     qtbot.addWidget(dialog)
-    dialog.start.setTime(QTime(13, 0))
-    dialog.end.setTime(QTime(13, 10))
-    dialog.has_break.setChecked(False)
+    dialog.form.start.setTime(QTime(13, 0))
+    dialog.form.end.setTime(QTime(13, 10))
+    dialog.form.has_break.setChecked(False)
     dialog.accept()
     assert dialog.settings() is None
     assert dialog.problem.text().startswith("No meeting fits on ")
-    dialog.end.setTime(QTime(12, 0))
+    dialog.form.end.setTime(QTime(12, 0))
     dialog.accept()
     assert "the first meeting must start before the last one ends" in dialog.problem.text()
-    dialog.end.setTime(QTime(17, 0))
+    dialog.form.end.setTime(QTime(17, 0))
     dialog.accept()
     settings = dialog.settings()
     assert settings is not None and settings.name == "Delegation day"
