@@ -75,7 +75,7 @@ from app.ui.import_models import (
     severity_label,
     sheet_label,
 )
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, wait_for
 from app.ui.session import EventSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -703,8 +703,9 @@ class DetailsPage(_Page):
             self.problem.setText(html.escape(self.tr("Choose where to save the event.")))
             return False
         target = Path(text) if text.endswith(EVENT_SUFFIX) else Path(text + EVENT_SUFFIX)
-        try:
-            workflow.create_event(target, settings, examination.result, replace=True).close()
+        imported = examination.result
+        try:  # a large event takes a few tenths of a second to write: off the GUI thread
+            wait_for(lambda: workflow.create_event(target, settings, imported, replace=True).close())
         except (MeetGridError, OSError) as exc:
             self.problem.setText(
                 html.escape(self.tr("Cannot create the event: {why}").replace("{why}", str(exc)))
