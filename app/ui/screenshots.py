@@ -15,13 +15,15 @@ from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
+from openpyxl import load_workbook
 from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import workflow
 from app.domain import Break
-from app.paths import sample_workbook
+from app.paths import resource, sample_workbook
 from app.ui.app import application
+from app.ui.import_wizard import CHECK, COLUMNS, DETAILS, NAMES, SHEETS, ImportWizard
 from app.ui.main_window import MainWindow
 
 SIZE = QSize(1280, 800)
@@ -60,6 +62,66 @@ def save(widget: QWidget, path: Path) -> None:
     print(f"wrote {path}")
 
 
+def form_export_with_slips(folder: Path) -> Path:
+    """The sample registration-form export with two wished-for names mistyped, as people do, so that the
+    wizard asks about them."""
+    book = load_workbook(resource("samples", "stavanger-form-export.xlsx"))
+    sheet = book.active
+    assert sheet is not None
+    slips = {
+        "Haugaland Logistikk AS": "Haugeland Logistik AS",
+        "Forus Digital Energi AS": "Forus Digitale Energi",
+    }
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                for name, slip in slips.items():
+                    cell.value = cell.value.replace(name, slip) if "\n" in cell.value else cell.value
+    target = folder / "stavanger-form-export.xlsx"
+    book.save(target)
+    return target
+
+
+def import_steps(app: QApplication, window: MainWindow, folder: Path, scratch: Path) -> list[Path]:
+    """The import wizard on the sample registration-form export, a picture of each of its steps."""
+    wizards: list[ImportWizard] = []
+
+    def show(wizard: ImportWizard) -> bool:
+        wizards.append(wizard)
+        wizard.resize(SIZE)
+        wizard.show()
+        return False
+
+    window.run_import = show  # type: ignore[method-assign]
+    window.show_page("import")
+    settle(app)
+    written = [folder / "import.png"]
+    save(window, written[0])
+    window.new_event_from_workbook(form_export_with_slips(scratch))
+    wizard = wizards[0]
+    while wizard.is_reading():
+        loop = QEventLoop()
+        wizard.examined.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        loop.exec()
+    names = {SHEETS: "sheets", COLUMNS: "columns", CHECK: "check", NAMES: "names", DETAILS: "details"}
+    while True:
+        settle(app)
+        step = wizard.currentId()
+        if step in names:
+            target = folder / f"import-{names[step]}.png"
+            save(wizard, target)
+            written.append(target)
+        if step == wizard.last_page:
+            break
+        wizard.next()
+        if wizard.currentId() == step:
+            break
+    wizard.reject()
+    settle(app)
+    return written
+
+
 def take(folder: Path) -> list[Path]:
     """Render every page to ``folder``; returns the pictures written."""
     app = application()
@@ -82,6 +144,7 @@ def take(folder: Path) -> list[Path]:
             written.append(target)
 
         shot("start")
+        written += import_steps(app, window, folder, Path(scratch))
         window.open_event(sample_event(Path(scratch)))
         window.time_limit.setValue(PLAN_SECONDS)
         finished = QEventLoop()
@@ -90,7 +153,7 @@ def take(folder: Path) -> list[Path]:
         finished.exec()
         shot("plan", lambda: window.show_page("plan"))
         for key in window.page_keys():
-            if key not in ("start", "plan", "print"):
+            if key not in ("start", "plan", "print", "import"):
                 shot(key, functools.partial(window.show_page, key))
         event = window.session.current
         assert event is not None
@@ -100,6 +163,12 @@ def take(folder: Path) -> list[Path]:
             if index:
                 shot(f"setup-{name}", functools.partial(setup.tabs.setCurrentIndex, index))
         setup.tabs.setCurrentIndex(0)
+        requests = window.requests_page
+        window.show_page("requests")
+        for index, name in ((1, "matrix"), (2, "suggestions")):
+            shot(f"requests-{name}", functools.partial(requests.tabs.setCurrentIndex, index))
+            settle(app, 600)  # suggestions are worked out in the background on large events
+        requests.tabs.setCurrentIndex(0)
         timetable = window.timetable_page
         window.show_page("timetable")
         held = collections.Counter(org for m in event.meetings for org in m.organisation_ids)

@@ -12,8 +12,9 @@ from app.ui.screenshots import SIZE, take
 def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
     written = take(tmp_path)
     names = {path.stem for path in written}
-    assert {"start", "setup", "organisations", "plan", "timetable", "statistics", "print"} <= names
-    assert {"timetable-organisation", "timetable-table", "setup-days"} <= names
+    assert {"start", "setup", "organisations", "requests", "plan", "timetable", "statistics", "print"} <= names
+    assert {"timetable-organisation", "timetable-table", "setup-days", "requests-matrix"} <= names
+    assert {"import", "import-columns", "import-check", "import-names", "import-details"} <= names
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (SIZE.width(), SIZE.height()), path.name
