@@ -31,6 +31,7 @@ from app import workflow
 from app.domain import Event, SolveStatus, Tier
 from app.errors import MeetGridError
 from app.io.changes import Reimport
+from app.io.template import write_template
 from app.paths import sample_workbook
 from app.scheduler import SolveProgress, SolveResult
 from app.storage import EVENT_SUFFIX
@@ -102,6 +103,12 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(
             self.tr("Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose")
         )
+        self.template_action = self._action(
+            self.tr("Save a blank &registration workbook…"), "", self.save_template_dialog
+        )
+        self.template_action.setToolTip(
+            self.tr("The MeetGrid layout with instructions, to send to the participants")
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         # Own actions rather than the stack's, so that nothing is undone while a plan is being made.
         self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.session.undo)
@@ -118,6 +125,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, self.import_action, self.export_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.template_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -290,6 +299,32 @@ class MainWindow(QMainWindow):
     def ask_export_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Export agendas and timetable to"))
         return Path(path) if path else None
+
+    def ask_template_path(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a blank registration workbook"), "registrations.xlsx", "Excel (*.xlsx)"
+        )
+        if not path:
+            return None
+        return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+    @Slot()
+    def save_template_dialog(self) -> None:
+        path = self.ask_template_path()
+        if path is not None:
+            self.save_template(path)
+
+    def save_template(self, path: Path) -> bool:
+        """Write the blank registration workbook (as ``meetgrid template`` does)."""
+        try:
+            write_template(path)
+        except (MeetGridError, OSError) as exc:
+            self.show_error(self.tr("Cannot save the workbook"), str(exc))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Saved the blank registration workbook {path}").replace("{path}", str(path)), 8000
+        )
+        return True
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

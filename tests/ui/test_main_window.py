@@ -10,7 +10,7 @@ from pathlib import Path
 import factories as f
 import pytest
 from dialog_answers import Answers
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
@@ -300,3 +300,13 @@ def test_an_impossible_minimum_is_named_with_what_to_do(
     assert title == "No timetable possible"
     assert "• at least 3 meetings for Org 1" in message
     assert "Lower the minimum number of meetings" in message and "Unlock" not in message
+
+
+def test_a_blank_registration_workbook_is_saved_from_the_file_menu(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    target = tmp_path / "registrations.xlsx"
+    assert window.save_template(target)
+    assert {"Organisations", "Participants", "Requests"} <= set(load_workbook(target).sheetnames)
+    assert not window.save_template(tmp_path / "no such folder" / "registrations.xlsx")
+    assert answers.errors[-1][0] == "Cannot save the workbook"

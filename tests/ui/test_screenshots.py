@@ -12,7 +12,8 @@ from app.ui.screenshots import SIZE, take
 def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
     written = take(tmp_path)
     names = {path.stem for path in written}
-    assert {"start", "setup", "organisations", "requests", "plan", "timetable", "statistics", "print"} <= names
+    pages = {"start", "setup", "organisations", "requests", "plan", "timetable", "statistics", "print"}
+    assert pages <= names
     assert {"timetable-organisation", "timetable-table", "setup-days", "requests-matrix"} <= names
     assert {"import", "import-columns", "import-check", "import-names", "import-details"} <= names
     for path in written:
