@@ -633,14 +633,32 @@ def export_event(event: Event, out_dir: Path, progress: Progress | None = None) 
                     progress(done, len(targets))
                 write_agenda(event, org_id, staged.path_for(path))
             staged.commit()
-        # Agendas of organisations renamed or removed since the last export would mislead.
+        # Agendas of organisations renamed or removed since the last export would mislead; only files an
+        # export of MeetGrid wrote (listed in the folder's record) are removed, never the organiser's own.
+        record = agenda_dir / AGENDA_RECORD
         current = {path.name.casefold() for _, path in targets}
-        for old in agenda_dir.glob("*.pdf"):
-            if old.name.casefold() not in current:
-                old.unlink()
+        # The new files are in place by now: tidying up is best effort, and a failure is not the export's.
+        with contextlib.suppress(OSError):
+            for name in _recorded_agendas(record):
+                old = agenda_dir / name
+                if name.casefold() not in current and old.is_file():
+                    old.unlink()
+            record.write_text("\n".join(path.name for _, path in targets) + "\n", encoding="utf-8")
     if progress is not None:
         progress(len(targets), len(targets))
     return ExportResult(json_path, xlsx_path, tuple(path for _, path in targets))
+
+
+AGENDA_RECORD = ".meetgrid-agendas"
+"""In an export's agendas folder: the agenda files that export wrote, one name a line."""
+
+
+def _recorded_agendas(record: Path) -> list[str]:
+    try:
+        text = record.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [line for line in text.splitlines() if line and "/" not in line and line.endswith(".pdf")]
 
 
 def write_agenda_pdf(

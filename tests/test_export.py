@@ -87,11 +87,13 @@ def test_export_writes_everything_and_drops_agendas_of_renamed_organisations(tmp
         "Jinan Smart Works.pdf",
     ]
     assert progress == [(n, 7) for n in range(8)]
+    own = out / "agendas" / "Notes for the welcome desk.pdf"
+    own.write_bytes(b"%PDF-1.4 the organiser's own file")
     renamed = dataclasses.replace(event.organisations[0], name="Qingdao Port Engineering")
     event = dataclasses.replace(event, organisations=(renamed, *event.organisations[1:]))
     result = workflow.export_event(event, out)
-    names = sorted(p.name for p in (out / "agendas").iterdir())
-    assert names == sorted(p.name for p in result.agendas)
+    names = sorted(p.name for p in (out / "agendas").glob("*.pdf"))
+    assert names == sorted([own.name, *(p.name for p in result.agendas)]), "the organiser's own PDF stays"
     assert "Qingdao Port Engineering.pdf" in names and "Qingdao Harbour Engineering.pdf" not in names
 
 
