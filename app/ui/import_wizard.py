@@ -703,6 +703,18 @@ class DetailsPage(_Page):
             self.problem.setText(html.escape(self.tr("Choose where to save the event.")))
             return False
         target = Path(text) if text.endswith(EVENT_SUFFIX) else Path(text + EVENT_SUFFIX)
+        session = owner.session
+        open_now = session.path if session is not None else None
+        if open_now is not None and target.resolve() == open_now.resolve():
+            self.problem.setText(
+                html.escape(
+                    self.tr(
+                        "This is the event open now: a new event would replace it and its timetable. Choose "
+                        "another name, or update the open event from the workbook (Import ▸ Update) instead."
+                    )
+                )
+            )
+            return False
         imported = examination.result
         try:  # a large event takes a few tenths of a second to write: off the GUI thread
             wait_for(lambda: workflow.create_event(target, settings, imported, replace=True).close())
@@ -721,7 +733,12 @@ def _suggested_target(workbook: Path) -> Path:
     if not os.access(folder, os.W_OK):
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(documents) if documents else Path.home()
-    return folder / (workbook.stem + EVENT_SUFFIX)
+    target = folder / (workbook.stem + EVENT_SUFFIX)
+    number = 2
+    while target.exists():  # never suggest a file that is there already, an open event least of all
+        target = folder / f"{workbook.stem} {number}{EVENT_SUFFIX}"
+        number += 1
+    return target
 
 
 # -- 6b. an update of the open event ----------------------------------------------------------------------

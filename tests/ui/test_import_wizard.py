@@ -27,6 +27,7 @@ from app.ui.app import application
 from app.ui.import_wizard import CHANGES, CHECK, COLUMNS, DETAILS, FILE, NAMES, SHEETS, ImportWizard
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
+from app.ui.session import EventSession
 
 FORM_EXPORT = sample_workbook().with_name("stavanger-form-export.xlsx")
 
@@ -537,3 +538,29 @@ def test_every_model_of_the_wizard_passes_the_model_tester(
         assert model.rowCount(QModelIndex()) > 0
     assert {m.typed for m in examined(wizard).result.matches} == {"Equinr", "Alpa"}  # type: ignore[union-attr]
     assert all(f.severity != Severity.ERROR for f in examined(wizard).findings)
+
+
+def test_a_new_event_never_replaces_the_event_open_now(qtbot: QtBot, tmp_path: Path) -> None:
+    application()
+    open_now = tmp_path / "stavanger-delegation-day.meetgrid"
+    f.event_file(open_now, f.delegation_day()).close()
+    session = EventSession()
+    session.open(open_now)
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    workbook = tmp_path / "stavanger-delegation-day.xlsx"
+    workbook.write_bytes(sample_workbook().read_bytes())
+    read(qtbot, wizard, workbook)
+    go(wizard, DETAILS)
+    page = wizard.details_page
+    assert page is not None
+    assert Path(page.target.text()).name == "stavanger-delegation-day 2.meetgrid", "a free name is suggested"
+    page.target.setText(str(open_now))
+    wizard.accept()
+    assert wizard.result() != QDialog.DialogCode.Accepted
+    assert "This is the event open now" in page.problem.text()
+    with EventFile.open(open_now) as event_file:
+        assert len(event_file.load().organisations) == 7, "the open event is untouched"
+    wizard.shutdown()
+    session.close()
