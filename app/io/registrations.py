@@ -1006,8 +1006,9 @@ def _read(
         first = next((s for s in sheets if any(any(v is not None for v in r) for r in s.rows)), sheets[0])
         raise InputError(
             "no organisation column found; MeetGrid needs a header cell such as 'Organisation' or 'Company' "
-            f"in the first {HEADER_SCAN_ROWS} rows (see 'meetgrid template' for the expected layout), or "
-            "name the column with a mapping such as --map 'Firm=organisation'",
+            f"in the first {HEADER_SCAN_ROWS} rows (see the blank registration workbook for the expected "
+            "layout), or name the column: in the window, choose its field on the Columns step; on the "
+            "command line, with a mapping such as --map 'Firm=organisation'",
             Location(str(path), first.name),
         )
     form = not any(role == ORGANISATIONS for _, _, role in roles)

@@ -304,10 +304,13 @@ class FilePage(_Page):
         if examination.result is not None:
             text += " " + html.escape(_counts(examination.result)) + "."
         else:
+            count = len(examination.errors)
             text += " " + html.escape(
                 self.tr("{n} problems stop the import for now; the next steps show where they are.").replace(
-                    "{n}", str(len(examination.errors))
+                    "{n}", str(count)
                 )
+                if count != 1
+                else self.tr("A problem stops the import for now; the next steps show where it is.")
             )
         self.summary.setText(text + "<br>" + html.escape(self.tr("Press Next to see how it was read.")))
 
@@ -811,9 +814,10 @@ class ChangesPage(_Page):
                 ).replace("{n}", str(len(merged.changes)))
                 + (
                     " "
-                    + self.tr("{k} left the workbook but are kept, as they have meetings.").replace(
-                        "{k}", str(flagged)
-                    )
+                    + self.tr(
+                        "{k} left the workbook but are kept, as they have meetings: to cancel those "
+                        "meetings, remove the organisation on the Organisations page after applying."
+                    ).replace("{k}", str(flagged))
                     if flagged
                     else ""
                 )

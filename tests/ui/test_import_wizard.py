@@ -229,7 +229,7 @@ def bad_workbook(tmp_path: Path) -> Path:
 
 def test_errors_stop_the_way_and_say_what_to_fix(wizard: ImportWizard, qtbot: QtBot, tmp_path: Path) -> None:
     read(qtbot, wizard, bad_workbook(tmp_path))
-    assert "1 problems stop the import" in wizard.file_page.summary.text()
+    assert "A problem stops the import" in wizard.file_page.summary.text()
     go(wizard, CHECK)
     model = wizard.check_page.model
     assert [model.index(0, c).data() for c in range(4)] == [
