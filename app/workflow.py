@@ -225,7 +225,7 @@ def reimport(
 def update_from_workbook(event_file: EventFile, imported: ImportResult) -> Event:
     """Apply a re-import (see ``reimport``) and return the event as now saved: the window's undoable edit.
 
-    Undo puts the event back (``restore``) but not the meta entries: the base stays the updated workbook.
+    Undo puts the event back (``restore``) with the record of the import before it (base, mapping, names).
     """
     reimport(event_file, imported)
     return event_file.load()
@@ -459,7 +459,7 @@ def restore(event_file: EventFile, snapshot: Event) -> Event:
         repository.update_registrations(session, registrations_of(snapshot))
         repository.save_schedule(session, snapshot.meetings, None)
         repository.restore_last_run(session, snapshot.last_run)
-        repository.restore_planned_digest(session, snapshot.planned_digest)
+        repository.restore_notes(session, snapshot.notes)
     return event_file.load()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
 from functools import cached_property
@@ -466,6 +466,9 @@ class Event:
     interpreters: tuple[Interpreter, ...] = ()
     planned_digest: str = ""
     """``timetable_digest`` of the meetings as the last plan saved them ('' before any plan)."""
+    notes: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+    """What the file keeps beside the event that an undo must put back too (the registrations as last
+    imported, the column mapping and name answers of that import, the plan's fingerprint), by key."""
 
     @property
     def changed_since_planned(self) -> bool:

@@ -368,9 +368,24 @@ def restore_last_run(session: Session, run: SolverRun | None) -> None:
     session.flush()
 
 
-def restore_planned_digest(session: Session, digest: str) -> None:
-    """Put back which timetable the last plan saved (undo)."""
-    write_meta(session, PLANNED, digest)
+UNDONE_WITH_THE_EVENT = ("imported_registrations", "import_mapping", "import_names", PLANNED)
+"""Meta entries that belong to the event as it stands, so that undo puts them back with it."""
+
+
+def read_notes(session: Session) -> tuple[tuple[str, str], ...]:
+    rows = session.scalars(select(MetaRow).where(MetaRow.key.in_(UNDONE_WITH_THE_EVENT)))
+    return tuple(sorted((row.key, row.value) for row in rows))
+
+
+def restore_notes(session: Session, notes: tuple[tuple[str, str], ...]) -> None:
+    """Put the meta entries of ``UNDONE_WITH_THE_EVENT`` back as they were (undo); those absent then go."""
+    kept = dict(notes)
+    for key in UNDONE_WITH_THE_EVENT:
+        if key in kept:
+            write_meta(session, key, kept[key])
+        else:
+            session.execute(delete(MetaRow).where(MetaRow.key == key))
+    session.flush()
 
 
 def _run_of(row: SolverRunRow) -> SolverRun:
@@ -459,6 +474,7 @@ def load_event(session: Session) -> Event:
         meetings=meetings,
         last_run=last_run,
         planned_digest=read_meta(session, PLANNED) or "",
+        notes=read_notes(session),
         apart=tuple(
             (row.organisation_a_id, row.organisation_b_id)
             for row in session.scalars(

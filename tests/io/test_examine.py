@@ -246,4 +246,6 @@ def test_an_update_is_applied_as_one_edit_that_restore_takes_back(tmp_path: Path
         assert after.organisations[0].country == "Sweden"
         assert workflow.restore(event_file, before).organisations[0].country == "Norway"
         merged, _ = workflow.reimport(event_file, update, apply=False)
-        assert not merged.changes, "undo does not take back the base: the same update now changes nothing"
+        assert [c.detail for c in merged.changes] == ["country Norway → Sweden"], (
+            "undo takes back the record of the last import too: the same update changes the same again"
+        )

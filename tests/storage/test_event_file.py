@@ -235,3 +235,10 @@ def test_a_file_damaged_inside_says_where_the_copies_are(tmp_path: Path) -> None
         event_file.load()
     assert "day.meetgrid: is damaged" in str(caught.value)
     assert "'day backups'" in str(caught.value)
+
+
+def test_the_notes_undone_with_the_event_are_those_the_workflow_writes() -> None:
+    from app import workflow
+    from app.storage.repository import PLANNED, UNDONE_WITH_THE_EVENT
+
+    assert set(UNDONE_WITH_THE_EVENT) == {workflow.IMPORTED, workflow.MAPPING, workflow.NAMES, PLANNED}
