@@ -1373,21 +1373,59 @@ class RequestsPage(QWidget):
             self.add_button.setToolTip("")
 
     def find_organisation(self, text: str) -> int | None:
-        """The organisation a typed or chosen name means, if exactly one."""
-        return self._ids_by_label.get(" ".join(text.split()).casefold())
+        """The organisation a typed or chosen name means, if exactly one: its label, name or local name,
+        or a part of them that only one organisation has (case and accents aside)."""
+        exact = self._ids_by_label.get(" ".join(text.split()).casefold())
+        if exact is not None or self._event is None:
+            return exact
+        wanted = folded(text).strip()
+        if not wanted:
+            return None
+        orgs = self._event.organisations
+        for whole in (True, False):
+            hits = {
+                org.id
+                for org in orgs
+                for name in (org.name, org.local_name)
+                if name and (folded(name) == wanted if whole else wanted in folded(name))
+            }
+            if len(hits) == 1:
+                return hits.pop()
+            if hits:
+                return None
+        return None
+
+    def organisations_matching(self, text: str) -> list[str]:
+        """The names of the organisations whose name or local name holds ``text`` (for 'several match')."""
+        wanted = folded(text).strip()
+        if not wanted or self._event is None:
+            return []
+        return [
+            org.name
+            for org in self._event.organisations
+            if any(name and wanted in folded(name) for name in (org.name, org.local_name))
+        ]
 
     @Slot()
     def _on_add(self) -> None:
         org_id = self.find_organisation(self.add_picker.currentText())
         priority = Priority(int(self.add_priority.currentData()))
         if org_id is None:
-            self.add_feedback.setText(
-                self.tr("No organisation is called '{name}'; choose one from the list.").replace(
-                    "{name}", self.add_picker.currentText().strip()
+            typed = self.add_picker.currentText().strip()
+            several = self.organisations_matching(typed)
+            if not typed:
+                text = self.tr("Type or choose the organisation to meet.")
+            elif len(several) > 1:
+                text = (
+                    self.tr("Several organisations match '{name}': {names}; type more of the name.")
+                    .replace("{name}", typed)
+                    .replace("{names}", ", ".join(several[:4]) + (", …" if len(several) > 4 else ""))
                 )
-                if self.add_picker.currentText().strip()
-                else self.tr("Type or choose the organisation to meet.")
-            )
+            else:
+                text = self.tr("No organisation is called '{name}'; choose one from the list.").replace(
+                    "{name}", typed
+                )
+            self.add_feedback.setText(text)
             return
         if self.add_wish(org_id, priority):
             self.add_picker.setEditText("")

@@ -409,3 +409,18 @@ def test_cell_text_is_legible_on_any_colour() -> None:
             for blue in steps:
                 background = QColor.fromRgbF(red, green, blue)
                 assert contrast(legible_text(background), background) >= 4.5
+
+
+def test_a_wish_is_found_by_part_of_a_name_or_the_local_name(window: MainWindow, tmp_path: Path) -> None:
+    path = delegation_event(tmp_path)
+    page = opened(window, path)
+    page.choose(4)
+    assert page.find_organisation("济南智造") == 2, "the local name"
+    assert page.find_organisation("yantai") == 3, "a part only one organisation has, case aside"
+    assert page.find_organisation("nordsjo") == 5, "accents aside"
+    page.add_picker.setEditText("AS")
+    page.add_button.click()
+    assert "Several organisations match 'AS'" in page.add_feedback.text()
+    page.add_picker.setEditText("Ryfylke")
+    page.add_button.click()
+    assert MeetingRequest(4, 6) in stored(path).requests
