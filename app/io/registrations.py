@@ -763,6 +763,10 @@ def _date_part(value: CellValue) -> str | None:
     return None
 
 
+NOTES_ONE_BY_ONE = 20
+"""Up to this many organisations without participants are noted one by one; more get one note together."""
+
+
 def parse_periods(text: str) -> tuple[tuple[Period, ...], list[str]]:
     """Spans of time typed in one cell or field, '10:00-11:00; 14:30-15:00', and the parts that are not."""
     spans: list[Period] = []
@@ -1316,16 +1320,26 @@ def _build(reader: _Reader, resolver: _Resolver) -> Registrations:
     members: dict[int, list[Participant]] = {}
     for participant in participants:
         members.setdefault(participant.organisation_id, []).append(participant)
-    for key, draft in reader.orgs.items():
-        languages = list(draft.languages)
-        for member in members.get(ids[key], ()):
-            languages += [lang for lang in member.languages if lang.casefold() not in _folded(languages)]
-        if ids[key] not in members:
+    alone = [draft for key, draft in reader.orgs.items() if ids[key] not in members]
+    if len(alone) > NOTES_ONE_BY_ONE:  # one note for them all, not a page of the same sentence
+        names = ", ".join(f"'{draft.name}'" for draft in alone[:3])
+        reader.note(
+            Severity.INFO,
+            f"{len(alone)} organisations have no participants listed ({names} and more); each is planned as "
+            "one person",
+            alone[0].where,
+        )
+    else:
+        for draft in alone:
             reader.note(
                 Severity.INFO,
                 f"'{draft.name}' has no participants listed; it is planned as one person",
                 draft.where,
             )
+    for key, draft in reader.orgs.items():
+        languages = list(draft.languages)
+        for member in members.get(ids[key], ()):
+            languages += [lang for lang in member.languages if lang.casefold() not in _folded(languages)]
         try:
             organisations.append(
                 Organisation(

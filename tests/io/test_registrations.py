@@ -409,3 +409,20 @@ def test_findings_name_what_was_ignored(tmp_path: Path) -> None:
     )
     assert (Severity.WARNING, f"warning: {skipped}") in messages
     assert any("sheet 'Notes for the team': sheet ignored" in m for _, m in messages)
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_organisations_without_people_are_noted_one_by_one_or_together(tmp_path: Path, count: int) -> None:
+    rows: list[list[object]] = [
+        ["Organisation", "Country"],
+        *([f"Firm {n} AS", "Norway"] for n in range(count)),
+    ]
+    path = write_rows(tmp_path / "orgs.xlsx", rows, title="Organisations")
+    notes = [f.message for f in read_registrations(path).findings if "no participants listed" in f.message]
+    if count <= 20:
+        assert len(notes) == count and notes[0].startswith("'Firm 0 AS' has no participants listed")
+    else:
+        assert notes == [
+            "40 organisations have no participants listed ('Firm 0 AS', 'Firm 1 AS', 'Firm 2 AS' and more); "
+            "each is planned as one person"
+        ]
