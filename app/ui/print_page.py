@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
 from app import workflow
 from app.domain import Event, Organisation
 from app.errors import MeetGridError
-from app.io.agenda_pdf import agenda_filename
+from app.io.agenda_pdf import agenda_filename, agenda_paths
 from app.ui.jobs import JobRunner
 from app.workflow import ExportResult
 
@@ -836,7 +836,8 @@ class PrintPage(QWidget):
         if self._choice is None:
             name = self.tr("{event} agendas").replace("{event}", event.settings.name)
             return agenda_filename(Organisation(0, name), set())
-        return agenda_filename(event.organisation_by_id[self._choice], set())
+        # The same name the export gives this organisation's agenda (names made unique in event order).
+        return {org: path.name for org, path in agenda_paths(event, Path())}[self._choice]
 
     @Slot()
     def save_dialog(self) -> bool:

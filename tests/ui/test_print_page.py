@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from app import workflow
 from app.domain import Event
-from app.io.agenda_pdf import write_agenda
+from app.io.agenda_pdf import agenda_paths, write_agenda
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
 from app.ui.print_page import PrintPage
@@ -507,3 +507,16 @@ def test_the_window_lists_the_page_last(window: MainWindow, tmp_path: Path) -> N
     window.show_page("print")
     assert window.current_page() == "print" and window.print_page.is_empty()
     assert "No timetable yet" in window.print_page.empty_label.text()
+
+
+def test_the_suggested_name_is_the_one_the_export_gives(page: PrintPage, qtbot: QtBot) -> None:
+    event = planned()
+    # Two names that make the same file name: the second one's agenda is "(2)" in the export.
+    twin = dataclasses.replace(event.organisations[1], name="Qingdao Harbour Engineering?")
+    event = dataclasses.replace(event, organisations=(event.organisations[0], twin, *event.organisations[2:]))
+    show(qtbot, page, event)
+    with qtbot.waitSignal(page.preview_ready, timeout=30_000):
+        page.choose(twin.id)
+    exported = dict(agenda_paths(event, Path()))
+    assert page.suggested_name() == exported[twin.id].name
+    assert page.suggested_name() != exported[event.organisations[0].id].name
