@@ -52,6 +52,8 @@ class Change:
     """``organisation``, ``participant``, ``request``, ``interpreter`` or ``rule``."""
     name: str
     detail: str = ""
+    fields: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+    """For a change: each field's old → new on its own (``detail`` joins them with commas)."""
 
     def __str__(self) -> str:
         return f"{self.action} {self.kind} {self.name}" + (f": {self.detail}" if self.detail else "")
@@ -163,7 +165,7 @@ def _match(
         kept, fields = _merged(based.get(key) if based is not None else None, old, new, how.skip)
         result.append(kept)
         if fields:
-            changes.append(Change(CHANGED, how.kind, how.label(old), ", ".join(fields)))
+            changes.append(Change(CHANGED, how.kind, how.label(old), ", ".join(fields), tuple(fields)))
     for key, old in mine.items():
         if key in theirs:
             continue
@@ -296,7 +298,7 @@ def _requests(
         )
         result[key] = kept
         if fields:
-            changes.append(Change(CHANGED, "request", label(old), ", ".join(fields)))
+            changes.append(Change(CHANGED, "request", label(old), ", ".join(fields), tuple(fields)))
     for key, old in mine.items():
         if key in theirs or not set(key) <= stored:
             continue

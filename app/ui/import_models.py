@@ -676,7 +676,9 @@ class ChangesModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 return f"{self.action_label(change.action)}: {change.name}"
-            return change.detail
+            return "\n".join(change.fields) if change.fields else change.detail  # a field a line
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # the name beside the first of several lines
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ForegroundRole and change.action == KEPT:
             return QBrush(QColor(WARNING_COLOUR))
         return None

@@ -764,6 +764,8 @@ class ChangesPage(_Page):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long old → new is wrapped, never cut
+        self.tree.header().setStretchLastSection(True)
         self.problem = self.note()
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.body.addWidget(self.summary)
@@ -786,8 +788,9 @@ class ChangesPage(_Page):
         if examination is None or examination.result is None or event_file is None:
             self.summary.setText(html.escape(self.tr("No event is open to update.")))
             return
-        try:
-            merged, _ = workflow.reimport(event_file, examination.result, apply=False)
+        imported = examination.result
+        try:  # comparing a large event takes a while: off the GUI thread
+            merged, _ = wait_for(lambda: workflow.reimport(event_file, imported, apply=False))
         except (MeetGridError, OSError) as exc:
             self.summary.setText(
                 html.escape(self.tr("Cannot compare with the event: {why}").replace("{why}", str(exc)))
