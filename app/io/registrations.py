@@ -1030,6 +1030,14 @@ def _read(
             "columns recognised" + (f" (read {renamed})" if renamed else ""),
             Location(str(path), sheet.name),
         )
+        for use in header.uses:
+            if " is column " in use.note:  # a second column of the same heading: left unread, say so
+                reader.note(
+                    Severity.WARNING,
+                    f"column '{use.header}' is not read: {use.note} already; rename one of them, or choose "
+                    "this column's field (in the window: the Columns step; on the command line: --map)",
+                    Location(str(path), sheet.name, header.row, use.column, use.header),
+                )
         reader.report_merged(sheet, header)
         if role == ORGANISATIONS:
             reader.read_organisations(sheet, header)

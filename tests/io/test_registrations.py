@@ -426,3 +426,16 @@ def test_organisations_without_people_are_noted_one_by_one_or_together(tmp_path:
             "40 organisations have no participants listed ('Firm 0 AS', 'Firm 1 AS', 'Firm 2 AS' and more); "
             "each is planned as one person"
         ]
+
+
+def test_a_second_column_of_the_same_heading_is_named_as_unread(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Organisation", "Country", "Country"],
+        ["Firm AS", "Norway", "Denmark"],
+    ]
+    result = read_registrations(write_rows(tmp_path / "twice.xlsx", rows, title="Organisations"))
+    warnings = [f for f in result.findings if f.severity == Severity.WARNING and "is not read" in f.message]
+    assert len(warnings) == 1
+    assert "column 'Country' is not read: country is column B already" in warnings[0].message
+    assert warnings[0].location is not None and warnings[0].location.column == 3
+    assert result.registrations.organisations[0].country == "Norway"
