@@ -582,6 +582,7 @@ def derive(event: Event) -> None:
     statistics(event)
     if event.meetings:
         unmet_requests(event)
+        timetable_problems(event)
 
 
 @per_event
@@ -598,12 +599,20 @@ class TimetableCheck:
     """Idle gaps and table changes."""
     unmet: tuple[UnmetRequest, ...]
     """Requested pairs without a meeting, with reasons."""
+    problems: tuple[str, ...] = ()
+    """The rules the stored meetings break now (after an edit or an update: a lower limit, someone away)."""
+
+
+@per_event
+def timetable_problems(event: Event) -> tuple[str, ...]:
+    """The rules the stored timetable breaks, as the event now stands; empty for a planned, untouched one."""
+    return tuple(validate(instance_of(event), event.meetings)) if event.meetings else ()
 
 
 def check_timetable(event: Event) -> TimetableCheck:
-    """Idle gaps, table changes and unmet requests (a large event takes half a second the first time: the
-    window works them out off the GUI thread, see ``derive``)."""
-    return TimetableCheck(summarise(event).figures, unmet_requests(event))
+    """Idle gaps, table changes, unmet requests and broken rules (a large event takes half a second the first
+    time: the window works them out off the GUI thread, see ``derive``)."""
+    return TimetableCheck(summarise(event).figures, unmet_requests(event), timetable_problems(event))
 
 
 def export_event(event: Event, out_dir: Path, progress: Progress | None = None) -> ExportResult:

@@ -344,6 +344,10 @@ class _DayHeader(QHeaderView):
 # -- the page --------------------------------------------------------------------------------------------
 
 
+PROBLEMS_SHOWN = 5
+"""Broken rules listed above the timetable; the rest are counted."""
+
+
 class TimetablePage(QWidget):
     """The saved timetable of the session's event, seen whole or one organisation, table or interpreter
     at a time, with the requests it leaves unmet."""
@@ -522,9 +526,17 @@ class TimetablePage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
+        self.problems_label = QLabel()
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #B00020")
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_label.hide()
+
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_label)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -764,6 +776,20 @@ class TimetablePage(QWidget):
                 .replace("{how}", how)
             )
         self.summary_label.setText(" · ".join(parts))
+        problems = check.problems if check is not None else ()
+        self.problems_label.setVisible(bool(problems))
+        if problems:
+            shown = "\n• ".join(problems[:PROBLEMS_SHOWN])
+            more = len(problems) - PROBLEMS_SHOWN
+            self.problems_label.setText(
+                self.tr(
+                    "The timetable breaks {n} rules as the event now stands; move or unlock these meetings, "
+                    "or plan again:"
+                ).replace("{n}", str(len(problems)))
+                + "\n• "
+                + shown
+                + (self.tr("\n… and {n} more").replace("{n}", str(more)) if more > 0 else "")
+            )
 
     # -- the counting in the background ---------------------------------------------------------------
 

@@ -395,3 +395,26 @@ def test_the_split_is_remembered(opened: Opened) -> None:
     state = page.saveState()
     assert page.restoreState(state)
     assert not page.restoreState(b"not a state")
+
+
+def test_rules_the_timetable_breaks_after_an_edit_are_named(opened: Opened, qtbot: QtBot) -> None:
+    page = opened.page
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        pass
+    assert not page.problems_label.isVisible(), "a timetable that keeps every rule shows no warning"
+    assert sum(1 for m in MEETINGS if 2 in m.organisation_ids) == 2
+
+    def limit_jinan(event_file: EventFile) -> Event:
+        registrations = workflow.registrations_of(event_file.load())
+        organisations = tuple(
+            dataclasses.replace(o, max_meetings=1) if o.id == 2 else o for o in registrations.organisations
+        )
+        return workflow.change_registrations(
+            event_file, dataclasses.replace(registrations, organisations=organisations)
+        )
+
+    with qtbot.waitSignal(page.checked, timeout=10_000):
+        assert opened.session.edit("Limit Jinan", limit_jinan)
+    assert page.problems_label.isVisible()
+    assert "The timetable breaks" in page.problems_label.text()
+    assert "Jinan Smart Works" in page.problems_label.text()
