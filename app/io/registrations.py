@@ -945,7 +945,9 @@ def _read(
     given_roles = _given_roles(path, options)
     if not any(any(v is not None for v in row) for sheet in sheets for row in sheet.rows):
         raise InputError(
-            "has no filled cells; fill in the registrations (see 'meetgrid template')", Location(str(path))
+            "has no filled cells: the workbook is empty; fill in the registrations (the blank registration "
+            "workbook, 'meetgrid template', shows how)",
+            Location(str(path)),
         )
     reader = _Reader(path)
     seen.findings = reader.findings
