@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,7 @@ ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6470")
 ZEBRA = colors.HexColor("#EEF3F8")
 RULE = colors.HexColor("#B8C4D0")
+PAUSE = colors.HexColor("#FFF4D6")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -203,14 +204,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
 # -- content --------------------------------------------------------------------------------------------
 
 
-def _slot_label(event: Event, meeting: Meeting) -> str:
-    slot = event.slot_by_id[meeting.slot_id]
-    label = f"{slot.start:%H:%M}–{slot.end:%H:%M}"
-    if len(event.settings.days) > 1:
-        label = f"{slot.start:%a} {slot.start.day} {slot.start:%b}\n{label}"
-    return label
-
-
 def _people_line(event: Event, meeting: Meeting, org_id: OrgId) -> str:
     return ", ".join(
         event.participant_by_id[pid].name
@@ -250,18 +243,56 @@ def _attendees_cell(event: Event, meeting: Meeting, org: Organisation) -> list[P
     return cell
 
 
+def _breaks_between(event: Event, meetings: Sequence[Meeting]) -> list[tuple[datetime, datetime, str]]:
+    """The breaks and plenary sessions of each day the organisation meets on, from its first meeting of the
+    day to its last: what its people need to know between two meetings."""
+    spans: dict[date, tuple[datetime, datetime]] = {}
+    for meeting in meetings:
+        slot = event.slot_by_id[meeting.slot_id]
+        first, last = spans.get(slot.start.date(), (slot.start, slot.end))
+        spans[slot.start.date()] = (min(first, slot.start), max(last, slot.end))
+    found = []
+    for day in event.settings.days:
+        if day.date not in spans:
+            continue
+        first, last = spans[day.date]
+        for pause in day.breaks:
+            start, end = datetime.combine(day.date, pause.start), datetime.combine(day.date, pause.end)
+            if first < end and start < last:
+                found.append((start, end, pause.label))
+    return found
+
+
+def _time_label(event: Event, start: datetime, end: datetime) -> str:
+    label = f"{start:%H:%M}–{end:%H:%M}"
+    if len(event.settings.days) > 1:
+        label = f"{start:%a} {start.day} {start:%b}\n{label}"
+    return label
+
+
 def _meetings_table(event: Event, org: Organisation, meetings: Sequence[Meeting]) -> Table:
     styles = _styles()
     rows: list[list[Any]] = [
         [Paragraph(title, styles["head"]) for title in ("Time", "Table", "Partner", "Attendees")]
     ]
-    for meeting in meetings:
+    entries: list[tuple[datetime, Meeting | str, datetime]] = [
+        (event.slot_by_id[m.slot_id].start, m, event.slot_by_id[m.slot_id].end) for m in meetings
+    ]
+    entries += [(start, label, end) for start, end, label in _breaks_between(event, meetings)]
+    entries.sort(key=lambda entry: (entry[0], isinstance(entry[1], Meeting)))
+    pauses: list[int] = []
+    for start, what, end in entries:
+        time_cell = Paragraph(markup(_time_label(event, start, end)).replace("\n", "<br/>"), styles["cell"])
+        if isinstance(what, str):
+            pauses.append(len(rows))
+            rows.append([time_cell, "", Paragraph(f"<i>{markup(what)}</i>", styles["cell"]), ""])
+            continue
         rows.append(
             [
-                Paragraph(markup(_slot_label(event, meeting)).replace("\n", "<br/>"), styles["cell"]),
-                Paragraph(markup(event.table_by_id[meeting.table_id].name), styles["cell"]),
-                _partner_cell(event, meeting, org),
-                _attendees_cell(event, meeting, org),
+                time_cell,
+                Paragraph(markup(event.table_by_id[what.table_id].name), styles["cell"]),
+                _partner_cell(event, what, org),
+                _attendees_cell(event, what, org),
             ]
         )
     usable = PAGE_WIDTH - 2 * MARGIN
@@ -275,6 +306,8 @@ def _meetings_table(event: Event, org: Organisation, meetings: Sequence[Meeting]
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]
     style += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, len(rows), 2)]
+    for row in pauses:  # a break or plenary: one band across the partner and attendee columns
+        style += [("SPAN", (2, row), (3, row)), ("BACKGROUND", (0, row), (-1, row), PAUSE)]
     table.setStyle(TableStyle(style))
     return table
 

@@ -11,7 +11,7 @@ import factories as f
 import pytest
 from pypdf import PdfReader
 
-from app.domain import Event, Meeting, Organisation, Participant
+from app.domain import Break, Event, Meeting, Organisation, Participant, build_slots
 from app.io.agenda_pdf import agenda_filename, script_runs, write_agenda, write_agendas
 from app.scheduler import SolveOptions, build_instance, solve
 
@@ -136,3 +136,24 @@ def test_agenda_file_names_are_safe_everywhere(name: str, expected: str) -> None
 def test_text_switches_to_the_cjk_font_only_where_needed() -> None:
     assert script_runs("王伟 (Wang Wei)") == [(True, "王伟 "), (False, "(Wang Wei)")]
     assert script_runs("Bjørn Økland, Íñigo Muñoz") == [(False, "Bjørn Økland, Íñigo Muñoz")]
+
+
+def test_breaks_between_an_organisations_meetings_are_on_its_agenda(tmp_path: Path) -> None:
+    coffee = Break(time(13, 45), time(14), "Coffee with the mayor")
+    lunch = Break(time(11), time(12), "Lunch before anyone meets")
+    day = f.delegation_day()
+    settings = dataclasses.replace(
+        f.settings(tables=2), days=(dataclasses.replace(f.settings().days[0], breaks=(lunch, coffee)),)
+    )
+    slots = build_slots(settings)
+    before, after = slots[0], next(s for s in slots if s.start.time() >= time(14))
+    meetings = (
+        Meeting(1, before.id, 1, (1, 4), (1, 5)),  # Qingdao – Sørvest at 13:00
+        Meeting(2, after.id, 1, (1, 5), (2, 6)),  # Qingdao – Nordsjø at 14:00
+    )
+    event = dataclasses.replace(day, settings=settings, slots=slots, meetings=meetings)
+    text = text_of(write_agenda(event, 1, tmp_path / "agenda.pdf"))
+    assert "13:45–14:00" in text and "Coffee with the mayor" in text
+    order = [text.index(part) for part in (f"{before.start:%H:%M}–", "Coffee with the mayor", "14:00–")]
+    assert order == sorted(order), "the break sits between the meetings, in time order"
+    assert "Lunch before anyone meets" not in text, "only breaks within the organisation's meeting time"
