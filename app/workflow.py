@@ -30,6 +30,7 @@ from app.domain import (
     Tier,
     TimetableFigures,
     UnmetRequest,
+    away_during,
     build_slots,
     build_tables,
     pair_of,
@@ -392,16 +393,52 @@ def add_participant(event_file: EventFile, org_id: int, participant: Participant
 
 
 def remove_participant(event_file: EventFile, participant_id: int) -> Event:
-    """Take a person out of the event. Their meetings stay where they are, without them: the organisation
-    still holds the meeting (with its other people there, or for the organiser to settle), and planning
-    again places its people anew."""
+    """Take a person out of the event. Their meetings stay where they are, without them; where they were
+    the only one of their organisation there, a colleague free at that time (not in another meeting then,
+    not away) goes in their place, so that the organisation is still represented. Otherwise the meeting waits
+    for the organiser (or the next plan) to settle who goes."""
     event = event_file.load()
-    if participant_id not in event.participant_by_id:
+    gone = event.participant_by_id.get(participant_id)
+    if gone is None:
         raise InputError("that person is no longer in the event; reopen it to see the changes")
     registrations = registrations_of(event)
     people = tuple(p for p in registrations.participants if p.id != participant_id)
-    # The file drops them from their meetings as it deletes them (meeting_participant cascades).
-    return change_registrations(event_file, dataclasses.replace(registrations, participants=people))
+    meetings = _without_person(event, gone)
+    with event_file.transaction() as session:
+        repository.update_registrations(session, dataclasses.replace(registrations, participants=people))
+        repository.save_schedule(session, meetings, None)
+    return event_file.load()
+
+
+def _without_person(event: Event, gone: Participant) -> tuple[Meeting, ...]:
+    colleagues = [
+        p for p in event.participants_by_organisation.get(gone.organisation_id, ()) if p.id != gone.id
+    ]
+    busy = {(pid, m.slot_id) for m in event.meetings for pid in m.participant_ids}
+    meetings = []
+    for meeting in event.meetings:
+        if gone.id not in meeting.participant_ids:
+            meetings.append(meeting)
+            continue
+        people = tuple(pid for pid in meeting.participant_ids if pid != gone.id)
+        represented = any(
+            event.participant_by_id[pid].organisation_id == gone.organisation_id for pid in people
+        )
+        slot = event.slot_by_id[meeting.slot_id]
+        if not represented:
+            stand_in = next(
+                (
+                    p
+                    for p in colleagues
+                    if (p.id, meeting.slot_id) not in busy and not away_during(p.away, slot.start, slot.end)
+                ),
+                None,
+            )
+            if stand_in is not None:
+                people = (*people, stand_in.id)
+                busy.add((stand_in.id, meeting.slot_id))
+        meetings.append(dataclasses.replace(meeting, participant_ids=people))
+    return tuple(meetings)
 
 
 def remove_organisation(event_file: EventFile, org_id: int) -> Event:

@@ -3,13 +3,15 @@ organisations removed, and what the search looks in."""
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import time
 from pathlib import Path
 
 import factories as f
 import pytest
 
 from app import workflow
-from app.domain import Event, Meeting, MeetingRequest, Organisation, Participant, Precedence
+from app.domain import Event, Meeting, MeetingRequest, Organisation, Participant, Period, Precedence
 from app.errors import InputError
 from app.io.names import folded
 from app.storage import EventFile
@@ -140,3 +142,23 @@ def test_the_search_text_holds_names_interests_country_and_people_without_accent
     assert "inigo munoz" in texts[7] and "energia levante" in texts[7]
     assert folded("TROMSØ") == folded("tromso") == "tromso"
     assert folded("Åse Nærland") == "ase naerland"
+
+
+def test_a_colleague_free_at_the_time_stands_in_for_the_only_one_there(tmp_path: Path) -> None:
+    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
+    with event_file:
+        # Qingdao's 王伟 (1) alone at 1–4 (13:00) and 1–5 (13:25); 李娜 (2) is away 13:25–13:45.
+        registrations = workflow.registrations_of(event_file.load())
+        people = tuple(
+            dataclasses.replace(p, away=(Period(time(13, 25), time(13, 45)),)) if p.id == 2 else p
+            for p in registrations.participants
+        )
+        workflow.change_registrations(event_file, dataclasses.replace(registrations, participants=people))
+        event = workflow.change_meetings(
+            event_file, (Meeting(1, 1, 1, (1, 4), (1, 5)), Meeting(2, 2, 1, (1, 5), (1, 6)))
+        )
+        removed = workflow.remove_participant(event_file, 1)
+        by_id = {m.id: set(m.participant_ids) for m in removed.meetings}
+        assert by_id[1] == {2, 5}, "李娜 is free at 13:00 and goes in 王伟's place"
+        assert by_id[2] == {6}, "at 13:25 李娜 is away: nobody from Qingdao for now"
+        assert workflow.restore(event_file, event).meetings == event.meetings
