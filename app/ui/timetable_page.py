@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -344,6 +345,10 @@ class _DayHeader(QHeaderView):
 # -- the page --------------------------------------------------------------------------------------------
 
 
+NARROWEST_CHARS, WIDEST_CHARS = 14, 24
+"""A table's column in the grid, in average characters: the names of both organisations fit at the widest
+and are shortened (in full in the tooltip) at the narrowest."""
+
 PROBLEMS_SHOWN = 5
 """Broken rules listed above the timetable; the rest are counted."""
 
@@ -406,6 +411,7 @@ class TimetablePage(QWidget):
             lambda why: self.status_message.emit(self.tr("Cannot move it here: ") + why, 4000)
         )
         self.timetable_view = self._grid_view()
+        self.timetable_view.viewport().installEventFilter(self)
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.legend_label.setWordWrap(True)
@@ -664,6 +670,7 @@ class TimetablePage(QWidget):
             return
         self.stack.setCurrentWidget(self.content)
         self.timetable_model.set_event(event)
+        self._fit_columns()
         self._show_legend(event)
         self.views.setTabEnabled(self.INTERPRETER, bool(event.interpreters))
         self.views.setTabToolTip(
@@ -680,6 +687,27 @@ class TimetablePage(QWidget):
         self._show_summary()
         self._check_timer.start()
         self._on_busy(self.session.busy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.timetable_view.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, available: int | None = None) -> None:
+        """Tables as wide as lets them all be seen, between a narrow and the comfortable width: a dozen
+        tables fit a laptop's window, a hundred and fifty scroll at the narrow width."""
+        tables = self.timetable_model.columnCount()
+        if not tables:
+            return
+        chars = self.timetable_view.fontMetrics().averageCharWidth()
+        room = self.timetable_view.viewport().width() if available is None else available
+        width = room // tables
+        header = self.timetable_view.horizontalHeader()
+        size = max(NARROWEST_CHARS * chars, min(WIDEST_CHARS * chars, width))
+        if size != header.defaultSectionSize() or header.sectionSize(0) != size:
+            header.setDefaultSectionSize(size)
+            for column in range(tables):
+                header.resizeSection(column, size)
 
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty_page

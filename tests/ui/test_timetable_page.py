@@ -418,3 +418,14 @@ def test_rules_the_timetable_breaks_after_an_edit_are_named(opened: Opened, qtbo
     assert page.problems_label.isVisible()
     assert "The timetable breaks" in page.problems_label.text()
     assert "Jinan Smart Works" in page.problems_label.text()
+
+
+def test_the_tables_share_the_width_between_a_narrow_and_a_comfortable_column(opened: Opened) -> None:
+    view = opened.page.timetable_view
+    chars = view.fontMetrics().averageCharWidth()
+    header = view.horizontalHeader()
+    assert header.sectionSize(0) == 24 * chars, "two tables: the comfortable width, not stretched"
+    opened.page._fit_columns(30 * chars)  # as a window too narrow for both tables at ease would give
+    assert header.sectionSize(0) == header.sectionSize(1) == 15 * chars, "the width shared out"
+    opened.page._fit_columns(10 * chars)
+    assert header.sectionSize(0) == 14 * chars, "never below the narrowest: the grid scrolls instead"
