@@ -28,6 +28,7 @@ from app.io.changes import ADDED, CHANGED, KEPT, REMOVED, Change
 from app.io.columns import COLUMN_LABELS, FIELDS, ColumnUse, clean
 from app.io.registrations import ROLES, NameMatch, SheetReading
 from app.io.workbook import CellValue, Sheet
+from app.ui.models import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +83,7 @@ def _shown(value: CellValue) -> str:
 # -- sheets ---------------------------------------------------------------------------------------------
 
 
-class SheetsModel(QAbstractTableModel):
+class SheetsModel(RowsModel[SheetReading]):
     """One row a sheet: what it is read as (editable where there is a choice), its header row and size."""
 
     role_chosen = Signal(str, str)  # sheet key ('' for a CSV file), role or 'ignore'
@@ -103,7 +104,7 @@ class SheetsModel(QAbstractTableModel):
         self.endResetModel()
 
     def reading_at(self, row: int) -> SheetReading | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -114,21 +115,6 @@ class SheetsModel(QAbstractTableModel):
             self.tr("Columns recognised"),
             self.tr("Note"),
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
 
     def choices(self, reading: SheetReading) -> list[tuple[str, str]]:
         roles = [r for r in ROLES if r in reading.choices or r == reading.role]
@@ -332,7 +318,7 @@ class PreviewModel(QAbstractTableModel):
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RowsModel[Finding]):
     """Every finding of the import, errors first, with its sheet, row and column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -345,25 +331,10 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def finding_at(self, row: int) -> Finding | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Kind"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("What"))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         finding = self.finding_at(index.row()) if index.isValid() else None
@@ -405,7 +376,7 @@ class FindingsModel(QAbstractTableModel):
 # -- names matched approximately --------------------------------------------------------------------------
 
 
-class MatchesModel(QAbstractTableModel):
+class MatchesModel(RowsModel[NameMatch]):
     """The names typed in lists that matched an organisation only approximately: accepted (checked) or left
     out, and which organisation they are read as (editable among the candidates)."""
 
@@ -422,7 +393,7 @@ class MatchesModel(QAbstractTableModel):
         self.endResetModel()
 
     def match_at(self, row: int) -> NameMatch | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     @staticmethod
     def proposal(match: NameMatch) -> str:
@@ -437,21 +408,6 @@ class MatchesModel(QAbstractTableModel):
             self.tr("First typed at"),
             self.tr("Times"),
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

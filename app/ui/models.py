@@ -5,8 +5,9 @@ The models only translate the frozen event into rows and cells; they hold no rul
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -71,6 +72,38 @@ def lock_icon() -> QIcon:
 
 def org_label(org: Organisation) -> str:
     return f"{org.name} ({org.local_name})" if org.local_name else org.name
+
+
+Row = TypeVar("Row")
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A table with a row per item of ``_rows`` and a column per title of ``headers()``: the counting and
+    the column titles every such model shares. Subclasses fill ``_rows`` and give ``headers`` and ``data``."""
+
+    _rows: Sequence[Row] = ()
+
+    @abstractmethod
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, in the organiser's words."""
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            if 0 <= section < len(headers):
+                return headers[section]
+        return super().headerData(section, orientation, role)
 
 
 class _EventTableModel(QAbstractTableModel):

@@ -49,7 +49,7 @@ from app import workflow
 from app.domain import Event, Organisation, Participant
 from app.io.names import folded
 from app.io.registrations import split_list
-from app.ui.models import OrganisationsModel, org_label
+from app.ui.models import OrganisationsModel, RowsModel, org_label
 from app.ui.session import EventSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,7 +187,7 @@ class OrganisationsFilter(QSortFilterProxyModel):
         )
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RowsModel[tuple[Participant, int]]):
     """The people of one organisation, editable in place like the organisations."""
 
     EDITABLE: ClassVar[dict[int, str]] = {0: "name", 1: "title", 2: "email", 3: "languages"}
@@ -238,21 +238,6 @@ class ParticipantsModel(QAbstractTableModel):
 
     def row_of(self, participant_id: int) -> int | None:
         return next((row for row, (p, _) in enumerate(self._rows) if p.id == participant_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -76,7 +76,7 @@ from app.domain.wishes import (
     without_request,
 )
 from app.ui.jobs import JobRunner, failure_message
-from app.ui.models import org_label
+from app.ui.models import RowsModel, org_label
 from app.ui.session import EventSession
 from app.workflow import Suggestion
 
@@ -629,7 +629,7 @@ class MatrixModel(QAbstractTableModel):
         return blend(self._base, MATRIX_ACCENT, share)
 
 
-class SuggestionsModel(QAbstractTableModel):
+class SuggestionsModel(RowsModel[Suggestion]):
     """Suggested pairs, each with a check box: who would ask, whom, the interests they share, the score."""
 
     checks_changed = Signal()
@@ -672,24 +672,6 @@ class SuggestionsModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole]
             )
         self.checks_changed.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[section]
-            if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-                return self.tr("The organisation that has asked for fewer meetings asks")
-            if role == Qt.ItemDataRole.ToolTipRole and section == 3:
-                return self.tr("One point for each interest in the same words, a little less when close")
-        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -73,7 +73,7 @@ from app.domain import (
 )
 from app.io.registrations import parse_periods, split_list
 from app.storage.event_file import backups_folder
-from app.ui.models import org_label
+from app.ui.models import RowsModel, org_label
 from app.ui.session import EventSession
 from app.ui.time_grid import (
     DATE_FORMAT,
@@ -148,7 +148,7 @@ def normal(settings: EventSettings) -> EventSettings:
 # -- models ---------------------------------------------------------------------------------------------
 
 
-class _ListModel(QAbstractTableModel, Generic[Row]):
+class _ListModel(RowsModel[Row]):
     """A table over a list of rows that the page edits; ``edited`` after every change."""
 
     edited = Signal()
@@ -157,9 +157,6 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._rows: list[Row] = []
 
-    def headers(self) -> tuple[str, ...]:
-        return ()
-
     def set_rows(self, rows: Iterable[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -167,9 +164,6 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def append(self, item: Row) -> int:
         row = len(self._rows)
@@ -193,21 +187,6 @@ class _ListModel(QAbstractTableModel, Generic[Row]):
             self.endRemoveRows()
         if chosen:
             self.edited.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
 
     def _valid(self, index: Index) -> bool:
         return (

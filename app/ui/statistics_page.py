@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import workflow
 from app.domain import Event
 from app.ui.charts import BarChart
+from app.ui.models import RowsModel
 from app.workflow import Breakdown, EventStatistics
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 NUMBER_COLUMNS = range(1, 7)
 
 
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(RowsModel[Breakdown]):
     """One row per group (or country) with its organisations, meetings and requests met."""
 
     def __init__(self, heading: str, parent: QObject | None = None) -> None:
@@ -63,21 +64,6 @@ class BreakdownModel(QAbstractTableModel):
             self.tr("Mutual requests met"),
             self.tr("Without a meeting"),
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

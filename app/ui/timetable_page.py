@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import (
@@ -89,17 +90,19 @@ class DayModel(QAbstractTableModel):
         self._lines: tuple[DayLine, ...] = ()
         self._first_of_day: set[int] = set()
 
-    # What a subclass gives.
+    # What each kind of day gives (Qt's metaclass leaves no room for ABCMeta; mypy still checks them).
 
+    @abstractmethod
     def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
+        """The column titles, the time first."""
 
+    @abstractmethod
     def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
-        raise NotImplementedError
+        """The day of ``subject``, in time order."""
 
+    @abstractmethod
     def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
         """The columns after the time, for a meeting."""
-        raise NotImplementedError
 
     def free_text(self, line: DayLine) -> str:
         return self.tr("free") if line.present else self.tr("not at the event")
