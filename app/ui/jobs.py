@@ -29,6 +29,21 @@ def running_threads() -> list[QThread]:
     return [thread for thread in _threads if thread.isRunning()]
 
 
+def end_thread(thread: QThread | None) -> None:
+    """Stop a worker's thread once its job has reported, and wait for it (a moment: the job is done)."""
+    if thread is not None:
+        thread.quit()
+        thread.wait()
+
+
+def release(thread: QThread | None, worker: QObject | None) -> None:
+    """Let Qt delete a stopped worker and its thread in its own time."""
+    if worker is not None:
+        worker.deleteLater()
+    if thread is not None:
+        thread.deleteLater()
+
+
 def failure_message(what: str, exc: BaseException) -> str:
     """The organiser's sentence for a job that raised: MeetGrid's own errors as they are, faults logged."""
     if isinstance(exc, MeetGridError | OSError):
@@ -179,15 +194,10 @@ class JobRunner(QObject):
         self.finished.emit()
 
     def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        end_thread(self._thread)
         self._release()
 
     def _release(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        if self._thread is not None:
-            self._thread.deleteLater()
+        release(self._thread, self._worker)
         self._thread = self._worker = None
         self._done = self._failed = None

@@ -10,9 +10,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app import workflow
 from app.domain import Event
-from app.errors import MeetGridError, write_crash_log
 from app.scheduler import Cancellation, SolveOptions, SolveProgress, SolveResult
-from app.ui.jobs import track
+from app.ui.jobs import end_thread, failure_message, release, track
 
 
 class _Worker(QObject):
@@ -30,14 +29,8 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             result = workflow.plan(self._event, self._options, self.progress.emit, self._cancellation)
-        except MeetGridError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a fault in MeetGrid: the organiser gets a sentence, the log the details
-            log = write_crash_log(exc)
-            self.failed.emit(
-                f"Planning stopped because of an internal problem ({type(exc).__name__}). The event file is "
-                f"unchanged. Details for a bug report are in {log}."
-            )
+        except Exception as exc:  # MeetGrid's own errors as they are; a fault as a sentence, logged
+            self.failed.emit(failure_message("Planning", exc))
         else:
             self.finished.emit(result)
 
@@ -106,15 +99,10 @@ class SolveController(QObject):
         self.failed.emit(message)
 
     def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        end_thread(self._thread)
         self._release()
 
     def _release(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        if self._thread is not None:
-            self._thread.deleteLater()
+        release(self._thread, self._worker)
         self._thread = self._worker = None
         self._cancellation = None
