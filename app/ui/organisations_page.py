@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +50,7 @@ from app.io.names import folded
 from app.io.registrations import split_list
 from app.ui.models import OrganisationsModel, RowsModel, org_label
 from app.ui.session import EventSession
+from app.ui.widgets import empty_state, heading
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -364,9 +364,9 @@ class RegistrationDialog(QDialog):
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Organisation"), self))
+        layout.addWidget(heading(self.tr("Organisation"), self))
         layout.addLayout(organisation)
-        layout.addWidget(_heading(self.tr("First person"), self))
+        layout.addWidget(heading(self.tr("First person"), self))
         layout.addLayout(person)
         note = QLabel(self.tr("Add its meeting requests, then plan the timetable again to give it meetings."))
         note.setWordWrap(True)
@@ -407,14 +407,6 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text)
-    font = QFont(parent.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _choices(values: Iterable[str]) -> list[tuple[str, str]]:
@@ -501,7 +493,7 @@ class OrganisationsPage(QWidget):
         self.proxy.modelReset.connect(self._on_rows_changed)
         self.proxy.layoutChanged.connect(self._scroll_to_selected)
 
-        self.people_heading = _heading("", self)
+        self.people_heading = heading("", self)
         self.people_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.add_person_button = QPushButton(self.tr("Add person…"))
         self.add_person_button.clicked.connect(self.add_person)
@@ -547,14 +539,7 @@ class OrganisationsPage(QWidget):
         content_layout.addWidget(splitter)
         self.content = content
 
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(self.fontMetrics().height() * 26)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label, empty = empty_state(self)
         self.empty_label.setText(
             "<h2>{title}</h2><p>{text}</p>".replace("{title}", html.escape(self.tr("No event open"))).replace(
                 "{text}",

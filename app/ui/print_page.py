@@ -64,6 +64,7 @@ from app.domain import Event, Organisation
 from app.errors import MeetGridError
 from app.io.agenda_pdf import agenda_filename, agenda_paths
 from app.ui.jobs import JobRunner
+from app.ui.widgets import empty_state, heading
 from app.workflow import ExportResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -204,16 +205,7 @@ class PrintPage(QWidget):
         self._busy_timer.setInterval(SHOW_BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
 
-        em = self.fontMetrics().height()
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(em * 26)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
-        self.empty_page = empty
+        self.empty_label, self.empty_page = empty_state(self)
 
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.addWidget(self._build_chooser())
@@ -223,7 +215,7 @@ class PrintPage(QWidget):
         self.content.setChildrenCollapsible(False)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.content)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -233,11 +225,7 @@ class PrintPage(QWidget):
     # -- building ---------------------------------------------------------------------------------------
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = QFont(self.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return heading(text, self)
 
     def _build_chooser(self) -> QWidget:
         self.all_button = QRadioButton(self.tr("All agendas in one document"))

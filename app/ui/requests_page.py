@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +78,7 @@ from app.domain.wishes import (
 from app.ui.jobs import JobRunner, failure_message
 from app.ui.models import RowsModel, org_label
 from app.ui.session import EventSession
+from app.ui.widgets import empty_state, heading
 from app.workflow import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
@@ -751,15 +752,7 @@ class RequestsPage(QWidget):
         self._suggestions.ready.connect(self._on_suggestions)
         self._suggestions.failed.connect(self._on_suggestions_failed)
 
-        em = self.fontMetrics().height()
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(em * 26)
-        empty = QWidget()
-        QVBoxLayout(empty).addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
-        self.empty_page = empty
+        self.empty_label, self.empty_page = empty_state(self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_by_organisation(), self.tr("By organisation"))
@@ -768,7 +761,7 @@ class RequestsPage(QWidget):
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.tabs)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -779,12 +772,7 @@ class RequestsPage(QWidget):
     # -- building ---------------------------------------------------------------------------------------
 
     def _heading(self, text: str = "", scale: float = 1.0) -> QLabel:
-        label = QLabel(text)
-        font = QFont(self.font())
-        font.setBold(True)
-        if scale != 1.0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
+        label = heading(text, self, scale=scale)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 

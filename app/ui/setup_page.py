@@ -86,6 +86,7 @@ from app.ui.time_grid import (
     to_date,
     to_time,
 )
+from app.ui.widgets import empty_state, heading
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -548,13 +549,8 @@ class SetupPage(QWidget):
         self._names: dict[OrgId, str] = {}
         self._org_ids: dict[str, OrgId] = {}
         self._problem = ""
-        em = self.fontMetrics().height()
 
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(em * 26)
+        self.empty_label, empty = empty_state(self)
         self.empty_label.setText(
             "<h2>"
             + self.tr("No event open")
@@ -565,9 +561,6 @@ class SetupPage(QWidget):
             )
             + "</p>"
         )
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_event_tab(), self.tr("Event"))
@@ -637,11 +630,7 @@ class SetupPage(QWidget):
     # -- building ---------------------------------------------------------------------------------------
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = QFont(self.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return heading(text, self)
 
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)

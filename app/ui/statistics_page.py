@@ -31,6 +31,7 @@ from app import workflow
 from app.domain import Event
 from app.ui.charts import BarChart
 from app.ui.models import RowsModel
+from app.ui.widgets import empty_state, heading
 from app.workflow import Breakdown, EventStatistics
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,14 +107,7 @@ class StatisticsPage(QWidget):
         super().__init__(parent)
         self._statistics: EventStatistics | None = None
 
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(self.fontMetrics().height() * 26)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label, empty = empty_state(self)
 
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
         figures = QGridLayout()
@@ -185,11 +179,7 @@ class StatisticsPage(QWidget):
         self.set_event(None)
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = QFont(self.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return heading(text, self)
 
     def _titled(self, title: str, view: QWidget) -> QWidget:
         box = QWidget()

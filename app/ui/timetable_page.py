@@ -64,6 +64,7 @@ from app.ui.models import (
     org_label,
 )
 from app.ui.session import EventSession
+from app.ui.widgets import empty_state
 from app.workflow import TimetableCheck
 
 Index = QModelIndex | QPersistentModelIndex
@@ -382,25 +383,9 @@ class TimetablePage(QWidget):
         em = self.fontMetrics().height()
 
         # Nothing to show yet: what to do.
-        self.empty_label = QLabel()
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(em * 26)
         self.plan_button = QPushButton(self.tr("Plan the timetable"))
         self.plan_button.clicked.connect(self.plan_requested)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        # Centred by stretches, not by alignment: a label aligned in its layout loses its wrapped height.
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.empty_label)
-        centred.addStretch(1)
-        empty_layout.addLayout(centred)
-        empty_layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(1)
-        self.empty_page = empty
+        self.empty_label, self.empty_page = empty_state(self, self.plan_button)
 
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -554,7 +539,7 @@ class TimetablePage(QWidget):
         self.content = content
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(content)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
