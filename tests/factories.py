@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 from pathlib import Path
 
+from app import workflow
 from app.domain import (
     Break,
     Event,
@@ -140,6 +141,18 @@ def delegation_day() -> Event:
         MeetingRequest(3, 4),
     )
     return event(orgs, participants, wishes, event_settings=settings(tables=2))
+
+
+def planned_day(path: Path) -> tuple[EventFile, Event]:
+    """The delegation day (13:00-15:00, two tables) stored at ``path`` with three meetings: 1–4 and 2–5 at
+    13:00, 3–6 at 13:25 at table 1. The file is open: close it, or use it in a ``with``."""
+    file = event_file(path, delegation_day())
+    meetings = (
+        Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
+        Meeting(2, 1, 2, (2, 5), (3, 6)),
+        Meeting(3, 2, 1, (3, 6), (4, 7)),
+    )
+    return file, workflow.change_meetings(file, meetings)
 
 
 def solved(event: Event) -> SolveResult:

@@ -18,14 +18,7 @@ from app.storage import EventFile
 
 
 def planned(tmp_path: Path) -> tuple[EventFile, Event]:
-    """The delegation day (two tables) with three meetings: 1–4 and 2–5 at 13:00, 3–6 at 13:25."""
-    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
-    meetings = (
-        Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
-        Meeting(2, 1, 2, (2, 5), (3, 6)),
-        Meeting(3, 2, 1, (3, 6), (4, 7)),
-    )
-    return event_file, workflow.change_meetings(event_file, meetings)
+    return f.planned_day(tmp_path / "day.meetgrid")
 
 
 def test_a_participant_field_is_stored_as_typed(tmp_path: Path) -> None:

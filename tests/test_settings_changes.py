@@ -15,14 +15,7 @@ from app.storage.event_file import backups_of
 
 
 def planned(tmp_path: Path) -> tuple[EventFile, Event]:
-    """The delegation day (13:00-15:00, two tables): 1–4 and 2–5 at 13:00, 3–6 at 13:25 at table 1."""
-    event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
-    meetings = (
-        Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
-        Meeting(2, 1, 2, (2, 5), (3, 6)),
-        Meeting(3, 2, 1, (3, 6), (4, 7)),
-    )
-    return event_file, workflow.change_meetings(event_file, meetings)
+    return f.planned_day(tmp_path / "day.meetgrid")
 
 
 def ids(meetings: tuple[Meeting, ...]) -> set[int]:

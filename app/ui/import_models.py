@@ -471,12 +471,12 @@ class MatchesModel(RowsModel[NameMatch]):
 # -- one row of a sheet -----------------------------------------------------------------------------------
 
 
-class RowModel(QAbstractTableModel):
+class RowModel(RowsModel[tuple[int, str, str]]):
     """The cells of one row of a sheet, one a line, with the header of their column; one column marked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cells: list[tuple[int, str, str]] = []
+        self._rows: list[tuple[int, str, str]] = []
         self._marked: int | None = None
 
     def set_row(self, sheet: Sheet, row: int, header_row: int | None, marked: int | None) -> None:
@@ -485,7 +485,7 @@ class RowModel(QAbstractTableModel):
         cells = sheet.rows[row - 1] if 0 < row <= len(sheet.rows) else ()
         header = sheet.rows[header_row - 1] if header_row and 0 < header_row <= len(sheet.rows) else ()
         width = max(len(cells), len(header), marked or 0)
-        self._cells = [
+        self._rows = [
             (
                 column,
                 clean(header[column - 1]) if column <= len(header) else "",
@@ -498,30 +498,15 @@ class RowModel(QAbstractTableModel):
 
     def marked_row(self) -> int | None:
         """The line of the marked column, if any."""
-        return next((i for i, cell in enumerate(self._cells) if cell[0] == self._marked), None)
+        return next((i for i, cell in enumerate(self._rows) if cell[0] == self._marked), None)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Column"), self.tr("Heading"), self.tr("Value"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cells):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        column, header, value = self._cells[index.row()]
+        column, header, value = self._rows[index.row()]
         marked = column == self._marked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (column_letter(column), header, value)[index.column()]
