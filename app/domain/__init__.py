@@ -3,6 +3,7 @@
 from app.domain.model import (
     DEFAULT_PRIORITY,
     DEFAULT_TIERS,
+    PLANNED_NOTE,
     Break,
     DaySession,
     Event,
@@ -42,6 +43,7 @@ from app.domain.timegrid import build_slots, build_tables, day_slots
 __all__ = [
     "DEFAULT_PRIORITY",
     "DEFAULT_TIERS",
+    "PLANNED_NOTE",
     "Break",
     "DaySession",
     "Event",

@@ -395,6 +395,10 @@ class Meeting:
             object.__setattr__(self, "organisation_ids", (b, a))
 
 
+PLANNED_NOTE = "planned_timetable"
+"""The note (meta entry) holding ``timetable_digest`` of the meetings as the last plan saved them."""
+
+
 def timetable_digest(meetings: Iterable[Meeting]) -> str:
     """A short fingerprint of a timetable: who meets whom, when, where, with whom of their people and
     which interpreter; whether a meeting is locked does not count."""
@@ -464,11 +468,14 @@ class Event:
     """Pairs never to meet, in canonical order."""
     precedences: tuple[Precedence, ...] = ()
     interpreters: tuple[Interpreter, ...] = ()
-    planned_digest: str = ""
-    """``timetable_digest`` of the meetings as the last plan saved them ('' before any plan)."""
     notes: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
     """What the file keeps beside the event that an undo must put back too (the registrations as last
     imported, the column mapping and name answers of that import, the plan's fingerprint), by key."""
+
+    @property
+    def planned_digest(self) -> str:
+        """``timetable_digest`` of the meetings as the last plan saved them ('' before any plan)."""
+        return dict(self.notes).get(PLANNED_NOTE, "")
 
     @property
     def changed_since_planned(self) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import (
+    PLANNED_NOTE,
     Break,
     DaySession,
     Event,
@@ -335,8 +336,7 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
     session.flush()
 
 
-PLANNED = "planned_timetable"
-"""Meta entry: ``timetable_digest`` of the meetings as the last plan saved them."""
+PLANNED = PLANNED_NOTE
 
 
 def has_meetings(session: Session) -> bool:
@@ -473,7 +473,6 @@ def load_event(session: Session) -> Event:
         tables=tables,
         meetings=meetings,
         last_run=last_run,
-        planned_digest=read_meta(session, PLANNED) or "",
         notes=read_notes(session),
         apart=tuple(
             (row.organisation_a_id, row.organisation_b_id)
