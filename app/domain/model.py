@@ -294,12 +294,19 @@ class Tier(StrEnum):
     """Mutual requests first, then one-way requests, by priority."""
     IDLE_GAPS = "gaps"
     """Few runs of idle slots between two meetings of an organisation, fairly spread."""
+    INTERPRETING = "interpreting"
+    """Meetings whose sides share no language get an interpreter where one can be there (when
+    interpreting is only preferred; when it is required, such a meeting has one or does not happen)."""
 
     @classmethod
     def parse(cls, text: str) -> tuple[Tier, ...]:
         """Tiers from a comma-separated list such as ``requests,fairness,gaps``."""
         words = [w.strip().casefold() for w in text.split(",") if w.strip()]
-        known = {t.value: t for t in cls} | {"idle gaps": cls.IDLE_GAPS, "meetings": cls.REQUESTS}
+        known = {t.value: t for t in cls} | {
+            "idle gaps": cls.IDLE_GAPS,
+            "meetings": cls.REQUESTS,
+            "interpreters": cls.INTERPRETING,
+        }
         unknown = [w for w in words if w not in known]
         if unknown:
             raise ValueError(
@@ -308,9 +315,27 @@ class Tier(StrEnum):
         return tuple(known[w] for w in words)
 
 
-DEFAULT_TIERS = (Tier.FAIRNESS, Tier.REQUESTS, Tier.IDLE_GAPS)
-"""Fairness first, then the requests, then compact days. Table changes are always minimised last, once the
-times are fixed."""
+DEFAULT_TIERS = (Tier.FAIRNESS, Tier.REQUESTS, Tier.INTERPRETING, Tier.IDLE_GAPS)
+"""Fairness first, then the requests, then interpreters on the meetings that need them, then compact days.
+Table changes are always minimised last, once the times are fixed."""
+
+
+class Interpreting(StrEnum):
+    """What a meeting whose sides share no language needs from the registered interpreters."""
+
+    PREFERRED = "preferred"
+    """Planned like any other; an interpreter is named where one can be, the rest are marked as needing
+    interpreting (the organiser books more, or the delegation brings its own)."""
+    REQUIRED = "required"
+    """No interpreter free, no meeting."""
+
+    @classmethod
+    def parse(cls, text: str) -> Interpreting:
+        word = text.strip().casefold()
+        for mode in cls:
+            if mode.value == word:
+                return mode
+        raise ValueError(f"unknown interpreting rule '{text}'; use 'required' or 'preferred'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +361,9 @@ class EventSettings:
     others come to it. Empty: tables are shared, and people change tables as little as possible."""
     tiers: tuple[Tier, ...] = DEFAULT_TIERS
     """The objective's tiers, most important first; a tier left out is not pursued."""
+    interpreting: Interpreting = Interpreting.PREFERRED
+    """Whether a meeting whose sides share no language must have a registered interpreter. Without any
+    interpreter registered, such meetings are always planned and marked as needing interpreting."""
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -495,6 +523,30 @@ class Event:
                 x for x in person.languages if language_key(x) not in {language_key(y) for y in spoken}
             ]
         return tuple(spoken)
+
+    def meeting_languages(self, meeting: Meeting) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The languages each side brings to a meeting: the organisation's own and those of its people
+        there (all its people's when the meeting names nobody of that side)."""
+        sides = []
+        for org in meeting.organisation_ids:
+            there = [
+                self.participant_by_id[pid]
+                for pid in meeting.participant_ids
+                if pid in self.participant_by_id and self.participant_by_id[pid].organisation_id == org
+            ]
+            if not there:
+                sides.append(self.languages_of(org))
+                continue
+            spoken = list(self.organisation_by_id[org].languages)
+            for person in there:
+                known = {language_key(y) for y in spoken}
+                spoken += [x for x in person.languages if language_key(x) not in known]
+            sides.append(tuple(spoken))
+        return sides[0], sides[1]
+
+    def needs_interpreting(self, meeting: Meeting) -> bool:
+        """The meeting's sides share no language and no registered interpreter is named on it."""
+        return meeting.interpreter_id is None and not share_a_language(*self.meeting_languages(meeting))
 
     @cached_property
     def organisation_by_id(self) -> Mapping[OrgId, Organisation]:

@@ -154,11 +154,13 @@ def seat_everyone(
 def assign_interpreters(
     instance: Instance, planned: Sequence[tuple[Pair, SlotId]]
 ) -> dict[tuple[Pair, SlotId], InterpreterId]:
-    """Name an interpreter on every meeting that needs one: per slot a matching of meetings to the
-    interpreters present who bridge them (augmenting paths), locked meetings keeping theirs."""
+    """Name an interpreter on every meeting that must have one, and on as many as can be of those that
+    would like one: per slot a maximum matching of meetings to the interpreters present who bridge them
+    (augmenting paths), locked meetings keeping theirs. Hall's condition in the model guarantees that the
+    meetings that must have one all get one."""
     by_slot: dict[SlotId, list[Pair]] = defaultdict(list)
     for pair, slot in planned:
-        if instance.candidate_by_pair[pair].interpreters is not None:
+        if instance.candidate_by_pair[pair].helpers:
             by_slot[slot].append(pair)
     locked = {(f.pair, f.slot): f.interpreter_id for f in instance.fixed if f.interpreter_id is not None}
     chosen: dict[tuple[Pair, SlotId], InterpreterId] = {}
@@ -178,7 +180,7 @@ class _InterpreterMatching:
         self.holder: dict[InterpreterId, Pair] = {}
 
     def options(self, pair: Pair) -> list[InterpreterId]:
-        helpers = self.instance.candidate_by_pair[pair].interpreters or ()
+        helpers = self.instance.candidate_by_pair[pair].helpers or ()
         return [i for i in helpers if self.slot in self.instance.interpreters[i].slots]
 
     def augment(self, pair: Pair, seen: set[InterpreterId]) -> bool:
@@ -197,10 +199,25 @@ class _InterpreterMatching:
             interpreter = self.locked.get((pair, self.slot))
             if interpreter is not None:
                 self.holder[interpreter] = pair
-        for pair in sorted(pairs, key=lambda p: (len(self.options(p)), p)):
+        # Meetings that must have an interpreter first: Kuhn's augmenting paths never unmatch a meeting,
+        # so they keep theirs while the others take what is left.
+        def order(pair: Pair) -> tuple[bool, int, Pair]:
+            required = self.instance.candidate_by_pair[pair].interpreters is not None
+            return (not required, len(self.options(pair)), pair)
+
+        for pair in sorted(pairs, key=order):
             if (pair, self.slot) not in self.locked:
                 self.augment(pair, set())
         return self.holder
+
+
+def interpreted(instance: Instance, planned: Sequence[tuple[Pair, SlotId]]) -> int:
+    """How many meetings that would like an interpreter can have one: the value of the interpreting tier."""
+    by_slot: dict[SlotId, list[Pair]] = defaultdict(list)
+    for pair, slot in planned:
+        if instance.candidate_by_pair[pair].prefers_interpreter:
+            by_slot[slot].append(pair)
+    return sum(len(_InterpreterMatching(instance, slot, {}).run(pairs)) for slot, pairs in by_slot.items())
 
 
 def build_meetings(instance: Instance, planned: Sequence[tuple[Pair, SlotId]]) -> tuple[Meeting, ...]:

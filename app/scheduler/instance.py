@@ -17,6 +17,7 @@ from app.domain import (
     DaySession,
     Event,
     InterpreterId,
+    Interpreting,
     OrgId,
     Pair,
     ParticipantId,
@@ -73,7 +74,16 @@ class Candidate:
     """The most important priority either side gave."""
     slots: tuple[SlotId, ...]
     interpreters: tuple[InterpreterId, ...] | None = None
-    """None when the two sides share a language; else who can interpret between them (maybe nobody)."""
+    """Who may interpret when the meeting must have an interpreter (interpreting required, the sides share
+    no language; maybe nobody); None when it needs none to take place."""
+    helpers: tuple[InterpreterId, ...] | None = None
+    """Who can interpret between the two sides when they share no language (maybe nobody), whether or not
+    the meeting must have one; None when they share a language."""
+
+    @property
+    def prefers_interpreter(self) -> bool:
+        """The sides share no language, an interpreter could help, and the meeting may take place without."""
+        return self.interpreters is None and bool(self.helpers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,13 +298,16 @@ def build_instance(event: Event) -> Instance:
             for s in event.slots
             if a.present(s.id) and b.present(s.id) and all(session.allows(s.start) for session in wished)
         )
-        helpers = None
+        helpers = required = None
         if not share_a_language(languages[pair[0]], languages[pair[1]]):
             helpers = tuple(
                 i.id for i in event.interpreters if i.bridges(languages[pair[0]], languages[pair[1]])
             )
-            common = tuple(s for s in common if any(s in interpreters[i].slots for i in helpers))
-        candidates.append(Candidate(pair, value, mutual, priority, common, helpers))
+            # Without any interpreter registered, the organiser books them once the plan shows the need.
+            if event.interpreters and event.settings.interpreting is Interpreting.REQUIRED:
+                required = helpers
+                common = tuple(s for s in common if any(s in interpreters[i].slots for i in helpers))
+        candidates.append(Candidate(pair, value, mutual, priority, common, required, helpers))
 
     reachable: dict[OrgId, int] = dict.fromkeys(parties, 0)
     for c in candidates:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ortools.sat.python import cp_model
 
 from app.domain import OrgId, Pair, SlotId, Tier
+from app.scheduler.assign import interpreted
 from app.scheduler.fairness import level_of
 from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.instance import Instance
@@ -118,6 +119,8 @@ def plan_key(instance: Instance, plan: Sequence[tuple[Pair, SlotId]]) -> tuple[i
             key.append(-plan_value(instance, plan))
         elif tier is Tier.IDLE_GAPS:
             key.append(plan_gaps(instance, plan))
+        elif tier is Tier.INTERPRETING:
+            key.append(-interpreted(instance, plan))
         else:
             key.append(-level_of(instance, plan))
     return tuple(key)
@@ -144,7 +147,9 @@ def improve(
     after a fixed amount of work rather than at a clock time, so the same input gives the same timetable.
     """
     best = list(plan)
-    tiers = [t for t in instance.tiers if t is not Tier.FAIRNESS]  # the floors keep fairness
+    # The floors keep fairness; interpreters are named on the final timetable, and plan_key keeps a later
+    # tier from costing them.
+    tiers = [t for t in instance.tiers if t not in (Tier.FAIRNESS, Tier.INTERPRETING)]
     weight = {Tier.REQUESTS: 3.0, Tier.IDLE_GAPS: 2.0}
     spent = 0.0
     for index, tier in enumerate(tiers):

@@ -301,7 +301,12 @@ def solve(
     )
 
 
-TIER_WEIGHT: Mapping[Tier, float] = {Tier.FAIRNESS: 1.0, Tier.REQUESTS: 3.0, Tier.IDLE_GAPS: 2.0}
+TIER_WEIGHT: Mapping[Tier, float] = {
+    Tier.FAIRNESS: 1.0,
+    Tier.REQUESTS: 3.0,
+    Tier.INTERPRETING: 1.0,
+    Tier.IDLE_GAPS: 2.0,
+}
 """How the time limit is shared among the tiers still to run; time a tier leaves unused goes to the next."""
 
 
@@ -406,6 +411,8 @@ class _Tiers:
             return floor.plan
         if tier is Tier.IDLE_GAPS:
             return self._idle_gaps(plan, seconds)
+        if tier is Tier.INTERPRETING:
+            return plan
         return self._requests(plan, seconds)
 
     def _idle_gaps(self, plan: Plan, seconds: float) -> Plan:

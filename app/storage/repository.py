@@ -18,6 +18,7 @@ from app.domain import (
     EventDay,
     EventSettings,
     Interpreter,
+    Interpreting,
     Meeting,
     MeetingRequest,
     Organisation,
@@ -97,6 +98,7 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     )
     row.host_group = settings.host_group
     row.tiers = ",".join(settings.tiers)
+    row.interpreting = settings.interpreting.value
     session.add(row)
     for day in settings.days:
         session.add(
@@ -169,6 +171,7 @@ def read_settings(session: Session) -> EventSettings:
         custom_tables=tuple((name, seats) for name, seats in json.loads(row.custom_tables or "[]")),
         host_group=row.host_group,
         tiers=Tier.parse(row.tiers),
+        interpreting=Interpreting.parse(row.interpreting),
     )
 
 

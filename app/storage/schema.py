@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The event file format: bumped with every migration in ``migrations/versions`` (revision ``"0002"`` is 2).
 
 Stored in the file as ``PRAGMA user_version`` (which MeetGrid 0.1, before migrations, already checks), in
@@ -68,8 +68,10 @@ class EventRow(Base):
     custom_tables: Mapped[str] = mapped_column(Text, default="")
     """JSON list of [name, seats] when the tables differ from each other; empty otherwise."""
     host_group: Mapped[str] = mapped_column(String(200), default="")
-    tiers: Mapped[str] = mapped_column(String(200), default="fairness,requests,gaps")
+    tiers: Mapped[str] = mapped_column(String(200), default="fairness,requests,interpreting,gaps")
     """The objective's tiers, most important first, comma-separated."""
+    interpreting: Mapped[str] = mapped_column(String(20), default="preferred", server_default="preferred")
+    """'preferred' or 'required': whether a meeting without a shared language must have an interpreter."""
 
 
 class DayRow(Base):

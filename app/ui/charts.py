@@ -278,6 +278,7 @@ class ProgressChart(_Chart):
             Tier.FAIRNESS: self.tr("Fairness: meetings for the worst-off (higher is better)"),
             Tier.REQUESTS: self.tr("Requests: value of the meetings held (higher is better)"),
             Tier.IDLE_GAPS: self.tr("Idle gaps between meetings (lower is better)"),
+            Tier.INTERPRETING: self.tr("Meetings with an interpreter (higher is better)"),
         }[tier]
 
     def short_tier_name(self, tier: Tier) -> str:
@@ -285,6 +286,7 @@ class ProgressChart(_Chart):
             Tier.FAIRNESS: self.tr("fairness"),
             Tier.REQUESTS: self.tr("requests"),
             Tier.IDLE_GAPS: self.tr("idle gaps"),
+            Tier.INTERPRETING: self.tr("interpreters"),
         }[tier]
 
     def gap_text(self) -> str:

@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
                 Tier.FAIRNESS: self.tr("fairness level"),
                 Tier.REQUESTS: self.tr("requests"),
                 Tier.IDLE_GAPS: self.tr("idle gaps"),
+                Tier.INTERPRETING: self.tr("meetings with an interpreter"),
             }[progress.tier]
             best = self.tr(", {stage}: best {value}").replace("{stage}", stage)
             text += best.replace("{value}", f"{progress.objective:g}")

@@ -138,6 +138,9 @@ class PlanPage(QWidget):
             Tier.FAIRNESS: self.tr("Fairness: every organisation gets meetings, the worst-off first"),
             Tier.REQUESTS: self.tr("Requests: as many wished-for meetings as possible, mutual ones first"),
             Tier.IDLE_GAPS: self.tr("Compact days: few idle gaps between an organisation's meetings"),
+            Tier.INTERPRETING: self.tr(
+                "Interpreters: as many meetings without a shared language as possible get one"
+            ),
         }[tier]
 
     def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
