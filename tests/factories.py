@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 from pathlib import Path
@@ -12,6 +13,8 @@ from app.domain import (
     Event,
     EventDay,
     EventSettings,
+    Interpreter,
+    Interpreting,
     Meeting,
     MeetingRequest,
     Organisation,
@@ -41,6 +44,7 @@ def settings(
     max_meetings: int | None = None,
     min_meetings: int | None = None,
     max_in_a_row: int | None = None,
+    interpreting: Interpreting = Interpreting.PREFERRED,
 ) -> EventSettings:
     return EventSettings(
         name="Test day",
@@ -53,6 +57,17 @@ def settings(
         max_meetings=max_meetings,
         min_meetings=min_meetings,
         max_in_a_row=max_in_a_row,
+        interpreting=interpreting,
+    )
+
+
+def interpreted(ev: Event, *interpreters: Interpreter, required: bool = True) -> Event:
+    """The event with these interpreters; by default a meeting without a shared language must have one."""
+    mode = Interpreting.REQUIRED if required else Interpreting.PREFERRED
+    return dataclasses.replace(
+        ev,
+        interpreters=interpreters,
+        settings=dataclasses.replace(ev.settings, interpreting=mode),
     )
 
 

@@ -199,6 +199,7 @@ class _InterpreterMatching:
             interpreter = self.locked.get((pair, self.slot))
             if interpreter is not None:
                 self.holder[interpreter] = pair
+
         # Meetings that must have an interpreter first: Kuhn's augmenting paths never unmatch a meeting,
         # so they keep theirs while the others take what is left.
         def order(pair: Pair) -> tuple[bool, int, Pair]:

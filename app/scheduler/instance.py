@@ -182,6 +182,10 @@ class Instance:
         width = self.max_in_a_row + 1
         return [run[i : i + width] for run in self.runs for i in range(len(run) - width + 1)]
 
+    def interpreters_in(self, slot: SlotId) -> frozenset[InterpreterId]:
+        """The interpreters there in a slot."""
+        return frozenset(i for i, it in self.interpreters.items() if slot in it.slots)
+
     def table_of(self, pair: Pair) -> TableId | None:
         """The table a pair must meet at: the own table of a side that has one (the first side's if both)."""
         for org in pair:

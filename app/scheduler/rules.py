@@ -6,12 +6,13 @@ explained term by term.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from ortools.sat.python import cp_model
 
-from app.domain import SlotId
+from app.domain import Pair, SlotId
 from app.scheduler.instance import Instance
 from app.scheduler.variables import ScheduleVars
 
@@ -181,24 +182,32 @@ class Interpreters:
 
     def build(self, instance: Instance, model: cp_model.CpModel, vars: ScheduleVars) -> None:
         for slot in instance.slot_ids:
-            there = frozenset(i for i, it in instance.interpreters.items() if slot in it.slots)
-            by_helpers: dict[frozenset[int], list[cp_model.IntVar]] = {}
-            for meeting in vars.meetings:
-                helpers = meeting.candidate.interpreters
-                var = meeting.at(slot)
-                if helpers is None or var is None:
-                    continue
-                by_helpers.setdefault(frozenset(helpers) & there, []).append(var)
-            if not by_helpers:
-                continue
-            unions = self._unions(list(by_helpers))
-            if unions is None:
-                self._choices(instance, model, vars, slot, there)
-                continue
-            for union in unions:
-                held = [var for helpers, vs in by_helpers.items() if helpers <= union for var in vs]
-                if len(held) > len(union):
-                    model.add(sum(held) <= len(union))
+            there = instance.interpreters_in(slot)
+            needing = [
+                Needing(frozenset(helpers) & there, var, meeting.pair)
+                for meeting in vars.meetings
+                if (helpers := meeting.candidate.interpreters) is not None
+                and (var := meeting.at(slot)) is not None
+            ]
+            self.match(model, slot, there, needing)
+
+    def match(
+        self, model: cp_model.CpModel, slot: SlotId, there: frozenset[int], needing: Sequence[Needing]
+    ) -> None:
+        """State that every meeting in ``needing`` that is held gets its own interpreter in ``slot``."""
+        by_helpers: dict[frozenset[int], list[cp_model.IntVar]] = {}
+        for need in needing:
+            by_helpers.setdefault(need.helpers, []).append(need.var)
+        if not by_helpers:
+            return
+        unions = self._unions(list(by_helpers))
+        if unions is None:
+            self._choices(model, slot, there, needing)
+            return
+        for union in unions:
+            held = [var for helpers, vs in by_helpers.items() if helpers <= union for var in vs]
+            if len(held) > len(union):
+                model.add(sum(held) <= len(union))
 
     def _unions(self, kinds: list[frozenset[int]]) -> set[frozenset[int]] | None:
         unions: set[frozenset[int]] = set()
@@ -209,25 +218,14 @@ class Interpreters:
         return unions
 
     def _choices(
-        self,
-        instance: Instance,
-        model: cp_model.CpModel,
-        vars: ScheduleVars,
-        slot: SlotId,
-        there: frozenset[int],
+        self, model: cp_model.CpModel, slot: SlotId, there: frozenset[int], needing: Sequence[Needing]
     ) -> None:
         per_interpreter: dict[int, list[cp_model.IntVar]] = {}
-        needing = []
-        for meeting in vars.meetings:
-            helpers = meeting.candidate.interpreters
-            var = meeting.at(slot)
-            if helpers is None or var is None:
-                continue
-            a, b = meeting.pair
-            able = [i for i in helpers if i in there]
+        for need in needing:
+            a, b = need.pair
+            able = sorted(need.helpers)
             chosen = [model.new_bool_var(f"interpret_{a}_{b}_s{slot}_i{i}") for i in able]
-            model.add(sum(chosen) == var)
-            needing.append(var)
+            model.add(sum(chosen) == need.var)
             for i, choice in zip(able, chosen, strict=True):
                 per_interpreter.setdefault(i, []).append(choice)
         for held in per_interpreter.values():
@@ -235,7 +233,44 @@ class Interpreters:
                 model.add_at_most_one(held)
         # Implied, for the LP relaxation: no more interpreted meetings at once than interpreters there.
         if len(needing) > len(there):
-            model.add(sum(needing) <= len(there))
+            model.add(sum(need.var for need in needing) <= len(there))
+
+
+@dataclass(frozen=True, slots=True)
+class Needing:
+    """A meeting in one slot that an interpreter must cover when ``var`` is true."""
+
+    helpers: frozenset[int]
+    """Who of those there could."""
+    var: cp_model.IntVar
+    pair: Pair
+
+
+def interpreted_meetings(
+    instance: Instance, model: cp_model.CpModel, vars: ScheduleVars
+) -> list[cp_model.IntVar]:
+    """The interpreting tier: one Boolean per meeting and slot that would like an interpreter (the sides share
+    no language, but it may take place without), true only when the meeting is held there and covered, the
+    covered ones matched to interpreters by the same rule as the meetings that must have one."""
+    covered: list[cp_model.IntVar] = []
+    rule = Interpreters()
+    for slot in instance.slot_ids:
+        there = instance.interpreters_in(slot)
+        needing = []
+        for meeting in vars.meetings:
+            var = meeting.at(slot)
+            if var is None or not meeting.candidate.prefers_interpreter:
+                continue
+            helpers = frozenset(meeting.candidate.helpers or ()) & there
+            if not helpers:
+                continue
+            a, b = meeting.pair
+            with_one = model.new_bool_var(f"interpreted_{a}_{b}_s{slot}")
+            model.add_implication(with_one, var)
+            needing.append(Needing(helpers, with_one, meeting.pair))
+        rule.match(model, slot, there, needing)
+        covered += [need.var for need in needing]
+    return covered
 
 
 def hard_rules() -> list[HardRule]:

@@ -15,7 +15,7 @@ from functools import partial
 from ortools.sat.python import cp_model
 
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
-from app.scheduler.assign import build_meetings
+from app.scheduler.assign import build_meetings, interpreted
 from app.scheduler.compact import minimise_gaps
 from app.scheduler.explain import explain_unmet
 from app.scheduler.fairness import (
@@ -31,7 +31,7 @@ from app.scheduler.greedy import greedy_plan
 from app.scheduler.instance import Instance
 from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
 from app.scheduler.retime import retime
-from app.scheduler.rules import OrganiserRules, hard_rules, request_value
+from app.scheduler.rules import OrganiserRules, hard_rules, interpreted_meetings, request_value
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
 
@@ -333,6 +333,8 @@ class _Tiers:
         self.demands = OrganiserRules()
         self.demands.build(instance, self.model, self.vars)
         self.remaining = list(instance.tiers)
+        self.done: list[Tier] = []
+        """Tiers started, in order; each one's value is kept once it is done."""
         self.proven = True
         """Every tier so far reached its proven optimum."""
         self.ceiling = float(sum(c.value for c in instance.candidates))
@@ -395,6 +397,7 @@ class _Tiers:
     def run(self, tier: Tier, plan: Plan) -> Plan | None:
         """Optimise one tier from ``plan`` (valid under every earlier tier); None when infeasible."""
         seconds = self._budget(tier)
+        self.done.append(tier)
         if tier is Tier.FAIRNESS:
             solver = self.new_solver(seconds)
             reporter = _Reporter(self.progress, self.started, solver, self.cancellation, tier)
@@ -412,7 +415,7 @@ class _Tiers:
         if tier is Tier.IDLE_GAPS:
             return self._idle_gaps(plan, seconds)
         if tier is Tier.INTERPRETING:
-            return plan
+            return self._interpreting(plan, seconds)
         return self._requests(plan, seconds)
 
     def _idle_gaps(self, plan: Plan, seconds: float) -> Plan:
@@ -422,7 +425,10 @@ class _Tiers:
         work = seconds * self.work_per_second / 4 if self.options.reproducible else None
         moved, used = retime(self.instance, plan, deadline, lambda: self.cancellation.cancelled, work)
         self.work += used
-        if plan_gaps(self.instance, moved) < plan_gaps(self.instance, plan):
+        if plan_gaps(self.instance, moved) < plan_gaps(self.instance, plan) and (
+            Tier.INTERPRETING not in self.done
+            or interpreted(self.instance, moved) >= interpreted(self.instance, plan)
+        ):
             plan = moved
         reporter = _Reporter(self.progress, self.started, self.last_solver, self.cancellation, Tier.IDLE_GAPS)
         compacted = minimise_gaps(
@@ -438,6 +444,41 @@ class _Tiers:
         )
         self.proven &= compacted.proven
         return compacted.plan
+
+    def _interpreting(self, plan: Plan, seconds: float) -> Plan:
+        """As many meetings that would like an interpreter as possible get one, the meetings of the earlier
+        tiers kept; its value is then kept as a constraint like the others'."""
+        if not any(c.prefers_interpreter for c in self.instance.candidates):
+            return plan
+        covered = interpreted_meetings(self.instance, self.model, self.vars)
+        reached = interpreted(self.instance, plan)
+        solver = self.new_solver(seconds)
+        reporter = _Reporter(self.progress, self.started, solver, self.cancellation, Tier.INTERPRETING)
+        reporter.ceiling = float(len({c.pair for c in self.instance.candidates if c.prefers_interpreter}))
+        reporter.start(float(reached))
+        best, proven = plan, True
+        if covered and reached < reporter.ceiling:
+            self.model.maximize(sum(covered))
+            self._hint(plan)
+            solver.best_bound_callback = reporter.on_bound
+            self.cancellation._attach(solver)
+            try:
+                code = solver.solve(self.model, reporter)
+            finally:
+                self.cancellation._attach(None)
+            if code == cp_model.MODEL_INVALID:
+                raise ScheduleError("the scheduling model is invalid: " + self.model.validate())
+            if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                found = self._plan(solver)
+                if interpreted(self.instance, found) > reached:
+                    best, reached = found, interpreted(self.instance, found)
+            proven = code == cp_model.OPTIMAL or reached >= reporter.ceiling
+            self.model.clear_objective()  # type: ignore[no-untyped-call]
+        self.proven &= proven
+        reporter.finish(float(reached), float(reached) if proven else reporter.bound)
+        if covered:
+            self.model.add(sum(covered) >= reached)
+        return best
 
     def _requests(self, plan: Plan, seconds: float) -> Plan | None:
         solver = self.new_solver(seconds)

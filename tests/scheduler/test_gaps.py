@@ -83,7 +83,7 @@ def interpreter_jigsaw() -> Event:
     wishes = f.requests([(1, 3), (1, 4), (1, 5), (2, 3), (2, 5), (3, 1), (5, 2)])
     event = f.event((*hosts, *guests), wishes=wishes, event_settings=f.settings(end=time(14, 40), tables=4))
     interpreter = Interpreter(1, "Interpreter", ("Chinese", "Norwegian"), available_from=time(13, 25))
-    return dataclasses.replace(event, interpreters=(interpreter,))
+    return f.interpreted(event, interpreter)
 
 
 def test_fully_booked_interpreter_still_gives_a_timetable_without_gaps() -> None:

@@ -13,7 +13,7 @@ import factories as f
 import pytest
 from sqlalchemy import create_engine
 
-from app.domain import Interpreter, Meeting, Period, Precedence, SolverRun
+from app.domain import Interpreter, Interpreting, Meeting, Period, Precedence, SolverRun, Tier
 from app.errors import EventFileError
 from app.storage import SCHEMA_VERSION, EventFile, migrations
 from app.storage.event_file import backups_folder, backups_of
@@ -73,6 +73,9 @@ def test_a_file_of_the_first_release_opens_with_all_its_data(tmp_path: Path) -> 
         meta = event_file.meta()
     day = f.delegation_day()
     assert loaded.settings == day.settings
+    # Format 3: meetings without a shared language go ahead, and interpreters on them are a goal.
+    assert loaded.settings.interpreting is Interpreting.PREFERRED
+    assert loaded.settings.tiers == (Tier.FAIRNESS, Tier.REQUESTS, Tier.INTERPRETING, Tier.IDLE_GAPS)
     assert loaded.organisations == day.organisations
     assert loaded.participants == day.participants
     assert loaded.requests == day.requests

@@ -25,9 +25,9 @@ def test_the_page_offers_the_usual_order_and_moves_a_tier(qtbot: QtBot) -> None:
     page = PlanPage()
     qtbot.addWidget(page)
     assert page.tiers() == DEFAULT_TIERS
-    page.tiers_list.setCurrentRow(2)
+    page.tiers_list.setCurrentRow(3)
     page.up_button.click()
-    assert page.tiers() == (Tier.FAIRNESS, Tier.IDLE_GAPS, Tier.REQUESTS)
+    assert page.tiers() == (Tier.FAIRNESS, Tier.REQUESTS, Tier.IDLE_GAPS, Tier.INTERPRETING)
     page.default_button.click()
     assert page.tiers() == DEFAULT_TIERS
 
@@ -48,14 +48,19 @@ def test_a_new_order_is_stored_with_the_event_and_can_be_undone(
     window.open_event(path)
     window.show_page("plan")
     page = window.plan_page
-    page.set_tiers((Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS))
+    page.set_tiers((Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS, Tier.INTERPRETING))
     window.time_limit.setValue(10)
     with qtbot.waitSignal(window.plan_finished, timeout=60_000):
         assert window.plan()
         assert not page.plan_button.isEnabled() and page.cancel_button.isEnabled()
         assert not page.tiers_list.isEnabled(), "the order cannot change while planning"
     with EventFile.open(path) as event_file:
-        assert event_file.load().settings.tiers == (Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS)
+        assert event_file.load().settings.tiers == (
+            Tier.REQUESTS,
+            Tier.FAIRNESS,
+            Tier.IDLE_GAPS,
+            Tier.INTERPRETING,
+        )
     window.undo_action.trigger()  # the plan
     window.undo_action.trigger()  # the order
     with EventFile.open(path) as event_file:
