@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from app import __version__, workflow
-from app.domain import DEFAULT_TIERS, Break, Event, EventSettings, SolveStatus, Tier, build_slots
+from app.domain import (
+    DEFAULT_TIERS,
+    Break,
+    Event,
+    EventSettings,
+    Interpreting,
+    SolveStatus,
+    Tier,
+    build_slots,
+)
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
 from app.io.columns import parse_mapping_item
 from app.io.registrations import ImportOptions, ImportResult
@@ -66,6 +75,13 @@ def _break(text: str) -> tuple[date | None, Break]:
 def _tiers(text: str) -> tuple[Tier, ...]:
     try:
         return Tier.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _interpreting(text: str) -> Interpreting:
+    try:
+        return Interpreting.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -234,8 +250,19 @@ def _solver_options() -> _Parser:
         metavar="LIST",
         help="the timetable's goals, most important first, comma-separated: fairness (every organisation "
         "that asked gets meetings, the worst-off first), requests (mutual first, then by priority), gaps "
-        "(few idle gaps between meetings); leave one out to ignore it (default: fairness,requests,gaps; "
-        "'solve' keeps the event's own)",
+        "(few idle gaps between meetings), interpreting (interpreters on as many meetings without a "
+        "shared language as can have one); leave one out to ignore it (default: "
+        "fairness,requests,interpreting,gaps; 'solve' keeps the event's own)",
+    )
+    group.add_argument(
+        "--interpreting",
+        type=_interpreting,
+        default=None,
+        metavar="RULE",
+        help="a meeting whose sides share no language: 'preferred' plans it anyway, with one of the "
+        "registered interpreters where one is free, and marks the rest as needing interpreting; "
+        "'required' plans it only with an interpreter (default: preferred; 'solve' keeps the event's "
+        "own). Without interpreters registered, such meetings are always planned and marked",
     )
     group.add_argument(
         "--free-running",
@@ -391,6 +418,7 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             venue=args.venue,
             host_group=args.host_tables.strip(),
             tiers=getattr(args, "tiers", None) or DEFAULT_TIERS,
+            interpreting=getattr(args, "interpreting", None) or Interpreting.PREFERRED,
         )
     except ValueError as exc:
         raise InputError(f"event settings: {exc}") from None
@@ -587,9 +615,14 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
-        if args.tiers:
+        if args.tiers or args.interpreting:
             settings = event_file.load().settings
-            workflow.change_settings(event_file, dataclasses.replace(settings, tiers=args.tiers))
+            changed = dataclasses.replace(
+                settings,
+                tiers=args.tiers or settings.tiers,
+                interpreting=args.interpreting or settings.interpreting,
+            )
+            workflow.change_settings(event_file, changed)
         event = _solve(event_file, args, out)
     print(f"Saved the timetable in {args.event}", file=out)
     _print_summary(event, out)

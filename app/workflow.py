@@ -21,6 +21,7 @@ from app.domain import (
     Event,
     EventDay,
     EventSettings,
+    Interpreting,
     Meeting,
     MeetingRequest,
     Organisation,
@@ -93,6 +94,7 @@ def make_settings(
     custom_tables: tuple[tuple[str, int], ...] = (),
     host_group: str = "",
     tiers: tuple[Tier, ...] = DEFAULT_TIERS,
+    interpreting: Interpreting = Interpreting.PREFERRED,
 ) -> EventSettings:
     """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
 
@@ -122,6 +124,7 @@ def make_settings(
         custom_tables=custom_tables,
         host_group=host_group,
         tiers=tiers,
+        interpreting=interpreting,
     )
 
 

@@ -119,7 +119,11 @@ def event(
 
 def event_file(path: Path, ev: Event) -> EventFile:
     """Write an in-memory event to a new event file."""
-    return EventFile.create(path, ev.settings, Registrations(ev.organisations, ev.participants, ev.requests))
+    return EventFile.create(
+        path,
+        ev.settings,
+        Registrations(ev.organisations, ev.participants, ev.requests, interpreters=ev.interpreters),
+    )
 
 
 def delegation_day() -> Event:

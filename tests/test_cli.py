@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
-from app.domain import Meeting
+from app.domain import Interpreter, Interpreting, Meeting, Organisation
 from app.paths import sample_workbook
 from app.storage import EventFile, repository
 
@@ -348,6 +348,33 @@ def test_solve_can_rank_the_tiers_anew(tmp_path: Path, capsys: pytest.CaptureFix
     code, _, stderr = run_cli(["solve", str(path), "--tiers", "requests,speed"], capsys)
     assert code == 2
     assert "unknown objective tier 'speed'" in stderr
+
+
+def test_solve_takes_the_interpreting_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "day.meetgrid"
+    orgs = (
+        Organisation(1, "Qingdao Port", languages=("中文",)),
+        Organisation(2, "Stavanger Havn", languages=("Norsk",)),
+    )
+    busy = Interpreter(1, "Liu Mei", ("Chinese", "Spanish"))  # bridges nobody here
+    f.event_file(
+        path, f.interpreted(f.event(orgs, wishes=f.requests([(1, 2)])), busy, required=False)
+    ).close()
+    code, _, stderr = run_cli(["solve", str(path), "--time-limit", "5"], capsys)
+    assert code == 0, stderr
+    with EventFile.open(path) as event_file:
+        assert len(event_file.load().meetings) == 1, "preferred: planned without an interpreter"
+    code, _stdout, stderr = run_cli(
+        ["solve", str(path), "--interpreting", "required", "--time-limit", "5"], capsys
+    )
+    assert code == 0, stderr
+    with EventFile.open(path) as event_file:
+        event = event_file.load()
+    assert event.settings.interpreting is Interpreting.REQUIRED
+    assert event.meetings == ()
+    code, _, stderr = run_cli(["solve", str(path), "--interpreting", "sometimes"], capsys)
+    assert code == 2
+    assert "unknown interpreting rule 'sometimes'; use 'required' or 'preferred'" in stderr
 
 
 def test_free_running_plans_the_same_requests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

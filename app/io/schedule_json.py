@@ -32,6 +32,7 @@ def schedule_document(
             "max_in_a_row": settings.max_in_a_row,
             "host_group": settings.host_group or None,
             "tiers": [str(t) for t in settings.tiers],
+            "interpreting": str(settings.interpreting),
             "days": [
                 {
                     "date": day.date.isoformat(),
