@@ -65,6 +65,7 @@ from app.domain import (
     EventDay,
     EventSettings,
     Interpreter,
+    Interpreting,
     OrgId,
     Pair,
     build_slots,
@@ -920,16 +921,32 @@ class SetupPage(QWidget):
         )
         self.remove_interpreter_button = QPushButton(self.tr("Remove"))
         self.remove_interpreter_button.clicked.connect(self.remove_interpreters)
+        self.interpreting = QComboBox()
+        self.interpreting.addItem(
+            self.tr("Preferred: such meetings go ahead; interpreters are named where they are free"),
+            Interpreting.PREFERRED.value,
+        )
+        self.interpreting.addItem(
+            self.tr("Required: such a meeting takes place only with an interpreter"),
+            Interpreting.REQUIRED.value,
+        )
+        self.interpreting.setAccessibleName(self.tr("Meetings without a shared language"))
+        self.interpreting.currentIndexChanged.connect(self._draft_changed)
+        rule = QFormLayout()
+        rule.addRow(self.tr("Meetings without a shared language"), self.interpreting)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(
             self._hint(
                 self.tr(
-                    "Organisations that share no language meet only when an interpreter who speaks a "
-                    "language of each is there. An interpreter helps at one meeting at a time."
+                    "Organisations that share no language need someone who speaks a language of each: an "
+                    "interpreter listed here (one meeting at a time), or one of their own people who speaks "
+                    "both. Without interpreters listed, such meetings are planned and marked as needing "
+                    "interpreting, so you see how many to book."
                 )
             )
         )
+        layout.addLayout(rule)
         layout.addWidget(self.interpreters_view, 1)
         layout.addLayout(
             self._buttons(
@@ -1042,6 +1059,7 @@ class SetupPage(QWidget):
         self._on_table_kind()
         self.host_group.setCurrentIndex(max(self.host_group.findData(s.host_group), 0))
         self.across_groups.setChecked(s.across_groups_only)
+        self.interpreting.setCurrentIndex(max(self.interpreting.findData(s.interpreting.value), 0))
         self.apart_model.set_rows(sorted(pair_of(*pair) for pair in event.apart))
         self.interpreters_model.set_rows(event.interpreters)
         self.apart_note.clear()
@@ -1094,6 +1112,7 @@ class SetupPage(QWidget):
                 custom_tables=tables,
                 host_group=str(self.host_group.currentData() or ""),
                 across_groups_only=self.across_groups.isChecked(),
+                interpreting=Interpreting(self.interpreting.currentData()),
                 max_meetings=self.max_meetings.value() or None,
                 min_meetings=self.min_meetings.value() or None,
                 max_in_a_row=self.max_in_a_row.value() or None,

@@ -15,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app import workflow
-from app.domain import Event, Interpreter, Meeting, Period, Tier, build_slots
+from app.domain import Event, Interpreter, Interpreting, Meeting, Period, Tier, build_slots
 from app.storage import EventFile
 from app.storage.event_file import backups_of
 from app.ui.dialogs import EventSettingsDialog
@@ -311,6 +311,23 @@ def test_interpreters_are_added_changed_and_removed(
     assert stored(path).interpreters == (kari,)
     session.undo_stack.undo()
     assert len(stored(path).interpreters) == 2
+
+
+def test_the_interpreting_rule_is_chosen_stored_and_undone(
+    qtbot: QtBot, session: EventSession, tmp_path: Path
+) -> None:
+    path = planned_file(tmp_path)
+    page = page_for(qtbot, session, path)
+    assert page.interpreting.currentData() == "preferred", "the default: such meetings go ahead"
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    page.interpreting.setCurrentIndex(page.interpreting.findData("required"))
+    assert page.has_changes()
+    assert page.apply()
+    assert stored(path).settings.interpreting is Interpreting.REQUIRED
+    session.undo_stack.undo()
+    page.set_event(session.current)
+    assert stored(path).settings.interpreting is Interpreting.PREFERRED
+    assert page.interpreting.currentData() == "preferred"
 
 
 def test_the_interpreter_dialog_checks_what_is_typed(qtbot: QtBot) -> None:
