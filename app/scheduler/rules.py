@@ -248,11 +248,11 @@ class Needing:
 
 def interpreted_meetings(
     instance: Instance, model: cp_model.CpModel, vars: ScheduleVars
-) -> list[cp_model.IntVar]:
+) -> dict[tuple[Pair, SlotId], cp_model.IntVar]:
     """The interpreting tier: one Boolean per meeting and slot that would like an interpreter (the sides share
     no language, but it may take place without), true only when the meeting is held there and covered, the
     covered ones matched to interpreters by the same rule as the meetings that must have one."""
-    covered: list[cp_model.IntVar] = []
+    covered: dict[tuple[Pair, SlotId], cp_model.IntVar] = {}
     rule = Interpreters()
     for slot in instance.slot_ids:
         there = instance.interpreters_in(slot)
@@ -269,7 +269,14 @@ def interpreted_meetings(
             model.add_implication(with_one, var)
             needing.append(Needing(helpers, with_one, meeting.pair))
         rule.match(model, slot, there, needing)
-        covered += [need.var for need in needing]
+        covered.update({(need.pair, slot): need.var for need in needing})
+    # Implied by "a pair meets at most once", stated for the LP relaxation.
+    by_pair: dict[Pair, list[cp_model.IntVar]] = {}
+    for (pair, _), var in covered.items():
+        by_pair.setdefault(pair, []).append(var)
+    for held in by_pair.values():
+        if len(held) > 1:
+            model.add_at_most_one(held)
     return covered
 
 
