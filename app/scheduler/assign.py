@@ -40,6 +40,15 @@ def assign_people(
             claimed.update(mine)
         free = [pid for pid in present if pid not in claimed]
         open_pairs = [pair for pair in pairs if not any(pid in claimed for pid in attending[(pair, slot)])]
+        # A meeting the organisation's own languages do not carry gets one of its people who speaks the
+        # other side's language first (a delegation's own interpreter, a bilingual manager).
+        if len(pairs) > 1:
+            for pair in open_pairs:
+                bridge = _bridging(instance, org, pair, free)
+                if bridge is not None:
+                    attending[(pair, slot)].append(bridge)
+                    free.remove(bridge)
+            open_pairs = [pair for pair in open_pairs if not attending[(pair, slot)]]
         targets = open_pairs or pairs
         for index, pid in enumerate(free):
             attending[(targets[index % len(targets)], slot)].append(pid)
@@ -55,6 +64,19 @@ def assign_people(
                 attending[(donor, slot)].remove(donor_people[-1])
                 mine.append(donor_people[-1])
     return {key: tuple(sorted(people)) for key, people in attending.items()}
+
+
+def _bridging(
+    instance: Instance, org: OrgId, pair: Pair, free: Sequence[ParticipantId]
+) -> ParticipantId | None:
+    """One of ``org``'s free people who speaks a language of the other side, when the organisation's own
+    languages share none with it; None when no one is needed or no one can."""
+    party = instance.parties[org]
+    other = instance.parties[pair[0] if pair[1] == org else pair[1]].speaks()
+    if not other or party.languages & other:
+        return None
+    people = {p.id: p for p in party.people}
+    return next((pid for pid in free if people[pid].languages & other), None)
 
 
 def assign_tables(

@@ -28,6 +28,7 @@ from app.domain import (
     TableId,
     Tier,
     away_during,
+    language_key,
     share_a_language,
 )
 
@@ -44,6 +45,8 @@ class Person:
     id: ParticipantId
     slots: frozenset[SlotId]
     """Slots in which this person is present."""
+    languages: frozenset[str] = frozenset()
+    """The languages they speak besides their organisation's, by ``language_key``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,12 @@ class Party:
     max_meetings: int | None
     min_meetings: int = 0
     """Meetings the organisation must hold at least (the organiser's minimum)."""
+    languages: frozenset[str] = frozenset()
+    """The organisation's own languages, by ``language_key``; its people may speak more."""
+
+    def speaks(self) -> frozenset[str]:
+        """Every language the organisation can meet in: its own and its people's."""
+        return self.languages.union(*(p.languages for p in self.people))
 
     def present(self, slot: SlotId) -> bool:
         return self.capacity.get(slot, 0) > 0
@@ -253,6 +262,7 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
                     for s in event.slots
                     if s.id in slots_present and not away_during(p.away, s.start, s.end)
                 ),
+                frozenset(language_key(x) for x in p.languages),
             )
             for p in members
         )
@@ -261,7 +271,8 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
             for s in event.slots
         }
         cap = org.max_meetings if org.max_meetings is not None else event.settings.max_meetings
-        parties[org.id] = Party(org.id, org.name, people, capacity, cap)
+        own = frozenset(language_key(x) for x in org.languages)
+        parties[org.id] = Party(org.id, org.name, people, capacity, cap, languages=own)
     return parties
 
 

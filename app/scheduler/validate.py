@@ -113,11 +113,11 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
         if candidate is None or m.slot_id not in slots:
             continue
         label = f"{instance.pair_name(m.organisation_ids)} at {when(m.slot_id)}"
-        if candidate.interpreters is None:
-            continue
+        if candidate.interpreters is None and m.interpreter_id is None:
+            continue  # needs no interpreter to take place, or would only like one
         if m.interpreter_id is None:
             problems.append(f"{label}: they share no language and no interpreter is named")
-        elif m.interpreter_id not in candidate.interpreters:
+        elif m.interpreter_id not in (candidate.helpers or ()):
             problems.append(f"{label}: interpreter {m.interpreter_id} does not speak both sides' languages")
         elif m.slot_id not in instance.interpreters[m.interpreter_id].slots:
             problems.append(

@@ -850,3 +850,42 @@ def test_a_bilingual_participant_covers_the_meeting_they_attend() -> None:
     assert not planned.needs_interpreting(meeting)
     without_li = dataclasses.replace(meeting, participant_ids=(1, 3))
     assert planned.needs_interpreting(without_li)
+
+
+def test_validator_checks_an_interpreter_named_on_a_meeting_that_would_only_like_one() -> None:
+    helpers = (
+        Interpreter(1, "Liu Mei", ("Chinese", "Norwegian")),
+        Interpreter(2, "Ana", ("Spanish", "English")),
+    )
+    event = f.event(speaking(ZH, NO, ZH, NO), wishes=f.requests([(1, 2), (3, 4)]))
+    instance = build_instance(f.interpreted(event, *helpers, required=False))
+    assert validate(instance, [Meeting(1, 1, 1, (1, 2), (1, 2))]) == [], "may go ahead without"
+    wrong = [Meeting(1, 1, 1, (1, 2), (1, 2), interpreter_id=2)]
+    assert any("interpreter 2 does not speak both sides' languages" in p for p in validate(instance, wrong))
+    twice = [
+        Meeting(1, 1, 1, (1, 2), (1, 2), interpreter_id=1),
+        Meeting(2, 1, 2, (3, 4), (3, 4), interpreter_id=1),
+    ]
+    assert any("interpreter Liu Mei is named on 2 meetings" in p for p in validate(instance, twice))
+
+
+def test_the_delegations_own_interpreter_goes_to_a_meeting_that_needs_them() -> None:
+    # The delegation holds two meetings at once: one with a Chinese-speaking firm, one with a Norwegian one.
+    one_slot = f.settings(end=time(13, 20))
+    delegation = Organisation(1, "Shandong delegation", languages=("Chinese",))
+    firms = (
+        Organisation(2, "Qingdao Ports", languages=("Chinese",)),
+        Organisation(3, "Stavanger Havn", languages=("Norwegian",)),
+    )
+    people = (
+        Participant(1, 1, "王伟 Wang Wei"),
+        Participant(2, 1, "李娜 Li Na", languages=("Chinese", "Norwegian")),
+        Participant(3, 2, "赵磊 Zhao Lei"),
+        Participant(4, 3, "Kari Nordmann"),
+    )
+    event = f.event((delegation, *firms), people, f.requests([(1, 2), (1, 3)]), event_settings=one_slot)
+    result = solved(event)
+    by_pair = {m.organisation_ids: m.participant_ids for m in result.meetings}
+    assert by_pair == {(1, 2): (1, 3), (1, 3): (2, 4)}
+    planned = dataclasses.replace(event, meetings=result.meetings)
+    assert not any(planned.needs_interpreting(m) for m in planned.meetings)
