@@ -649,6 +649,10 @@ class TimetableCheck:
     """Requested pairs without a meeting, with reasons."""
     problems: tuple[str, ...] = ()
     """The rules the stored meetings break now (after an edit or an update: a lower limit, someone away)."""
+    warnings: tuple[str, ...] = ()
+    """The summary's warnings (``Summary.warnings``)."""
+    thin: bool = False
+    """The timetable holds hardly any meetings for the requests made (``Summary.thin``)."""
 
 
 @per_event
@@ -660,7 +664,10 @@ def timetable_problems(event: Event) -> tuple[str, ...]:
 def check_timetable(event: Event) -> TimetableCheck:
     """Idle gaps, table changes, unmet requests and broken rules (a large event takes half a second the first
     time: the window works them out off the GUI thread, see ``derive``)."""
-    return TimetableCheck(summarise(event).figures, unmet_requests(event), timetable_problems(event))
+    summary = summarise(event)
+    return TimetableCheck(
+        summary.figures, unmet_requests(event), timetable_problems(event), summary.warnings, summary.thin
+    )
 
 
 def export_event(event: Event, out_dir: Path, progress: Progress | None = None) -> ExportResult:
