@@ -162,12 +162,16 @@ def _unmet(event: Event, unmet: Sequence[UnmetRequest], sheet: Worksheet) -> Non
         sheet.append([_label(a), _label(b), mutual, u.reason, u.detail])
 
 
+_SUMMARY_COLUMNS = (28, 14, 90)
+_SUMMARY_WIDTH = sum(_SUMMARY_COLUMNS) - 10
+"""Characters of bold text a line of the summary's merged cells holds, with a margin."""
+
+
 def _summary(event: Event, outcome: Outcome, sheet: Worksheet) -> None:
     """The warnings on yellow, the summary's figures, the unmet requests by reason with what to do, and the
     interpreting to book."""
-    sheet.column_dimensions["A"].width = 28
-    sheet.column_dimensions["B"].width = 14
-    sheet.column_dimensions["C"].width = 90
+    for column, width in zip("ABC", _SUMMARY_COLUMNS, strict=True):
+        sheet.column_dimensions[column].width = width
     sheet.append([event.settings.name])
     sheet["A1"].font = _TITLE_FONT
     sheet.append([])
@@ -184,6 +188,8 @@ def _summary(event: Event, outcome: Outcome, sheet: Worksheet) -> None:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
         cell = sheet.cell(row=row, column=1)
         cell.fill, cell.font, cell.alignment = _WARNING_FILL, _BOLD, _WRAP
+        # Excel does not grow a merged cell to its wrapped text: make room for a long warning's lines.
+        sheet.row_dimensions[row].height = 15 * (1 + len(warning) // _SUMMARY_WIDTH)
     if not outcome.warnings:
         sheet.append(["none"])
     sheet.append([])
