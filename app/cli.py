@@ -480,8 +480,13 @@ class _NoSchedule(MeetGridError):
 
 
 def _print_summary(event: Event, out: TextIO) -> None:
-    for line in workflow.summarise(event).lines():
+    """The summary on ``out``; its warnings as ``warning:`` lines on stderr, where they are not missed
+    among the figures (the exit status stays 0: a timetable was planned)."""
+    summary = workflow.summarise(event)
+    for line in summary.lines():
         print(line, file=out)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _solve(event_file: EventFile, args: argparse.Namespace, out: TextIO) -> Event:

@@ -28,6 +28,7 @@ from app.domain import (
     Pair,
     Participant,
     Registrations,
+    SolveStatus,
     Tier,
     TimetableFigures,
     UnmetRequest,
@@ -37,6 +38,14 @@ from app.domain import (
     pair_of,
 )
 from app.domain.interests import InterestMatcher, SharedInterest
+from app.domain.outcome import (
+    InterpretingNeed,
+    Outcome,
+    UnmetCount,
+    interpreting_languages,
+    interpreting_needs,
+    most_needing_at_once,
+)
 from app.errors import ExportError, InputError
 from app.io.agenda_pdf import Progress, agenda_paths, write_agenda, write_all_agendas
 from app.io.changes import Reimport, merge, registrations_from_json, registrations_to_json
@@ -56,6 +65,7 @@ from app.io.workbook import Sheet
 from app.scheduler import (
     Cancellation,
     Instance,
+    Reason,
     SolveOptions,
     SolveResult,
     build_instance,
@@ -618,6 +628,7 @@ def instance_of(event: Event) -> Instance:
 
 def derive(event: Event) -> None:
     """Work out everything the window shows about a stored event, so that showing it costs nothing."""
+    interpreting_needed(event)
     summarise(event)
     statistics(event)
     if event.meetings:
@@ -641,6 +652,10 @@ class TimetableCheck:
     """Requested pairs without a meeting, with reasons."""
     problems: tuple[str, ...] = ()
     """The rules the stored meetings break now (after an edit or an update: a lower limit, someone away)."""
+    warnings: tuple[str, ...] = ()
+    """The summary's warnings (``Summary.warnings``)."""
+    thin: bool = False
+    """The timetable holds hardly any meetings for the requests made (``Summary.thin``)."""
 
 
 @per_event
@@ -652,7 +667,10 @@ def timetable_problems(event: Event) -> tuple[str, ...]:
 def check_timetable(event: Event) -> TimetableCheck:
     """Idle gaps, table changes, unmet requests and broken rules (a large event takes half a second the first
     time: the window works them out off the GUI thread, see ``derive``)."""
-    return TimetableCheck(summarise(event).figures, unmet_requests(event), timetable_problems(event))
+    summary = summarise(event)
+    return TimetableCheck(
+        summary.figures, unmet_requests(event), timetable_problems(event), summary.warnings, summary.thin
+    )
 
 
 def export_event(event: Event, out_dir: Path, progress: Progress | None = None) -> ExportResult:
@@ -666,7 +684,8 @@ def export_event(event: Event, out_dir: Path, progress: Progress | None = None) 
     with _writing_into(out_dir, " Files already in the folder were left as they were."):
         out_dir.mkdir(parents=True, exist_ok=True)
         instance = instance_of(event)
-        unmet = explain_unmet(instance, event.meetings)
+        unmet = unmet_requests(event)
+        outcome = summarise(event).outcome()
         json_path = out_dir / "schedule.json"
         xlsx_path = out_dir / "schedule.xlsx"
         agenda_dir = out_dir / "agendas"
@@ -675,8 +694,10 @@ def export_event(event: Event, out_dir: Path, progress: Progress | None = None) 
         remove_unfinished(agenda_dir)
         targets = agenda_paths(event, agenda_dir)
         with StagedFiles() as staged:
-            write_schedule_json(event, unmet, staged.path_for(json_path), figures(instance, event.meetings))
-            write_schedule_xlsx(event, unmet, staged.path_for(xlsx_path))
+            write_schedule_json(
+                event, unmet, staged.path_for(json_path), figures(instance, event.meetings), outcome
+            )
+            write_schedule_xlsx(event, unmet, staged.path_for(xlsx_path), outcome)
             for done, (org_id, path) in enumerate(targets):
                 if progress is not None:
                     progress(done, len(targets))
@@ -763,6 +784,40 @@ def why_not_written(exc: OSError, folder: Path) -> str:
 # -- summary --------------------------------------------------------------------------------------------
 
 
+STATUS_WORDS: Mapping[str, str] = {
+    SolveStatus.OPTIMAL: "the best possible under the rules you set",
+    SolveStatus.FEASIBLE: "good, not proven best (time limit)",
+    SolveStatus.INFEASIBLE: "no timetable keeps every locked meeting and minimum together",
+    SolveStatus.UNKNOWN: "no timetable found in the time given",
+    SolveStatus.CANCELLED: "stopped before a timetable was found",
+    SolveStatus.MODEL_INVALID: "the planner could not read the event",
+}
+"""The planner's verdict in the organiser's words; the code (``OPTIMAL``) follows in brackets."""
+
+ADVICE: Mapping[str, str] = {
+    Reason.NO_INTERPRETER: "register interpreters for these languages, or let such meetings go ahead without "
+    "(interpreting: preferred)",
+    Reason.NO_COMMON_TIME: "check the organisations' hours and absences",
+    Reason.CAP_REACHED: "raise the maximum meetings",
+    Reason.NO_COMMON_FREE_SLOT: "add a slot or lengthen the day; these organisations are booked whenever "
+    "both are there",
+    Reason.TABLES_FULL: "add tables or a slot",
+    Reason.MEETING_ORDER: "check the required meeting orders",
+    Reason.PAUSE_DUE: "allow more meetings in a row, or add a slot",
+    Reason.OUTRANKED: "rank requests above compact days",
+    Reason.NOT_PLACED: "give the planner more time",
+    Reason.NOT_ALLOWED: "the event's rules keep these apart (only meetings between groups, do-not-meet)",
+}
+"""What the organiser can do about each reason a request is left unmet."""
+
+WARN_SHARE = 0.2
+"""A reason that leaves more than this share of the requests unmet is a warning."""
+THIN_SHARE = 0.1
+"""A timetable with fewer meetings than this share of the requested pairs is nearly empty."""
+NAMES_SHOWN = 10
+"""Organisations named in a warning; the rest are counted."""
+
+
 @dataclass(frozen=True)
 class Summary:
     organisations: int
@@ -777,38 +832,164 @@ class Summary:
     figures: TimetableFigures
     status: str
     seconds: float | None
+    requested_pairs: int = 0
+    planned: bool = False
+    """The event has a timetable, or has been through the planner."""
+    needs_interpreting: int = 0
+    """Meetings whose sides share no language and that have no interpreter named."""
+    interpreting: tuple[InterpretingNeed, ...] = ()
+    """Those meetings by pair of languages, the most first."""
+    most_interpreting_at_once: int = 0
+    unmet_by_reason: tuple[UnmetCount, ...] = ()
+    """The unmet requests by reason, the most first, each with what to do about it."""
+    warnings: tuple[str, ...] = ()
+    """What the organiser must not miss: a reason that leaves many requests unmet, organisations left
+    without any meeting, a timetable (nearly) empty."""
+
+    @property
+    def thin(self) -> bool:
+        """Planned, yet no meeting or hardly any for the requests made: the verdict must not read as good."""
+        return self.planned and self.requested_pairs > 0 and self.meetings < THIN_SHARE * self.requested_pairs
+
+    def status_text(self) -> str:
+        """The planner's verdict in words, loud when the timetable is (nearly) empty."""
+        if self.status == "not solved":
+            return "not planned yet"
+        words = STATUS_WORDS.get(self.status, self.status)
+        verdict = f"{words} ({self.status})"
+        if not self.thin:
+            return verdict
+        if not self.meetings:
+            return f"no meetings planned — see the warnings; planner: {verdict}"
+        return (
+            f"only {_counted(self.meetings, 'meeting')} planned for {self.requested_pairs} requested pairs — "
+            f"see the warnings; planner: {verdict}"
+        )
 
     def lines(self) -> list[str]:
         def share(part: int, whole: int) -> str:
             return f"{part} of {whole}" + (f" ({100 * part / whole:.0f} %)" if whole else "")
 
         seconds = f"{self.seconds:.2f} s" if self.seconds is not None else "not solved yet"
-        return [
+        lines = [
             f"organisations:       {self.organisations} ({self.participants} participants)",
             f"meetings:            {self.meetings}",
             f"requests met:        {share(self.requests_met, self.requests)}",
             f"mutual requests met: {share(self.mutual_pairs_met, self.mutual_pairs)}",
             f"without a meeting:   {self.organisations_without_meetings} organisations",
             f"with an interpreter: {self.interpreted} meetings",
+        ]
+        if self.needs_interpreting:
+            lines.append(
+                f"need interpreting:   {self.needs_interpreting} meetings (at most "
+                f"{self.most_interpreting_at_once} at the same time)"
+            )
+            lines += [f"  {need.line()}" for need in self.interpreting]
+        lines += [
             f"idle gaps:           {self.figures.idle_gaps} (at most {self.figures.most_idle_gaps} for one "
             "organisation)",
             f"table changes:       {self.figures.table_changes}",
-            f"solver:              {self.status}, {seconds}",
+            f"solver:              {self.status_text()}, {seconds}",
         ]
+        if self.unmet_by_reason:
+            unmet = sum(count.requests for count in self.unmet_by_reason)
+            lines.append(f"unmet requests:      {unmet}, by reason:")
+            lines += [f"  {count.line()}" for count in self.unmet_by_reason]
+        return lines
+
+    def outcome(self) -> Outcome:
+        """The summary as the exports write it."""
+        return Outcome(tuple(self.lines()), self.unmet_by_reason, self.interpreting, self.warnings)
+
+
+@per_event
+def interpreting_needed(event: Event) -> Mapping[int, tuple[str, str]]:
+    """The meetings that need interpreting (no shared language, no interpreter named), by id, with the two
+    languages to interpret between (``interpreting_languages``): what the timetable marks."""
+    needed = {}
+    for meeting in event.meetings:
+        languages = interpreting_languages(event, meeting)
+        if languages is not None:
+            needed[meeting.id] = languages
+    return needed
+
+
+def unmet_by_reason(event: Event, unmet: Iterable[UnmetRequest]) -> tuple[UnmetCount, ...]:
+    """The unmet requests counted by reason, the most first, each with what to do (``ADVICE``). A mutual
+    pair counts as two requests, as it does among the requests met."""
+    counts: dict[str, int] = {}
+    for request in unmet:
+        asked = len(event.requested_pairs.get(request.organisation_ids, ())) or 1
+        counts[request.reason] = counts.get(request.reason, 0) + asked
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(UnmetCount(reason, n, ADVICE.get(reason, "see the unmet requests")) for reason, n in ordered)
+
+
+def summary_warnings(
+    event: Event, counts: Sequence[UnmetCount], *, requests: int, thin: bool
+) -> tuple[str, ...]:
+    """What the organiser must not miss about a planned timetable: a timetable (nearly) empty, a reason that
+    leaves more than a fifth of the requests unmet, organisations that asked for meetings and have none."""
+    warnings = []
+    pairs = len(event.requested_pairs)
+    if thin:
+        held = len(event.meetings)
+        warnings.append(
+            f"no meetings were planned for the {pairs} requested pairs"
+            if not held
+            else f"only {_counted(held, 'meeting')} {'was' if held == 1 else 'were'} planned for the {pairs} "
+            "requested pairs"
+        )
+    for count in counts:
+        if requests and count.requests > WARN_SHARE * requests:
+            warnings.append(
+                f"{count.reason} leaves {count.requests} of {requests} requests unmet "
+                f"({100 * count.requests / requests:.0f} %): {count.advice}"
+            )
+    with_meetings = {org for m in event.meetings for org in m.organisation_ids}
+    asked = {r.requester_id for r in event.requests}
+    left_out = [o.name for o in event.organisations if o.id in asked and o.id not in with_meetings]
+    if left_out:
+        names = ", ".join(left_out[:NAMES_SHOWN])
+        if len(left_out) > NAMES_SHOWN:
+            names += f" and {len(left_out) - NAMES_SHOWN} more"
+        who = (
+            "1 organisation that asked for meetings has none"
+            if len(left_out) == 1
+            else f"{len(left_out)} organisations that asked for meetings have none"
+        )
+        warnings.append(f"{who}: {names}")
+    return tuple(warnings)
 
 
 @per_event
 def summarise(event: Event) -> Summary:
+    """The figures of the summary (command line, Plan page, the exports), with the unmet requests by reason
+    and the warnings once the event is planned."""
     met = {m.organisation_ids for m in event.meetings}
     mutual = [pair for pair in event.requested_pairs if event.is_mutual(pair)]
     with_meetings = {org for m in event.meetings for org in m.organisation_ids}
     run = event.last_run
+    requests_met = sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met)
+    planned = bool(event.meetings) or run is not None
+    needed = interpreting_needed(event)
+    thin = planned and len(event.meetings) < THIN_SHARE * len(event.requested_pairs)
+    counts: tuple[UnmetCount, ...] = ()
+    warnings: tuple[str, ...] = ()
+    if planned:
+        found = bool(event.meetings) or (run is not None and run.status in _FOUND)
+        if found:
+            counts = unmet_by_reason(event, unmet_requests(event))
+        warnings = summary_warnings(event, counts, requests=len(event.requests), thin=thin)
+        if not found and run is not None:
+            words = STATUS_WORDS.get(run.status, run.status)
+            warnings = (f"the last planning found no timetable: {words}", *warnings)
     return Summary(
         organisations=len(event.organisations),
         participants=len(event.participants),
         meetings=len(event.meetings),
         requests=len(event.requests),
-        requests_met=sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met),
+        requests_met=requests_met,
         mutual_pairs=len(mutual),
         mutual_pairs_met=sum(1 for pair in mutual if pair in met),
         organisations_without_meetings=sum(1 for o in event.organisations if o.id not in with_meetings),
@@ -816,7 +997,22 @@ def summarise(event: Event) -> Summary:
         figures=figures(instance_of(event), event.meetings),
         status=run.status if run else "not solved",
         seconds=run.seconds if run else None,
+        requested_pairs=len(event.requested_pairs),
+        planned=planned,
+        needs_interpreting=len(needed),
+        interpreting=interpreting_needs(event, needed),
+        most_interpreting_at_once=most_needing_at_once(event, needed),
+        unmet_by_reason=counts,
+        warnings=warnings,
     )
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+_FOUND = {SolveStatus.OPTIMAL, SolveStatus.FEASIBLE}
+"""Statuses of a run that saved a timetable (an empty one too)."""
 
 
 # -- statistics -----------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import factories as f
@@ -338,6 +338,23 @@ def test_host_tables_and_tiers_from_the_command_line(
     assert schedule["figures"]["idle_gaps"] >= 0
 
 
+def test_warnings_go_to_stderr_and_the_exit_status_stays_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "crowded.meetgrid"
+    one_slot = f.settings(start=time(13), end=time(13, 20), tables=1)
+    wishes = f.requests([(1, 2), (3, 4), (5, 6)])
+    f.event_file(path, f.event(f.organisations(6), wishes=wishes, event_settings=one_slot)).close()
+    code, stdout, stderr = run_cli(["solve", str(path), "--time-limit", "10"], capsys)
+    assert code == 0, stderr
+    assert "solver:              the best possible under the rules you set (OPTIMAL)" in stdout
+    assert "  tables full: 2 requests; add tables or a slot" in stdout
+    assert "warning:" not in stdout
+    warnings = [line for line in stderr.splitlines() if line.startswith("warning: ")]
+    assert warnings[0] == "warning: tables full leaves 2 of 3 requests unmet (67 %): add tables or a slot"
+    assert warnings[1].startswith("warning: 2 organisations that asked for meetings have none: Org ")
+
+
 def test_solve_can_rank_the_tiers_anew(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "day.meetgrid"
     f.event_file(path, f.delegation_day()).close()
@@ -384,7 +401,7 @@ def test_free_running_plans_the_same_requests(tmp_path: Path, capsys: pytest.Cap
         f.event_file(path, f.delegation_day()).close()
         code, stdout, stderr = run_cli(["solve", str(path), "--time-limit", "10", *extra], capsys)
         assert code == 0, stderr
-        assert "OPTIMAL" in stdout
+        assert "the best possible under the rules you set (OPTIMAL)" in stdout
         with EventFile.open(path) as event_file:
             values.append(sorted(m.organisation_ids for m in event_file.load().meetings))
     assert values[0] == values[1]

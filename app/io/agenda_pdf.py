@@ -37,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from app.domain import Event, Meeting, Organisation, OrgId
+from app.domain.outcome import interpreting_languages
 from app.io.files import replaced_atomically
 from app.paths import resource
 
@@ -240,6 +241,9 @@ def _attendees_cell(event: Event, meeting: Meeting, org: Organisation) -> list[P
     if meeting.interpreter_id is not None and meeting.interpreter_id in event.interpreter_by_id:
         interpreter = event.interpreter_by_id[meeting.interpreter_id].name
         cell.append(Paragraph(markup(f"Interpreter: {interpreter}"), styles["cell_small"]))
+    elif (languages := interpreting_languages(event, meeting)) is not None:
+        needed = f"Interpreting needed ({languages[0]}–{languages[1]})"
+        cell.append(Paragraph(markup(needed), styles["cell_small"]))
     return cell
 
 

@@ -8,17 +8,24 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import Event, TimetableFigures, UnmetRequest
+from app.domain.outcome import Outcome, interpreting_languages, interpreting_needs
 from app.io.files import replaced_atomically
 
 FORMAT = "meetgrid.schedule/1"
 
 
 def schedule_document(
-    event: Event, unmet: Sequence[UnmetRequest], figures: TimetableFigures | None = None
+    event: Event,
+    unmet: Sequence[UnmetRequest],
+    figures: TimetableFigures | None = None,
+    outcome: Outcome | None = None,
 ) -> dict[str, Any]:
-    """The schedule as plain JSON-ready data."""
+    """The schedule as plain JSON-ready data; ``outcome`` gives the warnings and the unmet requests by
+    reason (the summary's, see ``workflow.summarise``)."""
     settings = event.settings
     run = event.last_run
+    needed = {m.id: languages for m in event.meetings if (languages := interpreting_languages(event, m))}
+    outcome = outcome or Outcome()
     return {
         "format": FORMAT,
         "event": {
@@ -127,12 +134,22 @@ def schedule_document(
                 "mutual": event.is_mutual(m.organisation_ids),
                 "locked": m.locked,
                 "interpreter": m.interpreter_id,
+                "needs_interpreting": m.id in needed,
             }
             for m in event.meetings
+        ],
+        "interpreting_needed": [
+            {"languages": list(need.languages), "meetings": need.meetings, "most_at_once": need.most_at_once}
+            for need in interpreting_needs(event, needed)
         ],
         "unmet": [
             {"organisations": list(u.organisation_ids), "reason": u.reason, "detail": u.detail} for u in unmet
         ],
+        "unmet_by_reason": [
+            {"reason": count.reason, "requests": count.requests, "advice": count.advice}
+            for count in outcome.unmet_by_reason
+        ],
+        "warnings": list(outcome.warnings),
         "solver": {
             "status": run.status if run else None,
             "objective": run.objective if run else None,
@@ -151,9 +168,13 @@ def schedule_document(
 
 
 def write_schedule_json(
-    event: Event, unmet: Sequence[UnmetRequest], path: Path, figures: TimetableFigures | None = None
+    event: Event,
+    unmet: Sequence[UnmetRequest],
+    path: Path,
+    figures: TimetableFigures | None = None,
+    outcome: Outcome | None = None,
 ) -> None:
     """Write ``schedule.json`` atomically (a reader never sees half a file)."""
-    text = json.dumps(schedule_document(event, unmet, figures), ensure_ascii=False, indent=2)
+    text = json.dumps(schedule_document(event, unmet, figures, outcome), ensure_ascii=False, indent=2)
     with replaced_atomically(path) as temporary:
         temporary.write_text(text + "\n", encoding="utf-8")

@@ -1,4 +1,5 @@
-"""``schedule.xlsx``: the timetable for people who live in Excel, by time, by organisation and by table."""
+"""``schedule.xlsx``: the timetable for people who live in Excel: the summary with its warnings first, then
+the meetings by time, by organisation and by table, and the unmet requests."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain import Event, Meeting, Organisation, UnmetRequest
+from app.domain.outcome import Outcome, interpreting_languages
 from app.io.files import replaced_atomically
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_WARNING_FILL = PatternFill("solid", fgColor="FFE066")
+_TITLE_FONT = Font(bold=True, size=14)
+_BOLD = Font(bold=True)
 
 
 def _time(event: Event, meeting: Meeting) -> tuple[str, str, str]:
@@ -38,6 +43,11 @@ def _people(event: Event, meeting: Meeting, org_id: int) -> str:
 def _interpreter(event: Event, meeting: Meeting) -> str:
     interpreter = event.interpreter_by_id.get(meeting.interpreter_id) if meeting.interpreter_id else None
     return interpreter.name if interpreter else ""
+
+
+def _needs_interpreting(event: Event, meeting: Meeting) -> str:
+    languages = interpreting_languages(event, meeting)
+    return "–".join(languages) if languages else ""
 
 
 def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
@@ -64,8 +74,9 @@ def _by_time(event: Event, sheet: Worksheet) -> None:
             "Interpreter",
             "Mutual",
             "Locked",
+            "Needs interpreting",
         ],
-        [12, 8, 8, 12, 36, 36, 50, 24, 8, 8],
+        [12, 8, 8, 12, 36, 36, 50, 24, 8, 8, 22],
     )
     for m in event.meetings:
         a, b = (event.organisation_by_id[o] for o in m.organisation_ids)
@@ -80,6 +91,7 @@ def _by_time(event: Event, sheet: Worksheet) -> None:
                 _interpreter(event, m),
                 "yes" if event.is_mutual(m.organisation_ids) else "no",
                 "yes" if m.locked else "no",
+                _needs_interpreting(event, m),
             ]
         )
 
@@ -98,8 +110,9 @@ def _by_organisation(event: Event, sheet: Worksheet) -> None:
             "Partner country",
             "Attending",
             "Interpreter",
+            "Needs interpreting",
         ],
-        [36, 12, 12, 8, 8, 12, 36, 16, 40, 24],
+        [36, 12, 12, 8, 8, 12, 36, 16, 40, 24, 22],
     )
     for org in sorted(event.organisations, key=lambda o: (o.group, o.name.casefold())):
         meetings = event.meetings_of(org.id)
@@ -117,6 +130,7 @@ def _by_organisation(event: Event, sheet: Worksheet) -> None:
                     partner.country,
                     _people(event, m, org.id),
                     _interpreter(event, m),
+                    _needs_interpreting(event, m),
                 ]
             )
 
@@ -148,13 +162,68 @@ def _unmet(event: Event, unmet: Sequence[UnmetRequest], sheet: Worksheet) -> Non
         sheet.append([_label(a), _label(b), mutual, u.reason, u.detail])
 
 
-def write_schedule_xlsx(event: Event, unmet: Sequence[UnmetRequest], path: Path) -> None:
-    """Write the workbook with sheets By time, By organisation, By table and Unmet requests (atomically)."""
+_SUMMARY_COLUMNS = (28, 14, 90)
+_SUMMARY_WIDTH = sum(_SUMMARY_COLUMNS) - 10
+"""Characters of bold text a line of the summary's merged cells holds, with a margin."""
+
+
+def _summary(event: Event, outcome: Outcome, sheet: Worksheet) -> None:
+    """The warnings on yellow, the summary's figures, the unmet requests by reason with what to do, and the
+    interpreting to book."""
+    for column, width in zip("ABC", _SUMMARY_COLUMNS, strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.append([event.settings.name])
+    sheet["A1"].font = _TITLE_FONT
+    sheet.append([])
+
+    def heading(*titles: str) -> None:
+        sheet.append(list(titles))
+        for cell in sheet[sheet.max_row]:
+            cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+
+    heading("Warnings", "", "")
+    for warning in outcome.warnings:
+        sheet.append([warning])
+        row = sheet.max_row
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        cell = sheet.cell(row=row, column=1)
+        cell.fill, cell.font, cell.alignment = _WARNING_FILL, _BOLD, _WRAP
+        # Excel does not grow a merged cell to its wrapped text: make room for a long warning's lines.
+        sheet.row_dimensions[row].height = 15 * (1 + len(warning) // _SUMMARY_WIDTH)
+    if not outcome.warnings:
+        sheet.append(["none"])
+    sheet.append([])
+    heading("Summary", "", "")
+    for line in outcome.lines:
+        if line.startswith(" "):  # the reasons and languages, in the tables below
+            continue
+        label, _, value = line.partition(":")
+        sheet.append([label.strip(), value.strip()])
+        row = sheet.max_row
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    if outcome.unmet_by_reason:
+        sheet.append([])
+        heading("Unmet requests by reason", "Requests", "What to do")
+        for count in outcome.unmet_by_reason:
+            sheet.append([count.reason, count.requests, count.advice])
+    if outcome.interpreting:
+        sheet.append([])
+        heading("Interpreting needed between", "Meetings", "At most at the same time")
+        for need in outcome.interpreting:
+            sheet.append(["–".join(need.languages), need.meetings, need.most_at_once])
+
+
+def write_schedule_xlsx(
+    event: Event, unmet: Sequence[UnmetRequest], path: Path, outcome: Outcome | None = None
+) -> None:
+    """Write the workbook with sheets Summary, By time, By organisation, By table and Unmet requests
+    (atomically). ``outcome``: the summary's lines, warnings and unmet requests by reason."""
     workbook = Workbook()
     first = workbook.active
     assert first is not None
-    first.title = "By time"
-    _by_time(event, first)
+    first.title = "Summary"
+    _summary(event, outcome or Outcome(), first)
+    _by_time(event, workbook.create_sheet("By time"))
     _by_organisation(event, workbook.create_sheet("By organisation"))
     _by_table(event, workbook.create_sheet("By table"))
     _unmet(event, unmet, workbook.create_sheet("Unmet requests"))

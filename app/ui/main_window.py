@@ -557,7 +557,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Planned {n} meetings in {s} s: {status}")
                     .replace("{n}", str(len(event.meetings)))
-                    .replace("{status}", self.plan_page.status_text(result.status))
+                    .replace("{status}", self.plan_page.verdict(workflow.summarise(event), result.status))
                     .replace("{s}", f"{result.seconds:.1f}"),
                     10_000,
                 )

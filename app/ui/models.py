@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
+from app import workflow
 from app.domain import Event, Meeting, Organisation, UnmetRequest
 from app.scheduler.explain import Reason
 
@@ -46,6 +47,11 @@ FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 """True on the first row of every day but the first: views draw a line above it."""
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 """An unmet request's reason code (``app.scheduler.explain.Reason``), to filter on."""
+INTERPRETING_ROLE = Qt.ItemDataRole.UserRole + 3
+"""On a meeting that needs interpreting (no shared language, no interpreter named): the two languages, as
+'Chinese–Norwegian'; views mark such cells. None on every other cell."""
+INTERPRETING_COLOUR = "#E69F00"
+"""The mark of a meeting that needs interpreting: amber, apart from the organisations' soft colours."""
 
 _lock_icon: QIcon | None = None
 
@@ -248,14 +254,17 @@ class TimetableModel(_EventTableModel):
         self._column_of_table: dict[int, int] = {}
         self._colours: dict[int, str] = {}
         self._first_of_day: set[int] = set()
+        self._interpreting: Mapping[int, tuple[str, str]] = {}
 
     def _rebuild(self) -> None:
         event = self._event
         self._cells, self._colours, self._verdicts = {}, {}, {}
         self._first_of_day = set()
+        self._interpreting = {}
         if event is None:
             self._row_of_slot, self._column_of_table = {}, {}
             return
+        self._interpreting = workflow.interpreting_needed(event)  # worked out with the stored event
         self._row_of_slot = {slot.id: row for row, slot in enumerate(event.slots)}
         self._column_of_table = {table.id: column for column, table in enumerate(event.tables)}
         for meeting in event.meetings:
@@ -394,6 +403,9 @@ class TimetableModel(_EventTableModel):
         if meeting is None:
             return None
         a, b = (event.organisation_by_id[org] for org in meeting.organisation_ids)
+        languages = self._interpreting.get(meeting.id)
+        if role == INTERPRETING_ROLE:
+            return "–".join(languages) if languages else None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{a.name}\n{b.name}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -408,6 +420,12 @@ class TimetableModel(_EventTableModel):
             if meeting.interpreter_id is not None and meeting.interpreter_id in event.interpreter_by_id:
                 interpreter = event.interpreter_by_id[meeting.interpreter_id]
                 lines.append(self.tr("Interpreter: {name}").replace("{name}", interpreter.name))
+            if languages:
+                lines.append(
+                    self.tr(
+                        "Needs {languages} interpreting: no shared language, no interpreter named"
+                    ).replace("{languages}", "–".join(languages))
+                )
             if event.is_mutual(meeting.organisation_ids):
                 lines.append(self.tr("Both asked for this meeting"))
             if meeting.locked:

@@ -6,6 +6,8 @@ the page the planner's reports and its result.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from app import workflow
 from app.domain import DEFAULT_TIERS, Event, SolveStatus, Tier
 from app.scheduler import SolveOptions, SolveProgress, SolveResult
 from app.ui.charts import ProgressChart
+from app.ui.widgets import show_warnings, warning_band
 
 DEFAULT_TIME_LIMIT = 30
 
@@ -120,7 +123,11 @@ class PlanPage(QWidget):
         progress_layout.addWidget(line)
         progress_layout.addWidget(self.chart, 1)
 
+        # What the organiser must not miss about the last plan, above everything else.
+        self.warning_band = warning_band()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning_band)
         layout.addWidget(settings_box)
         layout.addWidget(progress_box, 1)
 
@@ -198,6 +205,9 @@ class PlanPage(QWidget):
         """The last run and what the stored timetable achieves."""
         run = event.last_run
         summary = workflow.summarise(event)
+        show_warnings(
+            self.warning_band, self.tr("Look at this before printing the agendas:"), summary.warnings
+        )
         if run is None:
             self.status_label.setText(self.tr("Not planned yet"))
             self.detail_label.setText(
@@ -209,7 +219,7 @@ class PlanPage(QWidget):
                 .replace("{asked}", str(summary.requests))
             )
             return
-        self.status_label.setText(self.status_text(run.status))
+        self.status_label.setText(self.verdict(summary, run.status))
         changed = event.changed_since_planned
         if changed:
             self.status_label.setText(self.tr("Changed by hand since it was planned"))
@@ -226,23 +236,52 @@ class PlanPage(QWidget):
             lines.append(
                 self.tr("When planned: {verdict}").replace("{verdict}", self.status_text(run.status))
             )
-        unmet = summary.requests - summary.requests_met if event.meetings else 0
+        unmet = sum(count.requests for count in summary.unmet_by_reason)
         if unmet:
             lines.append(
-                self.tr("{n} requests could not be met (see the Timetable page for why)").replace(
+                self.tr("{n} requests could not be met (see the Timetable page for each one):").replace(
                     "{n}", str(unmet)
                 )
             )
+            lines += [
+                "&nbsp;&nbsp;• "
+                + html.escape(
+                    self.tr("{reason}: {n} — {advice}")
+                    .replace("{reason}", count.reason)
+                    .replace("{n}", str(count.requests))
+                    .replace("{advice}", count.advice)
+                )
+                for count in summary.unmet_by_reason
+            ]
+        if summary.needs_interpreting:
+            lines.append(
+                self.tr("{n} meetings need interpreting:").replace("{n}", str(summary.needs_interpreting))
+            )
+            lines += ["&nbsp;&nbsp;• " + html.escape(need.line()) for need in summary.interpreting]
         self.detail_label.setText("<br>".join(lines))
 
     def status_text(self, status: str) -> str:
+        """The planner's verdict in words: OPTIMAL is never said alone, but as what it means."""
         return {
-            SolveStatus.OPTIMAL: self.tr("Best possible timetable (proven)"),
+            SolveStatus.OPTIMAL: self.tr("The best possible timetable under the rules you set"),
             SolveStatus.FEASIBLE: self.tr(
-                "Good timetable (the planner ran out of time before proving it best)"
+                "A good timetable, not proven the best (the planner ran out of time)"
             ),
             SolveStatus.INFEASIBLE: self.tr("No timetable can keep every locked meeting and rule"),
         }.get(status, self.tr("No timetable found in the time given"))
+
+    def verdict(self, summary: workflow.Summary, status: str) -> str:
+        """The status line: the planner's verdict, unless the timetable is empty or nearly so, which must
+        not read as good news."""
+        if not summary.thin:
+            return self.status_text(status)
+        if not summary.meetings:
+            return self.tr("No meetings planned — see the warnings above")
+        return (
+            self.tr("Only {n} meetings planned for {pairs} requested pairs — see the warnings above")
+            .replace("{n}", str(summary.meetings))
+            .replace("{pairs}", str(summary.requested_pairs))
+        )
 
     def set_planning(self, planning: bool) -> None:
         """Switch between choosing settings and watching a run."""
@@ -289,8 +328,9 @@ class PlanPage(QWidget):
     def planning_finished(self, result: SolveResult) -> None:
         self.set_planning(False)
         if self._event is not None:
-            self.show_summary(self._event)
-        self.status_label.setText(self.status_text(result.status))
+            self.show_summary(self._event)  # the saved plan's verdict, loud when it is (nearly) empty
+        if self._event is None or not result.has_schedule:
+            self.status_label.setText(self.status_text(result.status))
         if result.cancelled and result.has_schedule:
             self.status_label.setText(self.tr("Stopped: the best timetable found so far is kept"))
         elif result.cancelled:

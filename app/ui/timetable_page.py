@@ -55,6 +55,8 @@ from app.domain.days import DayLine, agenda_of, interpreted_languages, interpret
 from app.ui.jobs import JobRunner
 from app.ui.models import (
     FIRST_OF_DAY_ROLE,
+    INTERPRETING_COLOUR,
+    INTERPRETING_ROLE,
     LOCKED_COLOUR,
     MARK_COLOUR,
     REASON_ROLE,
@@ -64,7 +66,7 @@ from app.ui.models import (
     org_label,
 )
 from app.ui.session import EventSession
-from app.ui.widgets import empty_state
+from app.ui.widgets import empty_state, show_warnings, warning_band
 from app.workflow import TimetableCheck
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +140,10 @@ class DayModel(QAbstractTableModel):
 
     def hidden_columns(self) -> set[int]:
         column = self.INTERPRETER_COLUMN
-        if column is None or (self._event is not None and self._event.interpreters):
+        event = self._event
+        if column is None or (
+            event is not None and (event.interpreters or workflow.interpreting_needed(event))
+        ):
             return set()
         return {column}
 
@@ -184,6 +189,9 @@ class DayModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and meeting is not None:
             return self.tooltip(event, meeting)
+        if role == INTERPRETING_ROLE:
+            languages = workflow.interpreting_needed(event).get(meeting.id) if meeting is not None else None
+            return "–".join(languages) if languages and column == self.INTERPRETER_COLUMN else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and meeting is not None and meeting.locked:
             return lock_icon()
         if meeting is None:
@@ -212,7 +220,11 @@ class DayModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def interpreter_name(self, event: Event, meeting: Meeting) -> str:
+        """The interpreter named on the meeting; for a meeting that needs one and has none, what to book."""
         if meeting.interpreter_id is None or meeting.interpreter_id not in event.interpreter_by_id:
+            languages = workflow.interpreting_needed(event).get(meeting.id)
+            if languages:
+                return self.tr("needed: {languages}").replace("{languages}", "–".join(languages))
             return ""
         return event.interpreter_by_id[meeting.interpreter_id].name
 
@@ -316,14 +328,22 @@ def _day_line_width(widget: QWidget) -> int:
 
 
 class _DayLineDelegate(QStyledItemDelegate):
-    """Draws cells as usual, with a line above the first row of each new day."""
+    """Draws cells as usual, with a line above the first row of each new day and an amber frame round a
+    meeting that needs interpreting."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
+        widget = self.parent()
+        width = _day_line_width(widget) if isinstance(widget, QWidget) else 2
+        rect: QRect = option.rect
+        if index.data(INTERPRETING_ROLE):
+            painter.save()
+            painter.setPen(QPen(QColor(INTERPRETING_COLOUR), width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = width // 2 + 1
+            painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+            painter.restore()
         if index.data(FIRST_OF_DAY_ROLE):
-            widget = self.parent()
-            width = _day_line_width(widget) if isinstance(widget, QWidget) else 2
-            rect: QRect = option.rect
             painter.save()
             painter.setPen(QPen(QColor(MARK_COLOUR), width))
             painter.drawLine(rect.left(), rect.top() + width // 2, rect.right(), rect.top() + width // 2)
@@ -541,9 +561,15 @@ class TimetablePage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(content)
-        outer = QHBoxLayout(self)
+        # Above the timetable, and above the empty page too: a plan that placed no meeting warns as loudly.
+        self.warning_band = warning_band()
+        band_row = QHBoxLayout()
+        band_row.setContentsMargins(em // 2, em // 2, em // 2, 0)
+        band_row.addWidget(self.warning_band)
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        outer.addLayout(band_row)
+        outer.addWidget(self.stack, 1)
 
         session.busy_changed.connect(self._on_busy)
         self._show_empty(None)
@@ -711,6 +737,9 @@ class TimetablePage(QWidget):
         self.unmet_model.set_unmet(None, ())
         for _box, model, _view in self._days.values():
             model.show(None, None)
+        # Planned without a single meeting: the summary (worked out with the stored event) says why.
+        warnings = workflow.summarise(event).warnings if event is not None and event.last_run else ()
+        self._show_warnings(warnings)
         if event is None:
             title = self.tr("No event open")
             text = self.tr("Open an event or import registrations, then plan the timetable.")
@@ -721,6 +750,12 @@ class TimetablePage(QWidget):
                 text = self.tr(
                     "The last planning of {event} found no timetable that keeps every locked meeting and "
                     "minimum together. Change them and plan again."
+                )
+            elif event.last_run is not None and event.requests:
+                title = self.tr("No meetings planned")
+                text = self.tr(
+                    "The last planning of {event} placed no meeting. The warnings above say why and what to "
+                    "change; then plan again."
                 )
             else:
                 text = self.tr(
@@ -758,6 +793,11 @@ class TimetablePage(QWidget):
         )
         if len(event.settings.days) > 1:
             lock += " " + self.tr("A thick line starts a new day.")
+        if workflow.interpreting_needed(event):
+            lock += " " + self.tr(
+                "An amber frame: the meeting needs interpreting (its sides share no language and no "
+                "interpreter is named); the summary says how many interpreters to book."
+            )
         self.lock_legend.setText(lock)
 
     def _show_summary(self) -> None:
@@ -781,9 +821,11 @@ class TimetablePage(QWidget):
         run = event.last_run
         if run is not None:
             how = {
-                SolveStatus.OPTIMAL: self.tr("proven the best possible"),
-                SolveStatus.FEASIBLE: self.tr("the best found in the time allowed"),
+                SolveStatus.OPTIMAL: self.tr("the best possible under the rules you set"),
+                SolveStatus.FEASIBLE: self.tr("good, not proven best (time limit)"),
             }.get(run.status, run.status)
+            if check is not None and check.thin:
+                how = self.tr("hardly any meetings — see the warnings")
             if event.changed_since_planned:
                 how = self.tr("changed by hand since")
             parts.append(
@@ -792,6 +834,7 @@ class TimetablePage(QWidget):
                 .replace("{how}", how)
             )
         self.summary_label.setText(" · ".join(parts))
+        self._show_warnings(check.warnings if check is not None else ())
         problems = check.problems if check is not None else ()
         self.problems_label.setVisible(bool(problems))
         if problems:
@@ -806,6 +849,13 @@ class TimetablePage(QWidget):
                 + shown
                 + (self.tr("\n… and {n} more").replace("{n}", str(more)) if more > 0 else "")
             )
+
+    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+        show_warnings(self.warning_band, self.tr("Look at this before printing the agendas:"), warnings)
+
+    def warnings_shown(self) -> bool:
+        """The yellow band of warnings is up (the page may be hidden itself)."""
+        return not self.warning_band.isHidden()
 
     # -- the counting in the background ---------------------------------------------------------------
 

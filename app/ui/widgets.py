@@ -1,6 +1,10 @@
-"""Pieces every page builds the same way: a bold heading, and the panel shown when there is nothing yet."""
+"""Pieces every page builds the same way: a bold heading, the panel shown when there is nothing yet, and the
+yellow band of warnings."""
 
 from __future__ import annotations
+
+import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -42,3 +46,35 @@ def empty_state(parent: QWidget, *below: QWidget) -> tuple[QLabel, QWidget]:
         layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
     layout.addStretch(1)
     return label, panel
+
+
+WARNING_BACKGROUND = "#FFE066"
+WARNING_TEXT = "#1A1A1A"
+WARNING_EDGE = "#C9A227"
+
+
+def warning_band() -> QLabel:
+    """A yellow band with dark text, for what the organiser must not miss (``show_warnings``); hidden while
+    there is nothing to say. Its colours are fixed, so it reads the same in a dark theme."""
+    band = QLabel()
+    band.setObjectName("warning-band")
+    band.setTextFormat(Qt.TextFormat.RichText)
+    band.setWordWrap(True)
+    band.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    em = band.fontMetrics().height()
+    band.setStyleSheet(
+        f"QLabel#warning-band {{ background-color: {WARNING_BACKGROUND}; color: {WARNING_TEXT}; "
+        f"border: 1px solid {WARNING_EDGE}; border-radius: {em // 4}px; padding: {em // 3}px {em // 2}px; }}"
+    )
+    band.hide()
+    return band
+
+
+def show_warnings(band: QLabel, title: str, warnings: Sequence[str]) -> None:
+    """Show ``warnings`` under a bold ``title`` in the band, one a line; hide the band when there are none."""
+    band.setVisible(bool(warnings))
+    if not warnings:
+        band.clear()
+        return
+    items = "<br>".join(f"• {html.escape(w[:1].upper() + w[1:])}" for w in warnings)
+    band.setText(f"<b>{html.escape(title)}</b><br>{items}")

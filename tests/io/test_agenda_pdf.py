@@ -157,3 +157,16 @@ def test_breaks_between_an_organisations_meetings_are_on_its_agenda(tmp_path: Pa
     order = [text.index(part) for part in (f"{before.start:%H:%M}–", "Coffee with the mayor", "14:00–")]
     assert order == sorted(order), "the break sits between the meetings, in time order"
     assert "Lunch before anyone meets" not in text, "only breaks within the organisation's meeting time"
+
+
+def test_a_meeting_without_a_shared_language_or_interpreter_says_interpreting_is_needed(
+    tmp_path: Path,
+) -> None:
+    event = f.delegation_day()
+    orgs = tuple(
+        dataclasses.replace(o, languages=("Chinese",) if o.group == "Delegation" else ("Norsk",))
+        for o in event.organisations
+    )
+    event = dataclasses.replace(event, organisations=orgs, meetings=(Meeting(1, 1, 1, (1, 4), (1, 5)),))
+    text = " ".join(text_of(write_agenda(event, 4, tmp_path / "sorvest.pdf")).split())
+    assert "Interpreting needed (Chinese–Norwegian)" in text

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 import factories as f
 from openpyxl import load_workbook
 
-from app.domain import Event, SolverRun, UnmetRequest
+from app import workflow
+from app.domain import Event, Meeting, Organisation, SolverRun, UnmetRequest
 from app.io.schedule_json import FORMAT, write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
 from app.scheduler import SolveOptions, build_instance, solve
@@ -47,6 +48,7 @@ def test_schedule_json_holds_the_whole_timetable(tmp_path: Path) -> None:
         assert written["participants"] == list(meeting.participant_ids)
         assert written["mutual"] == event.is_mutual(meeting.organisation_ids)
         assert written["locked"] is False
+        assert written["needs_interpreting"] is False, "the delegation day names no languages"
     by_pair = {tuple(m["organisations"]): m for m in doc["meetings"]}
     assert by_pair[(1, 4)]["mutual"] is True
     assert [tuple(u["organisations"]) for u in doc["unmet"]] == [u.organisation_ids for u in unmet]
@@ -59,6 +61,7 @@ def test_schedule_json_of_an_unsolved_event_says_so(tmp_path: Path) -> None:
     write_schedule_json(f.delegation_day(), (), path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["meetings"] == [] and doc["unmet"] == []
+    assert doc["warnings"] == [] and doc["unmet_by_reason"] == [] and doc["interpreting_needed"] == []
     assert doc["solver"] == {"status": None, "objective": None, "bound": None, "seconds": None}
 
 
@@ -67,7 +70,7 @@ def test_schedule_xlsx_has_the_three_views_and_the_unmet_requests(tmp_path: Path
     path = tmp_path / "schedule.xlsx"
     write_schedule_xlsx(event, unmet, path)
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["By time", "By organisation", "By table", "Unmet requests"]
+    assert workbook.sheetnames == ["Summary", "By time", "By organisation", "By table", "Unmet requests"]
 
     by_time = list(workbook["By time"].iter_rows(min_row=2, values_only=True))
     assert len(by_time) == len(event.meetings)
@@ -93,3 +96,61 @@ def test_schedule_xlsx_has_the_three_views_and_the_unmet_requests(tmp_path: Path
 
     unmet_rows = list(workbook["Unmet requests"].iter_rows(min_row=2, values_only=True))
     assert len(unmet_rows) == len(unmet)
+
+
+def crowded_chinese_norwegian_day() -> Event:
+    """One slot and one table; Chinese and Norwegian organisations without interpreters: the one meeting
+    held needs interpreting, and the tables are full for the two other pairs."""
+    orgs = (
+        Organisation(1, "Qingdao Harbour", languages=("Chinese",)),
+        Organisation(2, "Sørvest Havn", languages=("Norsk",)),
+        *(Organisation(n, f"Org {n}", languages=("English",)) for n in range(3, 7)),
+    )
+    event = f.event(
+        orgs,
+        wishes=f.requests([(1, 2), (3, 4), (5, 6)]),
+        event_settings=f.settings(start=time(13), end=time(13, 20)),
+    )
+    event = replace(event, tables=event.tables[:1])
+    run = SolverRun("OPTIMAL", 1.0, 1.0, 0.5, datetime(2026, 6, 9, 12))
+    return replace(event, meetings=(Meeting(1, 1, 1, (1, 2), (1, 2)),), last_run=run)
+
+
+def test_schedule_json_marks_meetings_needing_interpreting_and_carries_the_warnings(tmp_path: Path) -> None:
+    event = crowded_chinese_norwegian_day()
+    workflow.export_event(event, tmp_path)
+    doc = json.loads((tmp_path / "schedule.json").read_text(encoding="utf-8"))
+    assert doc["meetings"][0]["interpreter"] is None
+    assert doc["meetings"][0]["needs_interpreting"] is True
+    assert doc["interpreting_needed"] == [
+        {"languages": ["Chinese", "Norwegian"], "meetings": 1, "most_at_once": 1}
+    ]
+    assert doc["unmet_by_reason"] == [
+        {"reason": "tables full", "requests": 2, "advice": "add tables or a slot"}
+    ]
+    assert doc["warnings"] == [
+        "tables full leaves 2 of 3 requests unmet (67 %): add tables or a slot",
+        "2 organisations that asked for meetings have none: Org 3, Org 5",
+    ]
+
+
+def test_schedule_xlsx_opens_on_the_summary_with_its_warnings(tmp_path: Path) -> None:
+    event = crowded_chinese_norwegian_day()
+    workflow.export_event(event, tmp_path)
+    workbook = load_workbook(tmp_path / "schedule.xlsx")
+    assert workbook.sheetnames[0] == "Summary"
+    rows = [row for row in workbook["Summary"].iter_rows(values_only=True) if any(row)]
+    assert rows[0][0] == "Test day"
+    texts = [row[0] for row in rows]
+    assert texts[1] == "Warnings"
+    assert texts[2] == "tables full leaves 2 of 3 requests unmet (67 %): add tables or a slot"
+    warning = workbook["Summary"]["A4"]
+    assert warning.fill.fgColor.rgb.endswith("FFE066"), "warnings stand out in yellow"
+    assert ("solver", "the best possible under the rules you set (OPTIMAL), 0.50 s", None) in rows
+    assert ("tables full", 2, "add tables or a slot") in rows
+    assert ("Chinese–Norwegian", 1, 1) in rows
+    by_time = list(workbook["By time"].iter_rows(values_only=True))
+    assert by_time[0][-1] == "Needs interpreting" and by_time[1][-1] == "Chinese–Norwegian"
+    by_org = list(workbook["By organisation"].iter_rows(values_only=True))
+    assert by_org[0][-1] == "Needs interpreting"
+    assert {row[-1] for row in by_org[1:]} == {"Chinese–Norwegian", None}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
+from datetime import datetime
 from pathlib import Path
 
 import factories as f
 from dialog_answers import Answers
 from pytestqt.qtbot import QtBot
 
-from app.domain import DEFAULT_TIERS, Tier
+from app import workflow
+from app.domain import DEFAULT_TIERS, Meeting, SolverRun, Tier
 from app.scheduler import SolveResult
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
@@ -83,7 +87,7 @@ def test_progress_is_charted_and_the_result_summarised(
     result: SolveResult = finished.args[0]
     assert page.chart.report_count() > 0 or page.chart.finished_tiers(), "the planner's reports were charted"
     assert result.status == "OPTIMAL"
-    assert "proven" in page.status_label.text()
+    assert "the best possible timetable under the rules you set" in page.status_label.text().lower()
     assert f"{len(result.meetings)} meetings" in page.detail_label.text()
     assert page.plan_button.isEnabled() and not page.cancel_button.isEnabled()
     page.timetable_button.click()
@@ -125,4 +129,41 @@ def test_a_timetable_changed_by_hand_is_not_called_proven(
     qtbot.waitUntil(lambda: "Changed by hand" in window.plan_page.status_label.text())
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: "Changed" not in window.plan_page.status_label.text())
-    assert "proven" in window.plan_page.status_label.text()
+    assert "under the rules you set" in window.plan_page.status_label.text()
+
+
+def test_warnings_show_in_a_yellow_band_and_an_empty_timetable_is_not_called_good(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = PlanPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    event = f.delegation_day()
+    run = SolverRun("OPTIMAL", 0.0, 0.0, 0.2, datetime(2026, 6, 9, 12))
+    page.set_event(dataclasses.replace(event, last_run=run))
+    assert page.warning_band.isVisible()
+    band = page.warning_band.text()
+    assert "No meetings were planned for the 7 requested pairs" in band
+    assert "7 organisations that asked for meetings have none" in band
+    assert page.status_label.text() == "No meetings planned — see the warnings above"
+    assert "under the rules you set" not in page.status_label.text()
+    qtbot.wait(50)  # the layout makes room for the band's lines
+    assert page.warning_band.height() > 3 * page.warning_band.fontMetrics().height()
+    page.grab().save(str(tmp_path / "plan-warnings.png"))
+
+    met = dataclasses.replace(event, meetings=(Meeting(1, 1, 1, (1, 4), (1, 5)),), last_run=run)
+    page.set_event(met)
+    detail = page.detail_label.text()
+    assert "8 requests could not be met" in detail
+    for count in workflow.summarise(met).unmet_by_reason:
+        assert f"{count.reason}: {count.requests} — {html.escape(count.advice)}" in detail
+
+
+def test_no_band_before_the_first_plan(qtbot: QtBot) -> None:
+    page = PlanPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_event(f.delegation_day())
+    assert not page.warning_band.isVisible()
+    assert "Not planned yet" in page.status_label.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import factories as f
@@ -16,11 +16,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app import workflow
-from app.domain import Break, Event, EventDay, Interpreter, Meeting, build_slots
+from app.domain import Break, Event, EventDay, Interpreter, Meeting, SolverRun, build_slots
 from app.scheduler.explain import Reason
-from app.storage import EventFile
+from app.storage import EventFile, repository
 from app.ui.main_window import MainWindow
-from app.ui.models import FIRST_OF_DAY_ROLE, MEETING_MIME, TimetableModel
+from app.ui.models import FIRST_OF_DAY_ROLE, INTERPRETING_ROLE, MEETING_MIME, TimetableModel
 from app.ui.session import EventSession
 from app.ui.timetable_page import (
     AgendaModel,
@@ -429,3 +429,60 @@ def test_the_tables_share_the_width_between_a_narrow_and_a_comfortable_column(op
     assert header.sectionSize(0) == header.sectionSize(1) == 15 * chars, "the width shared out"
     opened.page._fit_columns(10 * chars)
     assert header.sectionSize(0) == 14 * chars, "never below the narrowest: the grid scrolls instead"
+
+
+def test_a_meeting_without_a_shared_language_or_interpreter_is_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    event = day()
+    orgs = tuple(
+        dataclasses.replace(o, languages=("Mandarin",)) if o.id == 1 else o for o in event.organisations
+    )
+    orgs = tuple(dataclasses.replace(o, languages=("Norsk",)) if o.id == 4 else o for o in orgs)
+    path = stored_event(tmp_path / "languages.meetgrid", dataclasses.replace(event, organisations=orgs))
+    for opened in open_page(qtbot, path):
+        model = opened.page.timetable_model
+        assert model.index(0, 0).data(INTERPRETING_ROLE) == "Chinese–Norwegian"
+        assert "Needs Chinese–Norwegian interpreting" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert model.index(1, 0).data(INTERPRETING_ROLE) is None, "Liu Mei interprets Yantai – Ryfylke"
+        assert model.index(0, 1).data(INTERPRETING_ROLE) is None, "no languages given: no need known"
+        assert "amber frame" in opened.page.lock_legend.text()
+        qtbot.wait(50)
+        opened.page.grab().save(str(tmp_path / "timetable-interpreting.png"))
+        assert opened.page.show_organisation(4)
+        assert rows(opened.page.agenda_model)[0][4] == "needed: Chinese–Norwegian"
+
+
+def test_warnings_show_in_a_yellow_band_once_counted(qtbot: QtBot, tmp_path: Path) -> None:
+    path = stored_event(tmp_path / "one.meetgrid", day(), meetings=MEETINGS[:1])
+    for opened in open_page(qtbot, path):
+        page = opened.page
+        with qtbot.waitSignal(page.checked, timeout=10_000):
+            pass
+        assert page.warnings_shown()
+        text = page.warning_band.text()
+        assert "organisations that asked for meetings have none: Jinan Smart Works" in text
+        qtbot.wait(50)  # the layout makes room for the band's lines
+        assert page.warning_band.height() > 2 * page.warning_band.fontMetrics().height()
+        page.grab().save(str(tmp_path / "timetable-warnings.png"))
+
+
+def test_no_band_when_there_is_nothing_to_warn_about(qtbot: QtBot, tmp_path: Path) -> None:
+    event = day()
+    held = {m.organisation_ids for m in MEETINGS}
+    met_only = tuple(r for r in event.requests if tuple(sorted((r.requester_id, r.requested_id))) in held)
+    path = stored_event(tmp_path / "all-met.meetgrid", dataclasses.replace(event, requests=met_only))
+    for opened in open_page(qtbot, path):
+        with qtbot.waitSignal(opened.page.checked, timeout=10_000):
+            pass
+        assert not opened.page.warnings_shown()
+
+
+def test_a_plan_that_placed_no_meeting_warns_above_the_empty_page(qtbot: QtBot, tmp_path: Path) -> None:
+    path = stored_event(tmp_path / "empty.meetgrid", day(), meetings=())
+    with EventFile.open(path) as event_file, event_file.transaction() as session:
+        repository.record_run(session, SolverRun("OPTIMAL", 0.0, 0.0, 0.2, datetime(2026, 6, 9, 12)))
+    for opened in open_page(qtbot, path):
+        page = opened.page
+        assert page.is_empty()
+        assert "No meetings planned" in page.empty_label.text()
+        assert page.warnings_shown()
+        assert "no meetings were planned for the 7 requested pairs" in page.warning_band.text().lower()
