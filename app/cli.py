@@ -497,12 +497,6 @@ def _solve(event_file: EventFile, args: argparse.Namespace, out: TextIO) -> Even
     event, result = workflow.solve_event(event_file, options, progress)
     progress.done()
     _check_solved(result, args.time_limit)
-    if result.unmet:
-        print(
-            f"{len(result.unmet)} requested meetings could not be scheduled (see schedule.xlsx, "
-            "sheet 'Unmet requests')",
-            file=out,
-        )
     return event
 
 

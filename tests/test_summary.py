@@ -29,19 +29,19 @@ def language_day() -> Event:
         Organisation(3, "Sørvest Havn", languages=("Norsk",)),
         Organisation(4, "Nordsjø Automasjon", languages=("Norwegian",)),
         Organisation(5, "Energía Levante", languages=("Español", "Valencià")),
-        Organisation(6, "Berliner Hafen", languages=("Deutsch",)),
+        Organisation(6, "Berliner Hafen", languages=("Davvisámegiella",)),
     )
     wishes = f.requests([(1, 3), (1, 4), (2, 3), (2, 4), (5, 1), (6, 3)])
     return f.event(orgs, wishes=wishes)
 
 
 def test_language_names_are_the_canonical_ones_or_the_organisations_own() -> None:
-    assert [language_name(x) for x in ("Mandarin", "中文", "norsk", "Valencià", "Deutsch")] == [
+    assert [language_name(x) for x in ("Mandarin", "中文", "norsk", "Valencià", "Davvisámegiella")] == [
         "Chinese",
         "Chinese",
         "Norwegian",
         "Catalan",
-        "Deutsch",
+        "Davvisámegiella",
     ]
 
 
@@ -51,11 +51,13 @@ def test_meetings_without_a_shared_language_are_counted_by_pair_of_languages_wit
         Meeting(2, 1, 2, (2, 4), (2, 4)),  # 13:00, Chinese–Norwegian
         Meeting(3, 2, 1, (1, 4), (1, 4)),  # 13:25, Chinese–Norwegian
         Meeting(4, 3, 1, (1, 5), (1, 5)),  # 13:50, Chinese–Spanish (the Spanish side's first language)
-        Meeting(5, 3, 2, (3, 6), (3, 6)),  # 13:50, Deutsch–Norwegian
+        Meeting(5, 3, 2, (3, 6), (3, 6)),  # 13:50, Davvisámegiella–Norwegian (a language kept as typed)
     )
     event = planned(language_day(), meetings)
     assert interpreting_languages(event, meetings[0]) == ("Chinese", "Norwegian")
-    assert interpreting_languages(event, meetings[4]) == ("Deutsch", "Norwegian"), "sorted, whichever side"
+    assert interpreting_languages(event, meetings[4]) == ("Davvisámegiella", "Norwegian"), (
+        "sorted, whichever side"
+    )
 
     summary = workflow.summarise(event)
     assert summary.needs_interpreting == 5
@@ -63,7 +65,7 @@ def test_meetings_without_a_shared_language_are_counted_by_pair_of_languages_wit
     assert summary.interpreting == (
         InterpretingNeed(("Chinese", "Norwegian"), 3, 2),
         InterpretingNeed(("Chinese", "Spanish"), 1, 1),
-        InterpretingNeed(("Deutsch", "Norwegian"), 1, 1),
+        InterpretingNeed(("Davvisámegiella", "Norwegian"), 1, 1),
     )
     lines = summary.lines()
     assert "  3 meetings need Chinese–Norwegian interpreting, at most 2 at the same time" in lines

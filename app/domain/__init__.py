@@ -1,5 +1,6 @@
 """Domain values shared by every layer of MeetGrid."""
 
+from app.domain.languages import language_key, language_keys, language_name
 from app.domain.model import (
     DEFAULT_PRIORITY,
     DEFAULT_TIERS,
@@ -34,7 +35,6 @@ from app.domain.model import (
     TimetableFigures,
     UnmetRequest,
     away_during,
-    language_key,
     pair_of,
     share_a_language,
     timetable_digest,
@@ -79,6 +79,8 @@ __all__ = [
     "build_tables",
     "day_slots",
     "language_key",
+    "language_keys",
+    "language_name",
     "pair_of",
     "share_a_language",
     "timetable_digest",

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.domain.languages import language_key
 from app.domain.model import (
     Event,
     InterpreterId,
@@ -17,7 +18,6 @@ from app.domain.model import (
     Slot,
     SlotId,
     TableId,
-    language_key,
 )
 
 

@@ -12,6 +12,8 @@ from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
 from functools import cached_property
 
+from app.domain.languages import language_key, language_keys
+
 OrgId = int
 ParticipantId = int
 SlotId = int
@@ -155,43 +157,12 @@ class MeetingRequest:
 
 InterpreterId = int
 
-_LANGUAGE_NAMES = {
-    "mandarin": "chinese",
-    "putonghua": "chinese",
-    "中文": "chinese",
-    "汉语": "chinese",
-    "普通话": "chinese",
-    "kinesisk": "chinese",
-    "chino": "chinese",
-    "norsk": "norwegian",
-    "bokmål": "norwegian",
-    "nynorsk": "norwegian",
-    "noruego": "norwegian",
-    "挪威语": "norwegian",
-    "español": "spanish",
-    "castellano": "spanish",
-    "spansk": "spanish",
-    "西班牙语": "spanish",
-    "engelsk": "english",
-    "inglés": "english",
-    "英语": "english",
-    "valenciano": "catalan",
-    "valencià": "catalan",
-    "català": "catalan",
-}
-
-
-def language_key(name: str) -> str:
-    """One spelling per language, so 'Mandarin', '中文' and 'Chinese' are the same language."""
-    key = " ".join(name.casefold().split())
-    return _LANGUAGE_NAMES.get(key, key)
-
 
 def share_a_language(first: Sequence[str], second: Sequence[str]) -> bool:
     """Two sides can talk without help; a side with no languages listed is assumed to need none."""
     if not first or not second:
         return True
-    return bool({language_key(x) for x in first} & {language_key(x) for x in second})
+    return bool(language_keys(first) & language_keys(second))
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +179,7 @@ class Interpreter:
     def __post_init__(self) -> None:
         if not self.name.strip():
             raise ValueError("an interpreter needs a name")
-        if len({language_key(x) for x in self.languages}) < 2:
+        if len(language_keys(self.languages)) < 2:
             raise ValueError(f"interpreter {self.name} needs at least two languages")
 
     def available_during(self, start: datetime, end: datetime) -> bool:
@@ -220,10 +191,8 @@ class Interpreter:
 
     def bridges(self, first: Sequence[str], second: Sequence[str]) -> bool:
         """Speaks a language of each side."""
-        mine = {language_key(x) for x in self.languages}
-        return bool(mine & {language_key(x) for x in first}) and bool(
-            mine & {language_key(x) for x in second}
-        )
+        mine = language_keys(self.languages)
+        return bool(mine & language_keys(first)) and bool(mine & language_keys(second))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,22 +11,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.domain.model import Event, Meeting, MeetingId, SlotId, language_key
-
-_DISPLAY_NAMES = {
-    "chinese": "Chinese",
-    "norwegian": "Norwegian",
-    "spanish": "Spanish",
-    "catalan": "Catalan",
-    "english": "English",
-}
-"""How the languages ``language_key`` knows are named in the organiser's documents."""
-
-
-def language_name(name: str) -> str:
-    """A language as the summary names it: 'Chinese' for 'Mandarin' or '中文'; a language MeetGrid does not
-    know keeps the organisation's own wording."""
-    return _DISPLAY_NAMES.get(language_key(name), " ".join(name.split()))
+from app.domain.languages import language_name
+from app.domain.model import Event, Meeting, MeetingId, SlotId
 
 
 def interpreting_languages(event: Event, meeting: Meeting) -> tuple[str, str] | None:

@@ -28,7 +28,7 @@ from app.domain import (
     TableId,
     Tier,
     away_during,
-    language_key,
+    language_keys,
     share_a_language,
 )
 
@@ -46,7 +46,7 @@ class Person:
     slots: frozenset[SlotId]
     """Slots in which this person is present."""
     languages: frozenset[str] = frozenset()
-    """The languages they speak besides their organisation's, by ``language_key``."""
+    """The languages they speak besides their organisation's, by ``language_keys``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ class Party:
     min_meetings: int = 0
     """Meetings the organisation must hold at least (the organiser's minimum)."""
     languages: frozenset[str] = frozenset()
-    """The organisation's own languages, by ``language_key``; its people may speak more."""
+    """The organisation's own languages, by ``language_keys``; its people may speak more."""
 
     def speaks(self) -> frozenset[str]:
         """Every language the organisation can meet in: its own and its people's."""
@@ -262,7 +262,7 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
                     for s in event.slots
                     if s.id in slots_present and not away_during(p.away, s.start, s.end)
                 ),
-                frozenset(language_key(x) for x in p.languages),
+                language_keys(p.languages),
             )
             for p in members
         )
@@ -271,7 +271,7 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
             for s in event.slots
         }
         cap = org.max_meetings if org.max_meetings is not None else event.settings.max_meetings
-        own = frozenset(language_key(x) for x in org.languages)
+        own = language_keys(org.languages)
         parties[org.id] = Party(org.id, org.name, people, capacity, cap, languages=own)
     return parties
 
