@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from world.events import EVENTS, Person, WorldEvent, ascii_fold
+from .events import EVENTS, Person, WorldEvent, ascii_fold
 
 HEADER_LANGUAGES = ("en", "no", "es", "zh")
 
@@ -117,7 +117,7 @@ TEMPLATE: Mapping[str, Mapping[str, str]] = {
 # Online forms: the questions as the organiser typed them, with hints in brackets.
 FORM: Mapping[str, Mapping[str, str]] = {
     "en": {
-        "title": "Shandong–Rogaland B2B day: registration (responses)",
+        "title": "Registration (responses)",
         "timestamp": "Timestamp",
         "email": "Email address",
         "first": "First name",
@@ -133,7 +133,7 @@ FORM: Mapping[str, Mapping[str, str]] = {
         "wishes": "Which companies would you like to meet?",
     },
     "no": {
-        "title": "Påmelding B2B-dag (svar)",
+        "title": "Påmelding (svar)",
         "timestamp": "Tidsmerke",
         "email": "E-postadresse",
         "first": "Fornavn",
@@ -149,7 +149,7 @@ FORM: Mapping[str, Mapping[str, str]] = {
         "wishes": "Hvilke bedrifter ønsker du å møte?",
     },
     "es": {
-        "title": "Inscripción a las reuniones B2B (respuestas)",
+        "title": "Inscripción (respuestas)",
         "timestamp": "Marca temporal",
         "email": "Dirección de correo electrónico",
         "first": "Nombre",
@@ -165,7 +165,7 @@ FORM: Mapping[str, Mapping[str, str]] = {
         "wishes": "¿Con qué empresas desea reunirse?",
     },
     "zh": {
-        "title": "B2B 洽谈会报名表（回复）",
+        "title": "报名表（回复）",
         "timestamp": "时间戳",
         "email": "电子邮箱",
         "first": "名",
@@ -513,8 +513,8 @@ def google_form(event: WorldEvent, language: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Form responses 1"
-    sheet.append([FORM[language]["title"]])
-    sheet.append([f"{event.title} · {event.venue}"])
+    sheet.append([f"{event.title}: {FORM[language]['title']}"])
+    sheet.append([f"{event.venue}, {event.day:%d.%m.%Y}"])
     sheet.append([])
     for row in rows:
         sheet.append(row)

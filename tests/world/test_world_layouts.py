@@ -29,6 +29,7 @@ from app.io.registrations import ImportOptions, ImportResult
 from app.scheduler import SolveOptions
 from world.events import EVENTS, WorldEvent
 from world.layouts import LANGUAGE_WORDS, LAYOUT_BY_NAME, Layout, corpus, latin_only
+from world.samples import SAMPLES, WORLD_SAMPLES
 
 EVENT_BY_KEY = {e.key: e for e in EVENTS}
 
@@ -249,3 +250,19 @@ def test_the_plan_meets_nearly_all_the_wishes_that_can_be_met(
     assert needing >= apart
     print(f"  meetings needing interpreting: {needing} (sides with no language in common: {apart})")
     assert value >= 0.95 * bound
+
+
+# -- the samples ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "event", "layout_name", "language"), WORLD_SAMPLES, ids=lambda v: str(v)[:40]
+)
+def test_the_bundled_samples_are_files_of_the_corpus(
+    name: str, event: WorldEvent, layout_name: str, language: str, canonical: dict[str, Reading]
+) -> None:
+    layout = LAYOUT_BY_NAME[layout_name]
+    mapping = layout.mapping(language)
+    result = workflow.import_workbook(SAMPLES / name, ImportOptions(mapping) if mapping else None)
+    found = reading_of(result.registrations).without(layout.lacks)
+    assert found == canonical[event.key].without(layout.lacks), "python -m tests.world.samples rewrites it"
