@@ -86,8 +86,10 @@ _NAME_PARTS = (NAME, FIRST_NAME, LAST_NAME, TITLE, EMAIL)
 
 # -- recognising a header by its words ------------------------------------------------------------------
 
-RECOGNISED = 0.5
-"""A field is recognised in a header when its wordings explain at least this share of the header's words."""
+RECOGNISED = 0.6
+"""A field is recognised in a header when its wordings explain more than half of the header's words (with
+the small bonuses below, at least this score): 'Company website' is not the organisation, 'Attendee status'
+not a person's name."""
 CLOSE = 0.15
 """Two columns whose scores for a field are this close both look like it (and compete for it); a column whose
 other field scores this close to its best may be read as that field instead."""
