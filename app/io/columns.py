@@ -150,21 +150,27 @@ def _words(text: str, stop: frozenset[str], chinese_stop: Sequence[str], *, word
 class _Wording:
     field: str
     words: _Words
+    whole: frozenset[str] = frozenset()  # its words that must be in the header as they are
+    prefixes: tuple[str, ...] = ()  # the words ending in '*', without it
+
+    @classmethod
+    def of(cls, field_name: str, words: _Words) -> _Wording:
+        prefixes = tuple(w[:-1] for w in words.content if w.endswith("*"))
+        return cls(field_name, words, frozenset(w for w in words.content if not w.endswith("*")), prefixes)
 
     def found_in(self, header: _Words) -> bool:
-        return all(_has_word(header, word) for word in self.words.content) and all(
-            any(piece in run for run in header.chinese) for piece in self.words.chinese
-        )
+        if not self.whole <= header.every:
+            return False
+        if self.prefixes and not all(any(w.startswith(p) for w in header.every) for p in self.prefixes):
+            return False
+        joined = "\n".join(header.chinese)  # no piece holds a line break, so none spans two runs
+        return all(piece in joined for piece in self.words.chinese)
 
 
 def _has_word(header: _Words, word: str) -> bool:
     if word.endswith("*"):
         return any(w.startswith(word[:-1]) for w in header.every)
     return word in header.every
-
-
-def _matches(word: str, other: str) -> bool:
-    return other.startswith(word[:-1]) if word.endswith("*") else word == other
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +206,7 @@ def _load_vocabulary() -> _Vocabulary:
     for field_name in FIELDS:
         spec = data[field_name]
         for text in spec["wordings"]:
-            wordings.append(_Wording(field_name, _words(text, stop, chinese_stop, wording=True)))
+            wordings.append(_Wording.of(field_name, _words(text, stop, chinese_stop, wording=True)))
         parts = [w for group in spec.get("subjects", ()) for w in groups[group]]
         subjects[field_name] = _Words(
             tuple(w for p in parts for w in p.content),
@@ -240,16 +246,10 @@ _VOCABULARY = _load_vocabulary()
 def _score_words(header: _Words) -> dict[str, float]:
     """How well each field's wordings explain one clause of a header, 0 to about 1.1."""
     vocabulary = _VOCABULARY
-    found: list[_Wording] = []
-    seen: set[int] = set()
-    candidates = [w for word in header.every for w in vocabulary.by_word.get(word, ())]
-    if header.chinese:
-        candidates += vocabulary.chinese
-    candidates += vocabulary.prefixed
-    for wording in candidates:
-        if id(wording) not in seen and wording.found_in(header):
-            seen.add(id(wording))
-            found.append(wording)
+    candidates = {id(w): w for word in header.every for w in vocabulary.by_word.get(word, ())}
+    for wording in (*vocabulary.chinese, *vocabulary.prefixed) if header.chinese else vocabulary.prefixed:
+        candidates[id(wording)] = wording
+    found = [wording for wording in candidates.values() if wording.found_in(header)]
     scores: dict[str, float] = {}
     for field_name in dict.fromkeys(w.field for w in found):
         if any(_has_word(header, w) for w in vocabulary.unless[field_name]) or any(
@@ -259,7 +259,8 @@ def _score_words(header: _Words) -> dict[str, float]:
         mine = [w for w in found if w.field == field_name]
         subject = vocabulary.subjects[field_name]
         words = {x for w in mine for x in w.words.content} | set(subject.content)
-        explained = float(sum(1 for word in header.content if any(_matches(w, word) for w in words)))
+        prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+        explained = float(sum(1 for word in header.content if word in words or word.startswith(prefixes)))
         pieces = [p for w in mine for p in w.words.chinese] + list(subject.chinese)
         for run in header.chinese:
             covered = [False] * len(run)
@@ -309,6 +310,7 @@ def column_for(header: str) -> str | None:
     return found if score >= RECOGNISED else None
 
 
+@lru_cache(maxsize=8192)
 def _candidates(header: str) -> dict[str, float]:
     """The fields a column may be read as: those recognised, and close to its best."""
     scores = {f: s for f, s in field_scores(header).items() if s >= RECOGNISED}

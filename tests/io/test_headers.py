@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from workbooks import write_book
 
+from app.cli import main
 from app.errors import Severity
 from app.io.columns import (
     assign_columns,
     column_for,
     field_scores,
     find_header,
+    likely_header,
 )
 from app.io.registrations import ImportOptions, RegistrationErrors, read_registrations
 from app.io.workbook import read_sheets
@@ -333,3 +335,38 @@ def test_a_workbook_of_questions_in_two_languages_reads_to_the_event(tmp_path: P
         "Idiomes / 语言": "languages",
         "Amb quines empreses voleu reunir-vos? (separades per ;)": "wishes",
     }
+
+
+def test_the_command_line_lists_the_columns_and_strict_ends_with_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = competing(tmp_path / "form.xlsx")
+    event = tmp_path / "day.meetgrid"
+    assert main(["import", str(path), str(event)]) == 0
+    out = capsys.readouterr().out
+    assert "    A 'Contact person name' -> name" in out
+    assert "    C 'Company name (legal)' -> not read (organisation is read from column B)" in out
+    assert "warning: form.xlsx, sheet 'Responses', row 1, column C (Company name (legal)): column C" in out
+    assert main(["import", str(path), str(tmp_path / "strict.meetgrid"), "--strict"]) == 2
+    err = capsys.readouterr().err
+    (line,) = err.splitlines()
+    assert line.startswith("error: form.xlsx, sheet 'Responses', row 1, column C (Company name (legal)): ")
+    assert "also looks like the organisation" in line and "--strict" in line
+    assert not (tmp_path / "strict.meetgrid").exists()
+
+
+def test_a_sheet_of_unknown_headers_still_offers_its_likely_header_row(tmp_path: Path) -> None:
+    path = write_book(
+        tmp_path / "odd.xlsx",
+        {
+            "Signups": [
+                ["Registration for the Shandong–Rogaland B2B day"],
+                ["Who", "Outfit", "Company website", "Reach at"],
+                ["Ann Berg", "Alpha Ltd", "alpha.example", "ann@alpha.example"],
+            ]
+        },
+    )
+    (sheet,) = read_sheets(path)
+    assert find_header(sheet) is None
+    header = likely_header(sheet)
+    assert header is not None and header.row == 2 and not header.columns
