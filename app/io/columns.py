@@ -1,10 +1,14 @@
 """Which column of a registration sheet holds what: header wordings, the header row, and the mapping used.
 
-Columns are recognised by their usual wordings in English, Norwegian, Spanish and Chinese, whatever their
-case, spacing or punctuation. People listed across an organisation's row are recognised by a number in the
-header ("Contact 1 name", "Participant 2", "Deltaker 2 e-post", "联系人2邮箱"). The organiser can name the
-field of any header (``--map "Firm name=organisation"``); what was read from which column is kept as plain
-data, so it can be shown, corrected and stored with the event.
+Columns are recognised by their words: a header names a field when it contains the words of one of the
+field's wordings (``headers.toml``: English, Norwegian, Spanish, Catalan / Valencian and Chinese), in any
+order, with questions, hints in brackets, slashes and a second language around them. Every column of a
+header row is scored against every field and the fields are assigned to columns one to one, the best total
+first; a column that looks as much like a field as the column read as it is reported. People listed across
+an organisation's row are recognised by a number in the header ("Contact 1 name", "Participant 2",
+"Deltaker 2 e-post", "联系人2邮箱"). The organiser can name the field of any header
+(``--map "Firm name=organisation"``); what was read from which column is kept as plain data, so it can be
+shown, corrected and stored with the event.
 """
 
 from __future__ import annotations
@@ -177,7 +181,6 @@ def _has_word(header: _Words, word: str) -> bool:
 class _Vocabulary:
     """The header wordings of every field, from headers.toml (words are data: translators extend them)."""
 
-    wordings: tuple[_Wording, ...]
     by_word: Mapping[str, tuple[_Wording, ...]]  # a wording under each of its words
     chinese: tuple[_Wording, ...]  # wordings with Chinese characters
     prefixed: tuple[_Wording, ...]  # wordings with a word ending in '*'
@@ -219,7 +222,6 @@ def _load_vocabulary() -> _Vocabulary:
         for word in wording.words.content:
             by_word.setdefault(word, []).append(wording)
     return _Vocabulary(
-        tuple(wordings),
         {word: tuple(ws) for word, ws in by_word.items()},
         tuple(w for w in wordings if w.words.chinese),
         tuple(w for w in wordings if any(x.endswith("*") for x in w.words.content)),

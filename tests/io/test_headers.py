@@ -3,6 +3,8 @@ slash, a second language, and the one-to-one choice of which column is which fie
 
 from __future__ import annotations
 
+import tomllib
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from workbooks import write_book
 from app.cli import main
 from app.errors import Severity
 from app.io.columns import (
+    FIELDS,
     assign_columns,
     column_for,
     field_scores,
@@ -370,3 +373,35 @@ def test_a_sheet_of_unknown_headers_still_offers_its_likely_header_row(tmp_path:
     assert find_header(sheet) is None
     header = likely_header(sheet)
     assert header is not None and header.row == 2 and not header.columns
+
+
+def test_every_wording_of_the_data_file_names_its_field_on_its_own() -> None:
+    wordings = tomllib.loads(files("app.io").joinpath("headers.toml").read_text(encoding="utf-8"))
+    misread = [
+        (text, field, column_for(text))
+        for field in FIELDS
+        for text in wordings[field]["wordings"]
+        if not text.endswith("*") and column_for(text) != field
+    ]
+    assert not misread
+
+
+def test_the_assignment_is_the_best_in_total_not_the_greedy_one() -> None:
+    from app.io.columns import _assign  # the Hungarian algorithm behind assign_columns
+
+    # Greedy would give row 0 its best column (0.9) and leave row 1 with nothing.
+    assert _assign([[0.9, 0.8], [0.85, 0.0]]) == [1, 0]
+    assert _assign([[0.0, 0.0], [0.7, 0.6], [0.7, 0.0]]) == [None, 1, 0]
+    assert _assign([]) == []
+
+
+def test_a_mapping_without_the_words_in_brackets_still_names_the_column(tmp_path: Path) -> None:
+    path = write_book(
+        tmp_path / "work.xlsx",
+        {"Sheet": [["Outfit", "Reach at (work)"], ["Alpha AS", "ann@alpha.example"]]},
+    )
+    result = read_registrations(path, ImportOptions({"Outfit": "organisation", "Reach at": "email"}))
+    assert [str(use) for use in result.columns] == [
+        "A 'Outfit' -> organisation (given)",
+        "B 'Reach at (work)' -> email (given)",
+    ]
