@@ -405,3 +405,37 @@ def test_a_mapping_without_the_words_in_brackets_still_names_the_column(tmp_path
         "A 'Outfit' -> organisation (given)",
         "B 'Reach at (work)' -> email (given)",
     ]
+
+
+def test_catalan_first_name_and_surnames_make_the_name(tmp_path: Path) -> None:
+    path = write_book(
+        tmp_path / "inscripcions.xlsx",
+        {
+            "Inscripcions": [
+                ["Nom", "Cognoms", "Nom de l'empresa", "Correu electrònic", "Càrrec", "Vull reunir-me amb"],
+                [
+                    "Vicent",
+                    "Ferrer i Pla",
+                    "Cítrics del Túria",
+                    "v@citrics.example",
+                    "Gerent",
+                    "Taronja Nova",
+                ],
+                ["Empar", "Soler", "Taronja Nova", "e@taronja.example", "Directora", "Cítrics del Túria"],
+            ]
+        },
+    )
+    result = read_registrations(path, ImportOptions(strict=True))
+    assert [(p.name, p.title) for p in result.registrations.participants] == [
+        ("Vicent Ferrer i Pla", "Gerent"),
+        ("Empar Soler", "Directora"),
+    ]
+    assert len(result.registrations.requests) == 2
+    assert [use.spec for use in result.columns] == [
+        "first_name",
+        "last_name",
+        "organisation",
+        "email",
+        "title",
+        "wishes",
+    ]
