@@ -420,6 +420,7 @@ class FieldSpec:
 IGNORE = "ignore"
 _IGNORE_WORDS = frozenset({"ignore", "skip", "none", "unused", "not used"})
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th)?(?![0-9])")
+_NUMBER_WORD = re.compile(r"\b(?:no|nr|n o|num|núm|number|número|nummer)\s+(?=\d)")  # 'Wish no. 2'
 
 
 def numbered_column(header: str) -> FieldSpec | None:
@@ -429,7 +430,7 @@ def numbered_column(header: str) -> FieldSpec | None:
     if len(numbers) != 1:
         return None
     number = int(numbers[0])
-    rest = " ".join(_NUMBER.sub(" ", key).split())
+    rest = " ".join(_NUMBER.sub(" ", _NUMBER_WORD.sub("", key)).split())
     for word in _VOCABULARY.person_words:
         ascii_word = word.isascii()
         if rest == word:

@@ -19,6 +19,7 @@ from app.io.columns import (
     field_scores,
     find_header,
     likely_header,
+    numbered_column,
 )
 from app.io.registrations import ImportOptions, RegistrationErrors, read_registrations
 from app.io.workbook import read_sheets
@@ -439,3 +440,18 @@ def test_catalan_first_name_and_surnames_make_the_name(tmp_path: Path) -> None:
         "title",
         "wishes",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "spec"),
+    [
+        ("Wish no. 1", "wishes 1"),
+        ("Company to meet no. 2", "wishes 2"),
+        ("Contact nr. 2 e-mail", "email 2"),
+        ("Ønske nr. 4", "wishes 4"),
+        ("Contact person 2 job title", "title 2"),
+        ("联系人2邮箱", "email 2"),
+    ],
+)
+def test_numbered_columns_read_past_the_word_for_number(header: str, spec: str) -> None:
+    assert str(numbered_column(header)) == spec
