@@ -313,7 +313,7 @@ def column_for(header: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _candidates(header: str) -> dict[str, float]:
+def _candidates(header: str) -> Mapping[str, float]:
     """The fields a column may be read as: those recognised, and close to its best."""
     scores = {f: s for f, s in field_scores(header).items() if s >= RECOGNISED}
     if not scores:
@@ -324,8 +324,8 @@ def _candidates(header: str) -> dict[str, float]:
 
 def _assign(weights: Sequence[Sequence[float]]) -> list[int | None]:
     """The best one-to-one assignment of rows to columns: the one with the largest total weight (the
-    Hungarian algorithm, as in Kuhn-Munkres; rows <= columns). Returns each row's column, None for a weight
-    of 0."""
+    Hungarian algorithm of Kuhn and Munkres, in O(rows² x columns)). Returns each row's column; None where a
+    row is better left without one (no column of positive weight is left for it)."""
     n, m = len(weights), len(weights[0]) if weights else 0
     if not n:
         return []
@@ -385,7 +385,7 @@ def assign_columns(headers: Mapping[int, str], taken: Iterable[str] = ()) -> dic
     return {columns[c]: f for f, c in zip(fields, chosen, strict=True) if c is not None}
 
 
-def rivals(headers: Mapping[int, str], assigned: Mapping[int, str]) -> dict[int, int]:
+def _rivals(headers: Mapping[int, str], assigned: Mapping[int, str]) -> dict[int, int]:
     """Columns left unread that look about as much like a field as the column read as it: unread column
     index -> the column read."""
     read_as = {f: i for i, f in assigned.items()}
@@ -649,7 +649,7 @@ def _read_header_row(
         other = header.columns.get(best, read_as.get(best))
         if other is not None and _plain(text) == _plain(header.texts[other]):  # the same heading twice
             uses[index] = replace(uses[index], note=f"{best} is column {column_letter(other + 1)}")
-    for index, winner in rivals(plain, assigned).items():
+    for index, winner in _rivals(plain, assigned).items():
         if not uses[index].note and not uses[index].field:
             uses[index] = replace(
                 uses[index],
