@@ -1,18 +1,25 @@
 """Which column of a registration sheet holds what: header wordings, the header row, and the mapping used.
 
-Columns are recognised by their usual wordings in English, Norwegian, Spanish and Chinese, whatever their
-case, spacing or punctuation. People listed across an organisation's row are recognised by a number in the
-header ("Contact 1 name", "Participant 2", "Deltaker 2 e-post", "联系人2邮箱"). The organiser can name the
-field of any header (``--map "Firm name=organisation"``); what was read from which column is kept as plain
-data, so it can be shown, corrected and stored with the event.
+Columns are recognised by their words: a header names a field when it contains the words of one of the
+field's wordings (``headers.toml``: English, Norwegian, Spanish, Catalan / Valencian and Chinese), in any
+order, with questions, hints in brackets, slashes and a second language around them. Every column of a
+header row is scored against every field and the fields are assigned to columns one to one, the best total
+first; a column that looks as much like a field as the column read as it is reported. People listed across
+an organisation's row are recognised by a number in the header ("Contact 1 name", "Participant 2",
+"Deltaker 2 e-post", "联系人2邮箱"). The organiser can name the field of any header
+(``--map "Firm name=organisation"``); what was read from which column is kept as plain data, so it can be
+shown, corrected and stored with the event.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib.resources import files
 
 from app.errors import column_letter
 from app.io.workbook import CellValue, Sheet
@@ -81,559 +88,150 @@ LIST_FIELDS = frozenset({WISHES, AVOID})
 """Fields whose values may be spread over several numbered columns ("Wish 1", "Wish 2")."""
 _NAME_PARTS = (NAME, FIRST_NAME, LAST_NAME, TITLE, EMAIL)
 
-_SYNONYMS: Mapping[str, tuple[str, ...]] = {
-    ORGANISATION: (
-        "organisation",
-        "organization",
-        "organisation name",
-        "organization name",
-        "company",
-        "company name",
-        "companies",
-        "firm",
-        "firm name",
-        "business",
-        "business name",
-        "employer",
-        "institution",
-        "enterprise",
-        # Norwegian
-        "bedrift",
-        "bedriftsnavn",
-        "bedriftens navn",
-        "firma",
-        "firmanavn",
-        "organisasjon",
-        "organisasjonsnavn",
-        "selskap",
-        "selskapsnavn",
-        "virksomhet",
-        "foretak",
-        "arbeidsgiver",
-        "institusjon",
-        # Spanish
-        "empresa",
-        "nombre de la empresa",
-        "nombre empresa",
-        "nombre de empresa",
-        "organización",
-        "nombre de la organización",
-        "organizacion",
-        "compañía",
-        "compania",
-        "entidad",
-        "razón social",
-        "razon social",
-        "institución",
-        # Chinese
-        "公司",
-        "公司名称",
-        "公司名",
-        "企业",
-        "企业名称",
-        "单位",
-        "单位名称",
-        "工作单位",
-        "机构",
-        "机构名称",
-        "组织",
-        "组织名称",
-    ),
-    LOCAL_NAME: (
-        "local name",
-        "native name",
-        "local script name",
-        "name in local script",
-        "name in local language",
-        "chinese name",
-        "name in chinese",
-        "company name in chinese",
-        "organisation name in chinese",
-        "organization name in chinese",
-        "local company name",
-        "lokalt navn",
-        "navn på kinesisk",
-        "nombre local",
-        "nombre en chino",
-        "中文名称",
-        "中文名",
-        "公司中文名称",
-        "企业中文名称",
-        "本地名称",
-    ),
-    GROUP: (
-        "group",
-        "side",
-        "delegation or host",
-        "participant group",
-        "category",
-        "delegation host",
-        "gruppe",
-        "kategori",
-        "delegasjon eller vert",
-        "grupo",
-        "lado",
-        "categoría",
-        "categoria",
-        "delegación o anfitrión",
-        "组别",
-        "分组",
-        "类别",
-        "团组",
-    ),
-    COUNTRY: (
-        "country",
-        "country region",
-        "nation",
-        "country of origin",
-        "home country",
-        "land",
-        "hjemland",
-        "país",
-        "pais",
-        "país de origen",
-        "国家",
-        "国家 地区",
-        "国别",
-    ),
-    INTERESTS: (
-        "interests",
-        "interest",
-        "sectors",
-        "sector",
-        "sectors of interest",
-        "areas of interest",
-        "topics",
-        "industry",
-        "industries",
-        "fields",
-        "business areas",
-        "interesser",
-        "interesseområder",
-        "bransje",
-        "bransjer",
-        "sektor",
-        "sektorer",
-        "fagområder",
-        "intereses",
-        "sectores",
-        "áreas de interés",
-        "areas de interes",
-        "industria",
-        "temas",
-        "兴趣",
-        "感兴趣领域",
-        "行业",
-        "领域",
-        "关注领域",
-        "业务领域",
-    ),
-    LANGUAGES: (
-        "languages",
-        "language",
-        "languages spoken",
-        "spoken languages",
-        "working languages",
-        "språk",
-        "arbeidsspråk",
-        "idiomas",
-        "idioma",
-        "lenguas",
-        "语言",
-        "工作语言",
-        "语种",
-    ),
-    AVAILABLE_FROM: (
-        "available from",
-        "available",
-        "from time",
-        "arrival",
-        "arrives",
-        "arrival time",
-        "tilgjengelig fra",
-        "ankomst",
-        "ankomsttid",
-        "disponible desde",
-        "llegada",
-        "hora de llegada",
-        "到达时间",
-        "开始时间",
-        "最早时间",
-    ),
-    AVAILABLE_UNTIL: (
-        "available until",
-        "available to",
-        "until",
-        "departure",
-        "leaves",
-        "departure time",
-        "tilgjengelig til",
-        "avreise",
-        "avreisetid",
-        "disponible hasta",
-        "salida",
-        "hora de salida",
-        "离开时间",
-        "结束时间",
-        "最晚时间",
-    ),
-    MAX_MEETINGS: (
-        "max meetings",
-        "maximum meetings",
-        "max number of meetings",
-        "meeting limit",
-        "max",
-        "maks møter",
-        "maks antall møter",
-        "maksimalt antall møter",
-        "máximo de reuniones",
-        "max reuniones",
-        "número máximo de reuniones",
-        "最多会议",
-        "最多会议数",
-        "会议上限",
-        "最多会谈数",
-    ),
-    MIN_MEETINGS: (
-        "min meetings",
-        "minimum meetings",
-        "min number of meetings",
-        "at least",
-        "min",
-        "min møter",
-        "minst møter",
-        "minimum antall møter",
-        "mínimo de reuniones",
-        "min reuniones",
-        "número mínimo de reuniones",
-        "最少会议",
-        "最少会议数",
-        "至少会议数",
-    ),
-    AWAY: (
-        "not available",
-        "unavailable",
-        "away",
-        "not available at",
-        "busy",
-        "absent",
-        "away at",
-        "ikke tilgjengelig",
-        "utilgjengelig",
-        "opptatt",
-        "fravær",
-        "no disponible",
-        "ocupado",
-        "ausente",
-        "不可用时间",
-        "不可参会时间",
-        "忙碌时间",
-        "没空",
-    ),
-    OWN_TABLE: (
-        "own table",
-        "table",
-        "host table",
-        "fixed table",
-        "stand",
-        "booth",
-        "table name",
-        "table number",
-        "eget bord",
-        "bord",
-        "bordnummer",
-        "mesa propia",
-        "mesa",
-        "número de mesa",
-        "桌号",
-        "固定桌",
-        "展位",
-    ),
-    AVOID: (
-        "do not meet",
-        "don t meet",
-        "not to meet",
-        "avoid",
-        "exclude",
-        "no meeting with",
-        "keep apart",
-        "ikke møte",
-        "vil ikke møte",
-        "unngå",
-        "no reunirse con",
-        "evitar",
-        "excluir",
-        "不想见",
-        "不希望会见",
-        "回避",
-    ),
-    WISHES: (
-        "wishes",
-        "wish",
-        "wish list",
-        "wishlist",
-        "meeting wishes",
-        "meeting requests",
-        "requested meetings",
-        "companies to meet",
-        "organisations to meet",
-        "organizations to meet",
-        "preferred partners",
-        "wants to meet",
-        "would like to meet",
-        "ønsker",
-        "ønske",
-        "ønskeliste",
-        "møteønsker",
-        "ønsker å møte",
-        "bedrifter å møte",
-        "deseos",
-        "deseo",
-        "lista de deseos",
-        "solicitudes de reunión",
-        "empresas a reunirse",
-        "empresas que desea conocer",
-        "quiere reunirse con",
-        "希望会见",
-        "希望会见的企业",
-        "意向企业",
-        "对接需求",
-        "洽谈意向",
-    ),
-    NAME: (
-        "name",
-        "full name",
-        "participant",
-        "participant name",
-        "person",
-        "attendee",
-        "attendee name",
-        "delegate",
-        "delegate name",
-        "contact",
-        "contact name",
-        "contact person",
-        "navn",
-        "fullt navn",
-        "deltaker",
-        "deltakernavn",
-        "deltakers navn",
-        "kontaktperson",
-        "nombre",
-        "nombre completo",
-        "participante",
-        "nombre del participante",
-        "persona de contacto",
-        "contacto",
-        "asistente",
-        "delegado",
-        "姓名",
-        "名字",
-        "参会人",
-        "参会人员",
-        "参会人姓名",
-        "联系人",
-        "参会代表",
-    ),
-    FIRST_NAME: ("first name", "given name", "firstname", "forename", "fornavn", "nombre de pila", "名"),
-    LAST_NAME: (
-        "last name",
-        "surname",
-        "family name",
-        "lastname",
-        "etternavn",
-        "apellido",
-        "apellidos",
-        "姓",
-    ),
-    TITLE: (
-        "title",
-        "job title",
-        "position",
-        "role",
-        "job",
-        "tittel",
-        "stilling",
-        "stillingstittel",
-        "rolle",
-        "cargo",
-        "puesto",
-        "título",
-        "titulo",
-        "职位",
-        "职务",
-        "头衔",
-    ),
-    EMAIL: (
-        "email",
-        "e mail",
-        "email address",
-        "e mail address",
-        "mail",
-        "e post",
-        "epost",
-        "e postadresse",
-        "epostadresse",
-        "correo",
-        "correo electrónico",
-        "correo electronico",
-        "邮箱",
-        "电子邮箱",
-        "电子邮件",
-        "邮件",
-    ),
-    REQUESTER: (
-        "requester",
-        "requested by",
-        "requesting organisation",
-        "requesting organization",
-        "from",
-        "fra",
-        "ønsket av",
-        "solicitante",
-        "de",
-        "申请方",
-        "发起方",
-    ),
-    REQUESTED: (
-        "requested",
-        "requested organisation",
-        "requested organization",
-        "to",
-        "meet",
-        "meet with",
-        "til",
-        "møte med",
-        "ønsket",
-        "para",
-        "solicitado",
-        "reunirse con",
-        "会见对象",
-        "对接企业",
-        "对方",
-    ),
-    PRIORITY: ("priority", "prio", "importance", "prioritet", "prioridad", "优先级", "重要性"),
-    SESSION: (
-        "session",
-        "morning or afternoon",
-        "part of day",
-        "time of day",
-        "am pm",
-        "økt",
-        "del av dagen",
-        "formiddag eller ettermiddag",
-        "sesión",
-        "sesion",
-        "mañana o tarde",
-        "franja",
-        "时段",
-        "上午或下午",
-    ),
-    AFTER: (
-        "after",
-        "after meeting",
-        "meet after",
-        "after meeting with",
-        "following",
-        "etter",
-        "etter møte",
-        "después de",
-        "despues de",
-        "之后",
-    ),
-}
+# -- recognising a header by its words ------------------------------------------------------------------
 
-# Headers in free words ("Which companies would you like to meet?") recognised by what they contain.
-_CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        AVOID,
-        (
-            "do not meet",
-            "not want to meet",
-            "not to meet",
-            "not meet",
-            "rather not meet",
-            "ikke møte",
-            "ikke vil møte",
-            "ikke å møte",
-            "no reunirse",
-            "no desea reunirse",
-            "no quiere reunirse",
-            "不想",
-            "不希望",
-        ),
-    ),
-    (
-        WISHES,
-        (
-            "would like to meet",
-            "want to meet",
-            "wish to meet",
-            "like to meet",
-            "to meet",
-            "ønsker å møte",
-            "vil møte",
-            "ønsker møte",
-            "å møte",
-            "reunirse",
-            "desea conocer",
-            "le gustaría conocer",
-            "希望会见",
-            "想见",
-            "希望见",
-            "对接",
-        ),
-    ),
-    (
-        LOCAL_NAME,
-        ("in chinese", "local name", "native name", "local script", "local language", "中文名"),
-    ),
-    (EMAIL, ("e mail", "email", "e post", "epost", "correo", "邮箱", "邮件")),
-    (INTERESTS, ("interest", "sector", "interesse", "interés", "行业", "领域")),
-    (LANGUAGES, ("language", "språk", "idioma", "语言")),
-    (GROUP, ("delegation or host", "host or delegation")),
-    (AVAILABLE_FROM, ("available from", "arriv", "tilgjengelig fra", "disponible desde", "llegada")),
-    (
-        AVAILABLE_UNTIL,
-        ("available until", "depart", "leav", "tilgjengelig til", "disponible hasta", "salida"),
-    ),
-    (MAX_MEETINGS, ("max meetings", "maximum number of meetings", "most meetings", "maks")),
-    (MIN_MEETINGS, ("min meetings", "minimum number of meetings", "at least")),
-    (AWAY, ("not available", "unavailable", "ikke tilgjengelig", "no disponible", "不可")),
-)
+RECOGNISED = 0.6
+"""A field is recognised in a header when its wordings explain more than half of the header's words (with
+the small bonuses below, at least this score): 'Company website' is not the organisation, 'Attendee status'
+not a person's name."""
+CLOSE = 0.15
+"""Two columns whose scores for a field are this close both look like it (and compete for it); a column whose
+other field scores this close to its best may be read as that field instead."""
+_EXACT_BONUS = 0.1  # a header that is exactly a wording beats one that only contains it
+_LENGTH_BONUS = 0.01  # per word of the longest wording found: 'company e-mail' is more than 'company'
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CLAUSES = re.compile(r"[?!;\n]+|\.\s+(?=[A-ZÆØÅÀ-Ý¿¡])")
+_EMAIL = re.compile(r"\be[\s\-‐‑–_.]*(mail|post)", re.IGNORECASE)
 
-# Words naming a person, stripped from numbered headers: "Contact 2 e-mail" is person 2's e-mail.
-_PERSON_WORDS = tuple(
-    sorted(
-        {
-            "contact person",
-            "contact",
-            "participant",
-            "person",
-            "attendee",
-            "delegate",
-            "representative",
-            "kontaktperson",
-            "kontakt",
-            "deltaker",
-            "deltakar",
-            "representant",
-            "persona de contacto",
-            "contacto",
-            "participante",
-            "asistente",
-            "delegado",
-            "representante",
-            "联系人",
-            "参会人员",
-            "参会人",
-            "参会代表",
-            "代表",
-        },
-        key=len,
-        reverse=True,
+
+def _plain(text: str) -> str:
+    """Case, accents, width and 'e-mail' spellings set aside; brackets and punctuation kept."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("·", "")
+    text = _EMAIL.sub(r"e\1", text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _stem(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One header, or one wording, as words: Latin-script words (stemmed) and runs of Chinese characters."""
+
+    content: tuple[str, ...]  # words that say something; all words when every word is a stop word
+    every: frozenset[str]  # every word, stop words too
+    chinese: tuple[str, ...]  # runs of Chinese characters, stop words cut out
+
+    @property
+    def key(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        return self.every, self.chinese
+
+    @property
+    def size(self) -> float:
+        # A Chinese word is two characters or so: each character counts half a word.
+        return len(self.content) + sum(len(run) for run in self.chinese) / 2
+
+
+def _words(text: str, stop: frozenset[str], chinese_stop: Sequence[str], *, wording: bool = False) -> _Words:
+    """``wording``: a known wording, where a word may end in '*' (a header's 'Company*' is only 'company')."""
+    text = _plain(text)
+    runs = _CJK.findall(text)
+    for piece in chinese_stop:
+        runs = [part for run in runs for part in run.split(piece) if part]
+    words = re.findall(r"[^\W_]+\*?" if wording else r"[^\W_]+", _CJK.sub(" ", text))
+    every = [_stem(w) for w in words]
+    content = [_stem(w) for w in words if w not in stop] or every
+    return _Words(tuple(content), frozenset(every), tuple(runs))
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    field: str
+    words: _Words
+    whole: frozenset[str] = frozenset()  # its words that must be in the header as they are
+    prefixes: tuple[str, ...] = ()  # the words ending in '*', without it
+
+    @classmethod
+    def of(cls, field_name: str, words: _Words) -> _Wording:
+        prefixes = tuple(w[:-1] for w in words.content if w.endswith("*"))
+        return cls(field_name, words, frozenset(w for w in words.content if not w.endswith("*")), prefixes)
+
+    def found_in(self, header: _Words) -> bool:
+        if not self.whole <= header.every:
+            return False
+        if self.prefixes and not all(any(w.startswith(p) for w in header.every) for p in self.prefixes):
+            return False
+        joined = "\n".join(header.chinese)  # no piece holds a line break, so none spans two runs
+        return all(piece in joined for piece in self.words.chinese)
+
+
+def _has_word(header: _Words, word: str) -> bool:
+    if word.endswith("*"):
+        return any(w.startswith(word[:-1]) for w in header.every)
+    return word in header.every
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The header wordings of every field, from headers.toml (words are data: translators extend them)."""
+
+    by_word: Mapping[str, tuple[_Wording, ...]]  # a wording under each of its words
+    chinese: tuple[_Wording, ...]  # wordings with Chinese characters
+    prefixed: tuple[_Wording, ...]  # wordings with a word ending in '*'
+    subjects: Mapping[str, _Words]  # field -> words that say whose value it is (merged)
+    unless: Mapping[str, frozenset[str]]
+    person_words: tuple[str, ...]  # normalised, longest first
+    exact: Mapping[tuple[frozenset[str], tuple[str, ...]], str]  # a wording's words -> its field
+    stop: frozenset[str]
+    chinese_stop: tuple[str, ...]
+
+    def words(self, text: str) -> _Words:
+        return _words(text, self.stop, self.chinese_stop)
+
+
+def _load_vocabulary() -> _Vocabulary:
+    data = tomllib.loads(files("app.io").joinpath("headers.toml").read_text(encoding="utf-8"))
+    stop = frozenset(_plain(w) for w in data["stop_words"])
+    chinese_stop = tuple(data["chinese_stop_words"])
+    wordings: list[_Wording] = []
+    subjects: dict[str, _Words] = {}
+    unless: dict[str, frozenset[str]] = {}
+    groups = {
+        name: [_words(w, stop, chinese_stop, wording=True) for w in ws]
+        for name, ws in data["subjects"].items()
+    }
+    for field_name in FIELDS:
+        spec = data[field_name]
+        for text in spec["wordings"]:
+            wordings.append(_Wording.of(field_name, _words(text, stop, chinese_stop, wording=True)))
+        parts = [w for group in spec.get("subjects", ()) for w in groups[group]]
+        subjects[field_name] = _Words(
+            tuple(w for p in parts for w in p.content),
+            frozenset(),
+            tuple(r for p in parts for r in p.chinese),
+        )
+        unless[field_name] = frozenset(_plain(w) for w in spec.get("unless", ()))
+    by_word: dict[str, list[_Wording]] = {}
+    for wording in wordings:
+        for word in wording.words.content:
+            by_word.setdefault(word, []).append(wording)
+    return _Vocabulary(
+        {word: tuple(ws) for word, ws in by_word.items()},
+        tuple(w for w in wordings if w.words.chinese),
+        tuple(w for w in wordings if any(x.endswith("*") for x in w.words.content)),
+        subjects,
+        unless,
+        tuple(sorted({normalise_header(w) for w in data["subjects"]["person"]}, key=len, reverse=True)),
+        {w.words.key: w.field for w in reversed(wordings)},
+        stop,
+        chinese_stop,
     )
-)
 
 
 def normalise_header(text: str) -> str:
@@ -644,20 +242,163 @@ def normalise_header(text: str) -> str:
     return " ".join(text.split())
 
 
-_EXACT = {normalise_header(word): column for column, words in _SYNONYMS.items() for word in words}
+_VOCABULARY = _load_vocabulary()
+
+
+def _score_words(header: _Words) -> dict[str, float]:
+    """How well each field's wordings explain one clause of a header, 0 to about 1.1."""
+    vocabulary = _VOCABULARY
+    candidates = {id(w): w for word in header.every for w in vocabulary.by_word.get(word, ())}
+    for wording in (*vocabulary.chinese, *vocabulary.prefixed) if header.chinese else vocabulary.prefixed:
+        candidates[id(wording)] = wording
+    found = [wording for wording in candidates.values() if wording.found_in(header)]
+    scores: dict[str, float] = {}
+    for field_name in dict.fromkeys(w.field for w in found):
+        if any(_has_word(header, w) for w in vocabulary.unless[field_name]) or any(
+            w in run for w in vocabulary.unless[field_name] for run in header.chinese
+        ):
+            continue
+        mine = [w for w in found if w.field == field_name]
+        subject = vocabulary.subjects[field_name]
+        words = {x for w in mine for x in w.words.content} | set(subject.content)
+        prefixes = tuple(w[:-1] for w in words if w.endswith("*"))
+        explained = float(sum(1 for word in header.content if word in words or word.startswith(prefixes)))
+        pieces = [p for w in mine for p in w.words.chinese] + list(subject.chinese)
+        for run in header.chinese:
+            covered = [False] * len(run)
+            for piece in pieces:
+                start = run.find(piece)
+                while start >= 0:
+                    covered[start : start + len(piece)] = [True] * len(piece)
+                    start = run.find(piece, start + 1)
+            explained += sum(covered) / 2
+        score = explained / header.size if header.size else 0.0
+        longest = max(len(w.words.content) + len(w.words.chinese) for w in mine)
+        score += _LENGTH_BONUS * min(longest, 5)
+        if any(w.words.key == header.key for w in mine):
+            score += _EXACT_BONUS
+        scores[field_name] = score
+    return scores
+
+
+@lru_cache(maxsize=8192)
+def field_scores(header: str) -> Mapping[str, float]:
+    """How much each field looks like the column headed ``header``: the share of the header's words its
+    wordings (and the words naming whose value it is) explain, with a small bonus for an exact wording and for
+    longer wordings. Every clause of a question ('Company name? As on your badge') and, when the words outside
+    brackets name nothing, the words inside them, are scored on their own; the best counts."""
+    text = unicodedata.normalize("NFKC", header)
+    if len(text) > 300:  # a paragraph of instructions, not a column title
+        return {}
+    outside = re.sub(r"\(.*?\)|\[.*?\]", " ", text)
+    inside = " ".join(a or b for a, b in re.findall(r"\((.*?)\)|\[(.*?)\]", text))
+    best: dict[str, float] = {}
+    for source, weight in ((outside, 1.0), (inside, 0.9)):
+        for clause in _CLAUSES.split(source):
+            words = _VOCABULARY.words(clause)
+            for field_name, score in _score_words(words).items():
+                best[field_name] = max(best.get(field_name, 0.0), score * weight)
+        if any(score >= RECOGNISED for score in best.values()):
+            break
+    return best
 
 
 def column_for(header: str) -> str | None:
-    """The field a header names, or None."""
-    key = normalise_header(header)
-    if not key:
+    """The field a header names on its own (without its neighbours), or None."""
+    scores = field_scores(header)
+    if not scores:
         return None
-    if key in _EXACT:
-        return _EXACT[key]
-    for column, fragments in _CONTAINS:
-        if any(fragment in key for fragment in fragments):
-            return column
-    return None
+    found, score = max(scores.items(), key=lambda item: (item[1], -FIELDS.index(item[0])))
+    return found if score >= RECOGNISED else None
+
+
+@lru_cache(maxsize=8192)
+def _candidates(header: str) -> Mapping[str, float]:
+    """The fields a column may be read as: those recognised, and close to its best."""
+    scores = {f: s for f, s in field_scores(header).items() if s >= RECOGNISED}
+    if not scores:
+        return {}
+    best = max(scores.values())
+    return {f: s for f, s in scores.items() if s >= best - CLOSE}
+
+
+def _assign(weights: Sequence[Sequence[float]]) -> list[int | None]:
+    """The best one-to-one assignment of rows to columns: the one with the largest total weight (the
+    Hungarian algorithm of Kuhn and Munkres, in O(rows² x columns)). Returns each row's column; None where a
+    row is better left without one (no column of positive weight is left for it)."""
+    n, m = len(weights), len(weights[0]) if weights else 0
+    if not n:
+        return []
+    cost = [[-w for w in row] + [0.0] * n for row in weights]  # a dummy column a row for 'not assigned'
+    m_all = m + n
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (m_all + 1)
+    owner, way = [0] * (m_all + 1), [0] * (m_all + 1)
+    for i in range(1, n + 1):
+        owner[0], j0 = i, 0
+        least, used = [inf] * (m_all + 1), [False] * (m_all + 1)
+        while owner[j0]:
+            used[j0], i0, delta, j1 = True, owner[j0], inf, 0
+            for j in range(1, m_all + 1):
+                if not used[j]:
+                    reduced = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if reduced < least[j]:
+                        least[j], way[j] = reduced, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(m_all + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    result: list[int | None] = [None] * n
+    for j in range(1, m + 1):
+        if owner[j] and weights[owner[j] - 1][j - 1] > 0:
+            result[owner[j] - 1] = j - 1
+    return result
+
+
+def assign_columns(headers: Mapping[int, str], taken: Iterable[str] = ()) -> dict[int, str]:
+    """Which column is which field, one column a field: the assignment with the best total score among the
+    fields each column may be (column index -> field). Fields in ``taken`` are already another column's."""
+    taken = set(taken)
+    options = {index: _candidates(text) for index, text in headers.items()}
+    options = {i: {f: s for f, s in found.items() if f not in taken} for i, found in options.items()}
+    options = {i: found for i, found in options.items() if found}
+    fields = sorted({f for found in options.values() for f in found}, key=FIELDS.index)
+    columns = sorted(options)
+    # Ties go to the column further left and to the field listed first.
+    weights = [
+        [
+            options[c][f] - 1e-6 * position - 1e-8 * FIELDS.index(f) if f in options[c] else 0.0
+            for position, c in enumerate(columns)
+        ]
+        for f in fields
+    ]
+    chosen = _assign(weights)
+    return {columns[c]: f for f, c in zip(fields, chosen, strict=True) if c is not None}
+
+
+def _rivals(headers: Mapping[int, str], assigned: Mapping[int, str]) -> dict[int, int]:
+    """Columns left unread that look about as much like a field as the column read as it: unread column
+    index -> the column read."""
+    read_as = {f: i for i, f in assigned.items()}
+    found: dict[int, int] = {}
+    for index, text in headers.items():
+        if index in assigned:
+            continue
+        for field_name, score in _candidates(text).items():
+            winner = read_as.get(field_name)
+            if winner is not None and score >= field_scores(headers[winner])[field_name] - CLOSE:
+                found[index] = winner
+                break
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -679,6 +420,7 @@ class FieldSpec:
 IGNORE = "ignore"
 _IGNORE_WORDS = frozenset({"ignore", "skip", "none", "unused", "not used"})
 _NUMBER = re.compile(r"(?<![a-z0-9])(\d{1,2})(?:st|nd|rd|th)?(?![0-9])")
+_NUMBER_WORD = re.compile(r"\b(?:no|nr|n o|num|núm|number|número|nummer)\s+(?=\d)")  # 'Wish no. 2'
 
 
 def numbered_column(header: str) -> FieldSpec | None:
@@ -688,8 +430,8 @@ def numbered_column(header: str) -> FieldSpec | None:
     if len(numbers) != 1:
         return None
     number = int(numbers[0])
-    rest = " ".join(_NUMBER.sub(" ", key).split())
-    for word in _PERSON_WORDS:
+    rest = " ".join(_NUMBER.sub(" ", _NUMBER_WORD.sub("", key)).split())
+    for word in _VOCABULARY.person_words:
         ascii_word = word.isascii()
         if rest == word:
             return FieldSpec(NAME, number)
@@ -719,7 +461,7 @@ def parse_field(text: str) -> FieldSpec:
         key, number = numbered.group(1).strip(), int(numbered.group(2))
     names = {normalise_header(f): f for f in FIELDS}
     names.update({normalise_header(label): f for f, label in COLUMN_LABELS.items()})
-    found = names.get(key) or _EXACT.get(key)
+    found = names.get(key) or _VOCABULARY.exact.get(_VOCABULARY.words(key).key)
     if found is None:
         raise ValueError(
             f"'{text}' is not a field MeetGrid reads; use one of {', '.join(FIELDS)} (a person's field or "
@@ -757,6 +499,7 @@ class ColumnUse:
     number: int | None = None
     given: bool = False  # named by the organiser's mapping rather than recognised
     note: str = ""
+    rival: int | None = None  # not read, but looks as much like the field of this column (1-based)
 
     @property
     def spec(self) -> str:
@@ -778,8 +521,9 @@ class Header:
     people: dict[int, dict[str, int]] = field(default_factory=dict)  # number -> field -> index
     lists: dict[str, list[int]] = field(default_factory=dict)  # field -> indexes, in order
     uses: list[ColumnUse] = field(default_factory=list)
-    given: set[str] = field(default_factory=set)  # normalised headers named by the mapping
-    score: int = 0
+    given: set[str] = field(default_factory=set)  # mapping keys of the headers the mapping named
+    score: int = 0  # how many fields the row names
+    quality: float = 0.0  # how well its words name them, to choose between rows naming as many
 
     @property
     def labels(self) -> dict[str, str]:
@@ -816,7 +560,9 @@ def find_header(sheet: Sheet, mapping: Mapping[str, FieldSpec] | None = None) ->
     best: Header | None = None
     for number, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS], start=1):
         header = _read_header_row(sheet, number, row, mapping)
-        if header.score >= 2 and (best is None or header.score > best.score):
+        if header.score >= 2 and (
+            best is None or (header.score, header.quality) > (best.score, best.quality)
+        ):
             best = header
     if best is not None:
         _settle(best)
@@ -833,7 +579,7 @@ def likely_header(sheet: Sheet, mapping: Mapping[str, FieldSpec] | None = None) 
         if sum(1 for value in row if isinstance(value, str) and value.strip()) < 2:
             continue
         header = _read_header_row(sheet, number, row, mapping)
-        if best is None or header.score > best.score:
+        if best is None or (header.score, header.quality) > (best.score, best.quality):
             best = header
     if best is not None:
         _settle(best)
@@ -845,43 +591,72 @@ def _read_header_row(
 ) -> Header:
     header = Header(number, {}, {})
     numbered_lists: dict[str, list[tuple[int, int]]] = {}
+    uses: dict[int, ColumnUse] = {}
+    plain: dict[int, str] = {}  # columns named by their words alone, to be assigned together
     for index, value in enumerate(row):
         if not isinstance(value, str) or not value.strip():
             continue
         text = " ".join(value.split())
         header.texts[index] = text
-        key = normalise_header(text)
-        spec: FieldSpec | None
+        key = mapping_key(text)
+        if key not in mapping:  # 'Email=...' names 'Email (work)' too, unless a mapping names it in full
+            key = normalise_header(text)
         given = key in mapping
+        use = uses[index] = ColumnUse(sheet.name, number, index + 1, text, "", None, given)
         if given:
-            spec = mapping[key]
             header.given.add(key)
-        else:
-            spec = numbered_column(text)
-            if spec is None:
-                found = column_for(text)
-                spec = FieldSpec(found) if found else None
-        use = ColumnUse(sheet.name, number, index + 1, text, "", None, given)
-        if spec is None or not spec.field:
-            header.uses.append(use)
+        spec = mapping[key] if given else numbered_column(text)
+        if spec is None:
+            plain[index] = text
+            continue
+        if not spec.field:
             continue
         if spec.field in LIST_FIELDS:
             numbered_lists.setdefault(spec.field, []).append((spec.number or 0, index))
-            header.uses.append(replace(use, field=spec.field, number=spec.number))
+            uses[index] = replace(use, field=spec.field, number=spec.number)
         elif spec.number is not None and spec.field in PERSON_FIELDS:
             group = header.people.setdefault(spec.number, {})
             if spec.field in group:
                 first = column_letter(group[spec.field] + 1)
-                header.uses.append(replace(use, note=f"{spec} is column {first}"))
+                uses[index] = replace(use, note=f"{spec} is column {first}")
                 continue
             group[spec.field] = index
-            header.uses.append(replace(use, field=spec.field, number=spec.number))
+            uses[index] = replace(use, field=spec.field, number=spec.number)
         elif spec.field in header.columns:
             first = column_letter(header.columns[spec.field] + 1)
-            header.uses.append(replace(use, note=f"{spec.field} is column {first}"))
+            uses[index] = replace(use, note=f"{spec.field} is column {first}")
         else:
             header.columns[spec.field] = index
-            header.uses.append(replace(use, field=spec.field))
+            uses[index] = replace(use, field=spec.field)
+    assigned = assign_columns(plain, set(header.columns) | set(numbered_lists))
+    for index, found in assigned.items():
+        header.quality += field_scores(plain[index])[found]
+        if found in LIST_FIELDS:
+            numbered_lists.setdefault(found, []).append((0, index))
+        else:
+            header.columns[found] = index
+        uses[index] = replace(uses[index], field=found)
+    read_as = {f: i for i, f in assigned.items()}
+    for index, text in plain.items():
+        options = _candidates(text)
+        if index in assigned or not options:
+            continue
+        best = max(options.items(), key=lambda item: item[1])[0]
+        if best in LIST_FIELDS:  # a wish list in two columns is read from both, in their order
+            numbered_lists.setdefault(best, []).append((0, index))
+            uses[index] = replace(uses[index], field=best)
+            continue
+        other = header.columns.get(best, read_as.get(best))
+        if other is not None and _plain(text) == _plain(header.texts[other]):  # the same heading twice
+            uses[index] = replace(uses[index], note=f"{best} is column {column_letter(other + 1)}")
+    for index, winner in _rivals(plain, assigned).items():
+        if not uses[index].note and not uses[index].field:
+            uses[index] = replace(
+                uses[index],
+                rival=winner + 1,
+                note=f"{assigned[winner]} is read from column {column_letter(winner + 1)}",
+            )
+    header.uses = [uses[index] for index in sorted(uses)]
     for list_field, indexes in numbered_lists.items():
         ordered = [index for _, index in sorted(indexes)]
         header.lists[list_field] = ordered
@@ -936,6 +711,13 @@ def _settle(header: Header) -> None:
 
 
 def mapping_from(pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, FieldSpec]:
-    """The organiser's 'header -> field' pairs by normalised header; raises ValueError on a bad field."""
+    """The organiser's 'header -> field' pairs by ``mapping_key``; raises ValueError on a bad field."""
     items = pairs.items() if isinstance(pairs, Mapping) else pairs
-    return {normalise_header(header): parse_field(name) for header, name in items}
+    return {mapping_key(header): parse_field(name) for header, name in items}
+
+
+def mapping_key(header: str) -> str:
+    """A header as the organiser's mapping names it: like ``normalise_header`` but keeping the words in
+    brackets, so that 'Company name (legal)' can be told from 'Company name'."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    return " ".join(re.sub(r"[^\w]+|_", " ", text).split())

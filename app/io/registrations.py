@@ -37,7 +37,7 @@ from app.domain import (
     language_key,
     pair_of,
 )
-from app.errors import Finding, InputError, Location, Severity
+from app.errors import Finding, InputError, Location, Severity, column_letter
 from app.io.columns import (
     AFTER,
     AVAILABLE_FROM,
@@ -73,6 +73,7 @@ from app.io.columns import (
     find_header,
     likely_header,
     mapping_from,
+    mapping_key,
     normalise_header,
 )
 from app.io.names import Directory, How, Match, name_key
@@ -999,7 +1000,7 @@ def _read(
         )
         seen.columns.extend(header.uses)
     applied = {key for _, header, _ in roles for key in header.given}
-    missing = [h for h in options.columns if normalise_header(h) not in applied]
+    missing = [h for h in options.columns if mapping_key(h) not in applied]
     if missing and options.every_header_present:
         headers = sorted({t for _, header, _ in roles for t in header.texts.values()})
         raise InputError(
@@ -1040,6 +1041,16 @@ def _read(
                     "this column's field (in the window: the Columns step; on the command line: --map)",
                     Location(str(path), sheet.name, header.row, use.column, use.header),
                 )
+            chosen_field = next((u.field for u in header.uses if u.column == use.rival), "")
+            if use.rival is not None and chosen_field:  # two columns look like one field: say which is read
+                reader.note(
+                    Severity.WARNING,
+                    f"column {column_letter(use.column)} '{use.header}' also looks like the "
+                    f"{COLUMN_LABELS[chosen_field].lower()}; read column {column_letter(use.rival)} "
+                    f"('{header.texts[use.rival - 1]}'); to read this one instead, choose its field (in the "
+                    f'window: the Columns step; on the command line: --map "{use.header}={chosen_field}")',
+                    Location(str(path), sheet.name, header.row, use.column, use.header),
+                )
         reader.report_merged(sheet, header)
         if role == ORGANISATIONS:
             reader.read_organisations(sheet, header)
@@ -1069,9 +1080,9 @@ def _read(
     used = tuple(sheet.name for sheet, _, _ in roles if sheet.name is not None)
     columns = tuple(use for _, header, _ in roles for use in header.uses)
     given = tuple(
-        (header, str(mapping[normalise_header(header)]))
+        (header, str(mapping[mapping_key(header)]))
         for header in options.columns
-        if normalise_header(header) in applied
+        if mapping_key(header) in applied
     )
     return ImportResult(
         registrations,

@@ -8,6 +8,10 @@ Two workbooks hold the same registrations:
   above the header and the wish list typed into one cell, with names spelt as people type them.
 
 Every company and person here is invented. Run ``python resources/samples/make_sample.py`` to rewrite both.
+
+The two other files in this folder, ``valencia-chengdu-form-responses.xlsx`` and
+``shandong-ticketing-export.csv``, come from the tests' corpus of the world's registration layouts and are
+written by ``python -m tests.world.samples`` (resources never import tests).
 """
 
 from __future__ import annotations
