@@ -113,6 +113,16 @@ def _plain(text: str) -> str:
 
 
 def _stem(word: str) -> str:
+    # Norwegian puts the article at the end of a word: 'bedriften', 'navnet', 'bedriftene'.
+    # A final -e goes too, so 'adresse' and 'adressen' meet.
+    if len(word) > 6 and word.endswith("ene"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith(("en", "et")):
+        return word[:-2].removesuffix("e") if len(word) > 6 else word[:-2]
+    if len(word) > 7 and word.endswith("er"):  # a Norwegian plural: 'interesser', 'bedrifter'
+        return word[:-2].removesuffix("e")
+    if len(word) > 5 and word.endswith("e"):
+        return word[:-1]
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -145,8 +155,8 @@ def _words(text: str, stop: frozenset[str], chinese_stop: Sequence[str], *, word
     for piece in chinese_stop:
         runs = [part for run in runs for part in run.split(piece) if part]
     words = re.findall(r"[^\W_]+\*?" if wording else r"[^\W_]+", _CJK.sub(" ", text))
-    every = [_stem(w) for w in words]
-    content = [_stem(w) for w in words if w not in stop] or every
+    every = [_stem(w.removesuffix("*")) + "*" * w.endswith("*") for w in words]
+    content = [stem for w, stem in zip(words, every, strict=True) if w not in stop] or every
     return _Words(tuple(content), frozenset(every), tuple(runs))
 
 

@@ -139,7 +139,7 @@ FORM: Mapping[str, Mapping[str, str]] = {
         "first": "Fornavn",
         "last": "Etternavn",
         "name": "Fullt navn",
-        "org": "Hvilken bedrift representerer du?",
+        "org": "Hva heter bedriften din?",
         "local": "Navn på kinesisk (hvis aktuelt)",
         "title_": "Stilling",
         "country": "Land",
