@@ -12,6 +12,7 @@ The same seed gives the same event.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import platform
 import random
@@ -24,6 +25,7 @@ from app.domain import (
     EventDay,
     EventSettings,
     Interpreter,
+    Interpreting,
     MeetingRequest,
     Organisation,
     Participant,
@@ -200,10 +202,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--time-limit", type=float, default=120.0)
     parser.add_argument("--kind", choices=("brokerage", "delegation", "both"), default="both")
+    parser.add_argument(
+        "--interpreting",
+        choices=[m.value for m in Interpreting],
+        default=Interpreting.REQUIRED.value,
+        help="the delegation day's rule for meetings without a shared language (default: required, which "
+        "books every interpreter in every slot)",
+    )
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     if args.kind in ("delegation", "both"):
-        run("delegation", delegation(), args.time_limit)
+        day = delegation()
+        rule = Interpreting(args.interpreting)
+        day = dataclasses.replace(day, settings=dataclasses.replace(day.settings, interpreting=rule))
+        run(f"delegation ({rule})", day, args.time_limit)
     if args.kind in ("brokerage", "both"):
         run("brokerage", brokerage(), args.time_limit)
 
