@@ -445,6 +445,18 @@ class _Tiers:
         self.proven &= compacted.proven
         return compacted.plan
 
+    def _search(self, solver: cp_model.CpSolver, reporter: _Reporter) -> int:
+        """Solve the model as it stands, reporting progress and open to cancellation; CP-SAT's status."""
+        solver.best_bound_callback = reporter.on_bound
+        self.cancellation._attach(solver)
+        try:
+            code = solver.solve(self.model, reporter)
+        finally:
+            self.cancellation._attach(None)
+        if code == cp_model.MODEL_INVALID:
+            raise ScheduleError("the scheduling model is invalid: " + self.model.validate())
+        return int(code)
+
     def _interpreting(self, plan: Plan, seconds: float) -> Plan:
         """As many meetings that would like an interpreter as possible get one, the meetings of the earlier
         tiers kept; its value is then kept as a constraint like the others'."""
@@ -468,14 +480,7 @@ class _Tiers:
             named = assign_interpreters(self.instance, plan)
             for key, var in covered.items():
                 self.model.add_hint(var, key in named)
-            solver.best_bound_callback = reporter.on_bound
-            self.cancellation._attach(solver)
-            try:
-                code = solver.solve(self.model, reporter)
-            finally:
-                self.cancellation._attach(None)
-            if code == cp_model.MODEL_INVALID:
-                raise ScheduleError("the scheduling model is invalid: " + self.model.validate())
+            code = self._search(solver, reporter)
             if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 found = self._plan(solver)
                 if interpreted(self.instance, found) > reached:
@@ -497,16 +502,9 @@ class _Tiers:
         reporter = _Reporter(self.progress, self.started, solver, self.cancellation, Tier.REQUESTS)
         reporter.ceiling = self.ceiling
         reporter.start(float(value_of(plan)))
-        solver.best_bound_callback = reporter.on_bound
-        self.cancellation._attach(solver)
-        try:
-            code = solver.solve(self.model, reporter)
-        finally:
-            self.cancellation._attach(None)
+        code = self._search(solver, reporter)
         if code == cp_model.INFEASIBLE:
             return None
-        if code == cp_model.MODEL_INVALID:
-            raise ScheduleError("the scheduling model is invalid: " + self.model.validate())
         best = plan
         if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             found = self._plan(solver)
