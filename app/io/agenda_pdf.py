@@ -1,36 +1,21 @@
-"""Agenda PDFs: one per organisation, printed and handed out on the day.
-
-Text is set in DejaVu Sans (Latin, Norwegian, Spanish and much more); any character DejaVu lacks, such as
-Chinese, switches to WenQuanYi Micro Hei for that run of characters. Both are TrueType fonts, which reportlab
-embeds as subsets, so every name stays searchable and copyable in the PDF.
-"""
+"""Agenda PDFs: one per organisation, printed and handed out on the day. Fonts, styles and page furniture
+come from the PDF base every document shares (``app.io.pdf``)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -38,169 +23,21 @@ from reportlab.platypus import (
 
 from app.domain import Event, Meeting, Organisation, OrgId
 from app.domain.outcome import interpreting_languages
-from app.io.files import replaced_atomically
-from app.paths import resource
+from app.io.pdf import (
+    ACCENT,
+    MARGIN,
+    PAGE_WIDTH,
+    PAUSE,
+    RULE,
+    ZEBRA,
+    build_document,
+    document_styles,
+    markup,
+    register_fonts,
+)
 
 Progress = Callable[[int, int], None]
 """Called with (agendas done, agendas in all) as agendas are written."""
-
-FONT = "MeetGrid"
-FONT_BOLD = "MeetGrid-Bold"
-FONT_CJK = "MeetGrid-CJK"
-
-ACCENT = colors.HexColor("#1F4E79")
-MUTED = colors.HexColor("#5A6470")
-ZEBRA = colors.HexColor("#EEF3F8")
-RULE = colors.HexColor("#B8C4D0")
-PAUSE = colors.HexColor("#FFF4D6")
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-HEADER_HEIGHT = 16 * mm
-
-
-@cache
-def register_fonts() -> None:
-    """Register MeetGrid's fonts with reportlab, once per process."""
-    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_CJK, str(resource("fonts", "wqy-microhei.ttc")), subfontIndex=0))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
-@cache
-def _latin_glyphs() -> frozenset[int]:
-    register_fonts()
-    face: Any = pdfmetrics.getFont(FONT).face
-    return frozenset(face.charToGlyph)
-
-
-def script_runs(text: str) -> list[tuple[bool, str]]:
-    """Split text into runs of (needs the CJK font, characters); spaces stay with the run they follow."""
-    covered = _latin_glyphs()
-    runs: list[tuple[bool, list[str]]] = []
-    for char in text:
-        needs = not char.isspace() and ord(char) not in covered
-        if runs and (char.isspace() or runs[-1][0] == needs):
-            runs[-1][1].append(char)
-        else:
-            runs.append((needs, [char]))
-    return [(cjk, "".join(chars)) for cjk, chars in runs]
-
-
-def markup(text: str) -> str:
-    """Paragraph markup for any text: XML-escaped, with CJK runs in the CJK font."""
-    return "".join(
-        f'<font name="{FONT_CJK}">{escape(run)}</font>' if cjk else escape(run)
-        for cjk, run in script_runs(text)
-    )
-
-
-def _draw(
-    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, right: bool = False
-) -> None:
-    """Draw one line on the canvas, switching fonts per script like ``markup``."""
-    runs = [(FONT_CJK if cjk else (FONT_BOLD if bold else FONT), run) for cjk, run in script_runs(text)]
-    if right:
-        x -= sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs)
-    for font, run in runs:
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, font, size)
-
-
-# -- styles ---------------------------------------------------------------------------------------------
-
-
-def _style(
-    name: str, size: float, *, bold: bool = False, color: Any = colors.black, **kw: Any
-) -> ParagraphStyle:
-    return ParagraphStyle(
-        name,
-        fontName=FONT_BOLD if bold else FONT,
-        fontSize=size,
-        leading=size * 1.3,
-        textColor=color,
-        alignment=TA_LEFT,
-        **kw,
-    )
-
-
-@cache
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    return {
-        "title": _style("title", 18, bold=True, color=ACCENT, spaceAfter=1 * mm),
-        "local": _style("local", 14, spaceAfter=1 * mm),
-        "meta": _style("meta", 9.5, color=MUTED, spaceAfter=4 * mm),
-        "heading": _style("heading", 11.5, bold=True, color=ACCENT, spaceBefore=3 * mm, spaceAfter=2 * mm),
-        "body": _style("body", 9.5),
-        "cell": _style("cell", 9),
-        "cell_small": _style("cell_small", 7.8, color=MUTED),
-        "head": _style("head", 9, bold=True, color=colors.white),
-        "empty": _style("empty", 10.5, color=MUTED, spaceBefore=2 * mm),
-    }
-
-
-# -- pages ----------------------------------------------------------------------------------------------
-
-
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def event_dates(event: Event) -> str:
-    return ", ".join(long_date(d.date) for d in event.settings.days)
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds pages back until the end so that every footer can say 'Page X of Y'.
-
-    In a document of several agendas each agenda counts its own pages: ``start_agenda`` marks the page on
-    which the next one begins.
-    """
-
-    def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._event = event
-        self._pages: list[dict[str, Any]] = []
-        self._starts: list[int] = []
-
-    def start_agenda(self) -> None:
-        """The page being drawn is the first of an agenda."""
-        self._starts.append(len(self._pages))
-
-    def showPage(self) -> None:  # reportlab calls it by this name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        starts = [*sorted(set(self._starts) | {0}), total]
-        pages = self._pages
-        for first, end in itertools.pairwise(starts):
-            for index in range(first, end):
-                self.__dict__.update(pages[index])
-                self._decorate(index - first + 1, end - first)
-                super().showPage()
-        super().save()
-
-    def _decorate(self, number: int, total: int) -> None:
-        settings = self._event.settings
-        top = PAGE_HEIGHT - MARGIN + 4 * mm
-        self.setFillColor(ACCENT)
-        _draw(self, MARGIN, top, settings.name, 11, bold=True)
-        self.setFillColor(MUTED)
-        where = " · ".join(part for part in (event_dates(self._event), settings.venue) if part)
-        _draw(self, PAGE_WIDTH - MARGIN, top, where, 9, right=True)
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.6)
-        self.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
-        bottom = MARGIN - 8 * mm
-        self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
-        _draw(self, MARGIN, bottom, f"MeetGrid · {settings.name}", 8)
-        _draw(self, PAGE_WIDTH - MARGIN, bottom, f"Page {number} of {total}", 8, right=True)
-
 
 # -- content --------------------------------------------------------------------------------------------
 
@@ -214,7 +51,7 @@ def _people_line(event: Event, meeting: Meeting, org_id: OrgId) -> str:
 
 
 def _partner_cell(event: Event, meeting: Meeting, org: Organisation) -> list[Paragraph]:
-    styles = _styles()
+    styles = document_styles()
     partner = event.partner_of(meeting, org.id)
     cell = [Paragraph(f"<b>{markup(partner.name)}</b>", styles["cell"])]
     if partner.local_name:
@@ -230,7 +67,7 @@ def _partner_cell(event: Event, meeting: Meeting, org: Organisation) -> list[Par
 
 
 def _attendees_cell(event: Event, meeting: Meeting, org: Organisation) -> list[Paragraph]:
-    styles = _styles()
+    styles = document_styles()
     partner = event.partner_of(meeting, org.id)
     ours, theirs = _people_line(event, meeting, org.id), _people_line(event, meeting, partner.id)
     cell = []
@@ -275,7 +112,7 @@ def _time_label(event: Event, start: datetime, end: datetime) -> str:
 
 
 def _meetings_table(event: Event, org: Organisation, meetings: Sequence[Meeting]) -> Table:
-    styles = _styles()
+    styles = document_styles()
     rows: list[list[Any]] = [
         [Paragraph(title, styles["head"]) for title in ("Time", "Table", "Partner", "Attendees")]
     ]
@@ -317,7 +154,7 @@ def _meetings_table(event: Event, org: Organisation, meetings: Sequence[Meeting]
 
 
 def _story(event: Event, org: Organisation) -> list[Any]:
-    styles = _styles()
+    styles = document_styles()
     story: list[Any] = [Paragraph(markup(org.name), styles["title"])]
     if org.local_name:
         story.append(Paragraph(markup(org.local_name), styles["local"]))
@@ -372,33 +209,10 @@ class _AgendaStart(Flowable):  # type: ignore[misc]  # reportlab has no type hin
             self._progress(self._done, self._total)
 
 
-def _build(event: Event, path: Path, title: str, story: list[Any]) -> Path:
-    """Lay out ``story`` as an A4 document with MeetGrid's header and footer, written atomically."""
-    register_fonts()
-    with replaced_atomically(path) as temporary:
-        document = SimpleDocTemplate(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + HEADER_HEIGHT - 6 * mm,
-            bottomMargin=MARGIN,
-            title=title,
-            author="MeetGrid",
-            subject=event.settings.name,
-            creator="MeetGrid",
-        )
-        document.build(
-            story,
-            canvasmaker=lambda *args, **kwargs: _NumberedCanvas(*args, event=event, **kwargs),
-        )
-    return path
-
-
 def write_agenda(event: Event, org_id: OrgId, path: Path) -> Path:
     """Write one organisation's agenda as an A4 PDF (whole, or not at all)."""
     org = event.organisation_by_id[org_id]
-    return _build(event, path, f"Agenda: {org.name}", _story(event, org))
+    return build_document(event, path, f"Agenda: {org.name}", _story(event, org))
 
 
 def write_all_agendas(event: Event, path: Path, progress: Progress | None = None) -> Path:
@@ -413,8 +227,8 @@ def write_all_agendas(event: Event, path: Path, progress: Progress | None = None
         story.append(_AgendaStart(done, total, progress))
         story.extend(_story(event, org))
     if not story:
-        story.append(Paragraph("This event has no organisations yet.", _styles()["empty"]))
-    _build(event, path, f"Agendas: {event.settings.name}", story)
+        story.append(Paragraph("This event has no organisations yet.", document_styles()["empty"]))
+    build_document(event, path, f"Agendas: {event.settings.name}", story)
     if progress is not None:
         progress(total, total)
     return path

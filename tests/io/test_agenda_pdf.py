@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from app.domain import Break, Event, Meeting, Organisation, Participant, build_slots
-from app.io.agenda_pdf import agenda_filename, script_runs, write_agenda, write_agendas
+from app.io.agenda_pdf import agenda_filename, write_agenda, write_agendas
+from app.io.pdf import script_runs
 from app.scheduler import SolveOptions, build_instance, solve
 
 
