@@ -26,6 +26,11 @@ def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
 # -- maximum meetings per organisation --------------------------------------------------------------------
 
 
+def test_without_a_maximum_an_organisation_holds_every_meeting_it_asked_for() -> None:
+    result = solved(f.event(f.organisations(4), wishes=f.requests([(1, 2), (1, 3), (1, 4)])))
+    assert pairs(result) == {(1, 2), (1, 3), (1, 4)}
+
+
 def test_max_meetings_caps_an_organisation() -> None:
     orgs = (Organisation(1, "Busy", max_meetings=1), *f.organisations(3)[1:])
     wishes = f.requests([(1, 2)], Priority.MUST_MEET) + f.requests([(1, 3)])
