@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -32,7 +31,7 @@ from app.scheduler.instance import Instance
 from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
 from app.scheduler.retime import retime
 from app.scheduler.rules import OrganiserRules, hard_rules, interpreted_meetings, request_value
-from app.scheduler.solver import for_options, new_solver, one_worker, work_budget
+from app.scheduler.solver import for_options, new_solver, one_worker, work_budget, worker_count
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
 
@@ -527,7 +526,7 @@ def _solve_large(
         floors(instance, worst_off) if worst_off else {},
         started + options.time_limit,
         seed=options.seed,
-        workers=options.workers or min(8, os.cpu_count() or 1),
+        workers=worker_count(options),
         work=work_budget(options) if options.reproducible else None,
         stop=lambda: cancellation.cancelled,
         on_better=report,

@@ -56,16 +56,22 @@ def for_options(
     """The solver of one step of a solve that may spend ``seconds`` of its time limit, ``wall`` seconds
     being left on the clock: reproducible, it stops after that share of the work budget (the clock only
     guards); free-running, after those seconds."""
-    workers = options.workers or min(8, os.cpu_count() or 1)
     if options.reproducible:
         return new_solver(
             wall,
             seed=options.seed,
-            workers=workers,
+            workers=worker_count(options),
             log=options.log,
             work=max(0.01, seconds) * work_per_second,
         )
-    return new_solver(max(0.01, min(seconds, wall)), seed=options.seed, workers=workers, log=options.log)
+    return new_solver(
+        max(0.01, min(seconds, wall)), seed=options.seed, workers=worker_count(options), log=options.log
+    )
+
+
+def worker_count(options: SolveOptions) -> int:
+    """CP-SAT workers per search: as the options say, else one per core up to 8."""
+    return options.workers or min(8, os.cpu_count() or 1)
 
 
 def repeatable(solver: cp_model.CpSolver, work: float) -> None:
