@@ -25,6 +25,7 @@ from ortools.sat.python import cp_model
 from app.domain import Pair, SlotId
 from app.scheduler.gaps import GapTerm, count_gaps, idle_gaps, plan_gaps
 from app.scheduler.instance import Instance
+from app.scheduler.solver import narrow
 from app.scheduler.variables import ScheduleVars
 
 Plan = list[tuple[Pair, SlotId]]
@@ -158,10 +159,7 @@ class _Search:
         if on_bound is not None:
             solver.best_bound_callback = on_bound
         if portfolio:
-            solver.parameters.num_workers = min(solver.parameters.num_workers, len(portfolio))
-            solver.parameters.subsolvers.extend(portfolio)
-            # One worker is reproducible as it is; interleaving would only slow it down.
-            solver.parameters.interleave_search &= solver.parameters.num_workers > 1
+            narrow(solver, portfolio)
         self.stoppable._attach(solver)
         try:
             code = solver.solve(model, callback)

@@ -39,6 +39,7 @@ from app.scheduler.confirmed_sat import (
     fairness_by_cap,
 )
 from app.scheduler.solve import Cancellation
+from app.scheduler.solver import new_solver
 
 __all__ = [
     "ConfirmedInstance",
@@ -93,9 +94,7 @@ def participant_lower_bound(instance: ConfirmedInstance, p: ParticipantId, time_
         model.add(sum(x[m, s] for m in meetings if (m, s) in x) == busy[s])
     starts = _run_starts(model, busy)
     model.minimize(sum(starts))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
-    solver.parameters.num_workers = 1
+    solver = new_solver(time_limit, workers=1)
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return 0
     return max(0, round(solver.best_objective_bound) - 1)
@@ -242,11 +241,7 @@ def _run(
     if hint:
         for (m, s), var in built.x.items():
             built.model.add_hint(var, hint[m] == s)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.01, seconds)
-    solver.parameters.random_seed = seed
-    solver.parameters.num_workers = len(portfolio)
-    solver.parameters.subsolvers.extend(portfolio)
+    solver = new_solver(max(0.01, seconds), seed=seed, workers=len(portfolio), portfolio=portfolio)
     cancellation._attach(solver)
     try:
         code = solver.solve(built.model)

@@ -7,20 +7,20 @@ from collections.abc import Callable, Sequence
 
 from app.domain import Meeting, OrgId, Pair, SlotId, Tier, UnmetRequest
 from app.scheduler.instance import Candidate, Instance
-from app.scheduler.tables import InterpreterUse, SlotRules, TableUse
+from app.scheduler.placing import SlotRules
+from app.scheduler.rules import (
+    Interpreters,
+    MaxMeetingsPerOrganisation,
+    PauseAfterMeetingsInARow,
+    PeopleInOneMeetingAtATime,
+    Precedences,
+    Reason,
+    TablesPerSlot,
+)
+from app.scheduler.rules.interpreters import InterpreterUse
+from app.scheduler.rules.tables import TableUse
 
-
-class Reason:
-    NO_COMMON_TIME = "no common time"
-    CAP_REACHED = "cap reached"
-    NO_COMMON_FREE_SLOT = "no common free slot"
-    TABLES_FULL = "tables full"
-    NOT_PLACED = "not placed"
-    NOT_ALLOWED = "not allowed"
-    NO_INTERPRETER = "no interpreter"
-    PAUSE_DUE = "pause due"
-    MEETING_ORDER = "meeting order"
-    OUTRANKED = "outranked"
+__all__ = ["Reason", "explain_unmet"]
 
 
 def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[UnmetRequest, ...]:
@@ -69,47 +69,27 @@ def _reason(
     free: Callable[[OrgId, SlotId], bool],
     plan: Sequence[tuple[Pair, SlotId]],
 ) -> tuple[str, str]:
+    # The order is the organiser's: from what no timetable could change to what a longer search might.
     a, b = candidate.pair
-    name_a, name_b = instance.name(a), instance.name(b)
-    if candidate.interpreters == ():
-        return (
-            Reason.NO_INTERPRETER,
-            f"{name_a} and {name_b} share no language and no interpreter speaks both",
-        )
-    if not candidate.slots and candidate.interpreters is not None:
-        return (
-            Reason.NO_INTERPRETER,
-            f"{name_a} and {name_b} share no language and no interpreter for them is there when both are",
-        )
+    explained = Interpreters().reason_before_solving(instance, candidate)
+    if explained is not None:
+        return explained
     if not candidate.slots:
-        return Reason.NO_COMMON_TIME, f"{name_a} and {name_b} are never at the event at the same time"
-    for org in candidate.pair:
-        cap = instance.parties[org].max_meetings
-        if cap is not None and per_party[org] >= cap:
-            return Reason.CAP_REACHED, f"{instance.name(org)} already has its maximum of {cap} meetings"
+        return (
+            Reason.NO_COMMON_TIME,
+            f"{instance.name(a)} and {instance.name(b)} are never at the event at the same time",
+        )
+    explained = MaxMeetingsPerOrganisation().reason(
+        instance, candidate, per_party
+    ) or PeopleInOneMeetingAtATime().reason(instance, candidate, free)
+    if explained is not None:
+        return explained
     both_free = [s for s in candidate.slots if free(a, s) and free(b, s)]
-    if not both_free:
-        full = [org for org in candidate.pair if not any(free(org, s) for s in candidate.slots)]
-        if len(full) == 1:
-            detail = (
-                f"{instance.name(full[0])} is in other meetings, which rank higher, in every slot both "
-                "could use"
-            )
-        else:
-            detail = (
-                f"whenever both are present, {name_a} or {name_b} is already in a meeting that ranks higher"
-            )
-        return Reason.NO_COMMON_FREE_SLOT, detail
-    if not any(interpreters.fits(candidate.pair, s) for s in both_free):
-        return Reason.NO_INTERPRETER, "every interpreter who could help them is busy whenever both are free"
-    if not any(tables.fits(candidate.pair, s) for s in both_free):
-        own = instance.table_of(candidate.pair)
-        if own is not None:
-            return (
-                Reason.TABLES_FULL,
-                "the own table they would meet at is taken in every slot where both are free",
-            )
-        return Reason.TABLES_FULL, "every table with enough seats is taken in the slots where both are free"
+    explained = Interpreters().reason(candidate, both_free, interpreters) or TablesPerSlot().reason(
+        instance, candidate, both_free, tables
+    )
+    if explained is not None:
+        return explained
     fitting = [
         s for s in both_free if interpreters.fits(candidate.pair, s) and tables.fits(candidate.pair, s)
     ]
@@ -118,17 +98,12 @@ def _reason(
             Reason.TABLES_FULL,
             "in every slot where both are free either every table or every interpreter for them is taken",
         )
-    rules = SlotRules(instance, plan)
-    if not any(rules.in_order(candidate.pair, s) for s in fitting):
-        return (
-            Reason.MEETING_ORDER,
-            "in every slot where both are free it would break a required meeting order",
-        )
-    if not any(rules.rested(candidate.pair, s) for s in fitting if rules.in_order(candidate.pair, s)):
-        return (
-            Reason.PAUSE_DUE,
-            "in every slot where both are free one of them is due a pause after meetings in a row",
-        )
+    placed = SlotRules(instance, plan)
+    explained = Precedences().reason(candidate, fitting, placed) or PauseAfterMeetingsInARow().reason(
+        candidate, fitting, placed
+    )
+    if explained is not None:
+        return explained
     if _ranked_above(instance, Tier.IDLE_GAPS, Tier.REQUESTS):
         return (
             Reason.OUTRANKED,

@@ -7,7 +7,9 @@ from collections import Counter, defaultdict
 
 from app.domain import OrgId, Pair, SlotId
 from app.scheduler.instance import Candidate, Instance
-from app.scheduler.tables import InterpreterUse, SlotRules, TableUse
+from app.scheduler.placing import SlotRules
+from app.scheduler.rules.interpreters import InterpreterUse
+from app.scheduler.rules.tables import TableUse
 
 
 def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, SlotId]]:

@@ -24,6 +24,7 @@ from app.scheduler.gaps import count_gaps, idle_gaps, plan_gaps
 from app.scheduler.instance import Instance
 from app.scheduler.retime import retime
 from app.scheduler.rules import OrganiserRules, hard_rules, request_value
+from app.scheduler.solver import new_solver
 from app.scheduler.validate import order_and_pauses
 from app.scheduler.variables import ScheduleVars
 
@@ -252,13 +253,7 @@ def _solve_window(
     for meeting in vars.meetings:
         for slot, var in meeting.items():
             model.add_hint(var, (meeting.pair, slot) in hinted)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = seconds
-    solver.parameters.random_seed = seed
-    solver.parameters.num_workers = workers
-    if work is not None:
-        solver.parameters.interleave_search = True
-        solver.parameters.max_deterministic_time = max(0.001, work)
+    solver = new_solver(seconds, seed=seed, workers=workers, work=work)
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None, solver.deterministic_time
     planned = [(m.pair, chosen) for m in vars.meetings if (chosen := m.extract(solver)) is not None]

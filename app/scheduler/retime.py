@@ -15,7 +15,9 @@ from collections.abc import Callable
 from app.domain import OrgId, Pair, SlotId
 from app.scheduler.gaps import gaps_in, sequences
 from app.scheduler.instance import Instance
-from app.scheduler.tables import InterpreterUse, SlotRules, TableUse
+from app.scheduler.placing import SlotRules
+from app.scheduler.rules.interpreters import InterpreterUse
+from app.scheduler.rules.tables import TableUse
 
 Plan = list[tuple[Pair, SlotId]]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -32,6 +31,7 @@ from app.scheduler.instance import Instance
 from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
 from app.scheduler.retime import retime
 from app.scheduler.rules import OrganiserRules, hard_rules, interpreted_meetings, request_value
+from app.scheduler.solver import for_options, new_solver, one_worker, work_budget, worker_count
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
 
@@ -76,25 +76,6 @@ class SolveProgress:
 
 
 ProgressCallback = Callable[[SolveProgress], None]
-
-
-WORK_PER_SECOND = 0.5
-"""CP-SAT deterministic time a search may spend per second of the time limit, when reproducible. CP-SAT on a
-2-core laptop does 0.7 to 1.7 units a second, and building models takes time it does not count, so the work
-budget ends a solve well before the clock does (a 3 s limit ends after about 2.1 s); only where the clock
-ends it first can the timetable differ from run to run."""
-
-
-def repeatable(solver: cp_model.CpSolver, work: float) -> None:
-    """Make a search's result depend on the model alone, not on how its threads happen to interleave:
-    interleaved workers, stopped after ``work`` units of CP-SAT's deterministic time."""
-    solver.parameters.interleave_search = True
-    solver.parameters.max_deterministic_time = max(0.001, work)
-
-
-def work_budget(options: SolveOptions) -> float:
-    """The CP-SAT work a reproducible solve may spend."""
-    return options.work_limit if options.work_limit is not None else options.time_limit * WORK_PER_SECOND
 
 
 class Cancellation:
@@ -365,15 +346,7 @@ class _Tiers:
     def new_solver(self, seconds: float) -> cp_model.CpSolver:
         """A solver with the options' settings that may spend ``seconds`` of the time limit."""
         wall = max(0.01, self.options.time_limit - (time.monotonic() - self.started))
-        solver = cp_model.CpSolver()
-        solver.parameters.random_seed = self.options.seed
-        solver.parameters.num_workers = self.options.workers or min(8, os.cpu_count() or 1)
-        solver.parameters.log_search_progress = self.options.log
-        if self.options.reproducible:
-            solver.parameters.max_time_in_seconds = wall  # the clock only guards
-            repeatable(solver, max(0.01, seconds) * self.work_per_second)
-        else:
-            solver.parameters.max_time_in_seconds = max(0.01, min(seconds, wall))
+        solver = for_options(self.options, seconds, wall, self.work_per_second)
         self._solvers.append(solver)
         self.last_solver = solver
         return solver
@@ -468,8 +441,7 @@ class _Tiers:
         if self.options.reproducible:
             # Interleaved workers take seconds to prove what the LP-guided worker alone proves at once (the
             # delegation day: 19 s against 0.4 s); one worker is deterministic as it is.
-            solver.parameters.num_workers = 1
-            solver.parameters.interleave_search = False
+            one_worker(solver)
         reporter = _Reporter(self.progress, self.started, solver, self.cancellation, Tier.INTERPRETING)
         reporter.ceiling = float(len({c.pair for c in self.instance.candidates if c.prefers_interpreter}))
         reporter.start(float(reached))
@@ -554,7 +526,7 @@ def _solve_large(
         floors(instance, worst_off) if worst_off else {},
         started + options.time_limit,
         seed=options.seed,
-        workers=options.workers or min(8, os.cpu_count() or 1),
+        workers=worker_count(options),
         work=work_budget(options) if options.reproducible else None,
         stop=lambda: cancellation.cancelled,
         on_better=report,
@@ -584,8 +556,7 @@ def _infeasible(instance: Instance, seconds: float) -> SolveResult:
         rule.build(instance, model, vars)
     demands = OrganiserRules()
     demands.build(instance, model, vars)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = 60.0
+    solver = new_solver(60.0)
     code = solver.solve(model)
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise ScheduleError("the start timetable breaks a rule that a full model can keep")
