@@ -574,7 +574,9 @@ class WaiterCall(BoundCall):
             try:
                 self._connection.send(bound)
             except OSError:
-                return False
+                # The child climbed on by itself and ended with its answer, still to be read: a call with
+                # an answer waiting has not failed.
+                return self._connection.poll()
         return True
 
     def stop(self) -> None:

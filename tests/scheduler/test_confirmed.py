@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
 import pytest
 
 from app.scheduler import confirmed, confirmed_sat
@@ -290,3 +292,17 @@ def test_the_formulas_carry_on_when_the_guesses_fail(monkeypatch: pytest.MonkeyP
     result = solve_confirmed(ring, time_limit=30)
     assert (result.status, result.breaks) == ("OPTIMAL", 1)
     assert "guessing who waits failed: broken on purpose" in result.steps
+
+
+def test_a_guessing_process_that_ended_with_an_answer_to_read_has_not_failed() -> None:
+    # The process climbed on by itself, answered and ended before the parent asked it to move on.
+    parent, child = multiprocessing.Pipe(duplex=True)
+    call = confirmed_sat.WaiterCall.__new__(confirmed_sat.WaiterCall)
+    call.bound, call._connection = 0, parent
+    child.send(("sat", 1, [0, 1]))
+    child.close()
+    assert call.advance(1), "its answer is still to be read"
+    assert call.poll(1.0) == ("sat", [0, 1])
+    call.advance(2)
+    failed = call.poll(1.0)
+    assert failed is not None and failed[0] == "failed", "nothing left to read: the process is gone"
