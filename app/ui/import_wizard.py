@@ -63,7 +63,8 @@ from app.io.registrations import Examination, ImportOptions, ImportResult
 from app.io.workbook import Sheet
 from app.storage import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsForm
-from app.ui.import_models import (
+from app.ui.jobs import JobRunner, wait_for
+from app.ui.models.import_ import (
     CHOICES_ROLE,
     ERROR_COLOUR,
     ChangesModel,
@@ -75,7 +76,6 @@ from app.ui.import_models import (
     severity_label,
     sheet_label,
 )
-from app.ui.jobs import JobRunner, wait_for
 from app.ui.session import EventSession
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,26 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QRect,
-    QRegularExpression,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,20 +46,23 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from app.domain import Event, Meeting, SolveStatus
-from app.domain.days import DayLine, agenda_of, interpreted_languages, interpreter_day, table_day
+from app.domain import Event, SolveStatus
 from app.ui.jobs import JobRunner
-from app.ui.models import (
+from app.ui.models.rows import org_label
+from app.ui.models.timetable import (
     FIRST_OF_DAY_ROLE,
     INTERPRETING_COLOUR,
     INTERPRETING_ROLE,
     LOCKED_COLOUR,
     MARK_COLOUR,
-    REASON_ROLE,
+    AgendaModel,
+    DayModel,
+    InterpreterDayModel,
+    TableDayModel,
     TimetableModel,
+    UnmetFilter,
     UnmetModel,
     lock_icon,
-    org_label,
 )
 from app.ui.session import EventSession
 from app.ui.widgets import empty_state, show_warnings, warning_band
@@ -71,253 +70,10 @@ from app.workflow import TimetableCheck
 
 Index = QModelIndex | QPersistentModelIndex
 
-BREAK_COLOUR = "#EDEDED"
-QUIET_COLOUR = "#6B6B6B"
 CHECK_DELAY_MS = 100
 
 
 # -- someone's day ---------------------------------------------------------------------------------------
-
-
-class DayModel(QAbstractTableModel):
-    """One organisation's, table's or interpreter's day: a row per meeting, free slot and break, in time
-    order. Subclasses say whose day it is and what the columns show."""
-
-    INTERPRETER_COLUMN: int | None = None
-    """The column naming the interpreter, hidden in an event without interpreters."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._event: Event | None = None
-        self._subject: int | None = None
-        self._lines: tuple[DayLine, ...] = ()
-        self._first_of_day: set[int] = set()
-
-    # What each kind of day gives (Qt's metaclass leaves no room for ABCMeta; mypy still checks them).
-
-    @abstractmethod
-    def headers(self) -> tuple[str, ...]:
-        """The column titles, the time first."""
-
-    @abstractmethod
-    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
-        """The day of ``subject``, in time order."""
-
-    @abstractmethod
-    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
-        """The columns after the time, for a meeting."""
-
-    def free_text(self, line: DayLine) -> str:
-        return self.tr("free") if line.present else self.tr("not at the event")
-
-    # The day.
-
-    def show(self, event: Event | None, subject: int | None) -> None:
-        """Show the day of ``subject`` (an organisation, table or interpreter id) in ``event``."""
-        self.beginResetModel()
-        self._event = event
-        self._subject = subject
-        self._lines = self.lines_of(event, subject) if event is not None and subject is not None else ()
-        self._first_of_day = {
-            row
-            for row in range(1, len(self._lines))
-            if self._lines[row].start.date() != self._lines[row - 1].start.date()
-        }
-        self.endResetModel()
-
-    def subject(self) -> int | None:
-        return self._subject
-
-    def line_at(self, row: int) -> DayLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
-    def meeting_at(self, row: int) -> Meeting | None:
-        line = self.line_at(row)
-        return line.meeting if line is not None else None
-
-    def break_rows(self) -> list[int]:
-        return [row for row, line in enumerate(self._lines) if line.is_break]
-
-    def hidden_columns(self) -> set[int]:
-        column = self.INTERPRETER_COLUMN
-        event = self._event
-        if column is None or (
-            event is not None and (event.interpreters or workflow.interpreting_needed(event))
-        ):
-            return set()
-        return {column}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        headers = self.headers()
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(headers):
-            return headers[section]
-        return super().headerData(section, orientation, role)
-
-    def time_text(self, line: DayLine) -> str:
-        event = self._event
-        text = f"{line.start:%H:%M}–{line.end:%H:%M}"
-        if event is not None and len(event.settings.days) > 1:
-            return f"{line.start:%a %d %b} {text}"
-        return text
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        event = self._event
-        if event is None or not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == FIRST_OF_DAY_ROLE:
-            return index.row() in self._first_of_day
-        meeting = line.meeting
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return self.time_text(line)
-            if meeting is not None:
-                cells = self.meeting_cells(event, meeting)
-                return cells[column - 1] if 0 < column <= len(cells) else None
-            if column == 1:
-                return line.label if line.is_break else self.free_text(line)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and meeting is not None:
-            return self.tooltip(event, meeting)
-        if role == INTERPRETING_ROLE:
-            languages = workflow.interpreting_needed(event).get(meeting.id) if meeting is not None else None
-            return "–".join(languages) if languages and column == self.INTERPRETER_COLUMN else None
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and meeting is not None and meeting.locked:
-            return lock_icon()
-        if meeting is None:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(QUIET_COLOUR))
-            if role == Qt.ItemDataRole.BackgroundRole and line.is_break:
-                return QBrush(QColor(BREAK_COLOUR))
-            if role == Qt.ItemDataRole.FontRole and column == 1:
-                font = QFont()
-                font.setItalic(True)
-                return font
-        return None
-
-    def tooltip(self, event: Event, meeting: Meeting) -> str:
-        lines = []
-        for org in meeting.organisation_ids:
-            people = [
-                event.participant_by_id[p].name
-                for p in meeting.participant_ids
-                if event.participant_by_id[p].organisation_id == org
-            ]
-            lines.append(f"{org_label(event.organisation_by_id[org])}: {', '.join(people) or '-'}")
-        if meeting.locked:
-            lines.append(self.tr("Locked: keeps its time and table when the timetable is planned again"))
-        lines.append(self.tr("Double-click to see it in the grid of all tables"))
-        return "\n".join(lines)
-
-    def interpreter_name(self, event: Event, meeting: Meeting) -> str:
-        """The interpreter named on the meeting; for a meeting that needs one and has none, what to book."""
-        if meeting.interpreter_id is None or meeting.interpreter_id not in event.interpreter_by_id:
-            languages = workflow.interpreting_needed(event).get(meeting.id)
-            if languages:
-                return self.tr("needed: {languages}").replace("{languages}", "–".join(languages))
-            return ""
-        return event.interpreter_by_id[meeting.interpreter_id].name
-
-    def people_of(self, event: Event, meeting: Meeting, org: int) -> str:
-        return ", ".join(
-            event.participant_by_id[p].name
-            for p in meeting.participant_ids
-            if event.participant_by_id[p].organisation_id == org
-        )
-
-
-class AgendaModel(DayModel):
-    """An organisation's day: when, where, with whom, who of its people goes, and the interpreter."""
-
-    INTERPRETER_COLUMN = 4
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Time"),
-            self.tr("Table"),
-            self.tr("With"),
-            self.tr("Who goes"),
-            self.tr("Interpreter"),
-        )
-
-    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
-        return agenda_of(event, subject) if subject in event.organisation_by_id else ()
-
-    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
-        org = self._subject or 0
-        return (
-            event.table_by_id[meeting.table_id].name,
-            org_label(event.partner_of(meeting, org)),
-            self.people_of(event, meeting, org),
-            self.interpreter_name(event, meeting),
-        )
-
-
-class TableDayModel(DayModel):
-    """A table's day: who meets there in each slot."""
-
-    INTERPRETER_COLUMN = 3
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Time"), self.tr("Organisations"), self.tr("People"), self.tr("Interpreter"))
-
-    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
-        return table_day(event, subject) if subject in event.table_by_id else ()
-
-    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
-        a, b = meeting.organisation_ids
-        return (
-            f"{event.organisation_by_id[a].name} – {event.organisation_by_id[b].name}",
-            " · ".join(filter(None, (self.people_of(event, meeting, a), self.people_of(event, meeting, b)))),
-            self.interpreter_name(event, meeting),
-        )
-
-
-class InterpreterDayModel(DayModel):
-    """An interpreter's day: where, for whom, between which languages."""
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Time"), self.tr("Table"), self.tr("Organisations"), self.tr("Languages"))
-
-    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
-        return interpreter_day(event, subject) if subject in event.interpreter_by_id else ()
-
-    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
-        a, b = meeting.organisation_ids
-        languages = interpreted_languages(event, meeting)
-        return (
-            event.table_by_id[meeting.table_id].name,
-            f"{event.organisation_by_id[a].name} – {event.organisation_by_id[b].name}",
-            f"{languages[0]} – {languages[1]}" if languages else "",
-        )
-
-
-class UnmetFilter(QSortFilterProxyModel):
-    """The unmet requests of one reason, or all of them."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setFilterRole(REASON_ROLE)
-        self.setFilterKeyColumn(1)
-        self._reason: str | None = None
-
-    def reason(self) -> str | None:
-        return self._reason
-
-    def set_reason(self, reason: str | None) -> None:
-        self._reason = reason
-        pattern = "" if reason is None else f"^{QRegularExpression.escape(reason)}$"
-        self.setFilterRegularExpression(pattern)
 
 
 # -- drawing ---------------------------------------------------------------------------------------------

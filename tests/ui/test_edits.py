@@ -13,7 +13,7 @@ from app import workflow
 from app.domain import Event, Meeting
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
-from app.ui.models import MEETING_MIME
+from app.ui.models.timetable import MEETING_MIME
 
 
 def planned_event(tmp_path: Path) -> Path:

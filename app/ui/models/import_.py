@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,9 +27,7 @@ from app.io.changes import ADDED, CHANGED, KEPT, REMOVED, Change
 from app.io.columns import COLUMN_LABELS, FIELDS, ColumnUse, clean
 from app.io.registrations import ROLES, NameMatch, SheetReading
 from app.io.workbook import CellValue, Sheet
-from app.ui.models import RowsModel
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.rows import Index, RowsModel
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 """A cell's choices for the combo box that edits it: a list of (value, label)."""
