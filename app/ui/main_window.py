@@ -39,7 +39,7 @@ from app.ui.import_wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
-from app.ui.requests_page import RequestsPage
+from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
 from app.ui.setup_page import SetupPage
 from app.ui.solve_controller import SolveController
