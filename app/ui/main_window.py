@@ -41,7 +41,7 @@ from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
 from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
-from app.ui.setup_page import SetupPage
+from app.ui.setup.page import SetupPage
 from app.ui.solve_controller import SolveController
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage

@@ -22,7 +22,8 @@ from app.ui.dialogs import EventSettingsDialog
 from app.ui.main_window import MainWindow
 from app.ui.models.setup import InterpretersModel
 from app.ui.session import EventSession
-from app.ui.setup_page import InterpreterDialog, SetupPage
+from app.ui.setup.interpreters import InterpreterDialog
+from app.ui.setup.page import SetupPage
 
 MEI_LIN = Interpreter(1, "Mei Lin", ("Chinese", "Norwegian"), time(13), time(15))
 
