@@ -38,7 +38,7 @@ from app.storage import EVENT_SUFFIX
 from app.ui.import_wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
-from app.ui.print_page import PrintPage
+from app.ui.print.page import PrintPage
 from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
 from app.ui.setup.page import SetupPage
