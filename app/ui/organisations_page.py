@@ -52,16 +52,11 @@ from app.ui.widgets import empty_state, heading
 
 Index = QModelIndex | QPersistentModelIndex
 
-"""Filter value for organisations that gave no group or country (no typed text can be this)."""
-
 _NOT_YET = object()
 """The columns are fitted to no event yet."""
 
 SIZED_ROWS = 50
 """Rows measured when the columns are fitted to their contents; more would slow a large event down."""
-
-
-# -- models ---------------------------------------------------------------------------------------------
 
 
 # -- dialogs --------------------------------------------------------------------------------------------

@@ -307,3 +307,4 @@ class ParticipantsModel(RowsModel[tuple[Participant, int]]):
 
 
 NONE_GIVEN = "\x00none"
+"""Filter value for organisations that gave no group or country (no typed text can be this)."""

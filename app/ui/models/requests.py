@@ -56,6 +56,7 @@ LIGHT_TEXT = QColor("#FFFFFF")
 
 
 UNMET_COLOURS = (QColor("#B00020"), QColor("#FF8A80"))
+"""Red for unmet requests, on a light background and on a dark one."""
 
 
 MATRIX_ACCENT = QColor("#2F6DB5")

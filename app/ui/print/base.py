@@ -63,19 +63,6 @@ def capitalised(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
-class Reporter(QObject):
-    """Carries a job's progress from its worker thread to the page (queued, as the page lives elsewhere)."""
-
-    reported = Signal(int, int, int)  # job, done, total
-
-    def __init__(self, job: int) -> None:
-        super().__init__()
-        self._job = job
-
-    def __call__(self, done: int, total: int) -> None:
-        self.reported.emit(self._job, done, total)
-
-
 class PrintRun:
     """The pages still to draw on a printer, one per turn of the event loop."""
 

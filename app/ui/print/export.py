@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     Qt,
@@ -21,7 +22,6 @@ from app import workflow
 from app.domain import Event
 from app.ui.print.base import (
     PrintBase,
-    Reporter,
     capitalised,
 )
 from app.workflow import ExportResult
@@ -42,8 +42,11 @@ class ExportPanel(PrintBase):
         if event is None or self._exporter.is_running():
             return False
         self._export_job = job = next(self._jobs)
-        reporter = Reporter(job)
-        reporter.reported.connect(self._on_export_progress)
+        runner = self._exporter
+
+        def reporter(done: int, total: int) -> None:
+            runner.report((job, done, total))
+
         self._export_folder = folder
 
         def export() -> ExportResult:
@@ -52,8 +55,8 @@ class ExportPanel(PrintBase):
         started = self._exporter.start(
             self.tr("Exporting"),
             export,
-            lambda result: self._on_exported(result, reporter),
-            lambda message: self._on_export_failed(message, reporter),
+            self._on_exported,
+            self._on_export_failed,
         )
         if not started:
             return False
@@ -68,8 +71,9 @@ class ExportPanel(PrintBase):
     def is_exporting(self) -> bool:
         return self._exporter.is_running()
 
-    @Slot(int, int, int)
-    def _on_export_progress(self, job: int, done: int, total: int) -> None:
+    @Slot(object)
+    def _on_export_progress(self, report: object) -> None:
+        job, done, total = cast(tuple[int, int, int], report)
         if job != self._export_job or not self._exporter.is_running():
             return
         self.export_progress.setRange(0, max(total, 1))
@@ -80,13 +84,12 @@ class ExportPanel(PrintBase):
             .replace("{total}", str(total))
         )
 
-    def _end_export(self, reporter: Reporter) -> None:
-        reporter.deleteLater()
+    def _end_export(self) -> None:
         self.export_progress.setVisible(False)
         self._update_controls()
 
-    def _on_exported(self, result: object, reporter: Reporter) -> None:
-        self._end_export(reporter)
+    def _on_exported(self, result: object) -> None:
+        self._end_export()
         assert isinstance(result, ExportResult)
         folder = result.schedule_json.parent
         self.export_status.setText(
@@ -97,8 +100,8 @@ class ExportPanel(PrintBase):
         self.exported.emit(result)
         self.show_export_report(result)
 
-    def _on_export_failed(self, message: str, reporter: Reporter) -> None:
-        self._end_export(reporter)
+    def _on_export_failed(self, message: str) -> None:
+        self._end_export()
         self.export_status.setText(self.tr("The export did not finish."))
         self.export_failed.emit(message)
         self.show_error(self.tr("Cannot export"), capitalised(message))

@@ -61,7 +61,9 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
         self._print_run: PrintRun | None = None
         self._sized = False
         self._renderer = JobRunner(self)
+        self._renderer.progress.connect(self._on_preview_progress)
         self._exporter = JobRunner(self)
+        self._exporter.progress.connect(self._on_export_progress)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(SHOW_BUSY_AFTER_MS)

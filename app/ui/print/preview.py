@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QPointF,
@@ -43,7 +43,6 @@ from app.ui.print.base import (
     ZOOM_RANGE,
     ZOOM_STEP,
     PrintBase,
-    Reporter,
     capitalised,
     remove_file,
 )
@@ -182,8 +181,11 @@ class PreviewPanel(PrintBase):
         folder = self._temporary_folder()
         path = folder / f"preview-{next(self._names)}.pdf"
         self._render_job = job = next(self._jobs)
-        reporter = Reporter(job)
-        reporter.reported.connect(self._on_preview_progress)
+        runner = self._renderer
+
+        def reporter(done: int, total: int) -> None:
+            runner.report((job, done, total))
+
         self._rendering = self._wanted
         self._busy_timer.start()
 
@@ -193,8 +195,8 @@ class PreviewPanel(PrintBase):
         self._renderer.start(
             self.tr("Preparing the preview"),
             render,
-            lambda written: self._on_rendered(written, reporter),
-            lambda message: self._on_render_failed(message, reporter),
+            self._on_rendered,
+            self._on_render_failed,
         )
 
     def _temporary_folder(self) -> Path:
@@ -204,8 +206,9 @@ class PreviewPanel(PrintBase):
             )
         return Path(self._temporary.name)
 
-    @Slot(int, int, int)
-    def _on_preview_progress(self, job: int, done: int, total: int) -> None:
+    @Slot(object)
+    def _on_preview_progress(self, report: object) -> None:
+        job, done, total = cast(tuple[int, int, int], report)
         if job == self._render_job and total > 1:
             self.busy_progress.setRange(0, total)
             self.busy_progress.setValue(done)
@@ -225,8 +228,7 @@ class PreviewPanel(PrintBase):
         self.retry_button.setVisible(False)
         self.preview_stack.setCurrentWidget(self.waiting_page)
 
-    def _on_rendered(self, written: object, reporter: Reporter) -> None:
-        reporter.deleteLater()
+    def _on_rendered(self, written: object) -> None:
         rendered, self._rendering = self._rendering, None
         self._busy_timer.stop()
         assert isinstance(written, Path)
@@ -236,8 +238,7 @@ class PreviewPanel(PrintBase):
             return
         self._load(written, rendered)
 
-    def _on_render_failed(self, message: str, reporter: Reporter) -> None:
-        reporter.deleteLater()
+    def _on_render_failed(self, message: str) -> None:
         rendered, self._rendering = self._rendering, None
         self._busy_timer.stop()
         if rendered != self._wanted:

@@ -3,12 +3,8 @@ the helpers that build tables and headings, and the computations kept off the GU
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Generic, TypeVar
-
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QObject,
     QStringListModel,
     Qt,
     Signal,
@@ -38,7 +34,7 @@ from app.domain import (
 from app.domain.wishes import (
     OrganisationWishes,
 )
-from app.ui.jobs import JobRunner, failure_message
+from app.ui.jobs import Computation
 from app.ui.models.requests import (
     MatrixModel,
     OrganisationFilter,
@@ -52,90 +48,19 @@ from app.ui.session import EventSession
 from app.ui.widgets import heading
 from app.workflow import Suggestion
 
-T = TypeVar("T")
-
-
 INLINE_BELOW = 200
+"""Organisations from which suggestions and reasons are worked out off the GUI thread. Measured on the
+benchmark brokerage (benchmarks/suggestions.py, 2 shared cores): 200 organisations take 35 ms for either,
+300 take 55 ms, 1,000 take about 0.6 s for the suggestions and 0.3 s for the reasons."""
+
+
+def small(event: Event) -> bool:
+    """Whether what the page works out for ``event`` is quick enough for the GUI thread."""
+    return len(event.organisations) < INLINE_BELOW
 
 
 ROWS_MEASURED = 100
-
-
-class Computation(QObject, Generic[T]):
-    """A value worked out from the event: in the GUI thread for a small event, else by a JobRunner. A value
-    for an event since replaced is dropped, and the newest event wanted is computed next."""
-
-    ready = Signal()
-    failed = Signal(str)
-
-    def __init__(self, what: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._what = what
-        self.runner = JobRunner(self)
-        self._for: tuple[Event, object] | None = None
-        self._value: T | None = None
-        self._wanted: tuple[Event, Callable[[], T], object] | None = None
-
-    def value(self, event: Event | None, key: object = None) -> T | None:
-        """The value for this event (and key), when it is there."""
-        if self._for is not None and event is self._for[0] and key == self._for[1]:
-            return self._value
-        return None
-
-    def request(self, event: Event, job: Callable[[], T], key: object = None) -> None:
-        """Have the value for ``event`` worked out, unless it is there or under way."""
-        if self.value(event, key) is not None:
-            return
-        wanted = self._wanted
-        if wanted is not None and wanted[0] is event and wanted[2] == key:
-            return
-        self._wanted = (event, job, key)
-        if len(event.organisations) < INLINE_BELOW:
-            try:
-                value = job()
-            except Exception as exc:
-                self._failed(failure_message(self._what, exc))
-            else:
-                self._store(event, key, value)
-        elif not self.runner.is_running():
-            self._start()
-
-    def forget(self) -> None:
-        """Drop the value and any wish for one (the event was closed)."""
-        self._for, self._value, self._wanted = None, None, None
-
-    def is_running(self) -> bool:
-        return self.runner.is_running()
-
-    def shutdown(self) -> None:
-        self._wanted = None
-        self.runner.wait()
-
-    def _start(self) -> None:
-        assert self._wanted is not None
-        event, job, key = self._wanted
-        self.runner.start(
-            self._what,
-            job,
-            lambda value: self._finished(event, key, value),
-            self._failed,
-        )
-
-    def _finished(self, event: Event, key: object, value: T) -> None:
-        wanted = self._wanted
-        if wanted is not None and wanted[0] is event and wanted[2] == key:
-            self._store(event, key, value)
-        elif wanted is not None:
-            self._start()
-
-    def _failed(self, message: str) -> None:
-        self._wanted = None
-        self.failed.emit(message)
-
-    def _store(self, event: Event, key: object, value: T) -> None:
-        self._wanted = None
-        self._for, self._value = (event, key), value
-        self.ready.emit()
+"""Rows a table measures to fit its columns to their contents."""
 
 
 class RequestsBase(QWidget):

@@ -35,10 +35,11 @@ from app.domain.wishes import (
     OrganisationWishes,
     wishes_by_organisation,
 )
+from app.ui.jobs import Computation
 from app.ui.models.requests import (
     planned,
 )
-from app.ui.requests.base import Computation
+from app.ui.requests.base import small
 from app.ui.requests.by_organisation import ByOrganisationTab
 from app.ui.requests.matrix import MatrixTab
 from app.ui.requests.suggestions import SuggestionsTab
@@ -47,14 +48,6 @@ from app.ui.widgets import empty_state
 from app.workflow import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
-
-"""Organisations from which suggestions and reasons are worked out off the GUI thread. Measured on the
-benchmark brokerage (benchmarks/suggestions.py, 2 shared cores): 200 organisations take 35 ms for either,
-300 take 55 ms, 1,000 take about 0.6 s for the suggestions and 0.3 s for the reasons."""
-
-"""Rows a table measures to fit its columns to their contents."""
-
-"""Red for unmet requests, on a light background and on a dark one."""
 
 
 # -- what became of each request ------------------------------------------------------------------------
@@ -77,9 +70,9 @@ class RequestsPage(ByOrganisationTab, MatrixTab, SuggestionsTab):
         self._org_id: int | None = None
         self._matrix_stale = True
         self._ids_by_label: dict[str, int] = {}
-        self._reasons: Computation[tuple[UnmetRequest, ...]] = Computation(self.tr("Reasons"), self)
+        self._reasons: Computation[tuple[UnmetRequest, ...]] = Computation(self.tr("Reasons"), small, self)
         self._reasons.ready.connect(self._on_reasons)
-        self._suggestions: Computation[list[Suggestion]] = Computation(self.tr("Suggestions"), self)
+        self._suggestions: Computation[list[Suggestion]] = Computation(self.tr("Suggestions"), small, self)
         self._suggestions.ready.connect(self._on_suggestions)
         self._suggestions.failed.connect(self._on_suggestions_failed)
 
