@@ -146,7 +146,7 @@ def take(folder: Path) -> list[Path]:
         shot("start")
         written += import_steps(app, window, folder, Path(scratch))
         window.open_event(sample_event(Path(scratch)))
-        window.time_limit.setValue(PLAN_SECONDS)
+        window.plan_page.time_limit.setValue(PLAN_SECONDS)
         finished = QEventLoop()
         window.plan_finished.connect(finished.quit)
         window.plan()
