@@ -35,7 +35,7 @@ from app.io.template import write_template
 from app.paths import sample_workbook
 from app.scheduler import SolveResult
 from app.storage import EVENT_SUFFIX
-from app.ui.import_wizard import ImportPage, ImportWizard
+from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
 from app.ui.print.page import PrintPage
@@ -44,7 +44,7 @@ from app.ui.session import EventSession
 from app.ui.setup.page import SetupPage
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
-from app.ui.timetable_page import TimetablePage
+from app.ui.timetable.page import TimetablePage
 
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
 

@@ -30,7 +30,7 @@ from app.ui.models.timetable import (
     TimetableModel,
 )
 from app.ui.session import EventSession
-from app.ui.timetable_page import TimetablePage
+from app.ui.timetable.page import TimetablePage
 
 COFFEE = Break(time(13, 45), time(14), "Coffee")
 

@@ -18,18 +18,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     QTimer,
-    Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,8 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -48,11 +42,7 @@ from PySide6.QtWidgets import (
 from app import workflow
 from app.domain import Event, SolveStatus
 from app.ui.jobs import JobRunner
-from app.ui.models.rows import org_label
 from app.ui.models.timetable import (
-    FIRST_OF_DAY_ROLE,
-    INTERPRETING_COLOUR,
-    INTERPRETING_ROLE,
     LOCKED_COLOUR,
     MARK_COLOUR,
     AgendaModel,
@@ -65,61 +55,20 @@ from app.ui.models.timetable import (
     lock_icon,
 )
 from app.ui.session import EventSession
-from app.ui.widgets import empty_state, show_warnings, warning_band
+from app.ui.timetable.base import CHECK_DELAY_MS
+from app.ui.timetable.check import CheckPanel
+from app.ui.timetable.days import DayViews
+from app.ui.timetable.grid import DayHeader, DayLineDelegate
+from app.ui.widgets import empty_state, warning_band
 from app.workflow import TimetableCheck
 
 Index = QModelIndex | QPersistentModelIndex
-
-CHECK_DELAY_MS = 100
 
 
 # -- someone's day ---------------------------------------------------------------------------------------
 
 
 # -- drawing ---------------------------------------------------------------------------------------------
-
-
-def _day_line_width(widget: QWidget) -> int:
-    return max(2, widget.fontMetrics().height() // 8)
-
-
-class _DayLineDelegate(QStyledItemDelegate):
-    """Draws cells as usual, with a line above the first row of each new day and an amber frame round a
-    meeting that needs interpreting."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
-        widget = self.parent()
-        width = _day_line_width(widget) if isinstance(widget, QWidget) else 2
-        rect: QRect = option.rect
-        if index.data(INTERPRETING_ROLE):
-            painter.save()
-            painter.setPen(QPen(QColor(INTERPRETING_COLOUR), width))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = width // 2 + 1
-            painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
-            painter.restore()
-        if index.data(FIRST_OF_DAY_ROLE):
-            painter.save()
-            painter.setPen(QPen(QColor(MARK_COLOUR), width))
-            painter.drawLine(rect.left(), rect.top() + width // 2, rect.right(), rect.top() + width // 2)
-            painter.restore()
-
-
-class _DayHeader(QHeaderView):
-    """The slots' header, with the same line above the first slot of each new day."""
-
-    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
-        painter.save()
-        super().paintSection(painter, rect, logicalIndex)
-        painter.restore()
-        model = self.model()
-        if model is not None and model.headerData(logicalIndex, self.orientation(), FIRST_OF_DAY_ROLE):
-            width = _day_line_width(self)
-            painter.save()
-            painter.setPen(QPen(QColor(MARK_COLOUR), width))
-            painter.drawLine(rect.left(), rect.top() + width // 2, rect.right(), rect.top() + width // 2)
-            painter.restore()
 
 
 # -- the page --------------------------------------------------------------------------------------------
@@ -129,19 +78,10 @@ NARROWEST_CHARS, WIDEST_CHARS = 14, 24
 """A table's column in the grid, in average characters: the names of both organisations fit at the widest
 and are shortened (in full in the tooltip) at the narrowest."""
 
-PROBLEMS_SHOWN = 5
-"""Broken rules listed above the timetable; the rest are counted."""
 
-
-class TimetablePage(QWidget):
+class TimetablePage(DayViews, CheckPanel):
     """The saved timetable of the session's event, seen whole or one organisation, table or interpreter
     at a time, with the requests it leaves unmet."""
-
-    GRID, ORGANISATION, TABLE, INTERPRETER = range(4)
-
-    plan_requested = Signal()  # plan the timetable (again, around the locked meetings)
-    status_message = Signal(str, int)  # text for the status bar, how long to show it (ms)
-    checked = Signal()  # idle gaps, table changes and unmet requests of the event shown are counted
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,18 +273,11 @@ class TimetablePage(QWidget):
 
     # -- building -------------------------------------------------------------------------------------
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = QFont(self.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
     def _grid_view(self) -> QTableView:
         view = QTableView()
         view.setModel(self.timetable_model)
-        view.setVerticalHeader(_DayHeader(Qt.Orientation.Vertical, view))
-        view.setItemDelegate(_DayLineDelegate(view))
+        view.setVerticalHeader(DayHeader(Qt.Orientation.Vertical, view))
+        view.setItemDelegate(DayLineDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -367,65 +300,6 @@ class TimetablePage(QWidget):
         view.setDropIndicatorShown(True)
         view.setAccessibleName(self.tr("Timetable of all tables"))
         return view
-
-    def _chooser(self, *, searchable: bool) -> QComboBox:
-        box = QComboBox()
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(48 if searchable else 24)
-        box.setMaxVisibleItems(20)
-        if searchable:  # a thousand organisations: type part of a name
-            box.setEditable(True)
-            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = box.completer()
-            if completer is not None:
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            line = box.lineEdit()
-            if line is not None:  # a long name shows its beginning, not its end
-                box.currentIndexChanged.connect(lambda _row: line.setCursorPosition(0))
-        return box
-
-    def _day_view(self, model: DayModel, *, stretch: int) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setItemDelegate(_DayLineDelegate(view))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        metrics = view.fontMetrics()
-        view.setIconSize(QSize(metrics.height(), metrics.height()))
-        view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + metrics.height() // 2)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        view.activated.connect(lambda index: self._jump_from(model, index))
-
-        def fit() -> None:
-            hidden = model.hidden_columns()
-            for column in range(model.columnCount()):
-                view.setColumnHidden(column, column in hidden)
-            view.clearSpans()
-            for row in model.break_rows():  # a break's name across the row
-                view.setSpan(row, 1, 1, model.columnCount() - 1)
-
-        model.modelReset.connect(fit)
-        return view
-
-    def _day_tab(self, label: str, box: QComboBox, view: QTableView) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        caption = QLabel(label)
-        caption.setBuddy(box)
-        row.addWidget(caption)
-        row.addWidget(box)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(view, 1)
-        return tab
 
     # -- showing an event -----------------------------------------------------------------------------
 
@@ -556,204 +430,9 @@ class TimetablePage(QWidget):
             )
         self.lock_legend.setText(lock)
 
-    def _show_summary(self) -> None:
-        event = self._event
-        if event is None:
-            return
-        locked = sum(1 for m in event.meetings if m.locked)
-        parts = [
-            self.tr("{n} meetings").replace("{n}", str(len(event.meetings))),
-            self.tr("{n} locked").replace("{n}", str(locked)),
-        ]
-        check = self._check
-        if check is None:
-            parts.append(self.tr("counting idle gaps and table changes…"))
-        else:
-            parts += [
-                self.tr("{n} idle gaps").replace("{n}", str(check.figures.idle_gaps)),
-                self.tr("{n} table changes").replace("{n}", str(check.figures.table_changes)),
-                self.tr("{n} requests unmet").replace("{n}", str(len(check.unmet))),
-            ]
-        run = event.last_run
-        if run is not None:
-            how = {
-                SolveStatus.OPTIMAL: self.tr("the best possible under the rules you set"),
-                SolveStatus.FEASIBLE: self.tr("good, not proven best (time limit)"),
-            }.get(run.status, run.status)
-            if check is not None and check.thin:
-                how = self.tr("hardly any meetings — see the warnings")
-            if event.changed_since_planned:
-                how = self.tr("changed by hand since")
-            parts.append(
-                self.tr("last planned {when}: {how}")
-                .replace("{when}", f"{run.finished_at:%d %b %H:%M}")
-                .replace("{how}", how)
-            )
-        self.summary_label.setText(" · ".join(parts))
-        self._show_warnings(check.warnings if check is not None else ())
-        problems = check.problems if check is not None else ()
-        self.problems_label.setVisible(bool(problems))
-        if problems:
-            shown = "\n• ".join(problems[:PROBLEMS_SHOWN])
-            more = len(problems) - PROBLEMS_SHOWN
-            self.problems_label.setText(
-                self.tr(
-                    "The timetable breaks {n} rules as the event now stands; move or unlock these meetings, "
-                    "or plan again:"
-                ).replace("{n}", str(len(problems)))
-                + "\n• "
-                + shown
-                + (self.tr("\n… and {n} more").replace("{n}", str(more)) if more > 0 else "")
-            )
-
-    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
-        show_warnings(self.warning_band, self.tr("Look at this before printing the agendas:"), warnings)
-
-    def warnings_shown(self) -> bool:
-        """The yellow band of warnings is up (the page may be hidden itself)."""
-        return not self.warning_band.isHidden()
-
     # -- the counting in the background ---------------------------------------------------------------
 
-    @Slot()
-    def _check_now(self) -> None:
-        """Count the event shown in the background, unless counted already or a count is under way (it
-        starts the next one when it ends)."""
-        event = self._event
-        if event is None or not event.meetings or self._check is not None or self._checker.is_running():
-            return
-        self._checker.start(
-            self.tr("Counting idle gaps and unmet requests"),
-            lambda: workflow.check_timetable(event),
-            lambda check: self._on_checked(event, check),
-            self._on_check_failed,
-        )
-
-    def _on_checked(self, event: Event, check: TimetableCheck) -> None:
-        if event is not self._event:  # changed meanwhile: count it afresh
-            if not self._check_timer.isActive():
-                self._check_now()
-            return
-        self._check = check
-        self.unmet_model.set_unmet(event, check.unmet)
-        self._show_reasons()
-        metrics = self.unmet_view.fontMetrics()
-        reasons = [self.unmet_model.reason_text(code) for code, _count in self.unmet_model.reasons()]
-        widest = max((metrics.horizontalAdvance(text) for text in reasons), default=0)
-        self.unmet_view.horizontalHeader().resizeSection(1, widest + metrics.height())
-        if check.unmet:
-            self.unmet_stack.setCurrentWidget(self.unmet_view)
-        else:
-            self._show_unmet_note(self.tr("Every request is met."))
-        self._show_summary()
-        self.checked.emit()
-
-    def _on_check_failed(self, message: str) -> None:
-        if self._check is None and not self._check_timer.isActive():
-            self._show_unmet_note(self.tr("Could not work out the unmet requests: ") + message)
-            self.status_message.emit(self.tr("Could not count idle gaps and unmet requests: ") + message, 0)
-
-    def _show_unmet_note(self, text: str) -> None:
-        self.unmet_note.setText(text)
-        self.unmet_stack.setCurrentWidget(self.unmet_note)
-
-    def _show_reasons(self) -> None:
-        """Fill the reason filter, keeping the reason chosen while any request has it."""
-        chosen = self.unmet_filter.reason()
-        reasons = self.unmet_model.reasons()
-        self.reason_box.blockSignals(True)
-        self.reason_box.clear()
-        total = self.unmet_model.rowCount()
-        self.reason_box.addItem(self.tr("All reasons ({n})").replace("{n}", str(total)), None)
-        for code, count in reasons:
-            self.reason_box.addItem(f"{self.unmet_model.reason_text(code)} ({count})", code)
-        row = self.reason_box.findData(chosen) if chosen is not None else 0
-        self.reason_box.setCurrentIndex(max(row, 0))
-        self.reason_box.blockSignals(False)
-        self.unmet_filter.set_reason(self.reason_box.currentData())
-        self.unmet_heading.setText(self.tr("Unmet requests"))
-        self.reason_box.setEnabled(bool(reasons))
-
-    def set_reason_filter(self, reason: str | None) -> bool:
-        """Show only the unmet requests with this reason code (None: all); False when none has it."""
-        row = self.reason_box.findData(reason) if reason is not None else 0
-        if row < 0:
-            return False
-        self.reason_box.setCurrentIndex(row)
-        return True
-
     # -- views ----------------------------------------------------------------------------------------
-
-    @Slot(int)
-    def _on_view_chosen(self, view: int) -> None:
-        self._refresh_view(view)
-
-    def _refresh_view(self, view: int) -> None:
-        """Bring one organisation's, table's or interpreter's day up to date; the others wait till shown."""
-        event = self._event
-        if view not in self._stale_views or event is None:
-            return
-        self._stale_views.discard(view)
-        box, model, _view = self._days[view]
-        if view == self.ORGANISATION:
-            ordered = sorted(event.organisations, key=lambda o: (o.name.casefold(), o.id))
-            choices = [(org_label(o), o.id) for o in ordered]
-        elif view == self.TABLE:
-            choices = [(t.name, t.id) for t in event.tables]
-        else:
-            choices = [(i.name, i.id) for i in event.interpreters]
-        chosen = box.currentData()
-        present = [(box.itemText(row), box.itemData(row)) for row in range(box.count())]
-        if present != choices:
-            box.blockSignals(True)
-            box.clear()
-            for text, subject in choices:
-                box.addItem(text, subject)
-            row = box.findData(chosen) if chosen is not None else -1
-            box.setCurrentIndex(max(row, 0) if choices else -1)
-            box.blockSignals(False)
-        model.show(event, box.currentData())
-
-    def current_view(self) -> int:
-        return self.views.currentIndex()
-
-    def show_view(self, view: int) -> None:
-        """Show all tables (``GRID``) or one organisation's, table's or interpreter's day."""
-        self.views.setCurrentIndex(view)
-
-    def _show_day(self, view: int, subject: int) -> bool:
-        self.show_view(view)
-        box = self._days[view][0]
-        row = box.findData(subject)
-        if row < 0:
-            return False
-        box.setCurrentIndex(row)
-        return True
-
-    def show_organisation(self, org_id: int) -> bool:
-        return self._show_day(self.ORGANISATION, org_id)
-
-    def show_table(self, table_id: int) -> bool:
-        return self._show_day(self.TABLE, table_id)
-
-    def show_interpreter(self, interpreter_id: int) -> bool:
-        return self._show_day(self.INTERPRETER, interpreter_id)
-
-    def _jump_from(self, model: DayModel, index: QModelIndex) -> None:
-        meeting = model.meeting_at(index.row())
-        if meeting is not None:
-            self.show_meeting(meeting.id)
-
-    def show_meeting(self, meeting_id: int) -> bool:
-        """Show the meeting in the grid of all tables, selected."""
-        index = self.timetable_model.index_of(meeting_id)
-        if not index.isValid():
-            return False
-        self.show_view(self.GRID)
-        self.timetable_view.setCurrentIndex(index)
-        self.timetable_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.timetable_view.setFocus()
-        return True
 
     # -- edits ----------------------------------------------------------------------------------------
 
