@@ -2,6 +2,8 @@
 
 Every job goes through ``app.workflow``; planning runs in a worker thread. Dialogs are opened through the
 small ``ask_*`` and ``show_*`` methods so tests can replace them with plain values.
+
+Over 400 lines because the menus, toolbar, navigation and the flow between pages meet here.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ registration or take someone out.
 The organisations are ``OrganisationsModel`` rows seen through ``OrganisationsFilter`` (search and filters);
 the people of the selected organisation are a ``ParticipantsModel`` below. Both are edited in place. Every
 change is one undoable ``EventSession.edit`` of a function in ``app.workflow``; the page holds no rules.
+
+Over 400 lines because the list, its filters, the people and the registration dialogs are one workflow.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 The page owns the planning run: its ``controller`` (``SolveController``) plans off the GUI thread and the page
 shows its progress; the window decides when to plan (``MainWindow.plan``: what matters most is stored
 first), shows the status line the page ``ticked`` and stores the result.
+
+Over 400 lines because the settings, the run's progress and the summary are one page.
 """
 
 from __future__ import annotations

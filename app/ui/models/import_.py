@@ -3,6 +3,8 @@ each column is read as, the findings, the names matched approximately and one ro
 
 They translate the examination into rows and cells; what the organiser picks in a cell is passed on as a
 signal (the wizard reads the file again with it), never applied by the model itself.
+
+Over 400 lines because the wizard's six models share the labels of roles, fields and findings.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """The models of the Requests page: the organisations to choose from, one organisation's wishes and who
-wished to meet it, the group-to-group matrix and the suggested pairs; with the colours they are drawn in."""
+wished to meet it, the group-to-group matrix and the suggested pairs; with the colours they are drawn in.
+
+Over 400 lines because the page's five models share the colours and the outcome of each request.
+"""
 
 from __future__ import annotations
 

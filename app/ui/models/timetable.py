@@ -2,6 +2,8 @@
 (an organisation's agenda, a table's day, an interpreter's day) and unmet requests.
 
 The models only translate the frozen event into rows and cells; they hold no rules of their own.
+
+Over 400 lines because the grid and the three day views are one family, built from the same meetings.
 """
 
 from __future__ import annotations

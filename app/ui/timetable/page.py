@@ -4,6 +4,8 @@ interpreter's day, and the requests the timetable does not meet, with their reas
 Moves and locks are undoable edits of the session (``workflow.change_meetings``). Idle gaps, table changes
 and the reasons for unmet requests need the whole scheduling instance, half a second for a large event, so
 ``workflow.check_timetable`` runs off the GUI thread and fills them in when it is done.
+
+Over 400 lines because building the grid and its edits (moves, locks) belong together.
 """
 
 from __future__ import annotations
