@@ -1,19 +1,25 @@
-"""Short background jobs (import, export, preview) off the GUI thread, one at a time per runner.
+"""Work off the GUI thread. One mechanism runs every background job of the window: ``JobRunner`` runs a
+function in a worker thread and delivers its result or its failure on the GUI thread (import, export,
+preview, planning, the timetable's check); what the job reports meanwhile (``JobRunner.report``) arrives
+there as ``progress``. ``Computation`` keeps the newest value worked out that way for an event.
+
+``wait_for`` is a different kind of job: the event file's work, for which the GUI thread waits (painting
+but taking no input) until the change is stored.
 
 A job is a plain function of no arguments that returns a value; it must not touch widgets or an ORM
-session. The runner lives in the GUI thread and calls ``done(value)`` or ``failed(message)`` there. Planning
-has its own controller (``solve_controller``) because it reports progress and can be cancelled.
+session.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication
 
+from app.domain import Event
 from app.errors import MeetGridError, write_crash_log
 
 _threads: weakref.WeakSet[QThread] = weakref.WeakSet()
@@ -131,6 +137,7 @@ class JobRunner(QObject):
 
     started = Signal(str)  # what is being done, for the status bar
     finished = Signal()  # after done or failed has been called
+    progress = Signal(object)  # what the job reported (``report``), in the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +172,11 @@ class JobRunner(QObject):
         thread.start()
         self.started.emit(what)
         return True
+
+    def report(self, value: object) -> None:
+        """Called by the job, in its worker thread: ``progress`` carries ``value`` to the GUI thread (queued,
+        so it arrives before the job's result)."""
+        self.progress.emit(value)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Wait for the running job's thread (when the window closes); True when nothing is left running."""
@@ -201,3 +213,82 @@ class JobRunner(QObject):
         release(self._thread, self._worker)
         self._thread = self._worker = None
         self._done = self._failed = None
+
+
+class Computation(QObject, Generic[T]):
+    """A value worked out from the event: in the GUI thread when ``inline(event)`` says the event is small,
+    else by a JobRunner. A value for an event since replaced is dropped, and the newest event wanted is
+    computed next."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, what: str, inline: Callable[[Event], bool], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._what = what
+        self._inline = inline
+        self.runner = JobRunner(self)
+        self._for: tuple[Event, object] | None = None
+        self._value: T | None = None
+        self._wanted: tuple[Event, Callable[[], T], object] | None = None
+
+    def value(self, event: Event | None, key: object = None) -> T | None:
+        """The value for this event (and key), when it is there."""
+        if self._for is not None and event is self._for[0] and key == self._for[1]:
+            return self._value
+        return None
+
+    def request(self, event: Event, job: Callable[[], T], key: object = None) -> None:
+        """Have the value for ``event`` worked out, unless it is there or under way."""
+        if self.value(event, key) is not None:
+            return
+        wanted = self._wanted
+        if wanted is not None and wanted[0] is event and wanted[2] == key:
+            return
+        self._wanted = (event, job, key)
+        if self._inline(event):
+            try:
+                value = job()
+            except Exception as exc:
+                self._failed(failure_message(self._what, exc))
+            else:
+                self._store(event, key, value)
+        elif not self.runner.is_running():
+            self._start()
+
+    def forget(self) -> None:
+        """Drop the value and any wish for one (the event was closed)."""
+        self._for, self._value, self._wanted = None, None, None
+
+    def is_running(self) -> bool:
+        return self.runner.is_running()
+
+    def shutdown(self) -> None:
+        self._wanted = None
+        self.runner.wait()
+
+    def _start(self) -> None:
+        assert self._wanted is not None
+        event, job, key = self._wanted
+        self.runner.start(
+            self._what,
+            job,
+            lambda value: self._finished(event, key, value),
+            self._failed,
+        )
+
+    def _finished(self, event: Event, key: object, value: T) -> None:
+        wanted = self._wanted
+        if wanted is not None and wanted[0] is event and wanted[2] == key:
+            self._store(event, key, value)
+        elif wanted is not None:
+            self._start()
+
+    def _failed(self, message: str) -> None:
+        self._wanted = None
+        self.failed.emit(message)
+
+    def _store(self, event: Event, key: object, value: T) -> None:
+        self._wanted = None
+        self._for, self._value = (event, key), value
+        self.ready.emit()

@@ -2,6 +2,8 @@
 
 Every job goes through ``app.workflow``; planning runs in a worker thread. Dialogs are opened through the
 small ``ask_*`` and ``show_*`` methods so tests can replace them with plain values.
+
+Over 400 lines because the menus, toolbar, navigation and the flow between pages meet here.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,24 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from app import workflow
-from app.domain import Event, SolveStatus, Tier
+from app.domain import Event, SolveStatus
 from app.errors import MeetGridError
 from app.io.changes import Reimport
 from app.io.template import write_template
 from app.paths import sample_workbook
-from app.scheduler import SolveProgress, SolveResult
+from app.scheduler import SolveResult
 from app.storage import EVENT_SUFFIX
-from app.ui.import_wizard import ImportPage, ImportWizard
+from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
-from app.ui.print_page import PrintPage
-from app.ui.requests_page import RequestsPage
+from app.ui.print.page import PrintPage
+from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
-from app.ui.setup_page import SetupPage
-from app.ui.solve_controller import SolveController
+from app.ui.setup.page import SetupPage
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
-from app.ui.timetable_page import TimetablePage
+from app.ui.timetable.page import TimetablePage
 
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
 
@@ -63,15 +64,6 @@ class MainWindow(QMainWindow):
         # Queued: a model edited in place is reset only after its setData has returned.
         self.session.changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
         self.session.failed.connect(lambda title, message: self.show_error(title, message))
-        self._controller = SolveController(self)
-        self._controller.progress.connect(self._on_progress)
-        self._controller.finished.connect(self._on_plan_finished)
-        self._controller.failed.connect(self._on_plan_failed)
-        self._clock = QElapsedTimer()
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(200)
-        self._ticker.timeout.connect(self._tick)
-        self._last_progress: SolveProgress | None = None
         self.import_wizard: ImportWizard | None = None
 
         self._build_actions()
@@ -154,18 +146,14 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.organisations_page = OrganisationsPage(self.session)
-        self.organisations_model = self.organisations_page.model
         self.timetable_page = TimetablePage(self.session)
         self.timetable_page.plan_requested.connect(self._plan_from_timetable)
         self.timetable_page.status_message.connect(self.statusBar().showMessage)
-        # The page's parts by their old names, as tests and menus know them.
-        self.timetable_model = self.timetable_page.timetable_model
-        self.timetable_view = self.timetable_page.timetable_view
-        self.unmet_model = self.timetable_page.unmet_model
-        self.unmet_view = self.timetable_page.unmet_view
         self.statistics_page = StatisticsPage()
         self.plan_page = PlanPage()
-        self.time_limit = self.plan_page.time_limit
+        self.plan_page.controller.finished.connect(self._on_plan_finished)
+        self.plan_page.controller.failed.connect(self._on_plan_failed)
+        self.plan_page.ticked.connect(self._on_tick)
         self.plan_page.plan_requested.connect(self.plan)
         self.plan_page.cancel_requested.connect(self.cancel_plan)
         self.plan_page.timetable_requested.connect(lambda: self.show_page("timetable"))
@@ -352,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def open_event(self, path: Path) -> bool:
         """Open an event file; on failure the error is shown and the current event stays open."""
-        if self._controller.is_running():
+        if self.plan_page.is_planning():
             self.show_error(
                 self.tr("Planning in progress"), self.tr("Wait for planning to finish or cancel it.")
             )
@@ -401,7 +389,7 @@ class MainWindow(QMainWindow):
         return self.run_import(wizard)
 
     def _start_import(self, *, update: bool) -> ImportWizard | None:
-        if self._controller.is_running():
+        if self.plan_page.is_planning():
             self.show_error(
                 self.tr("Planning in progress"), self.tr("Wait for planning to finish or cancel it.")
             )
@@ -440,7 +428,7 @@ class MainWindow(QMainWindow):
             self._update_state()
 
     def _show_event(self, event: Event) -> None:
-        self.organisations_model.set_event(event)
+        self.organisations_page.model.set_event(event)
         self._stale = {key for key in self._page_keys if key != "start"}
         self._refresh_page(self.current_page())
         path = self.session.path
@@ -464,7 +452,7 @@ class MainWindow(QMainWindow):
     def plan(self) -> bool:
         """Start planning in the background; False when there is nothing to plan or planning is running."""
         event = self.session.current
-        if event is None or self._controller.is_running() or self.session.is_working():
+        if event is None or self.plan_page.is_planning() or self.session.is_working():
             return False
         tiers = self.plan_page.tiers()
         if tiers != event.settings.tiers:
@@ -475,14 +463,10 @@ class MainWindow(QMainWindow):
                 return False
             event = self.session.current
             assert event is not None
-        self._last_progress = None
-        self._controller.start(event, self.plan_page.options())
-        self.plan_page.planning_started()
+        self.plan_page.start(event)
         self.show_page("plan")
-        self._clock.start()
-        self._ticker.start()
         self._update_state()
-        self._tick()
+        self.plan_page.tick()
         return True
 
     @Slot()
@@ -494,39 +478,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def cancel_plan(self) -> None:
-        if self._controller.is_running():
-            self._controller.cancel()
+        if self.plan_page.cancel():
             self.progress_label.setText(self.tr("Stopping…"))
 
-    @Slot(object)
-    def _on_progress(self, progress: SolveProgress) -> None:
-        self._last_progress = progress
-        self.plan_page.show_progress(progress, self._clock.elapsed() / 1000)
-
-    @Slot()
-    def _tick(self) -> None:
-        seconds = self._clock.elapsed() / 1000
-        limit = max(self.time_limit.value(), 1)
-        self.progress_bar.setValue(min(1000, int(1000 * seconds / limit)))
-        text = self.tr("Planning… {s} s").replace("{s}", f"{seconds:.0f}")
-        progress = self._last_progress
-        if progress is not None and progress.objective is not None:
-            stage = {
-                Tier.FAIRNESS: self.tr("fairness level"),
-                Tier.REQUESTS: self.tr("requests"),
-                Tier.IDLE_GAPS: self.tr("idle gaps"),
-                Tier.INTERPRETING: self.tr("meetings with an interpreter"),
-            }[progress.tier]
-            best = self.tr(", {stage}: best {value}").replace("{stage}", stage)
-            text += best.replace("{value}", f"{progress.objective:g}")
-            gap = progress.gap
-            if gap is not None:
-                text += self.tr(", within {gap} % of the best possible").replace("{gap}", f"{100 * gap:.1f}")
+    @Slot(str, int)
+    def _on_tick(self, text: str, permille: int) -> None:
+        self.progress_bar.setValue(permille)
         self.progress_label.setText(text)
 
     @Slot(object)
     def _on_plan_finished(self, result: SolveResult) -> None:
-        self._ticker.stop()
         self._update_state()
         if result.status == SolveStatus.INFEASIBLE:
             locked = any("locked meeting" in c for c in result.conflicts)
@@ -566,7 +527,6 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_plan_failed(self, message: str) -> None:
-        self._ticker.stop()
         self._update_state()
         self.plan_page.planning_failed()
         self.show_error(self.tr("Planning failed"), message)
@@ -633,7 +593,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_state(self) -> None:
-        planning = self._controller.is_running()
+        planning = self.plan_page.is_planning()
         self.session.set_busy(planning)
         has_event = self.session.current is not None
         self.open_action.setEnabled(not planning)
@@ -685,15 +645,13 @@ class MainWindow(QMainWindow):
         ]
 
     def is_planning(self) -> bool:
-        return self._controller.is_running()
+        return self.plan_page.is_planning()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.is_working():  # a change is being written: close once it is in the file
             event.ignore()
             QTimer.singleShot(100, self.close)
             return
-        self._ticker.stop()
-        self._controller.shutdown()
         for key in self._page_keys:
             shutdown = getattr(self.page(key), "shutdown", None)
             if callable(shutdown):  # a page's background work ends with the window

@@ -1,14 +1,17 @@
 """The Plan page: how long the planner may search and what matters most, its progress live, then a summary.
 
-The page only shows and collects; the window starts and cancels planning (``MainWindow.plan``) and feeds
-the page the planner's reports and its result.
+The page owns the planning run: its ``controller`` (``SolveController``) plans off the GUI thread and the page
+shows its progress; the window decides when to plan (``MainWindow.plan``: what matters most is stored
+first), shows the status line the page ``ticked`` and stores the result.
+
+Over 400 lines because the settings, the run's progress and the summary are one page.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +32,7 @@ from app import workflow
 from app.domain import DEFAULT_TIERS, Event, SolveStatus, Tier
 from app.scheduler import SolveOptions, SolveProgress, SolveResult
 from app.ui.charts import ProgressChart
+from app.ui.solve_controller import SolveController
 from app.ui.widgets import show_warnings, warning_band
 
 DEFAULT_TIME_LIMIT = 30
@@ -40,6 +44,7 @@ class PlanPage(QWidget):
     plan_requested = Signal()
     cancel_requested = Signal()
     timetable_requested = Signal()
+    ticked = Signal(str, int)  # planning's status line and how much of the time limit has gone, in ‰
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +143,16 @@ class PlanPage(QWidget):
         self.set_planning(False)
         self.set_event(None)
 
-    # -- settings ---------------------------------------------------------------------------------------
+        # -- settings ---------------------------------------------------------------------------------------
+        self.controller = SolveController(self)
+        self.controller.progress.connect(self._on_progress)
+        self.controller.finished.connect(self._stop_clock)
+        self.controller.failed.connect(self._stop_clock)
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self.tick)
+        self._last_progress: SolveProgress | None = None
 
     def tier_label(self, tier: Tier) -> str:
         return {
@@ -282,6 +296,61 @@ class PlanPage(QWidget):
             .replace("{n}", str(summary.meetings))
             .replace("{pairs}", str(summary.requested_pairs))
         )
+
+    # -- the planning run -------------------------------------------------------------------------------
+
+    def start(self, event: Event) -> None:
+        """Plan ``event`` off the GUI thread with the page's options; ``controller`` reports the result."""
+        self._last_progress = None
+        self.controller.start(event, self.options())
+        self.planning_started()
+        self._clock.start()
+        self._ticker.start()
+
+    def is_planning(self) -> bool:
+        return self.controller.is_running()
+
+    def cancel(self) -> bool:
+        """Ask the planner to stop with the best timetable so far; False when nothing is planning."""
+        if not self.controller.is_running():
+            return False
+        self.controller.cancel()
+        return True
+
+    def shutdown(self) -> None:
+        """Cancel planning and wait for it (the window closes)."""
+        self._ticker.stop()
+        self.controller.shutdown()
+
+    @Slot(object)
+    def _on_progress(self, progress: SolveProgress) -> None:
+        self._last_progress = progress
+        self.show_progress(progress, self._clock.elapsed() / 1000)
+
+    @Slot()
+    def _stop_clock(self) -> None:
+        self._ticker.stop()
+
+    @Slot()
+    def tick(self) -> None:
+        """Tell the window how far planning has come (``ticked``): every 200 ms while it runs."""
+        seconds = self._clock.elapsed() / 1000
+        limit = max(self.time_limit.value(), 1)
+        text = self.tr("Planning… {s} s").replace("{s}", f"{seconds:.0f}")
+        progress = self._last_progress
+        if progress is not None and progress.objective is not None:
+            stage = {
+                Tier.FAIRNESS: self.tr("fairness level"),
+                Tier.REQUESTS: self.tr("requests"),
+                Tier.IDLE_GAPS: self.tr("idle gaps"),
+                Tier.INTERPRETING: self.tr("meetings with an interpreter"),
+            }[progress.tier]
+            best = self.tr(", {stage}: best {value}").replace("{stage}", stage)
+            text += best.replace("{value}", f"{progress.objective:g}")
+            gap = progress.gap
+            if gap is not None:
+                text += self.tr(", within {gap} % of the best possible").replace("{gap}", f"{100 * gap:.1f}")
+        self.ticked.emit(text, min(1000, int(1000 * seconds / limit)))
 
     def set_planning(self, planning: bool) -> None:
         """Switch between choosing settings and watching a run."""

@@ -23,7 +23,8 @@ from app import workflow
 from app.domain import Break
 from app.paths import resource, sample_workbook
 from app.ui.app import application
-from app.ui.import_wizard import CHECK, COLUMNS, DETAILS, NAMES, SHEETS, ImportWizard
+from app.ui.import_wizard.common import CHECK, COLUMNS, DETAILS, NAMES, SHEETS
+from app.ui.import_wizard.wizard import ImportWizard
 from app.ui.main_window import MainWindow
 
 SIZE = QSize(1280, 800)
@@ -146,7 +147,7 @@ def take(folder: Path) -> list[Path]:
         shot("start")
         written += import_steps(app, window, folder, Path(scratch))
         window.open_event(sample_event(Path(scratch)))
-        window.time_limit.setValue(PLAN_SECONDS)
+        window.plan_page.time_limit.setValue(PLAN_SECONDS)
         finished = QEventLoop()
         window.plan_finished.connect(finished.quit)
         window.plan()

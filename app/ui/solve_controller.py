@@ -1,38 +1,18 @@
-"""Planning off the GUI thread: a worker in a ``QThread``, owned by a controller that lives in the GUI thread.
+"""Planning off the GUI thread: a ``JobRunner`` owned by a controller that lives in the GUI thread.
 
-The worker gets a frozen ``Event`` (never an ORM session) and calls ``workflow.plan``; progress from the
-solver's own threads reaches the controller as queued signals, so widgets are only touched in the GUI thread.
+The job gets a frozen ``Event`` (never an ORM session) and calls ``workflow.plan``; progress from the
+solver's own threads reaches the controller through ``JobRunner.report`` as queued signals, so widgets are
+only touched in the GUI thread. The controller adds what planning has beyond other jobs: cancellation.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app import workflow
 from app.domain import Event
 from app.scheduler import Cancellation, SolveOptions, SolveProgress, SolveResult
-from app.ui.jobs import end_thread, failure_message, release, track
-
-
-class _Worker(QObject):
-    progress = Signal(object)  # SolveProgress
-    finished = Signal(object)  # SolveResult
-    failed = Signal(str)
-
-    def __init__(self, event: Event, options: SolveOptions, cancellation: Cancellation) -> None:
-        super().__init__()
-        self._event = event
-        self._options = options
-        self._cancellation = cancellation
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = workflow.plan(self._event, self._options, self.progress.emit, self._cancellation)
-        except Exception as exc:  # MeetGrid's own errors as they are; a fault as a sentence, logged
-            self.failed.emit(failure_message("Planning", exc))
-        else:
-            self.finished.emit(result)
+from app.ui.jobs import JobRunner
 
 
 class SolveController(QObject):
@@ -44,28 +24,23 @@ class SolveController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._runner = JobRunner(self)
+        self._runner.progress.connect(self._on_progress)
         self._cancellation: Cancellation | None = None
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._runner.is_running()
 
     def start(self, event: Event, options: SolveOptions) -> None:
-        if self._thread is not None:
+        if self._runner.is_running():
             raise RuntimeError("a planning run is already going on")
-        self._cancellation = Cancellation()
-        thread = QThread()
-        thread.setObjectName("MeetGrid planning")
-        worker = _Worker(event, options, self._cancellation)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        self._thread, self._worker = thread, worker
-        track(thread)
-        thread.start()
+        cancellation = self._cancellation = Cancellation()
+        report = self._runner.report
+
+        def plan() -> SolveResult:
+            return workflow.plan(event, options, report, cancellation)
+
+        self._runner.start("Planning", plan, self._on_finished, self._on_failed)
 
     def cancel(self) -> None:
         """Ask the solver to stop; it finishes with the best timetable found so far."""
@@ -75,34 +50,19 @@ class SolveController(QObject):
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel and wait for the thread (when the window closes); True when nothing is left running."""
         self.cancel()
-        thread = self._thread
-        if thread is None:
-            return True
-        thread.quit()
-        stopped = thread.wait(timeout_ms)
+        stopped = self._runner.wait(timeout_ms)
         if stopped:
-            self._release()
+            self._cancellation = None
         return stopped
 
     @Slot(object)
     def _on_progress(self, progress: SolveProgress) -> None:
         self.progress.emit(progress)
 
-    @Slot(object)
-    def _on_finished(self, result: SolveResult) -> None:
-        self._stop_thread()
+    def _on_finished(self, result: object) -> None:
+        self._cancellation = None
         self.finished.emit(result)
 
-    @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._stop_thread()
-        self.failed.emit(message)
-
-    def _stop_thread(self) -> None:
-        end_thread(self._thread)
-        self._release()
-
-    def _release(self) -> None:
-        release(self._thread, self._worker)
-        self._thread = self._worker = None
         self._cancellation = None
+        self.failed.emit(message)

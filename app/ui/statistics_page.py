@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import workflow
 from app.domain import Event
 from app.ui.charts import BarChart
-from app.ui.models import RowsModel
+from app.ui.models.rows import RowsModel
 from app.ui.widgets import empty_state, heading
 from app.workflow import Breakdown, EventStatistics
 

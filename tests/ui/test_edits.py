@@ -13,7 +13,7 @@ from app import workflow
 from app.domain import Event, Meeting
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
-from app.ui.models import MEETING_MIME
+from app.ui.models.timetable import MEETING_MIME
 
 
 def planned_event(tmp_path: Path) -> Path:
@@ -47,7 +47,7 @@ def test_renaming_in_place_is_stored_undone_and_redone(
 ) -> None:
     path = planned_event(tmp_path)
     assert window.open_event(path)
-    model = window.organisations_model
+    model = window.organisations_page.model
     index = model.index(3, 0)
     assert index.data() == "Sørvest Havn AS"
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
@@ -71,7 +71,7 @@ def test_interests_are_split_and_an_empty_name_is_refused(
 ) -> None:
     path = planned_event(tmp_path)
     window.open_event(path)
-    model = window.organisations_model
+    model = window.organisations_page.model
     model.setData(model.index(0, 6), "ports; logistics, hydrogen")
     settle(qtbot)
     assert stored(path).organisation_by_id[1].interests == ("ports", "logistics", "hydrogen")
@@ -93,7 +93,7 @@ def test_a_meeting_dropped_on_another_swaps_with_it_and_is_locked(
 ) -> None:
     path = planned_event(tmp_path)
     window.open_event(path)
-    model = window.timetable_model
+    model = window.timetable_page.timetable_model
     target = model.index(0, 0)  # 13:00 at table 1, where 1–4 is
     action = Qt.DropAction.MoveAction
     assert model.canDropMimeData(drag(3), action, -1, -1, target)
@@ -111,7 +111,7 @@ def test_a_drop_that_breaks_a_rule_is_refused_and_says_why(
 ) -> None:
     path = planned_event(tmp_path)
     window.open_event(path)
-    model = window.timetable_model
+    model = window.timetable_page.timetable_model
     reasons: list[str] = []
     model.refused.connect(reasons.append)
     # 2–7 onto 1–4 at 13:00: Jinan Smart Works (2) has one person, already meeting 5 then.
@@ -129,16 +129,20 @@ def test_locking_the_selected_meetings_and_unlocking_them(
 ) -> None:
     path = planned_event(tmp_path)
     window.open_event(path)
-    view = window.timetable_view
+    view = window.timetable_page.timetable_view
     selection = view.selectionModel()
 
     for row, column in ((0, 0), (1, 1)):
-        selection.select(window.timetable_model.index(row, column), QItemSelectionModel.SelectionFlag.Select)
+        selection.select(
+            window.timetable_page.timetable_model.index(row, column), QItemSelectionModel.SelectionFlag.Select
+        )
     assert window.toggle_lock()
     settle(qtbot)
     assert {m.id for m in stored(path).meetings if m.locked} == {1, 4}
     for row, column in ((0, 0), (1, 1)):
-        selection.select(window.timetable_model.index(row, column), QItemSelectionModel.SelectionFlag.Select)
+        selection.select(
+            window.timetable_page.timetable_model.index(row, column), QItemSelectionModel.SelectionFlag.Select
+        )
     assert window.toggle_lock()
     settle(qtbot)
     assert not any(m.locked for m in stored(path).meetings)

@@ -24,7 +24,8 @@ from app.io.registrations import Examination
 from app.paths import sample_workbook
 from app.storage import EventFile
 from app.ui.app import application
-from app.ui.import_wizard import CHANGES, CHECK, COLUMNS, DETAILS, FILE, NAMES, SHEETS, ImportWizard
+from app.ui.import_wizard.common import CHANGES, CHECK, COLUMNS, DETAILS, FILE, NAMES, SHEETS
+from app.ui.import_wizard.wizard import ImportWizard
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
 from app.ui.session import EventSession

@@ -48,7 +48,7 @@ def test_the_window_starts_with_the_three_step_guide(window: MainWindow) -> None
 
 def test_opening_an_event_shows_its_organisations(window: MainWindow, tmp_path: Path) -> None:
     assert window.open_event(delegation_event(tmp_path))
-    model = window.organisations_model
+    model = window.organisations_page.model
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert names[:2] == ["Qingdao Harbour Engineering", "Jinan Smart Works"]
     assert model.index(0, 1).data() == "青岛港湾工程"
@@ -66,7 +66,7 @@ def test_planning_fills_the_timetable_and_saves_it(window: MainWindow, qtbot: Qt
     result: SolveResult = finished.args[0]
     assert result.status == "OPTIMAL"
     window.show_page("timetable")
-    model = window.timetable_model
+    model = window.timetable_page.timetable_model
     filled = [
         model.index(row, column).data()
         for row in range(model.rowCount())
@@ -81,7 +81,7 @@ def test_planning_fills_the_timetable_and_saves_it(window: MainWindow, qtbot: Qt
 
 def test_the_window_stays_responsive_while_planning(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     window.open_event(busy_event(tmp_path))
-    window.time_limit.setValue(3)
+    window.plan_page.time_limit.setValue(3)
     ticks = []
     timer = QTimer()
     timer.setInterval(20)
@@ -96,10 +96,10 @@ def test_the_window_stays_responsive_while_planning(window: MainWindow, qtbot: Q
 def test_cancel_keeps_the_best_timetable_so_far(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     path = busy_event(tmp_path)
     window.open_event(path)
-    window.time_limit.setValue(600)
+    window.plan_page.time_limit.setValue(600)
     with qtbot.waitSignal(window.plan_finished, timeout=60_000) as finished:
         window.plan()
-        qtbot.waitSignal(window._controller.progress, timeout=30_000).wait()
+        qtbot.waitSignal(window.plan_page.controller.progress, timeout=30_000).wait()
         window.cancel_button.click()
     result: SolveResult = finished.args[0]
     assert result.cancelled
@@ -113,9 +113,9 @@ def test_closing_during_planning_leaves_no_thread(qtbot: QtBot, tmp_path: Path) 
     window = MainWindow()
     qtbot.addWidget(window)
     window.open_event(busy_event(tmp_path))
-    window.time_limit.setValue(600)
+    window.plan_page.time_limit.setValue(600)
     window.plan()
-    qtbot.waitSignal(window._controller.progress, timeout=30_000).wait()
+    qtbot.waitSignal(window.plan_page.controller.progress, timeout=30_000).wait()
     window.close()
     assert not window.is_planning()
 
@@ -218,7 +218,7 @@ def test_unmet_requests_are_listed_with_reasons(window: MainWindow, qtbot: QtBot
     with qtbot.waitSignal(window.plan_finished, timeout=60_000):
         window.plan()
     window.show_page("timetable")
-    model = window.unmet_model
+    model = window.timetable_page.unmet_model
     qtbot.waitUntil(lambda: model.rowCount() == 1)  # the reasons are worked out in the background
     assert "Solo Host AS" in model.index(0, 0).data()
     assert model.index(0, 1).data()

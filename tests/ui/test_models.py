@@ -10,7 +10,8 @@ from pytestqt.modeltest import ModelTester
 
 from app.domain import Event
 from app.scheduler import SolveOptions, build_instance, explain_unmet, solve
-from app.ui.models import OrganisationsModel, TimetableModel, UnmetModel
+from app.ui.models.organisations import OrganisationsModel
+from app.ui.models.timetable import TimetableModel, UnmetModel
 
 
 def planned() -> Event:

@@ -53,7 +53,7 @@ def test_a_new_order_is_stored_with_the_event_and_can_be_undone(
     window.show_page("plan")
     page = window.plan_page
     page.set_tiers((Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS, Tier.INTERPRETING))
-    window.time_limit.setValue(10)
+    window.plan_page.time_limit.setValue(10)
     with qtbot.waitSignal(window.plan_finished, timeout=60_000):
         assert window.plan()
         assert not page.plan_button.isEnabled() and page.cancel_button.isEnabled()

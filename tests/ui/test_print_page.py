@@ -28,7 +28,7 @@ from app.domain import Event
 from app.io.agenda_pdf import agenda_paths, write_agenda
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
-from app.ui.print_page import PrintPage
+from app.ui.print.page import PrintPage
 from app.workflow import ExportResult
 
 

@@ -16,9 +16,10 @@ from app import workflow
 from app.domain import Event, Meeting, MeetingRequest, Organisation, Priority
 from app.domain.wishes import request_matrix
 from app.storage import EventFile
-from app.ui import requests_page
 from app.ui.main_window import MainWindow
-from app.ui.requests_page import RequestsModel, RequestsPage, contrast, legible_text
+from app.ui.models.requests import RequestsModel, contrast, legible_text
+from app.ui.requests import base as requests_page
+from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
 
 # The delegation day (two tables) with 1–4 and 2–5 at 13:00, 3–6 and 2–7 at 13:25: 1's wish to meet 5 is

@@ -20,8 +20,10 @@ from app.storage import EventFile
 from app.storage.event_file import backups_of
 from app.ui.dialogs import EventSettingsDialog
 from app.ui.main_window import MainWindow
+from app.ui.models.setup import InterpretersModel
 from app.ui.session import EventSession
-from app.ui.setup_page import InterpreterDialog, InterpretersModel, SetupPage
+from app.ui.setup.interpreters import InterpreterDialog
+from app.ui.setup.page import SetupPage
 
 MEI_LIN = Interpreter(1, "Mei Lin", ("Chinese", "Norwegian"), time(13), time(15))
 

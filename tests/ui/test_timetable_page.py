@@ -20,14 +20,17 @@ from app.domain import Break, Event, EventDay, Interpreter, Meeting, SolverRun, 
 from app.scheduler.explain import Reason
 from app.storage import EventFile, repository
 from app.ui.main_window import MainWindow
-from app.ui.models import FIRST_OF_DAY_ROLE, INTERPRETING_ROLE, MEETING_MIME, TimetableModel
-from app.ui.session import EventSession
-from app.ui.timetable_page import (
+from app.ui.models.timetable import (
+    FIRST_OF_DAY_ROLE,
+    INTERPRETING_ROLE,
+    MEETING_MIME,
     AgendaModel,
     InterpreterDayModel,
     TableDayModel,
-    TimetablePage,
+    TimetableModel,
 )
+from app.ui.session import EventSession
+from app.ui.timetable.page import TimetablePage
 
 COFFEE = Break(time(13, 45), time(14), "Coffee")
 

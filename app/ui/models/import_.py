@@ -3,6 +3,8 @@ each column is read as, the findings, the names matched approximately and one ro
 
 They translate the examination into rows and cells; what the organiser picks in a cell is passed on as a
 signal (the wizard reads the file again with it), never applied by the model itself.
+
+Over 400 lines because the wizard's six models share the labels of roles, fields and findings.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,9 +29,7 @@ from app.io.changes import ADDED, CHANGED, KEPT, REMOVED, Change
 from app.io.columns import COLUMN_LABELS, FIELDS, ColumnUse, clean
 from app.io.registrations import ROLES, NameMatch, SheetReading
 from app.io.workbook import CellValue, Sheet
-from app.ui.models import RowsModel
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.rows import Index, RowsModel
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 """A cell's choices for the combo box that edits it: a list of (value, label)."""

@@ -1,13 +1,16 @@
-"""Qt table models over a loaded ``Event``: organisations, the slot x table timetable and unmet requests.
+"""Qt table models over a loaded ``Event``: the slot x table timetable, the day views
+(an organisation's agenda, a table's day, an interpreter's day) and unmet requests.
 
 The models only translate the frozen event into rows and cells; they hold no rules of their own.
+
+Over 400 lines because the grid and the three day views are one family, built from the same meetings.
 """
 
 from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,17 +18,18 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from app import workflow
 from app.domain import Event, Meeting, Organisation, UnmetRequest
+from app.domain.days import DayLine, agenda_of, interpreted_languages, interpreter_day, table_day
 from app.scheduler.explain import Reason
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.models.rows import EventTableModel, Index, org_label
 
 # Soft colours that stay readable with black text, one per delegation-side organisation.
 PALETTE = (
@@ -76,158 +80,6 @@ def lock_icon() -> QIcon:
     return _lock_icon
 
 
-def org_label(org: Organisation) -> str:
-    return f"{org.name} ({org.local_name})" if org.local_name else org.name
-
-
-Row = TypeVar("Row")
-
-
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A table with a row per item of ``_rows`` and a column per title of ``headers()``: the counting and
-    the column titles every such model shares. Subclasses fill ``_rows`` and give ``headers`` and ``data``."""
-
-    _rows: Sequence[Row] = ()
-
-    @abstractmethod
-    def headers(self) -> tuple[str, ...]:
-        """The column titles, in the organiser's words."""
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return super().headerData(section, orientation, role)
-
-
-class _EventTableModel(QAbstractTableModel):
-    """A read-only table over an event, reset whenever the event changes."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._event: Event | None = None
-
-    def set_event(self, event: Event | None) -> None:
-        self.beginResetModel()
-        self._event = event
-        self._rebuild()
-        self.endResetModel()
-
-    def _rebuild(self) -> None:
-        pass
-
-    def current_event(self) -> Event | None:
-        """The event the rows are built from (QObject's own ``event`` is Qt's event handler)."""
-        return self._event
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-
-class OrganisationsModel(_EventTableModel):
-    HEADERS = ("Organisation", "Local name", "Group", "Country", "People", "Meetings", "Interests")
-    EDITABLE: ClassVar[Mapping[int, str]] = {
-        0: "name",
-        1: "local_name",
-        2: "group",
-        3: "country",
-        6: "interests",
-    }
-    """Columns the organiser may edit in place, and the field of ``Organisation`` each shows."""
-
-    edit_requested = Signal(int, str, str)  # organisation id, field, text as typed
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Organisation, int, int]] = []
-
-    def organisation_at(self, row: int) -> Organisation | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in self.EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Passes the organiser's edit on; the model changes when the stored event comes back."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
-            return False
-        org = self.organisation_at(index.row())
-        if org is None:
-            return False
-        text = " ".join(str(value).split())
-        if text == self.data(index, Qt.ItemDataRole.EditRole):
-            return False
-        self.edit_requested.emit(org.id, self.EDITABLE[index.column()], text)
-        return True
-
-    def _rebuild(self) -> None:
-        event = self._event
-        if event is None:
-            self._rows = []
-            return
-        meetings: dict[int, int] = {}
-        for meeting in event.meetings:
-            for org in meeting.organisation_ids:
-                meetings[org] = meetings.get(org, 0) + 1
-        self._rows = [
-            (org, len(event.participants_by_organisation.get(org.id, ())), meetings.get(org.id, 0))
-            for org in event.organisations
-        ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        org, people, meetings = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            values = (
-                org.name,
-                org.local_name,
-                org.group,
-                org.country,
-                people,
-                meetings,
-                ", ".join(org.interests),
-            )
-            return values[column] if 0 <= column < len(values) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and meetings == 0 and self._event:
-            return QBrush(QColor("#B00020"))
-        if role == Qt.ItemDataRole.ToolTipRole and self._event is not None:
-            names = [p.name for p in self._event.participants_by_organisation.get(org.id, ())]
-            return "\n".join([org_label(org), *names])
-        return None
-
-
 MEETING_MIME = "application/x-meetgrid-meeting"
 
 MoveCheck = Callable[[int, int, int], Sequence[str]]
@@ -235,7 +87,7 @@ MoveCheck = Callable[[int, int, int], Sequence[str]]
 Move = Callable[[int, int, int], bool]
 
 
-class TimetableModel(_EventTableModel):
+class TimetableModel(EventTableModel):
     """Rows are slots, columns are tables; each cell is the meeting held there, if any.
 
     A meeting can be dragged to another cell (a meeting there swaps places with it). Whether a drop is
@@ -445,7 +297,7 @@ class TimetableModel(_EventTableModel):
         return None
 
 
-class UnmetModel(_EventTableModel):
+class UnmetModel(EventTableModel):
     HEADERS = ("Organisations", "Reason", "Details")
 
     def reason_text(self, code: str) -> str:
@@ -499,3 +351,250 @@ class UnmetModel(_EventTableModel):
 
     def unmet_at(self, row: int) -> UnmetRequest | None:
         return self._unmet[row] if 0 <= row < len(self._unmet) else None
+
+
+class DayModel(QAbstractTableModel):
+    """One organisation's, table's or interpreter's day: a row per meeting, free slot and break, in time
+    order. Subclasses say whose day it is and what the columns show."""
+
+    INTERPRETER_COLUMN: int | None = None
+    """The column naming the interpreter, hidden in an event without interpreters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._event: Event | None = None
+        self._subject: int | None = None
+        self._lines: tuple[DayLine, ...] = ()
+        self._first_of_day: set[int] = set()
+
+    # What each kind of day gives (Qt's metaclass leaves no room for ABCMeta; mypy still checks them).
+
+    @abstractmethod
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, the time first."""
+
+    @abstractmethod
+    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
+        """The day of ``subject``, in time order."""
+
+    @abstractmethod
+    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
+        """The columns after the time, for a meeting."""
+
+    def free_text(self, line: DayLine) -> str:
+        return self.tr("free") if line.present else self.tr("not at the event")
+
+    # The day.
+
+    def show(self, event: Event | None, subject: int | None) -> None:
+        """Show the day of ``subject`` (an organisation, table or interpreter id) in ``event``."""
+        self.beginResetModel()
+        self._event = event
+        self._subject = subject
+        self._lines = self.lines_of(event, subject) if event is not None and subject is not None else ()
+        self._first_of_day = {
+            row
+            for row in range(1, len(self._lines))
+            if self._lines[row].start.date() != self._lines[row - 1].start.date()
+        }
+        self.endResetModel()
+
+    def subject(self) -> int | None:
+        return self._subject
+
+    def line_at(self, row: int) -> DayLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def meeting_at(self, row: int) -> Meeting | None:
+        line = self.line_at(row)
+        return line.meeting if line is not None else None
+
+    def break_rows(self) -> list[int]:
+        return [row for row, line in enumerate(self._lines) if line.is_break]
+
+    def hidden_columns(self) -> set[int]:
+        column = self.INTERPRETER_COLUMN
+        event = self._event
+        if column is None or (
+            event is not None and (event.interpreters or workflow.interpreting_needed(event))
+        ):
+            return set()
+        return {column}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(headers):
+            return headers[section]
+        return super().headerData(section, orientation, role)
+
+    def time_text(self, line: DayLine) -> str:
+        event = self._event
+        text = f"{line.start:%H:%M}–{line.end:%H:%M}"
+        if event is not None and len(event.settings.days) > 1:
+            return f"{line.start:%a %d %b} {text}"
+        return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        event = self._event
+        if event is None or not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role == FIRST_OF_DAY_ROLE:
+            return index.row() in self._first_of_day
+        meeting = line.meeting
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.time_text(line)
+            if meeting is not None:
+                cells = self.meeting_cells(event, meeting)
+                return cells[column - 1] if 0 < column <= len(cells) else None
+            if column == 1:
+                return line.label if line.is_break else self.free_text(line)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and meeting is not None:
+            return self.tooltip(event, meeting)
+        if role == INTERPRETING_ROLE:
+            languages = workflow.interpreting_needed(event).get(meeting.id) if meeting is not None else None
+            return "–".join(languages) if languages and column == self.INTERPRETER_COLUMN else None
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and meeting is not None and meeting.locked:
+            return lock_icon()
+        if meeting is None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(QUIET_COLOUR))
+            if role == Qt.ItemDataRole.BackgroundRole and line.is_break:
+                return QBrush(QColor(BREAK_COLOUR))
+            if role == Qt.ItemDataRole.FontRole and column == 1:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return None
+
+    def tooltip(self, event: Event, meeting: Meeting) -> str:
+        lines = []
+        for org in meeting.organisation_ids:
+            people = [
+                event.participant_by_id[p].name
+                for p in meeting.participant_ids
+                if event.participant_by_id[p].organisation_id == org
+            ]
+            lines.append(f"{org_label(event.organisation_by_id[org])}: {', '.join(people) or '-'}")
+        if meeting.locked:
+            lines.append(self.tr("Locked: keeps its time and table when the timetable is planned again"))
+        lines.append(self.tr("Double-click to see it in the grid of all tables"))
+        return "\n".join(lines)
+
+    def interpreter_name(self, event: Event, meeting: Meeting) -> str:
+        """The interpreter named on the meeting; for a meeting that needs one and has none, what to book."""
+        if meeting.interpreter_id is None or meeting.interpreter_id not in event.interpreter_by_id:
+            languages = workflow.interpreting_needed(event).get(meeting.id)
+            if languages:
+                return self.tr("needed: {languages}").replace("{languages}", "–".join(languages))
+            return ""
+        return event.interpreter_by_id[meeting.interpreter_id].name
+
+    def people_of(self, event: Event, meeting: Meeting, org: int) -> str:
+        return ", ".join(
+            event.participant_by_id[p].name
+            for p in meeting.participant_ids
+            if event.participant_by_id[p].organisation_id == org
+        )
+
+
+class AgendaModel(DayModel):
+    """An organisation's day: when, where, with whom, who of its people goes, and the interpreter."""
+
+    INTERPRETER_COLUMN = 4
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Time"),
+            self.tr("Table"),
+            self.tr("With"),
+            self.tr("Who goes"),
+            self.tr("Interpreter"),
+        )
+
+    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
+        return agenda_of(event, subject) if subject in event.organisation_by_id else ()
+
+    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
+        org = self._subject or 0
+        return (
+            event.table_by_id[meeting.table_id].name,
+            org_label(event.partner_of(meeting, org)),
+            self.people_of(event, meeting, org),
+            self.interpreter_name(event, meeting),
+        )
+
+
+class TableDayModel(DayModel):
+    """A table's day: who meets there in each slot."""
+
+    INTERPRETER_COLUMN = 3
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Organisations"), self.tr("People"), self.tr("Interpreter"))
+
+    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
+        return table_day(event, subject) if subject in event.table_by_id else ()
+
+    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
+        a, b = meeting.organisation_ids
+        return (
+            f"{event.organisation_by_id[a].name} – {event.organisation_by_id[b].name}",
+            " · ".join(filter(None, (self.people_of(event, meeting, a), self.people_of(event, meeting, b)))),
+            self.interpreter_name(event, meeting),
+        )
+
+
+class InterpreterDayModel(DayModel):
+    """An interpreter's day: where, for whom, between which languages."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Table"), self.tr("Organisations"), self.tr("Languages"))
+
+    def lines_of(self, event: Event, subject: int) -> tuple[DayLine, ...]:
+        return interpreter_day(event, subject) if subject in event.interpreter_by_id else ()
+
+    def meeting_cells(self, event: Event, meeting: Meeting) -> tuple[str, ...]:
+        a, b = meeting.organisation_ids
+        languages = interpreted_languages(event, meeting)
+        return (
+            event.table_by_id[meeting.table_id].name,
+            f"{event.organisation_by_id[a].name} – {event.organisation_by_id[b].name}",
+            f"{languages[0]} – {languages[1]}" if languages else "",
+        )
+
+
+class UnmetFilter(QSortFilterProxyModel):
+    """The unmet requests of one reason, or all of them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(REASON_ROLE)
+        self.setFilterKeyColumn(1)
+        self._reason: str | None = None
+
+    def reason(self) -> str | None:
+        return self._reason
+
+    def set_reason(self, reason: str | None) -> None:
+        self._reason = reason
+        pattern = "" if reason is None else f"^{QRegularExpression.escape(reason)}$"
+        self.setFilterRegularExpression(pattern)
+
+
+BREAK_COLOUR = "#EDEDED"
+
+
+QUIET_COLOUR = "#6B6B6B"

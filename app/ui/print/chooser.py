@@ -1,0 +1,191 @@
+"""The panel on the left of the Print page: every agenda or one organisation's, searchable, and the export of
+everything for the day below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Event
+from app.ui.models.print import AgendaChoicesModel
+from app.ui.print.base import (
+    PrintBase,
+    signals_blocked,
+)
+
+
+class ChooserPanel(PrintBase):
+    def _build_chooser(self) -> QWidget:
+        self.all_button = QRadioButton(self.tr("All agendas in one document"))
+        self.all_button.setToolTip(
+            self.tr("Every organisation's agenda, each on its own pages, to print in one go")
+        )
+        self.one_button = QRadioButton(self.tr("One organisation's agenda"))
+        self.one_button.setChecked(True)
+        choice = QButtonGroup(self)
+        choice.addButton(self.all_button)
+        choice.addButton(self.one_button)
+        self.all_button.toggled.connect(self._on_all_toggled)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search organisations"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search organisations"))
+        self.choices = AgendaChoicesModel(self)
+        self.filtered = QSortFilterProxyModel(self)
+        self.filtered.setSourceModel(self.choices)
+        self.filtered.setFilterRole(AgendaChoicesModel.SEARCH_ROLE)
+        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self._on_search)
+        self.search.returnPressed.connect(self._choose_first_match)
+
+        self.organisation_list = QListView()
+        self.organisation_list.setModel(self.filtered)
+        self.organisation_list.setUniformItemSizes(True)
+        self.organisation_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.organisation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.organisation_list.setAccessibleName(self.tr("Organisations"))
+        self.organisation_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.organisation_list.clicked.connect(self._on_clicked)
+        self.no_match = QLabel(self.tr("No organisation matches the search."))
+        self.no_match.setWordWrap(True)
+        self.no_match.setVisible(False)
+
+        self.export_button = QPushButton(self.tr("Export everything…"))
+        self.export_button.setToolTip(
+            self.tr("Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose")
+        )
+        self.export_button.clicked.connect(self.export_dialog)
+        explain = QLabel(
+            self.tr(
+                "Writes every agenda as its own PDF (in a folder <i>agendas</i>), the timetable as an Excel "
+                "workbook and as schedule.json into a folder you choose."
+            )
+        )
+        explain.setWordWrap(True)
+        self.export_progress = QProgressBar()
+        self.export_progress.setTextVisible(False)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_progress.setVisible(False)
+        self.export_status.setVisible(False)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading(self.tr("Preview")))
+        layout.addWidget(self.all_button)
+        layout.addWidget(self.one_button)
+        layout.addWidget(self.search)
+        layout.addWidget(self.organisation_list, 1)
+        layout.addWidget(self.no_match)
+        layout.addWidget(line)
+        layout.addWidget(self._heading(self.tr("Export for the day")))
+        layout.addWidget(explain)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.export_progress)
+        layout.addWidget(self.export_status)
+        em = self.fontMetrics().height()
+        panel.setMinimumWidth(em * 11)
+        panel.setMaximumWidth(em * 30)
+        self.chooser_panel = panel
+        return panel
+
+    def _size_chooser(self, event: Event) -> None:
+        """Once, wide enough for most names; the organiser's own width is kept after that."""
+        self._sized = True
+        metrics = self.organisation_list.fontMetrics()
+        em = metrics.height()
+        longest = max((metrics.horizontalAdvance(org.name) for org in event.organisations), default=0)
+        width = round(min(max(longest + em * 2.5, em * 14), em * 24))
+        total = sum(self.content.sizes()) or self.width()
+        self.content.setSizes([width, max(total - width, em * 20)])
+
+    def choice(self) -> int | None:
+        """The organisation whose agenda is chosen, or None for all agendas in one document."""
+        return self._choice
+
+    def choose(self, org_id: int | None) -> None:
+        """Preview one organisation's agenda, or with None all agendas in one document."""
+        if org_id is None:
+            self.all_button.setChecked(True)
+            return
+        self._choice = org_id
+        self.one_button.setChecked(True)
+        self._select_in_list(org_id)
+        self._request_preview()
+
+    def _select_in_list(self, org_id: int | None) -> None:
+        row = self.choices.row_of(org_id) if org_id is not None else None
+        selection = self.organisation_list.selectionModel()
+        if row is None:
+            selection.clear()
+            return
+        index = self.filtered.mapFromSource(self.choices.index(row))
+        if index.isValid():
+            with signals_blocked(selection):
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+            self.organisation_list.scrollTo(index)
+        else:
+            selection.clear()
+
+    @Slot(bool)
+    def _on_all_toggled(self, everything: bool) -> None:
+        if everything:
+            self._choice = None
+            # The list keeps its place, but no organisation looks chosen.
+            self.organisation_list.selectionModel().clearSelection()
+        else:
+            current = self.organisation_list.currentIndex()
+            if current.isValid():
+                self._choice = int(current.data(AgendaChoicesModel.ORG_ID_ROLE))
+            elif self._event is not None and self._event.organisations:
+                self._choice = self._event.organisations[0].id
+                self._select_in_list(self._choice)
+        self._request_preview()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.choose(int(current.data(AgendaChoicesModel.ORG_ID_ROLE)))
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.choose(int(index.data(AgendaChoicesModel.ORG_ID_ROLE)))
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.filtered.setFilterFixedString(text.strip())
+        self.no_match.setVisible(self.filtered.rowCount() == 0 and bool(self.choices.rowCount()))
+        if self._choice is not None:
+            self._select_in_list(self._choice)
+
+    @Slot()
+    def _choose_first_match(self) -> None:
+        if self.filtered.rowCount():
+            first = self.filtered.index(0, 0)
+            self.choose(int(first.data(AgendaChoicesModel.ORG_ID_ROLE)))
+            self.organisation_list.setFocus()
