@@ -174,7 +174,7 @@ def run(time_limit: int, trace: TextIO | None = None) -> list[tuple[str, float, 
         with meter.phase("open the event"):
             window.open_event(path)
         every_page(window, meter, "(not planned)")
-        window.time_limit.setValue(time_limit)
+        window.plan_page.time_limit.setValue(time_limit)
         window.show_page("plan")
         with meter.phase(f"plan ({time_limit} s limit) and save"):
             window.plan()
