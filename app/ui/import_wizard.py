@@ -55,13 +55,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import workflow
 from app.domain import Event
 from app.errors import Finding, MeetGridError, Severity
-from app.io.changes import Reimport
-from app.io.registrations import Examination, ImportOptions, ImportResult
-from app.io.workbook import Sheet
-from app.storage import EVENT_SUFFIX
+from app.services import importing
+from app.services.event_files import EVENT_SUFFIX
+from app.services.importing import Examination, ImportOptions, ImportResult, Reimport, Sheet
 from app.ui.dialogs import EventSettingsForm
 from app.ui.import_models import (
     CHOICES_ROLE,
@@ -659,7 +657,7 @@ class DetailsPage(_Page):
         workbook = self.owner.workbook
         if workbook is not None and workbook != self._for:
             self._for = workbook
-            self.form.name.setText(workflow.event_name_from(workbook))
+            self.form.name.setText(importing.event_name_from(workbook))
             self.target.setText(str(_suggested_target(workbook)))
         self.problem.setText("")
         examination = self.owner.examination
@@ -720,7 +718,7 @@ class DetailsPage(_Page):
             return False
         imported = examination.result
         try:  # a large event takes a few tenths of a second to write: off the GUI thread
-            wait_for(lambda: workflow.create_event(target, settings, imported, replace=True).close())
+            wait_for(lambda: importing.create_event(target, settings, imported, replace=True).close())
         except (MeetGridError, OSError) as exc:
             self.problem.setText(
                 html.escape(self.tr("Cannot create the event: {why}").replace("{why}", str(exc)))
@@ -790,7 +788,7 @@ class ChangesPage(_Page):
             return
         imported = examination.result
         try:  # comparing a large event takes a while: off the GUI thread
-            merged, _ = wait_for(lambda: workflow.reimport(event_file, imported, apply=False))
+            merged, _ = wait_for(lambda: importing.reimport(event_file, imported, apply=False))
         except (MeetGridError, OSError) as exc:
             self.summary.setText(
                 html.escape(self.tr("Cannot compare with the event: {why}").replace("{why}", str(exc)))
@@ -846,7 +844,7 @@ class ChangesPage(_Page):
         name = examination.path.name
         applied = session.edit(
             self.tr("Update from {file}").replace("{file}", name),
-            lambda event_file: workflow.update_from_workbook(event_file, imported),
+            lambda event_file: importing.update_from_workbook(event_file, imported),
         )
         if not applied:
             self.problem.setText(
@@ -896,7 +894,7 @@ class ImportWizard(QWizard):
         self.applied: Reimport | None = None
         event_file = session.event_file if session is not None else None
         if update and event_file is not None:
-            self._initial = workflow.saved_options(event_file)
+            self._initial = importing.saved_options(event_file)
         else:
             self._initial = ImportOptions(every_header_present=False)
         self.import_options = self._initial
@@ -1001,7 +999,7 @@ class ImportWizard(QWizard):
         self._again = self._fresh = False
         self._jobs.start(
             self.tr("Reading the registrations"),
-            lambda: workflow.examine_workbook(path, options, sheets),
+            lambda: importing.examine_workbook(path, options, sheets),
             self._on_examined,
             self._on_failed,
         )

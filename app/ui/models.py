@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
-from app import workflow
 from app.domain import Event, Meeting, Organisation, UnmetRequest
-from app.scheduler.explain import Reason
+from app.services import reports
+from app.services.reports import Reason
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -264,7 +264,7 @@ class TimetableModel(_EventTableModel):
         if event is None:
             self._row_of_slot, self._column_of_table = {}, {}
             return
-        self._interpreting = workflow.interpreting_needed(event)  # worked out with the stored event
+        self._interpreting = reports.interpreting_needed(event)  # worked out with the stored event
         self._row_of_slot = {slot.id: row for row, slot in enumerate(event.slots)}
         self._column_of_table = {table.id: column for column, table in enumerate(event.tables)}
         for meeting in event.meetings:

@@ -1,7 +1,7 @@
 """The print and export page: preview an organisation's agenda (or all of them), print it, save it, and
 export everything for the day into a folder.
 
-The PDFs come from the core (``workflow.write_agenda_pdf``, ``workflow.export_event``), written off the GUI
+The PDFs come from the core (``exporting.write_agenda_pdf``, ``exporting.export_event``), written off the GUI
 thread by ``JobRunner``; the page only shows them with QtPdf. Printing draws the previewed pages on the
 printer with QPainter, which Qt allows only in the GUI thread, so it goes one page per turn of the event
 loop: the window stays usable, and the organiser can cancel between pages.
@@ -59,13 +59,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Event, Organisation
 from app.errors import MeetGridError
-from app.io.agenda_pdf import agenda_filename, agenda_paths
+from app.services import exporting
+from app.services.exporting import ExportResult, agenda_filename, agenda_paths
 from app.ui.jobs import JobRunner
 from app.ui.widgets import empty_state, heading
-from app.workflow import ExportResult
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -585,7 +584,7 @@ class PrintPage(QWidget):
         self._busy_timer.start()
 
         def render() -> Path:
-            return workflow.write_agenda_pdf(event, path, choice, reporter)
+            return exporting.write_agenda_pdf(event, path, choice, reporter)
 
         self._renderer.start(
             self.tr("Preparing the preview"),
@@ -839,7 +838,7 @@ class PrintPage(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            workflow.save_copy(source, target)
+            exporting.save_copy(source, target)
         except MeetGridError as exc:
             self.show_error(self.tr("Cannot save the PDF"), _capitalised(str(exc)))
             return False
@@ -1004,7 +1003,7 @@ class PrintPage(QWidget):
         self._export_folder = folder
 
         def export() -> ExportResult:
-            return workflow.export_event(event, folder, reporter)
+            return exporting.export_event(event, folder, reporter)
 
         started = self._exporter.start(
             self.tr("Exporting"),

@@ -3,9 +3,9 @@
 Three tabs. *By organisation*: the organisations on the left (searchable); on the right the chosen one's
 wishes (to add, remove or reprioritise) and who wished to meet it. *Across groups*: a matrix of requests
 from group to group (or country), each cell with how many were met; a click lists them. *Suggested pairs*:
-pairs that share interests but have not asked to meet (``workflow.suggest_pairs``), to accept as requests.
+pairs that share interests but have not asked to meet (``app.services.suggestions``), to accept as requests.
 
-Every edit is one undoable ``session.edit`` storing new registrations with ``workflow.change_registrations``.
+Every edit is one undoable ``session.edit`` storing new registrations with ``edits.change_registrations``.
 What takes long on a large event (the reasons of unmet requests, the suggestions) is computed only when
 shown, and off the GUI thread from ``INLINE_BELOW`` organisations on.
 """
@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import (
     DEFAULT_PRIORITY,
     DaySession,
@@ -75,11 +74,12 @@ from app.domain.wishes import (
     with_requests,
     without_request,
 )
+from app.services import edits, reports
+from app.services.suggestions import SUGGESTIONS_PER_ORGANISATION, Suggestion, suggest_pairs
 from app.ui.jobs import JobRunner, failure_message
 from app.ui.models import RowsModel, org_label
 from app.ui.session import EventSession
 from app.ui.widgets import empty_state, heading
-from app.workflow import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -1057,7 +1057,7 @@ class RequestsPage(QWidget):
         )
         self.per_organisation = QSpinBox()
         self.per_organisation.setRange(1, 20)
-        self.per_organisation.setValue(workflow.SUGGESTIONS_PER_ORGANISATION)
+        self.per_organisation.setValue(SUGGESTIONS_PER_ORGANISATION)
         self.per_organisation.setToolTip(self.tr("So that nobody is offered too many new meetings at once"))
         self.per_organisation.valueChanged.connect(self._refresh_suggestions)
         limit = QHBoxLayout()
@@ -1146,7 +1146,7 @@ class RequestsPage(QWidget):
         self._show_org(org_id)
         self._select_in_list(org_id)
         if planned(event):
-            self._reasons.request(event, lambda: workflow.unmet_requests(event))
+            self._reasons.request(event, lambda: reports.unmet_requests(event))
         self._refresh_visible_tab()
         self._update_editing()
 
@@ -1420,14 +1420,14 @@ class RequestsPage(QWidget):
             )
             return False
         registrations = with_requests(
-            workflow.registrations_of(event), [MeetingRequest(requester, requested, priority)]
+            edits.registrations_of(event), [MeetingRequest(requester, requested, priority)]
         )
         text = (
             self.tr("Add wish: {a} to meet {b}")
             .replace("{a}", names[requester].name)
             .replace("{b}", names[requested].name)
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
 
     @Slot()
     def _on_remove(self) -> None:
@@ -1440,14 +1440,14 @@ class RequestsPage(QWidget):
         event = self._event
         if event is None or self.session.busy:
             return False
-        registrations = without_request(workflow.registrations_of(event), requester, requested)
+        registrations = without_request(edits.registrations_of(event), requester, requested)
         names = event.organisation_by_id
         text = (
             self.tr("Remove wish: {a} to meet {b}")
             .replace("{a}", names[requester].name)
             .replace("{b}", names[requested].name)
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
 
     @Slot(int)
     def _on_chosen_priority(self, index: int) -> None:
@@ -1466,7 +1466,7 @@ class RequestsPage(QWidget):
         if event is None or self.session.busy:
             return False
         try:
-            registrations = with_priority(workflow.registrations_of(event), requester, requested, priority)
+            registrations = with_priority(edits.registrations_of(event), requester, requested, priority)
         except KeyError:
             return False
         names = event.organisation_by_id
@@ -1476,7 +1476,7 @@ class RequestsPage(QWidget):
             .replace("{b}", names[requested].name)
             .replace("{priority}", priority_name(priority))
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
 
     # -- across groups ----------------------------------------------------------------------------------
 
@@ -1552,7 +1552,7 @@ class RequestsPage(QWidget):
                 self._on_suggestions()
             return
         self._suggestions.request(
-            event, lambda: workflow.suggest_pairs(event, per_organisation=per_organisation), per_organisation
+            event, lambda: suggest_pairs(event, per_organisation=per_organisation), per_organisation
         )
         if self._suggestions.value(event, per_organisation) is None:
             self.suggestions_message.setText(self.tr("Looking for pairs with shared interests…"))
@@ -1603,10 +1603,10 @@ class RequestsPage(QWidget):
         event = self._event
         if event is None or not suggestions or self.session.busy:
             return False
-        registrations = with_requests(workflow.registrations_of(event), [s.request() for s in suggestions])
+        registrations = with_requests(edits.registrations_of(event), [s.request() for s in suggestions])
         text = (
             self.tr("Add a suggested request")
             if len(suggestions) == 1
             else self.tr("Add {n} suggested requests").replace("{n}", str(len(suggestions)))
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))

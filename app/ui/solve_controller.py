@@ -1,6 +1,6 @@
 """Planning off the GUI thread: a worker in a ``QThread``, owned by a controller that lives in the GUI thread.
 
-The worker gets a frozen ``Event`` (never an ORM session) and calls ``workflow.plan``; progress from the
+The worker gets a frozen ``Event`` (never an ORM session) and calls ``planning.plan``; progress from the
 solver's own threads reaches the controller as queued signals, so widgets are only touched in the GUI thread.
 """
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app import workflow
 from app.domain import Event
-from app.scheduler import Cancellation, SolveOptions, SolveProgress, SolveResult
+from app.services import planning
+from app.services.planning import Cancellation, SolveOptions, SolveProgress, SolveResult
 from app.ui.jobs import end_thread, failure_message, release, track
 
 
@@ -28,7 +28,7 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = workflow.plan(self._event, self._options, self.progress.emit, self._cancellation)
+            result = planning.plan(self._event, self._options, self.progress.emit, self._cancellation)
         except Exception as exc:  # MeetGrid's own errors as they are; a fault as a sentence, logged
             self.failed.emit(failure_message("Planning", exc))
         else:

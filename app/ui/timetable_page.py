@@ -1,9 +1,9 @@
 """The timetable page: the slot x table grid to rearrange by hand, one organisation's, table's or
 interpreter's day, and the requests the timetable does not meet, with their reasons.
 
-Moves and locks are undoable edits of the session (``workflow.change_meetings``). Idle gaps, table changes
+Moves and locks are undoable edits of the session (``edits.change_meetings``). Idle gaps, table changes
 and the reasons for unmet requests need the whole scheduling instance, half a second for a large event, so
-``workflow.check_timetable`` runs off the GUI thread and fills them in when it is done.
+``reports.check_timetable`` runs off the GUI thread and fills them in when it is done.
 """
 
 from __future__ import annotations
@@ -49,9 +49,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Event, Meeting, SolveStatus
 from app.domain.days import DayLine, agenda_of, interpreted_languages, interpreter_day, table_day
+from app.services import edits, reports
+from app.services.reports import TimetableCheck
 from app.ui.jobs import JobRunner
 from app.ui.models import (
     FIRST_OF_DAY_ROLE,
@@ -67,7 +68,6 @@ from app.ui.models import (
 )
 from app.ui.session import EventSession
 from app.ui.widgets import empty_state, show_warnings, warning_band
-from app.workflow import TimetableCheck
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,7 +142,7 @@ class DayModel(QAbstractTableModel):
         column = self.INTERPRETER_COLUMN
         event = self._event
         if column is None or (
-            event is not None and (event.interpreters or workflow.interpreting_needed(event))
+            event is not None and (event.interpreters or reports.interpreting_needed(event))
         ):
             return set()
         return {column}
@@ -190,7 +190,7 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and meeting is not None:
             return self.tooltip(event, meeting)
         if role == INTERPRETING_ROLE:
-            languages = workflow.interpreting_needed(event).get(meeting.id) if meeting is not None else None
+            languages = reports.interpreting_needed(event).get(meeting.id) if meeting is not None else None
             return "–".join(languages) if languages and column == self.INTERPRETER_COLUMN else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and meeting is not None and meeting.locked:
             return lock_icon()
@@ -222,7 +222,7 @@ class DayModel(QAbstractTableModel):
     def interpreter_name(self, event: Event, meeting: Meeting) -> str:
         """The interpreter named on the meeting; for a meeting that needs one and has none, what to book."""
         if meeting.interpreter_id is None or meeting.interpreter_id not in event.interpreter_by_id:
-            languages = workflow.interpreting_needed(event).get(meeting.id)
+            languages = reports.interpreting_needed(event).get(meeting.id)
             if languages:
                 return self.tr("needed: {languages}").replace("{languages}", "–".join(languages))
             return ""
@@ -738,7 +738,7 @@ class TimetablePage(QWidget):
         for _box, model, _view in self._days.values():
             model.show(None, None)
         # Planned without a single meeting: the summary (worked out with the stored event) says why.
-        warnings = workflow.summarise(event).warnings if event is not None and event.last_run else ()
+        warnings = reports.summarise(event).warnings if event is not None and event.last_run else ()
         self._show_warnings(warnings)
         if event is None:
             title = self.tr("No event open")
@@ -793,7 +793,7 @@ class TimetablePage(QWidget):
         )
         if len(event.settings.days) > 1:
             lock += " " + self.tr("A thick line starts a new day.")
-        if workflow.interpreting_needed(event):
+        if reports.interpreting_needed(event):
             lock += " " + self.tr(
                 "An amber frame: the meeting needs interpreting (its sides share no language and no "
                 "interpreter is named); the summary says how many interpreters to book."
@@ -868,7 +868,7 @@ class TimetablePage(QWidget):
             return
         self._checker.start(
             self.tr("Counting idle gaps and unmet requests"),
-            lambda: workflow.check_timetable(event),
+            lambda: reports.check_timetable(event),
             lambda check: self._on_checked(event, check),
             self._on_check_failed,
         )
@@ -1006,7 +1006,7 @@ class TimetablePage(QWidget):
         event = self.session.current
         if event is None:
             return [self.tr("no event is open")]
-        return workflow.new_problems(event, workflow.moved(event, meeting_id, slot_id, table_id))
+        return edits.new_problems(event, edits.moved(event, meeting_id, slot_id, table_id))
 
     def move_meeting(self, meeting_id: int, slot_id: int, table_id: int) -> bool:
         """Move (or, onto another meeting, swap) a meeting as an undoable step; the move locks it."""
@@ -1015,9 +1015,9 @@ class TimetablePage(QWidget):
             return False
         meetings = tuple(
             dataclasses.replace(m, locked=True) if m.id == meeting_id else m
-            for m in workflow.moved(event, meeting_id, slot_id, table_id)
+            for m in edits.moved(event, meeting_id, slot_id, table_id)
         )
-        return self.session.edit(self.tr("Move a meeting"), lambda ef: workflow.change_meetings(ef, meetings))
+        return self.session.edit(self.tr("Move a meeting"), lambda ef: edits.change_meetings(ef, meetings))
 
     def selected_meetings(self) -> set[int]:
         """The meetings selected in the view shown."""
@@ -1049,7 +1049,7 @@ class TimetablePage(QWidget):
         lock = not all(m.locked for m in event.meetings if m.id in chosen)
         meetings = tuple(dataclasses.replace(m, locked=lock) if m.id in chosen else m for m in event.meetings)
         text = self.tr("Lock meetings") if lock else self.tr("Unlock meetings")
-        return self.session.edit(text, lambda ef: workflow.change_meetings(ef, meetings))
+        return self.session.edit(text, lambda ef: edits.change_meetings(ef, meetings))
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
