@@ -24,6 +24,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain import Event
+from app.errors import ExportError
 from app.io.agenda_pdf import agenda_paths, write_agenda
 from app.services import exporting
 from app.services.exporting import ExportResult
@@ -223,7 +224,7 @@ def test_a_preview_that_fails_says_why_and_can_be_tried_again(
     page: PrintPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def full(*_args: Any) -> Path:
-        raise exporting.ExportError("the disk is full, so the files could not be written into '/tmp'.")
+        raise ExportError("the disk is full, so the files could not be written into '/tmp'.")
 
     monkeypatch.setattr(exporting, "write_agenda_pdf", full)
     with qtbot.waitSignal(page.preview_failed, timeout=30_000):
