@@ -1,4 +1,4 @@
-"""The ``meetgrid`` command line: a thin face over ``app.workflow``.
+"""The ``meetgrid`` command line: a thin face over ``app.services``.
 
 Bad input ends with exit status 2 and one ``error:`` line naming the file (and sheet, row, column);
 never a traceback.
@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from app import __version__, workflow
+from app import __version__
 from app.domain import (
     DEFAULT_TIERS,
     Break,
@@ -28,11 +28,10 @@ from app.domain import (
     build_slots,
 )
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
-from app.io.columns import parse_mapping_item
-from app.io.registrations import ImportOptions, ImportResult
-from app.io.template import write_template
-from app.scheduler import SolveOptions, SolveProgress, SolveResult
-from app.storage import EVENT_SUFFIX, EventFile
+from app.services import event_setup, exporting, importing, planning, reports
+from app.services.event_files import EVENT_SUFFIX, EventFile, open_event
+from app.services.importing import ImportOptions, ImportResult, parse_mapping_item, write_template
+from app.services.planning import SolveOptions, SolveProgress, SolveResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -158,13 +157,13 @@ def _settings_options() -> _Parser:
     group.add_argument(
         "--start",
         type=_clock_time,
-        default=workflow.DEFAULT_START,
+        default=event_setup.DEFAULT_START,
         help="first meeting starts, HH:MM (default: 09:00)",
     )
     group.add_argument(
         "--end",
         type=_clock_time,
-        default=workflow.DEFAULT_END,
+        default=event_setup.DEFAULT_END,
         help="last meeting ends by, HH:MM (default: 17:00)",
     )
     group.add_argument(
@@ -399,8 +398,8 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             "add it with --date or correct the break's date"
         )
     try:
-        settings = workflow.make_settings(
-            args.name or workflow.event_name_from(args.workbook),
+        settings = event_setup.make_settings(
+            args.name or importing.event_name_from(args.workbook),
             days=dates,
             day_breaks=one_day,
             start=args.start,
@@ -482,7 +481,7 @@ class _NoSchedule(MeetGridError):
 def _print_summary(event: Event, out: TextIO) -> None:
     """The summary on ``out``; its warnings as ``warning:`` lines on stderr, where they are not missed
     among the figures (the exit status stays 0: a timetable was planned)."""
-    summary = workflow.summarise(event)
+    summary = reports.summarise(event)
     for line in summary.lines():
         print(line, file=out)
     for warning in summary.warnings:
@@ -494,7 +493,7 @@ def _solve(event_file: EventFile, args: argparse.Namespace, out: TextIO) -> Even
         time_limit=args.time_limit, workers=args.workers, reproducible=not args.free_running
     )
     progress = _ProgressLine(sys.stderr)
-    event, result = workflow.solve_event(event_file, options, progress)
+    event, result = planning.solve_event(event_file, options, progress)
     progress.done()
     _check_solved(result, args.time_limit)
     return event
@@ -525,8 +524,8 @@ class _ProgressLine:
 
 def _import(args: argparse.Namespace) -> ImportResult:
     if not args.mapping and not args.strict:
-        return workflow.import_workbook(args.workbook)  # the same call as the window's
-    return workflow.import_workbook(
+        return importing.import_workbook(args.workbook)  # the same call as the window's
+    return importing.import_workbook(
         args.workbook, ImportOptions(dict(args.mapping or ()), strict=args.strict)
     )
 
@@ -538,9 +537,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     _report_import(imported, args.workbook, out, args.quiet)
     args.out.mkdir(parents=True, exist_ok=True)
     event_path = args.out / f"event{EVENT_SUFFIX}"
-    with workflow.create_event(event_path, settings, imported, replace=True) as event_file:
+    with importing.create_event(event_path, settings, imported, replace=True) as event_file:
         event = _solve(event_file, args, out)
-    exported = workflow.export_event(event, args.out)
+    exported = exporting.export_event(event, args.out)
     print(
         f"Wrote {event_path}, {exported.schedule_json.name}, {exported.schedule_xlsx.name} and "
         f"{len(exported.agendas)} agendas in {args.out}/agendas",
@@ -557,7 +556,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings_from(args)
     imported = _import(args)
     _report_import(imported, args.workbook, out, args.quiet)
-    with workflow.create_event(args.event, settings, imported, replace=args.replace) as event_file:
+    with importing.create_event(args.event, settings, imported, replace=args.replace) as event_file:
         event = event_file.load()
     print(
         f"Created {args.event}: {len(event.slots)} slots of {settings.meeting_minutes} minutes, "
@@ -569,7 +568,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 def _open(path: Path, out: TextIO) -> EventFile:
     """Open an event file, saying so when this MeetGrid upgraded it from an older one's format."""
-    event_file = EventFile.open(path)
+    event_file = open_event(path)
     if event_file.upgrade_backup is not None:
         print(
             f"Upgraded {path} to this MeetGrid's file format; the file as it was is kept in "
@@ -583,7 +582,7 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
     if args.replace:
         raise InputError("choose either --update (keep the event's work) or --replace (start afresh)")
     with _open(args.event, out) as event_file:
-        saved = workflow.saved_mapping(event_file)
+        saved = importing.saved_mapping(event_file)
         given = dict(args.mapping or ())
         # The mapping saved with the event reads the update the way the first workbook was read; a header
         # it names may be gone from the new file, so only a mapping typed now must find its header.
@@ -591,11 +590,11 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
             saved | given,
             strict=args.strict,
             every_header_present=not saved,
-            names=workflow.saved_names(event_file),
+            names=importing.saved_names(event_file),
         )
-        imported = workflow.import_workbook(args.workbook, options)
+        imported = importing.import_workbook(args.workbook, options)
         _report_import(imported, args.workbook, out, args.quiet)
-        result, backup = workflow.reimport(event_file, imported, apply=not args.dry_run)
+        result, backup = importing.reimport(event_file, imported, apply=not args.dry_run)
     if not result.changes:
         print(f"{args.event} is already up to date with {args.workbook.name}", file=out)
         return EXIT_OK
@@ -621,7 +620,7 @@ def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
                 tiers=args.tiers or settings.tiers,
                 interpreting=args.interpreting or settings.interpreting,
             )
-            workflow.change_settings(event_file, changed)
+            event_setup.change_settings(event_file, changed)
         event = _solve(event_file, args, out)
     print(f"Saved the timetable in {args.event}", file=out)
     _print_summary(event, out)
@@ -631,7 +630,7 @@ def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
         event = event_file.load()
-    exported = workflow.export_event(event, args.out)
+    exported = exporting.export_event(event, args.out)
     print(
         f"Wrote {exported.schedule_json}, {exported.schedule_xlsx} and {len(exported.agendas)} agendas "
         f"in {args.out / 'agendas'}",

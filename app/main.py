@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import cli
-from app.storage import EVENT_SUFFIX
+from app.services.event_files import EVENT_SUFFIX
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,12 +7,12 @@ from datetime import date, time
 from pathlib import Path
 from typing import TextIO
 
-from app import workflow
 from app.domain import MeetingRequest, Organisation, Participant, Priority, Registrations, SolveStatus
-from app.io.registrations import ImportResult
-from app.scheduler import SolveOptions, build_instance, validate
 from app.scheduler.confirmed import ConfirmedInstance, ConfirmedMeeting, solve_confirmed, validate_confirmed
-from app.storage import EventFile
+from app.services import event_setup, exporting, importing, planning, reports
+from app.services.event_files import open_event
+from app.services.importing import ImportResult
+from app.services.planning import SolveOptions
 
 
 def tiny_registrations() -> Registrations:
@@ -63,14 +63,14 @@ def self_test(out: TextIO) -> int:
     """Import, solve, validate and export the tiny event in a temporary folder; 0 when all went well."""
     with tempfile.TemporaryDirectory(prefix="meetgrid-selftest-") as folder:
         root = Path(folder)
-        settings = workflow.make_settings(
+        settings = event_setup.make_settings(
             "MeetGrid self-test", day=date(2026, 6, 9), start=time(13), end=time(15), tables=2
         )
         imported = ImportResult(tiny_registrations(), (), ())
-        with workflow.create_event(root / "selftest.meetgrid", settings, imported) as event_file:
-            event, result = workflow.solve_event(event_file, SolveOptions(time_limit=10))
-        problems = validate(build_instance(event), event.meetings)
-        exported = workflow.export_event(event, root / "out")
+        with importing.create_event(root / "selftest.meetgrid", settings, imported) as event_file:
+            event, result = planning.solve_event(event_file, SolveOptions(time_limit=10))
+        problems = reports.timetable_problems(event)
+        exported = exporting.export_event(event, root / "out")
         checks = {
             "solved to optimality": result.status == SolveStatus.OPTIMAL,
             "every meeting request met": len(event.meetings) == 5 and not result.unmet,
@@ -79,7 +79,7 @@ def self_test(out: TextIO) -> int:
             "agendas are PDF files": all(p.read_bytes().startswith(b"%PDF") for p in exported.agendas),
             "schedule.xlsx written": exported.schedule_xlsx.stat().st_size > 0,
         }
-        with EventFile.open(root / "selftest.meetgrid") as reopened:
+        with open_event(root / "selftest.meetgrid") as reopened:
             checks["event file reopens"] = len(reopened.load().meetings) == len(event.meetings)
     checks["confirmed meetings placed with fewest breaks"] = _confirmed_mode_works()
     for name, passed in checks.items():

@@ -18,14 +18,14 @@ from pathlib import Path
 
 from generated_events import delegation
 
-from app import workflow
 from app.domain import Break, Event
 from app.paths import sample_workbook
 from app.scheduler import SolveOptions, SolveProgress, build_instance, solve, validate
+from app.services import event_setup, importing
 
 
 def sample(with_break: bool) -> Event:
-    settings = workflow.make_settings(
+    settings = event_setup.make_settings(
         "Shandong–Rogaland B2B day",
         day=date(2026, 6, 9),
         start=clock(13),
@@ -35,10 +35,10 @@ def sample(with_break: bool) -> Event:
         min_meetings=None if with_break else 2,
         max_in_a_row=None if with_break else 2,
     )
-    imported = workflow.import_workbook(sample_workbook())
+    imported = importing.import_workbook(sample_workbook())
     with (
         tempfile.TemporaryDirectory() as folder,
-        workflow.create_event(Path(folder) / "event.meetgrid", settings, imported) as event_file,
+        importing.create_event(Path(folder) / "event.meetgrid", settings, imported) as event_file,
     ):
         return event_file.load()
 

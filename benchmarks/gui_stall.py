@@ -28,8 +28,8 @@ from generated_events import brokerage
 from import_speed import write_book
 from PySide6.QtCore import QEventLoop, QTimer
 
-from app import workflow
 from app.domain import Event
+from app.services import edits
 from app.storage import EventFile
 from app.ui.app import application
 from app.ui.import_wizard import ImportWizard
@@ -93,7 +93,7 @@ def wait_for(signal: object, timeout_ms: int) -> None:
 def brokerage_file(folder: Path) -> tuple[Path, Event]:
     event = brokerage()
     path = folder / "brokerage.meetgrid"
-    EventFile.create(path, event.settings, workflow.registrations_of(event)).close()
+    EventFile.create(path, event.settings, edits.registrations_of(event)).close()
     return path, event
 
 

@@ -16,16 +16,16 @@ from datetime import date
 from datetime import time as clock_time
 from pathlib import Path
 
-from app import workflow
 from app.domain import Break
 from app.paths import resource
 from app.scheduler import SolveOptions, build_instance, validate
+from app.services import event_setup, exporting, importing, planning, reports
 
 SAMPLES = ("stavanger-delegation-day.xlsx", "stavanger-form-export.xlsx")
 
 
 def measure(workbook: Path, folder: Path, time_limit: float) -> dict[str, object]:
-    settings = workflow.make_settings(
+    settings = event_setup.make_settings(
         "Shandong–Rogaland B2B day",
         day=date(2026, 6, 9),
         start=clock_time(13),
@@ -35,17 +35,17 @@ def measure(workbook: Path, folder: Path, time_limit: float) -> dict[str, object
         venue="Innovation Park, Stavanger",
     )
     started = time.perf_counter()
-    imported = workflow.import_workbook(workbook)
+    imported = importing.import_workbook(workbook)
     read = time.perf_counter() - started
-    with workflow.create_event(folder / "event.meetgrid", settings, imported, replace=True) as event_file:
+    with importing.create_event(folder / "event.meetgrid", settings, imported, replace=True) as event_file:
         started = time.perf_counter()
-        event, result = workflow.solve_event(event_file, SolveOptions(time_limit=time_limit))
+        event, result = planning.solve_event(event_file, SolveOptions(time_limit=time_limit))
         solved = time.perf_counter() - started
     problems = validate(build_instance(event), event.meetings)
     started = time.perf_counter()
-    exported = workflow.export_event(event, folder / "out")
+    exported = exporting.export_event(event, folder / "out")
     written = time.perf_counter() - started
-    summary = workflow.summarise(event)
+    summary = reports.summarise(event)
     return {
         "workbook": workbook.name,
         "orgs": summary.organisations,

@@ -17,10 +17,10 @@ from collections.abc import Callable
 
 from generated_events import brokerage
 
-from app import workflow
 from app.domain import Event
 from app.domain.interests import InterestMatcher
 from app.domain.wishes import request_matrix, wishes_by_organisation
+from app.services.suggestions import suggest_pairs
 
 TOPICS = (
     ("Offshore wind", "offshore-wind energy", "Offshore Wind"),
@@ -78,7 +78,7 @@ def main() -> None:
     parser.add_argument("--organisations", type=int, default=1000)
     args = parser.parse_args()
     event = event_with_interests(args.organisations)
-    suggestions = workflow.suggest_pairs(event)
+    suggestions = suggest_pairs(event)
     print(f"{len(event.organisations)} organisations, {len(event.requests)} requests")
     print(f"{'step':<44} {'seconds':>8}")
     for name, step in (
@@ -86,7 +86,7 @@ def main() -> None:
         ("request matrix (group x group)", lambda: request_matrix(event)),
         ("interest matcher (vocabulary compared)", lambda: InterestMatcher(event.organisations)),
         ("pairs sharing an interest", lambda: InterestMatcher(event.organisations).pairs()),
-        ("suggest_pairs (whole)", lambda: workflow.suggest_pairs(event)),
+        ("suggest_pairs (whole)", lambda: suggest_pairs(event)),
     ):
         print(f"{name:<44} {best_of(step):8.3f}")
     print(f"{len(suggestions)} suggestions; the first: {suggestions[0] if suggestions else None}")

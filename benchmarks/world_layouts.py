@@ -6,10 +6,10 @@ The corpus (``tests/world``) writes two invented days, a Shandong delegation mee
 organisations, 58 people, 90 wishes) and a Chengdu delegation meeting Valencian firms (20 organisations, 34
 people, 54 wishes), as form responses, a ticketing export, a platform's export, a hand-kept sheet and CSV in
 four encodings, with headers in English, Norwegian, Spanish and Chinese. Each file is imported ``--repeat``
-times through ``workflow.import_workbook``, as ``meetgrid run`` does; the table gives, a layout and event, the
-filled rows of a file and the fastest and the median import over its header languages and repeats (on a shared
-machine the fastest is the one its neighbours disturbed least). The figures go into docs/performance.md
-("Registrations written elsewhere").
+times through ``importing.import_workbook``, as ``meetgrid run`` does; the table gives, a layout and event,
+the filled rows of a file and the fastest and the median import over its header languages and repeats (on
+a shared machine the fastest is the one its neighbours disturbed least). The figures go into
+docs/performance.md ("Registrations written elsewhere").
 
 With ``--plan``, each layout's file in its first header language is also planned (5 s, as the corpus test
 does) and the value of the wishes met is compared with an upper bound computed without the planner
@@ -26,10 +26,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from app import workflow
 from app.io.registrations import ImportOptions, ImportResult
 from app.io.workbook import read_sheets
 from app.scheduler import SolveOptions
+from app.services import event_setup, importing, planning
 from tests.world.bound import pair_weights, upper_bound
 from tests.world.events import EVENTS, WorldEvent
 from tests.world.layouts import LAYOUTS
@@ -38,7 +38,7 @@ from tests.world.layouts import LAYOUTS
 def plan_against_bound(folder: Path, world: WorldEvent, imported: ImportResult) -> str:
     """Plan an imported day as the corpus test does; its meetings, value / bound and the meetings that
     need interpreting, as table cells."""
-    settings = workflow.make_settings(
+    settings = event_setup.make_settings(
         world.title,
         day=world.day,
         start=world.start,
@@ -50,8 +50,8 @@ def plan_against_bound(folder: Path, world: WorldEvent, imported: ImportResult) 
         venue=world.venue,
     )
     path = folder / f"{world.key}-{time.perf_counter_ns()}.meetgrid"
-    with workflow.create_event(path, settings, imported) as event_file:
-        event, result = workflow.solve_event(event_file, SolveOptions(time_limit=5, workers=2))
+    with importing.create_event(path, settings, imported) as event_file:
+        event, result = planning.solve_event(event_file, SolveOptions(time_limit=5, workers=2))
     weights = pair_weights(event)
     met = {m.organisation_ids for m in event.meetings}
     value = sum(w for pair, w in weights.items() if pair in met)
@@ -86,7 +86,7 @@ def main() -> None:
                     options = ImportOptions(mapping) if mapping else None
                     for _ in range(args.repeat):
                         started = time.perf_counter()
-                        imported = workflow.import_workbook(path, options)
+                        imported = importing.import_workbook(path, options)
                         times.append(time.perf_counter() - started)
                         first = first or imported
                 kind = "CSV" if layout.suffix == ".csv" else "xlsx"

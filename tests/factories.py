@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 from pathlib import Path
 
-from app import workflow
 from app.domain import (
     Break,
     Event,
@@ -27,6 +26,7 @@ from app.domain import (
     build_tables,
 )
 from app.scheduler import SolveOptions, SolveResult, build_instance, solve, validate
+from app.services import edits
 from app.storage import EventFile
 
 DAY = date(2026, 6, 9)
@@ -171,7 +171,7 @@ def planned_day(path: Path) -> tuple[EventFile, Event]:
         Meeting(2, 1, 2, (2, 5), (3, 6)),
         Meeting(3, 2, 1, (3, 6), (4, 7)),
     )
-    return file, workflow.change_meetings(file, meetings)
+    return file, edits.change_meetings(file, meetings)
 
 
 def solved(event: Event) -> SolveResult:

@@ -167,7 +167,7 @@ def test_an_internal_fault_is_one_line_with_the_details_in_the_log(
     def broken(path: Path) -> None:
         raise RuntimeError("something MeetGrid did not expect")
 
-    monkeypatch.setattr("app.workflow.import_workbook", broken)
+    monkeypatch.setattr("app.services.importing.import_workbook", broken)
     code, _, err = run_cli(["import", str(sample_workbook()), str(tmp_path / "e.meetgrid")], capsys)
     assert code == 1
     assert err.startswith("error: MeetGrid ran into an internal problem (RuntimeError")

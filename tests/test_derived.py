@@ -6,26 +6,26 @@ import dataclasses
 
 import factories as f
 
-from app import workflow
+from app.services import cache, reports
 
 
 def test_the_same_event_gives_the_same_figures_without_working_them_out_again() -> None:
     event = f.delegation_day()
-    first = workflow.summarise(event)
-    assert workflow.summarise(event) is first
-    assert workflow.instance_of(event) is workflow.instance_of(event)
+    first = reports.summarise(event)
+    assert reports.summarise(event) is first
+    assert cache.instance_of(event) is cache.instance_of(event)
 
 
 def test_a_changed_event_gets_its_own_figures() -> None:
     event = f.delegation_day()
-    before = workflow.summarise(event)
+    before = reports.summarise(event)
     fewer = dataclasses.replace(event, requests=event.requests[:-1])
-    after = workflow.summarise(fewer)
+    after = reports.summarise(fewer)
     assert after is not before
     assert after.requests == before.requests - 1
 
 
 def test_derive_prepares_what_the_window_shows() -> None:
     event = f.delegation_day()
-    workflow.derive(event)
-    assert workflow.statistics(event) is workflow.statistics(event)
+    reports.derive(event)
+    assert reports.statistics(event) is reports.statistics(event)

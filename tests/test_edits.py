@@ -7,8 +7,8 @@ from pathlib import Path
 
 import factories as f
 
-from app import workflow
 from app.domain import Event
+from app.services import edits, planning
 from app.storage import EventFile
 
 
@@ -19,11 +19,11 @@ def planned(tmp_path: Path) -> tuple[EventFile, Event]:
 def test_a_meeting_moves_to_a_free_place_and_swaps_with_one_that_is_taken(tmp_path: Path) -> None:
     event_file, event = planned(tmp_path)
     with event_file:
-        to_free = workflow.moved(event, 3, slot_id=2, table_id=2)
+        to_free = edits.moved(event, 3, slot_id=2, table_id=2)
         assert [(m.id, m.slot_id, m.table_id) for m in to_free][2] == (3, 2, 2)
-        swapped = workflow.moved(event, 3, slot_id=1, table_id=1)
+        swapped = edits.moved(event, 3, slot_id=1, table_id=1)
         assert {m.id: (m.slot_id, m.table_id) for m in swapped} == {1: (2, 1), 2: (1, 2), 3: (1, 1)}
-        assert workflow.new_problems(event, swapped) == []
+        assert edits.new_problems(event, swapped) == []
 
 
 def test_the_live_check_names_what_a_move_would_break(tmp_path: Path) -> None:
@@ -31,15 +31,15 @@ def test_the_live_check_names_what_a_move_would_break(tmp_path: Path) -> None:
     with event_file:
         # 3–6 put at 13:00 at table 2 without swapping: 2–5 is already there.
         clash = [dataclasses.replace(m, slot_id=1, table_id=2) if m.id == 3 else m for m in event.meetings]
-        problems = workflow.new_problems(event, clash)
+        problems = edits.new_problems(event, clash)
         assert any("table 2 holds 2 meetings" in p for p in problems)
-        assert workflow.new_problems(event, event.meetings) == []
+        assert edits.new_problems(event, event.meetings) == []
 
 
 def test_edits_are_stored_and_undone(tmp_path: Path) -> None:
     event_file, event = planned(tmp_path)
     with event_file:
-        registrations = workflow.registrations_of(event)
+        registrations = edits.registrations_of(event)
         renamed = dataclasses.replace(
             registrations,
             organisations=tuple(
@@ -47,14 +47,14 @@ def test_edits_are_stored_and_undone(tmp_path: Path) -> None:
                 for o in registrations.organisations
             ),
         )
-        edited = workflow.change_registrations(event_file, renamed)
+        edited = edits.change_registrations(event_file, renamed)
         assert edited.organisation_by_id[4].name == "Sørvest Havn og Logistikk AS"
         assert edited.meetings == event.meetings, "the timetable stays"
-        locked = workflow.change_meetings(
+        locked = edits.change_meetings(
             event_file, [dataclasses.replace(m, locked=True) for m in edited.meetings]
         )
         assert all(m.locked for m in locked.meetings)
-        back = workflow.restore(event_file, event)
+        back = edits.restore(event_file, event)
         assert back.organisations == event.organisations
         assert back.meetings == event.meetings
 
@@ -63,23 +63,23 @@ def test_undoing_a_plan_puts_the_run_before_it_back(tmp_path: Path) -> None:
     event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
     with event_file:
         unplanned = event_file.load()
-        first = workflow.save_plan(event_file, workflow.plan(unplanned))
+        first = planning.save_plan(event_file, planning.plan(unplanned))
         assert first.last_run is not None
-        assert workflow.restore(event_file, unplanned).last_run is None, "no plan before: no verdict"
-        redone = workflow.restore(event_file, first)
+        assert edits.restore(event_file, unplanned).last_run is None, "no plan before: no verdict"
+        redone = edits.restore(event_file, first)
         assert redone.last_run == first.last_run
-        second = workflow.save_plan(event_file, workflow.plan(redone))
+        second = planning.save_plan(event_file, planning.plan(redone))
         assert second.last_run != first.last_run
-        assert workflow.restore(event_file, first).last_run == first.last_run
+        assert edits.restore(event_file, first).last_run == first.last_run
 
 
 def test_a_timetable_moved_by_hand_is_no_longer_the_planned_one(tmp_path: Path) -> None:
     event_file = f.event_file(tmp_path / "day.meetgrid", f.delegation_day())
     with event_file:
-        planned = workflow.save_plan(event_file, workflow.plan(event_file.load()))
+        planned = planning.save_plan(event_file, planning.plan(event_file.load()))
         assert planned.planned_digest and not planned.changed_since_planned
         locked = tuple(dataclasses.replace(m, locked=True) for m in planned.meetings)
-        assert not workflow.change_meetings(event_file, locked).changed_since_planned, "locking is no change"
+        assert not edits.change_meetings(event_file, locked).changed_since_planned, "locking is no change"
         first = planned.meetings[0]
         free = next(
             (s.id, t.id)
@@ -87,6 +87,6 @@ def test_a_timetable_moved_by_hand_is_no_longer_the_planned_one(tmp_path: Path) 
             for t in planned.tables
             if not any(m.slot_id == s.id and m.table_id == t.id for m in planned.meetings)
         )
-        moved = workflow.change_meetings(event_file, workflow.moved(planned, first.id, *free))
+        moved = edits.change_meetings(event_file, edits.moved(planned, first.id, *free))
         assert moved.changed_since_planned
-        assert not workflow.restore(event_file, planned).changed_since_planned, "undo puts the plan back"
+        assert not edits.restore(event_file, planned).changed_since_planned, "undo puts the plan back"

@@ -11,10 +11,10 @@ import factories as f
 import pytest
 from pypdf import PdfReader
 
-from app import workflow
 from app.domain import Event
 from app.errors import ExportError, InputError
 from app.io.agenda_pdf import write_agenda
+from app.services import exporting
 
 
 def planned() -> Event:
@@ -28,10 +28,10 @@ def page_texts(path: Path) -> list[str]:
 
 def test_one_organisation_or_all_agendas_in_one_document(tmp_path: Path) -> None:
     event = planned()
-    one = workflow.write_agenda_pdf(event, tmp_path / "one.pdf", org_id=4)
+    one = exporting.write_agenda_pdf(event, tmp_path / "one.pdf", org_id=4)
     assert "Sørvest Havn AS" in page_texts(one)[0]
     progress: list[tuple[int, int]] = []
-    every = workflow.write_agenda_pdf(
+    every = exporting.write_agenda_pdf(
         event, tmp_path / "all.pdf", progress=lambda done, total: progress.append((done, total))
     )
     texts = page_texts(every)
@@ -56,7 +56,7 @@ def test_a_long_agenda_keeps_its_own_page_numbers_among_the_others(tmp_path: Pat
     event = dataclasses.replace(event, participants=(*event.participants, *many))
     alone = len(PdfReader(write_agenda(event, 1, tmp_path / "qingdao.pdf")).pages)
     assert alone >= 2
-    texts = page_texts(workflow.write_agenda_pdf(event, tmp_path / "all.pdf"))
+    texts = page_texts(exporting.write_agenda_pdf(event, tmp_path / "all.pdf"))
     assert len(texts) == alone + 6
     for number in range(1, alone + 1):
         assert f"Page {number} of {alone}" in texts[number - 1]
@@ -65,13 +65,13 @@ def test_a_long_agenda_keeps_its_own_page_numbers_among_the_others(tmp_path: Pat
 
 def test_an_organisation_no_longer_there_is_a_plain_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no longer in the event"):
-        workflow.write_agenda_pdf(planned(), tmp_path / "x.pdf", org_id=99)
+        exporting.write_agenda_pdf(planned(), tmp_path / "x.pdf", org_id=99)
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_a_saved_copy_is_the_previewed_document(tmp_path: Path) -> None:
-    preview = workflow.write_agenda_pdf(planned(), tmp_path / "preview.pdf", org_id=1)
-    saved = workflow.save_copy(preview, tmp_path / "Qingdao.pdf")
+    preview = exporting.write_agenda_pdf(planned(), tmp_path / "preview.pdf", org_id=1)
+    saved = exporting.save_copy(preview, tmp_path / "Qingdao.pdf")
     assert saved.read_bytes() == preview.read_bytes()
 
 
@@ -79,7 +79,7 @@ def test_export_writes_everything_and_drops_agendas_of_renamed_organisations(tmp
     event = planned()
     out = tmp_path / "out"
     progress: list[tuple[int, int]] = []
-    result = workflow.export_event(event, out, lambda done, total: progress.append((done, total)))
+    result = exporting.export_event(event, out, lambda done, total: progress.append((done, total)))
     assert result.schedule_json == out / "schedule.json" and result.schedule_json.is_file()
     assert result.schedule_xlsx.is_file()
     assert [p.name for p in result.agendas][:2] == [
@@ -91,7 +91,7 @@ def test_export_writes_everything_and_drops_agendas_of_renamed_organisations(tmp
     own.write_bytes(b"%PDF-1.4 the organiser's own file")
     renamed = dataclasses.replace(event.organisations[0], name="Qingdao Port Engineering")
     event = dataclasses.replace(event, organisations=(renamed, *event.organisations[1:]))
-    result = workflow.export_event(event, out)
+    result = exporting.export_event(event, out)
     names = sorted(p.name for p in (out / "agendas").glob("*.pdf"))
     assert names == sorted([own.name, *(p.name for p in result.agendas)]), "the organiser's own PDF stays"
     assert "Qingdao Port Engineering.pdf" in names and "Qingdao Harbour Engineering.pdf" not in names
@@ -102,7 +102,7 @@ def test_a_disk_full_half_way_leaves_the_last_export_as_it_was(
 ) -> None:
     event = planned()
     out = tmp_path / "out"
-    workflow.export_event(event, out)
+    exporting.export_event(event, out)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     calls = []
 
@@ -112,10 +112,10 @@ def test_a_disk_full_half_way_leaves_the_last_export_as_it_was(
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return write_agenda(event, org_id, path)
 
-    monkeypatch.setattr(workflow, "write_agenda", full_on_the_third)
+    monkeypatch.setattr(exporting, "write_agenda", full_on_the_third)
     smaller = dataclasses.replace(event, meetings=event.meetings[:1])
     with pytest.raises(ExportError) as raised:
-        workflow.export_event(smaller, out)
+        exporting.export_event(smaller, out)
     message = str(raised.value)
     assert message.startswith(f"the disk is full, so the files could not be written into '{out}'")
     assert message.endswith("Files already in the folder were left as they were.")
@@ -127,7 +127,7 @@ def test_a_folder_that_cannot_be_written_is_a_plain_error(tmp_path: Path) -> Non
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
     with pytest.raises(ExportError) as raised:
-        workflow.export_event(planned(), blocker / "out")
+        exporting.export_event(planned(), blocker / "out")
     assert str(raised.value).startswith(f"'{blocker}' is a file, not a folder. Choose a folder")
 
 
@@ -141,4 +141,4 @@ def test_a_folder_that_cannot_be_written_is_a_plain_error(tmp_path: Path) -> Non
     ],
 )
 def test_why_files_could_not_be_written(error: OSError, expected: str) -> None:
-    assert expected in workflow.why_not_written(error, Path("/x"))
+    assert expected in exporting.why_not_written(error, Path("/x"))

@@ -9,7 +9,6 @@ from datetime import time
 import factories as f
 import pytest
 
-from app import workflow
 from app.domain import Event, Meeting, MeetingRequest, Organisation, Priority, pair_of
 from app.domain.interests import InterestMatcher, interest_key
 from app.domain.wishes import (
@@ -20,6 +19,8 @@ from app.domain.wishes import (
     without_request,
 )
 from app.scheduler.instance import excluded_pairs
+from app.services import edits
+from app.services.suggestions import suggest_pairs
 
 
 def org(number: int, *interests: str, group: str = "", **fields: object) -> Organisation:
@@ -27,7 +28,7 @@ def org(number: int, *interests: str, group: str = "", **fields: object) -> Orga
 
 
 def suggested(event: Event, **options: int) -> list[tuple[int, int]]:
-    return [s.pair for s in workflow.suggest_pairs(event, **options)]
+    return [s.pair for s in suggest_pairs(event, **options)]
 
 
 # -- interests -----------------------------------------------------------------------------------------
@@ -92,7 +93,7 @@ def test_each_interest_is_shared_once_closest_first() -> None:
 
 def test_a_pair_sharing_an_interest_is_suggested_trivially() -> None:
     event = f.event([org(1, "ports"), org(2, "Ports"), org(3, "tunnels")])
-    (suggestion,) = workflow.suggest_pairs(event)
+    (suggestion,) = suggest_pairs(event)
     assert suggestion.pair == (1, 2)
     assert [str(s) for s in suggestion.shared] == ["ports"]
     assert suggestion.request() == MeetingRequest(1, 2, Priority.WOULD_LIKE)
@@ -151,7 +152,7 @@ def test_more_shared_interests_rank_first_then_the_larger_share() -> None:
 def test_no_organisation_gets_more_than_a_few_suggestions() -> None:
     hub = org(1, "ports")
     others = [org(i, "ports") for i in range(2, 12)]
-    suggestions = workflow.suggest_pairs(f.event([hub, *others]), per_organisation=3)
+    suggestions = suggest_pairs(f.event([hub, *others]), per_organisation=3)
     counts: dict[int, int] = {}
     for s in suggestions:
         assert s.requester_id != s.requested_id
@@ -159,21 +160,21 @@ def test_no_organisation_gets_more_than_a_few_suggestions() -> None:
             counts[side] = counts.get(side, 0) + 1
     assert max(counts.values()) == 3
     assert counts[1] == 3
-    assert len(workflow.suggest_pairs(f.event([hub, *others]), limit=4)) == 4
-    assert workflow.suggest_pairs(f.event([hub, *others]), per_organisation=0) == []
+    assert len(suggest_pairs(f.event([hub, *others]), limit=4)) == 4
+    assert suggest_pairs(f.event([hub, *others]), per_organisation=0) == []
 
 
 def test_the_request_goes_from_the_side_that_asked_for_less() -> None:
     orgs = [org(1, "ports", "subsea"), org(2, "Subsea", "ports"), org(3, "tunnels"), org(4, "tunnels")]
-    (first, second) = workflow.suggest_pairs(f.event(orgs, wishes=[MeetingRequest(1, 3)]))
+    (first, second) = suggest_pairs(f.event(orgs, wishes=[MeetingRequest(1, 3)]))
     assert (first.requester_id, first.requested_id) == (2, 1)
     assert [(s.first, s.second) for s in first.shared] == [("ports", "ports"), ("Subsea", "subsea")]
     assert (second.requester_id, second.requested_id) == (3, 4), "a tie: the first registered asks"
 
 
 def test_without_interests_nothing_is_suggested() -> None:
-    assert workflow.suggest_pairs(Event(f.settings())) == []
-    assert workflow.suggest_pairs(f.event([org(1), org(2, "ports")])) == []
+    assert suggest_pairs(Event(f.settings())) == []
+    assert suggest_pairs(f.event([org(1), org(2, "ports")])) == []
 
 
 def reference(event: Event, per_organisation: int) -> list[tuple[int, int]]:
@@ -261,7 +262,7 @@ def test_groups_are_one_whatever_their_case_and_those_without_come_last() -> Non
 
 
 def test_requests_are_added_replaced_removed_and_reprioritised_in_place() -> None:
-    registrations = workflow.registrations_of(f.delegation_day())
+    registrations = edits.registrations_of(f.delegation_day())
     added = with_requests(
         registrations, [MeetingRequest(1, 6), MeetingRequest(1, 4, Priority.IF_TIME_ALLOWS)]
     )

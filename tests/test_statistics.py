@@ -9,7 +9,7 @@ import factories as f
 import pytest
 
 from app.domain import Event, Meeting, Organisation, SolverRun
-from app.workflow import Breakdown, statistics
+from app.services.reports import Breakdown, statistics
 
 # Slots 1-5 run from 13:00 every 25 minutes, tables 1 and 2. Organisation 7 (Energía Levante, the one
 # Spanish host) is left without a meeting; Qingdao (1) and Nordsjø (5) wait through slot 2, and Nordsjø's

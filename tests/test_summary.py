@@ -8,10 +8,10 @@ from datetime import datetime, time
 
 import factories as f
 
-from app import workflow
 from app.domain import Event, Interpreter, Meeting, Organisation, Participant, SolverRun, UnmetRequest
 from app.domain.outcome import InterpretingNeed, UnmetCount, interpreting_languages, language_name
 from app.scheduler import Reason
+from app.services import reports
 
 
 def planned(event: Event, meetings: tuple[Meeting, ...], status: str = "OPTIMAL") -> Event:
@@ -59,7 +59,7 @@ def test_meetings_without_a_shared_language_are_counted_by_pair_of_languages_wit
         "sorted, whichever side"
     )
 
-    summary = workflow.summarise(event)
+    summary = reports.summarise(event)
     assert summary.needs_interpreting == 5
     assert summary.most_interpreting_at_once == 2
     assert summary.interpreting == (
@@ -87,10 +87,10 @@ def test_a_shared_language_or_a_named_interpreter_means_no_interpreting_is_neede
         Meeting(1, 1, 1, (1, 3), (1, 2)),  # both people speak English
         Meeting(2, 1, 2, (2, 4), (3, 4), interpreter_id=1),
     )
-    summary = workflow.summarise(planned(event, meetings))
+    summary = reports.summarise(planned(event, meetings))
     assert summary.needs_interpreting == 0 and summary.interpreting == ()
     assert not any("interpreting" in line for line in summary.lines())
-    assert workflow.interpreting_needed(planned(event, meetings)) == {}
+    assert reports.interpreting_needed(planned(event, meetings)) == {}
 
 
 def crowded() -> Event:
@@ -104,7 +104,7 @@ def crowded() -> Event:
 
 
 def test_unmet_requests_are_counted_by_reason_with_advice_and_a_large_share_is_a_warning() -> None:
-    summary = workflow.summarise(crowded())
+    summary = reports.summarise(crowded())
     assert summary.unmet_by_reason == (UnmetCount(Reason.TABLES_FULL, 2, "add tables or a slot"),)
     assert "  tables full: 2 requests; add tables or a slot" in summary.lines()
     assert "unmet requests:      2, by reason:" in summary.lines()
@@ -120,27 +120,27 @@ def test_a_mutual_pair_left_unmet_counts_as_two_requests_and_every_reason_has_ad
         UnmetRequest((3, 4), Reason.NOT_PLACED),
         UnmetRequest((5, 6), Reason.NOT_PLACED),
     )
-    counts = workflow.unmet_by_reason(event, unmet)
+    counts = reports.unmet_by_reason(event, unmet)
     assert [(c.reason, c.requests) for c in counts] == [(Reason.CAP_REACHED, 2), (Reason.NOT_PLACED, 2)]
     assert counts[0].advice == "raise the maximum meetings"
     assert counts[1].advice == "give the planner more time"
     codes = [value for name, value in vars(Reason).items() if name.isupper()]
-    assert sorted(workflow.ADVICE) == sorted(codes), "every reason says what to do"
-    assert "interpreting: preferred" in workflow.ADVICE[Reason.NO_INTERPRETER]
+    assert sorted(reports.ADVICE) == sorted(codes), "every reason says what to do"
+    assert "interpreting: preferred" in reports.ADVICE[Reason.NO_INTERPRETER]
 
 
 def test_a_reason_leaving_a_fifth_or_less_is_no_warning() -> None:
     event = f.event(f.organisations(10), wishes=f.requests([(1, 2), (3, 4), (5, 6), (7, 8), (9, 10)]))
     counts = (UnmetCount(Reason.TABLES_FULL, 1, "add tables or a slot"),)
     meetings = tuple(Meeting(n, n, 1, (2 * n - 1, 2 * n)) for n in range(1, 5))
-    assert workflow.summary_warnings(planned(event, meetings), counts, requests=5, thin=False) == (
+    assert reports.summary_warnings(planned(event, meetings), counts, requests=5, thin=False) == (
         "1 organisation that asked for meetings has none: Org 9",
     )
 
 
 def test_a_warning_names_ten_organisations_at_most() -> None:
     event = f.event(f.organisations(30), wishes=f.requests([(n, n + 15) for n in range(1, 16)]))
-    warnings = workflow.summary_warnings(planned(event, ()), (), requests=15, thin=False)
+    warnings = reports.summary_warnings(planned(event, ()), (), requests=15, thin=False)
     assert warnings == (
         "15 organisations that asked for meetings have none: "
         + ", ".join(f"Org {n}" for n in range(1, 11))
@@ -149,24 +149,24 @@ def test_a_warning_names_ten_organisations_at_most() -> None:
 
 
 def test_optimal_is_said_in_words_and_never_alone_beside_an_empty_timetable() -> None:
-    full = workflow.summarise(planned(crowded(), crowded().meetings))
+    full = reports.summarise(planned(crowded(), crowded().meetings))
     assert full.status_text() == "the best possible under the rules you set (OPTIMAL)"
     assert "solver:              the best possible under the rules you set (OPTIMAL), 0.50 s" in full.lines()
 
-    empty = workflow.summarise(planned(crowded(), ()))
+    empty = reports.summarise(planned(crowded(), ()))
     assert empty.thin
     assert empty.status_text().startswith("no meetings planned — see the warnings")
     assert empty.warnings[0] == "no meetings were planned for the 3 requested pairs"
     assert not any(line.endswith("(OPTIMAL), 0.50 s") and "no meetings" not in line for line in empty.lines())
 
-    proven_not = workflow.summarise(planned(crowded(), crowded().meetings, status="FEASIBLE"))
+    proven_not = reports.summarise(planned(crowded(), crowded().meetings, status="FEASIBLE"))
     assert proven_not.status_text() == "good, not proven best (time limit) (FEASIBLE)"
 
 
 def test_nearly_empty_is_said_with_the_count() -> None:
     pairs = [(n, n + 20) for n in range(1, 21)]
     event = f.event(f.organisations(40), wishes=f.requests(pairs))
-    summary = workflow.summarise(planned(event, (Meeting(1, 1, 1, (1, 21)),)))
+    summary = reports.summarise(planned(event, (Meeting(1, 1, 1, (1, 21)),)))
     assert summary.thin
     assert summary.status_text().startswith(
         "only 1 meeting planned for 20 requested pairs — see the warnings"
@@ -175,14 +175,14 @@ def test_nearly_empty_is_said_with_the_count() -> None:
 
 
 def test_before_the_first_plan_there_is_nothing_to_warn_about() -> None:
-    summary = workflow.summarise(f.delegation_day())
+    summary = reports.summarise(f.delegation_day())
     assert not summary.planned and not summary.thin
     assert summary.warnings == () and summary.unmet_by_reason == ()
     assert summary.status_text() == "not planned yet"
 
 
 def test_a_plan_that_found_no_timetable_warns_without_blaming_the_requests() -> None:
-    summary = workflow.summarise(planned(f.delegation_day(), (), status="INFEASIBLE"))
+    summary = reports.summarise(planned(f.delegation_day(), (), status="INFEASIBLE"))
     assert summary.unmet_by_reason == ()
     assert summary.warnings[0] == (
         "the last planning found no timetable: no timetable keeps every locked meeting and minimum together"

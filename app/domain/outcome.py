@@ -1,7 +1,7 @@
 """What a timetable leaves to the organiser: meetings that need interpreting, and the unmet requests by
 reason with what to do about them.
 
-Pure values and functions over an ``Event``; ``app.workflow`` adds the advice and the warnings, the
+Pure values and functions over an ``Event``; ``app.services.reports`` adds the advice and the warnings, the
 exports and the two faces show them.
 """
 

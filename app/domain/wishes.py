@@ -1,6 +1,6 @@
 """Who wishes to meet whom: the requests of an event by organisation and by group, and edits to them.
 
-The edits return new ``Registrations`` to store with ``workflow.change_registrations``; they change only
+The edits return new ``Registrations`` to store with ``edits.change_registrations``; they change only
 the requests and keep their order, so the organiser's other registrations are untouched.
 """
 

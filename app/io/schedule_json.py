@@ -21,7 +21,7 @@ def schedule_document(
     outcome: Outcome | None = None,
 ) -> dict[str, Any]:
     """The schedule as plain JSON-ready data; ``outcome`` gives the warnings and the unmet requests by
-    reason (the summary's, see ``workflow.summarise``)."""
+    reason (the summary's, see ``reports.summarise``)."""
     settings = event.settings
     run = event.last_run
     needed = {m.id: languages for m in event.meetings if (languages := interpreting_languages(event, m))}

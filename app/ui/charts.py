@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain import Tier
-from app.scheduler import SolveProgress
+from app.services.planning import SolveProgress
 
 REPAINT_MS = 100
 """The progress chart repaints at most this often, however fast the planner reports."""

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Break, EventSettings
+from app.services import event_setup, importing
 from app.ui.time_grid import checked_settings, qtime, to_date, to_time
 
 
@@ -37,8 +37,8 @@ class EventSettingsForm(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dddd d MMMM yyyy")
-        self.start = QTimeEdit(qtime(workflow.DEFAULT_START))
-        self.end = QTimeEdit(qtime(workflow.DEFAULT_END))
+        self.start = QTimeEdit(qtime(event_setup.DEFAULT_START))
+        self.end = QTimeEdit(qtime(event_setup.DEFAULT_END))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         self.meeting_minutes = self._spin(5, 240, 20, self.tr(" min"))
@@ -47,8 +47,8 @@ class EventSettingsForm(QWidget):
         self.across_groups = QCheckBox(self.tr("Only meetings between groups (e.g. delegation and hosts)"))
         self.has_break = QCheckBox(self.tr("Break from"))
         self.has_break.setChecked(True)
-        self.break_start = QTimeEdit(qtime(workflow.DEFAULT_LUNCH.start))
-        self.break_end = QTimeEdit(qtime(workflow.DEFAULT_LUNCH.end))
+        self.break_start = QTimeEdit(qtime(event_setup.DEFAULT_LUNCH.start))
+        self.break_end = QTimeEdit(qtime(event_setup.DEFAULT_LUNCH.end))
         for edit in (self.break_start, self.break_end):
             edit.setDisplayFormat("HH:mm")
         self.has_break.toggled.connect(self.break_start.setEnabled)
@@ -117,7 +117,7 @@ class EventSettingsForm(QWidget):
             if self.has_break.isChecked()
             else []
         )
-        return workflow.make_settings(
+        return event_setup.make_settings(
             self.name.text().strip() or self.tr("B2B meetings"),
             day=to_date(self.day.date()),
             start=to_time(self.start.time()),
@@ -138,7 +138,7 @@ class EventSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New event"))
         self._settings: EventSettings | None = None
-        self.form = EventSettingsForm(workflow.event_name_from(workbook))
+        self.form = EventSettingsForm(importing.event_name_from(workbook))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #B00020")
         self.problem.setWordWrap(True)

@@ -1,6 +1,6 @@
 """MeetGrid's main window: open or create an event, see organisations and timetable, plan, export agendas.
 
-Every job goes through ``app.workflow``; planning runs in a worker thread. Dialogs are opened through the
+Every job goes through the services (``app.services``); planning runs in a worker thread. Dialogs are opened through the
 small ``ask_*`` and ``show_*`` methods so tests can replace them with plain values.
 
 Over 400 lines because the menus, toolbar, navigation and the flow between pages meet here.
@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Event, SolveStatus
 from app.errors import MeetGridError
-from app.io.changes import Reimport
-from app.io.template import write_template
 from app.paths import sample_workbook
-from app.scheduler import SolveResult
-from app.storage import EVENT_SUFFIX
+from app.services import event_setup, exporting, planning, reports
+from app.services.event_files import EVENT_SUFFIX
+from app.services.importing import Reimport, write_template
+from app.services.planning import SolveResult
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
@@ -433,7 +432,7 @@ class MainWindow(QMainWindow):
         self._refresh_page(self.current_page())
         path = self.session.path
         self.setWindowTitle(f"{event.settings.name} — {path.name if path else ''} — MeetGrid")
-        summary = workflow.summarise(event)
+        summary = reports.summarise(event)
         self.summary_label.setText(
             self.tr(
                 "{orgs} organisations · {people} people · {meetings} meetings · {met} of {asked} requests met"
@@ -458,7 +457,7 @@ class MainWindow(QMainWindow):
         if tiers != event.settings.tiers:
             settings = dataclasses.replace(event.settings, tiers=tiers)
             if not self.session.edit(
-                self.tr("Change what matters most"), lambda ef: workflow.change_settings(ef, settings)
+                self.tr("Change what matters most"), lambda ef: event_setup.change_settings(ef, settings)
             ):
                 return False
             event = self.session.current
@@ -511,14 +510,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Planning stopped before a timetable was found; nothing changed.")
             )
-        elif self.session.edit(self.tr("Plan the timetable"), lambda ef: workflow.save_plan(ef, result)):
+        elif self.session.edit(self.tr("Plan the timetable"), lambda ef: planning.save_plan(ef, result)):
             event = self.session.current
             if event is not None:
                 self._show_event(event)
                 self.statusBar().showMessage(
                     self.tr("Planned {n} meetings in {s} s: {status}")
                     .replace("{n}", str(len(event.meetings)))
-                    .replace("{status}", self.plan_page.verdict(workflow.summarise(event), result.status))
+                    .replace("{status}", self.plan_page.verdict(reports.summarise(event), result.status))
                     .replace("{s}", f"{result.seconds:.1f}"),
                     10_000,
                 )
@@ -568,7 +567,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_exported(self, result: object) -> None:
-        assert isinstance(result, workflow.ExportResult)
+        assert isinstance(result, exporting.ExportResult)
         self.statusBar().showMessage(
             self.tr("Exported {n} agendas to {folder}")
             .replace("{n}", str(len(result.agendas)))

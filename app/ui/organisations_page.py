@@ -3,7 +3,7 @@ registration or take someone out.
 
 The organisations are ``OrganisationsModel`` rows seen through ``OrganisationsFilter`` (search and filters);
 the people of the selected organisation are a ``ParticipantsModel`` below. Both are edited in place. Every
-change is one undoable ``EventSession.edit`` of a function in ``app.workflow``; the page holds no rules.
+change is one undoable ``EventSession.edit`` of a function in ``app.services.edits``; the page holds no rules.
 
 Over 400 lines because the list, its filters, the people and the registration dialogs are one workflow.
 """
@@ -43,10 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Event, Organisation, Participant
-from app.io.names import folded
-from app.io.registrations import split_list
+from app.services import edits
+from app.services.importing import folded, split_list
 from app.ui.models.organisations import NONE_GIVEN, OrganisationsFilter, OrganisationsModel, ParticipantsModel
 from app.ui.models.rows import org_label
 from app.ui.session import EventSession
@@ -611,7 +610,7 @@ class OrganisationsPage(QWidget):
         label = self.tr("Change {field} of {name}").replace("{field}", field.replace("_", " "))
         return self.session.edit(
             label.replace("{name}", event.organisation_by_id[org_id].name),
-            lambda ef: workflow.change_organisation(ef, org_id, field, text),
+            lambda ef: edits.change_organisation(ef, org_id, field, text),
         )
 
     @Slot(int, str, str)
@@ -624,7 +623,7 @@ class OrganisationsPage(QWidget):
         self._selected_person = participant_id
         return self.session.edit(
             label.replace("{name}", event.participant_by_id[participant_id].name),
-            lambda ef: workflow.change_participant(ef, participant_id, field, text),
+            lambda ef: edits.change_participant(ef, participant_id, field, text),
         )
 
     @Slot()
@@ -641,7 +640,7 @@ class OrganisationsPage(QWidget):
         organisation, people = registration
         before = set(event.organisation_by_id)
         text = self.tr("Register {name}").replace("{name}", " ".join(organisation.name.split()))
-        if not self.session.edit(text, lambda ef: workflow.add_registration(ef, organisation, people)):
+        if not self.session.edit(text, lambda ef: edits.add_registration(ef, organisation, people)):
             return False
         after = self.session.current
         added = [o.id for o in after.organisations if o.id not in before] if after is not None else []
@@ -658,7 +657,7 @@ class OrganisationsPage(QWidget):
         org = self.selected_organisation()
         if event is None or org is None:
             return False
-        meetings = workflow.meetings_of(event, organisation=org.id)
+        meetings = edits.meetings_of(event, organisation=org.id)
         people = len(event.participants_by_organisation.get(org.id, ()))
         question = self.tr("Remove {name} from the event?").replace("{name}", org.name)
         gone = [self._people(people)] if people else []
@@ -677,7 +676,7 @@ class OrganisationsPage(QWidget):
         org_id = org.id
         return self.session.edit(
             self.tr("Remove {name}").replace("{name}", org.name),
-            lambda ef: workflow.remove_organisation(ef, org_id),
+            lambda ef: edits.remove_organisation(ef, org_id),
         )
 
     @Slot()
@@ -693,7 +692,7 @@ class OrganisationsPage(QWidget):
         before = set(event.participant_by_id)
         org_id = org.id
         text = self.tr("Add {person} to {name}").replace("{person}", person.name).replace("{name}", org.name)
-        if not self.session.edit(text, lambda ef: workflow.add_participant(ef, org_id, person)):
+        if not self.session.edit(text, lambda ef: edits.add_participant(ef, org_id, person)):
             return False
         after = self.session.current
         added = [p.id for p in after.participants if p.id not in before] if after is not None else []
@@ -707,7 +706,7 @@ class OrganisationsPage(QWidget):
         person = self.selected_participant()
         if event is None or person is None:
             return False
-        meetings = workflow.meetings_of(event, participant=person.id)
+        meetings = edits.meetings_of(event, participant=person.id)
         if meetings:
             if meetings == 1:
                 question = self.tr("{person} is on 1 meeting. It stays in the timetable, without {person}.")
@@ -723,5 +722,5 @@ class OrganisationsPage(QWidget):
         person_id = person.id
         return self.session.edit(
             self.tr("Remove {person}").replace("{person}", person.name),
-            lambda ef: workflow.remove_participant(ef, person_id),
+            lambda ef: edits.remove_participant(ef, person_id),
         )

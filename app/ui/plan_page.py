@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import DEFAULT_TIERS, Event, SolveStatus, Tier
-from app.scheduler import SolveOptions, SolveProgress, SolveResult
+from app.services import reports
+from app.services.planning import SolveOptions, SolveProgress, SolveResult
 from app.ui.charts import ProgressChart
 from app.ui.solve_controller import SolveController
 from app.ui.widgets import show_warnings, warning_band
@@ -218,7 +218,7 @@ class PlanPage(QWidget):
     def show_summary(self, event: Event) -> None:
         """The last run and what the stored timetable achieves."""
         run = event.last_run
-        summary = workflow.summarise(event)
+        summary = reports.summarise(event)
         show_warnings(
             self.warning_band, self.tr("Look at this before printing the agendas:"), summary.warnings
         )
@@ -284,7 +284,7 @@ class PlanPage(QWidget):
             SolveStatus.INFEASIBLE: self.tr("No timetable can keep every locked meeting and rule"),
         }.get(status, self.tr("No timetable found in the time given"))
 
-    def verdict(self, summary: workflow.Summary, status: str) -> str:
+    def verdict(self, summary: reports.Summary, status: str) -> str:
         """The status line: the planner's verdict, unless the timetable is empty or nearly so, which must
         not read as good news."""
         if not summary.thin:

@@ -19,9 +19,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import workflow
 from app.domain import Break
 from app.paths import resource, sample_workbook
+from app.services import event_setup, importing
 from app.ui.app import application
 from app.ui.import_wizard.common import CHECK, COLUMNS, DETAILS, NAMES, SHEETS
 from app.ui.import_wizard.wizard import ImportWizard
@@ -33,8 +33,8 @@ PLAN_SECONDS = 8
 
 def sample_event(folder: Path) -> Path:
     """The sample delegation day as ``make demo`` sets it up, not yet planned."""
-    imported = workflow.import_workbook(sample_workbook())
-    settings = workflow.make_settings(
+    imported = importing.import_workbook(sample_workbook())
+    settings = event_setup.make_settings(
         "Shandong–Rogaland B2B day",
         venue="Innovation Park, Stavanger",
         day=date(2026, 6, 9),
@@ -44,7 +44,7 @@ def sample_event(folder: Path) -> Path:
         tables=12,
     )
     path = folder / "stavanger-delegation-day.meetgrid"
-    workflow.create_event(path, settings, imported, replace=True).close()
+    importing.create_event(path, settings, imported, replace=True).close()
     return path
 
 

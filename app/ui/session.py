@@ -1,8 +1,8 @@
 """The open event in the window: its file, the event as last stored, and undo and redo for every edit.
 
 Every edit is a function of the event file that stores the change and returns the event as now saved
-(``app.workflow``); the session runs it as a ``QUndoCommand`` that remembers the event before and after, so
-undo and redo put a whole snapshot back in one transaction (``workflow.restore``). Nothing is ever held
+(``app.services``); the session runs it as a ``QUndoCommand`` that remembers the event before and after, so
+undo and redo put a whole snapshot back in one transaction (``edits.restore``). Nothing is ever held
 unsaved: an edit is in the file when ``edit`` returns.
 
 The file's work runs in a worker thread (``jobs.wait_for``) while the window keeps painting: on an event of
@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app import workflow
 from app.domain import Event, UnmetRequest
 from app.errors import MeetGridError
-from app.storage import EventFile
+from app.services import edits, reports
+from app.services.event_files import EventFile, open_event
 from app.ui.jobs import failure_message, wait_for
 
 Change = Callable[[EventFile], Event]
@@ -83,7 +83,7 @@ class EventSession(QObject):
         current event open, when it cannot be read."""
 
         def read() -> tuple[EventFile, Event, tuple[UnmetRequest, ...]]:
-            event_file = EventFile.open(path)
+            event_file = open_event(path)
             try:
                 event = event_file.load()
                 return event_file, event, _unmet_of(event)
@@ -170,8 +170,8 @@ class EventSession(QObject):
 
 
 def _unmet_of(event: Event) -> tuple[UnmetRequest, ...]:
-    workflow.derive(event)  # the pages' figures, worked out here rather than on the GUI thread
-    return workflow.unmet_requests(event) if event.meetings else ()
+    reports.derive(event)  # the pages' figures, worked out here rather than on the GUI thread
+    return reports.unmet_requests(event) if event.meetings else ()
 
 
 class _Edit(QUndoCommand):
@@ -189,8 +189,8 @@ class _Edit(QUndoCommand):
             self._stored = False
             return
         after = self._after
-        self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, after))
+        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, after))
 
     def undo(self) -> None:
         before = self._before
-        self._session._apply(self.text(), lambda event_file: workflow.restore(event_file, before))
+        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, before))

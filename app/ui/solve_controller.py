@@ -1,6 +1,6 @@
 """Planning off the GUI thread: a ``JobRunner`` owned by a controller that lives in the GUI thread.
 
-The job gets a frozen ``Event`` (never an ORM session) and calls ``workflow.plan``; progress from the
+The job gets a frozen ``Event`` (never an ORM session) and calls ``planning.plan``; progress from the
 solver's own threads reaches the controller through ``JobRunner.report`` as queued signals, so widgets are
 only touched in the GUI thread. The controller adds what planning has beyond other jobs: cancellation.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app import workflow
 from app.domain import Event
-from app.scheduler import Cancellation, SolveOptions, SolveProgress, SolveResult
+from app.services import planning
+from app.services.planning import Cancellation, SolveOptions, SolveProgress, SolveResult
 from app.ui.jobs import JobRunner
 
 
@@ -38,7 +38,7 @@ class SolveController(QObject):
         report = self._runner.report
 
         def plan() -> SolveResult:
-            return workflow.plan(event, options, report, cancellation)
+            return planning.plan(event, options, report, cancellation)
 
         self._runner.start("Planning", plan, self._on_finished, self._on_failed)
 

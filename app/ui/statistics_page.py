@@ -1,6 +1,6 @@
 """The statistics page: how well the saved timetable serves the organisations, at a glance.
 
-It shows what ``workflow.statistics`` counts: the headline figures, how many organisations hold how many
+It shows what ``reports.statistics`` counts: the headline figures, how many organisations hold how many
 meetings, who holds none, and the same figures by group and by country.
 """
 
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Event
+from app.services import reports
+from app.services.reports import Breakdown, EventStatistics
 from app.ui.charts import BarChart
 from app.ui.models.rows import RowsModel
 from app.ui.widgets import empty_state, heading
-from app.workflow import Breakdown, EventStatistics
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -214,7 +214,7 @@ class StatisticsPage(QWidget):
                 ),
             )
             return
-        statistics = workflow.statistics(event)
+        statistics = reports.statistics(event)
         if not statistics.planned:
             self._show_empty(
                 self.tr("No timetable yet"),

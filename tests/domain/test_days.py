@@ -7,10 +7,10 @@ from datetime import date, time
 
 import factories as f
 
-from app import workflow
 from app.domain import Break, Event, EventDay, Interpreter, Meeting, Organisation, build_slots
 from app.domain.days import agenda_of, interpreted_languages, interpreter_day, table_day
 from app.scheduler import build_instance, explain_unmet, figures
+from app.services import reports
 
 COFFEE = Break(time(13, 45), time(14), "Coffee")
 
@@ -111,8 +111,8 @@ def test_checking_a_timetable_counts_like_the_scheduler() -> None:
     event = dataclasses.replace(
         event, meetings=tuple(dataclasses.replace(m, interpreter_id=None) for m in event.meetings)
     )
-    check = workflow.check_timetable(event)
+    check = reports.check_timetable(event)
     instance = build_instance(event)
     assert check.figures == figures(instance, event.meetings)
-    assert check.unmet == explain_unmet(instance, event.meetings) == workflow.unmet_requests(event)
+    assert check.unmet == explain_unmet(instance, event.meetings) == reports.unmet_requests(event)
     assert {u.organisation_ids for u in check.unmet} == {(1, 7), (3, 4)}

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from workbooks import fuzzy_form, write_book
 
-from app import workflow
 from app.errors import InputError
 from app.io import registrations as registrations_module
 from app.io.registrations import (
@@ -18,6 +17,7 @@ from app.io.registrations import (
     read_registrations,
 )
 from app.paths import sample_workbook
+from app.services import edits, event_setup, importing
 from app.storage import EventFile
 
 
@@ -199,18 +199,18 @@ def test_an_answer_naming_no_organisation_leaves_the_guess(tmp_path: Path) -> No
 
 
 def test_answers_are_kept_with_the_event_for_the_next_import(tmp_path: Path) -> None:
-    imported = workflow.import_workbook(fuzzy_form(tmp_path, "Equinr"), ImportOptions(names={"Equinr": ""}))
+    imported = importing.import_workbook(fuzzy_form(tmp_path, "Equinr"), ImportOptions(names={"Equinr": ""}))
     path = tmp_path / "event.meetgrid"
-    workflow.create_event(path, workflow.make_settings("Day"), imported).close()
+    importing.create_event(path, event_setup.make_settings("Day"), imported).close()
     with EventFile.open(path) as event_file:
         assert not event_file.load().requests
-        options = workflow.saved_options(event_file)
+        options = importing.saved_options(event_file)
         assert options.names == {"Equinr": ""} and not options.every_header_present
-        again = workflow.import_workbook(
+        again = importing.import_workbook(
             fuzzy_form(tmp_path, "Equinr; Alpa"), ImportOptions(names={"Alpa": "Alfa Ltd"})
         )
-        workflow.reimport(event_file, again)
-        assert workflow.saved_names(event_file) == {"Equinr": "", "Alpa": "Alfa Ltd"}
+        importing.reimport(event_file, again)
+        assert importing.saved_names(event_file) == {"Equinr": "", "Alpa": "Alfa Ltd"}
 
 
 def test_a_form_export_is_examined_as_one_sheet_of_participants() -> None:
@@ -238,14 +238,14 @@ def test_an_update_is_applied_as_one_edit_that_restore_takes_back(tmp_path: Path
         return write_book(tmp_path / name, {"Organisations": rows})
 
     path = tmp_path / "event.meetgrid"
-    first = workflow.import_workbook(book("first.xlsx", "Norway"))
-    with workflow.create_event(path, workflow.make_settings("Day"), first) as event_file:
+    first = importing.import_workbook(book("first.xlsx", "Norway"))
+    with importing.create_event(path, event_setup.make_settings("Day"), first) as event_file:
         before = event_file.load()
-        update = workflow.import_workbook(book("second.xlsx", "Sweden"))
-        after = workflow.update_from_workbook(event_file, update)
+        update = importing.import_workbook(book("second.xlsx", "Sweden"))
+        after = importing.update_from_workbook(event_file, update)
         assert after.organisations[0].country == "Sweden"
-        assert workflow.restore(event_file, before).organisations[0].country == "Norway"
-        merged, _ = workflow.reimport(event_file, update, apply=False)
+        assert edits.restore(event_file, before).organisations[0].country == "Norway"
+        merged, _ = importing.reimport(event_file, update, apply=False)
         assert [c.detail for c in merged.changes] == ["country Norway → Sweden"], (
             "undo takes back the record of the last import too: the same update changes the same again"
         )

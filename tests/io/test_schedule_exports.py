@@ -10,11 +10,11 @@ from pathlib import Path
 import factories as f
 from openpyxl import load_workbook
 
-from app import workflow
 from app.domain import Event, Meeting, Organisation, SolverRun, UnmetRequest
 from app.io.schedule_json import FORMAT, write_schedule_json
 from app.io.schedule_xlsx import write_schedule_xlsx
 from app.scheduler import SolveOptions, build_instance, solve
+from app.services import exporting
 
 
 def solved_day() -> tuple[Event, tuple[UnmetRequest, ...]]:
@@ -118,7 +118,7 @@ def crowded_chinese_norwegian_day() -> Event:
 
 def test_schedule_json_marks_meetings_needing_interpreting_and_carries_the_warnings(tmp_path: Path) -> None:
     event = crowded_chinese_norwegian_day()
-    workflow.export_event(event, tmp_path)
+    exporting.export_event(event, tmp_path)
     doc = json.loads((tmp_path / "schedule.json").read_text(encoding="utf-8"))
     assert doc["meetings"][0]["interpreter"] is None
     assert doc["meetings"][0]["needs_interpreting"] is True
@@ -136,7 +136,7 @@ def test_schedule_json_marks_meetings_needing_interpreting_and_carries_the_warni
 
 def test_schedule_xlsx_opens_on_the_summary_with_its_warnings(tmp_path: Path) -> None:
     event = crowded_chinese_norwegian_day()
-    workflow.export_event(event, tmp_path)
+    exporting.export_event(event, tmp_path)
     workbook = load_workbook(tmp_path / "schedule.xlsx")
     assert workbook.sheetnames[0] == "Summary"
     rows = [row for row in workbook["Summary"].iter_rows(values_only=True) if any(row)]

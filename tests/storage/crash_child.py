@@ -17,9 +17,9 @@ from typing import Any
 import factories
 from sqlalchemy import insert
 
-from app import workflow
 from app.domain import Meeting, Organisation, Participant, Registrations, SolverRun
 from app.scheduler import SolveOptions
+from app.services import exporting, planning
 from app.storage import EventFile, repository
 from app.storage.schema import SolverRunRow
 
@@ -64,7 +64,7 @@ def commit_then_write(path: Path) -> None:
 
 def solve(path: Path) -> None:
     with EventFile.open(path) as event_file:
-        workflow.solve_event(
+        planning.solve_event(
             event_file, SolveOptions(time_limit=60, workers=1), lambda _progress: halt("solving")
         )
 
@@ -72,11 +72,11 @@ def solve(path: Path) -> None:
 def save_solved(path: Path) -> None:
     repository.save_schedule = halting_after(repository.save_schedule, "saving")
     with EventFile.open(path) as event_file:
-        workflow.solve_event(event_file, SolveOptions(time_limit=60, workers=1))
+        planning.solve_event(event_file, SolveOptions(time_limit=60, workers=1))
 
 
 def export(path: Path) -> None:
-    write_agenda = workflow.write_agenda
+    write_agenda = exporting.write_agenda
 
     def halting_agenda(event: Any, org_id: int, target: Path) -> Path:
         written = write_agenda(event, org_id, target)
@@ -84,17 +84,17 @@ def export(path: Path) -> None:
             halt("exporting")
         return written
 
-    workflow.write_agenda = halting_agenda
+    exporting.write_agenda = halting_agenda
     with EventFile.open(path) as event_file:
         event = event_file.load()
-    workflow.export_event(event, path.parent / "out")
+    exporting.export_event(event, path.parent / "out")
 
 
 def finished_export(path: Path) -> None:
     """The same export again, not killed (the test calls it in its own process)."""
     with EventFile.open(path) as event_file:
         event = event_file.load()
-    workflow.export_event(event, path.parent / "out")
+    exporting.export_event(event, path.parent / "out")
 
 
 def create(path: Path) -> None:

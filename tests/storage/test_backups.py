@@ -9,10 +9,10 @@ from pathlib import Path
 import factories as f
 import pytest
 
-from app import workflow
 from app.domain import Event, Meeting, Registrations, SolverRun
 from app.errors import EventFileError
 from app.scheduler import SolveResult
+from app.services import planning
 from app.storage import EventFile, repository
 from app.storage.event_file import BACKUPS_KEPT, backups_folder, backups_of
 
@@ -45,7 +45,7 @@ def test_planning_over_meetings_keeps_a_copy_of_them(tmp_path: Path, solved_day:
     with f.event_file(path, f.delegation_day()) as event_file:
         with event_file.transaction() as session:
             repository.save_schedule(session, hand_made, run(0.5))
-        saved = workflow.save_plan(event_file, solved_day)
+        saved = planning.save_plan(event_file, solved_day)
     assert saved.meetings == solved_day.meetings
     (copy,) = backups_of(path)
     assert copy.name.endswith(" before planning.meetgrid")
@@ -56,7 +56,7 @@ def test_planning_over_meetings_keeps_a_copy_of_them(tmp_path: Path, solved_day:
 def test_the_first_plan_replaces_nothing_and_needs_no_copy(tmp_path: Path, solved_day: SolveResult) -> None:
     path = tmp_path / "day.meetgrid"
     with f.event_file(path, f.delegation_day()) as event_file:
-        workflow.save_plan(event_file, solved_day)
+        planning.save_plan(event_file, solved_day)
     assert backups_of(path) == []
     assert not backups_folder(path).exists()
 
@@ -66,11 +66,11 @@ def test_a_plan_without_a_timetable_changes_no_meeting_and_needs_no_copy(
 ) -> None:
     path = tmp_path / "day.meetgrid"
     with f.event_file(path, f.delegation_day()) as event_file:
-        workflow.save_plan(event_file, solved_day)
+        planning.save_plan(event_file, solved_day)
         unknown = SolveResult(
             status="UNKNOWN", meetings=(), unmet=(), objective=None, bound=None, seconds=1.0
         )
-        saved = workflow.save_plan(event_file, unknown)
+        saved = planning.save_plan(event_file, unknown)
     assert saved.meetings == solved_day.meetings
     assert backups_of(path) == []
 
@@ -83,7 +83,7 @@ def test_no_copy_no_change(tmp_path: Path, solved_day: SolveResult) -> None:
             repository.save_schedule(session, hand_made, None)
         backups_folder(path).write_text("a file where the backups folder would go")
         with pytest.raises(EventFileError) as caught:
-            workflow.save_plan(event_file, solved_day)
+            planning.save_plan(event_file, solved_day)
         assert event_file.load().meetings == hand_made
     assert str(caught.value).startswith("day.meetgrid: cannot keep a backup copy in ")
     assert "nothing was changed" in str(caught.value)

@@ -238,7 +238,7 @@ def test_a_file_damaged_inside_says_where_the_copies_are(tmp_path: Path) -> None
 
 
 def test_the_notes_undone_with_the_event_are_those_the_workflow_writes() -> None:
-    from app import workflow
+    from app.services import importing
     from app.storage.repository import PLANNED, UNDONE_WITH_THE_EVENT
 
-    assert set(UNDONE_WITH_THE_EVENT) == {workflow.IMPORTED, workflow.MAPPING, workflow.NAMES, PLANNED}
+    assert set(UNDONE_WITH_THE_EVENT) == {importing.IMPORTED, importing.MAPPING, importing.NAMES, PLANNED}

@@ -9,8 +9,8 @@ from dialog_answers import Answers
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Event, Meeting
+from app.services import edits
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
 from app.ui.models.timetable import MEETING_MIME
@@ -20,7 +20,7 @@ def planned_event(tmp_path: Path) -> Path:
     """The delegation day (two tables): 1–4 and 2–5 at 13:00, 3–6 and 2–7 at 13:25."""
     path = tmp_path / "day.meetgrid"
     with f.event_file(path, f.delegation_day()) as event_file:
-        workflow.change_meetings(
+        edits.change_meetings(
             event_file,
             (
                 Meeting(1, 1, 1, (1, 4), (1, 2, 5)),

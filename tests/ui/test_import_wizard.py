@@ -18,10 +18,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from workbooks import fuzzy_form, write_book
 
-from app import workflow
 from app.errors import Severity
 from app.io.registrations import Examination
 from app.paths import sample_workbook
+from app.services import importing
 from app.storage import EventFile
 from app.ui.app import application
 from app.ui.import_wizard.common import CHANGES, CHECK, COLUMNS, DETAILS, FILE, NAMES, SHEETS
@@ -333,7 +333,7 @@ def test_rejecting_a_fuzzy_match_changes_the_wishes(
     wizard.accept()
     with EventFile.open(tmp_path / "fuzzy.meetgrid") as event_file:
         event = event_file.load()
-        assert workflow.saved_names(event_file) == {"Equinr": "", "Alpa": "Alfa Ltd"}
+        assert importing.saved_names(event_file) == {"Equinr": "", "Alpa": "Alfa Ltd"}
     names = {o.id: o.name for o in event.organisations}
     assert {(names[r.requester_id], names[r.requested_id]) for r in event.requests} == {
         ("Sørvest Havn AS", "Alfa Ltd")
@@ -358,8 +358,8 @@ def test_an_update_shows_the_differences_then_applies_them_as_one_undoable_edit(
     window: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester, tmp_path: Path
 ) -> None:
     event_path = tmp_path / "day.meetgrid"
-    first = workflow.import_workbook(registrations_book(tmp_path / "v1.xlsx", "Norway", extra=False))
-    workflow.create_event(event_path, f.settings(), first).close()
+    first = importing.import_workbook(registrations_book(tmp_path / "v1.xlsx", "Norway", extra=False))
+    importing.create_event(event_path, f.settings(), first).close()
     assert window.open_event(event_path)
     window.show_page("import")
     assert window.import_page.update_button.isVisible()
@@ -403,8 +403,8 @@ def test_an_update_shows_the_differences_then_applies_them_as_one_undoable_edit(
 
 def test_cancelling_an_update_changes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     event_path = tmp_path / "day.meetgrid"
-    first = workflow.import_workbook(registrations_book(tmp_path / "v1.xlsx", "Norway", extra=False))
-    workflow.create_event(event_path, f.settings(), first).close()
+    first = importing.import_workbook(registrations_book(tmp_path / "v1.xlsx", "Norway", extra=False))
+    importing.create_event(event_path, f.settings(), first).close()
     window.open_event(event_path)
     wizards: list[ImportWizard] = []
     window.run_import = lambda w: wizards.append(w) or False  # type: ignore[method-assign]
@@ -437,14 +437,14 @@ def test_the_workbook_is_read_in_a_worker_thread_and_the_wizard_waits(
 ) -> None:
     release = threading.Event()
     threads: list[threading.Thread] = []
-    real = workflow.examine_workbook
+    real = importing.examine_workbook
 
     def slow(*args: Any) -> Examination:
         threads.append(threading.current_thread())
         release.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(workflow, "examine_workbook", slow)
+    monkeypatch.setattr(importing, "examine_workbook", slow)
     wizard.set_workbook(sample_workbook())
     assert wizard.is_reading() and running_threads()
     assert wizard.file_page.busy.isVisible()
@@ -463,13 +463,13 @@ def test_cancelling_while_reading_leaves_no_thread(
     wizard: ImportWizard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real = workflow.examine_workbook
+    real = importing.examine_workbook
 
     def slow(*args: Any) -> Examination:
         release.wait(10)
         return real(*args)
 
-    monkeypatch.setattr(workflow, "examine_workbook", slow)
+    monkeypatch.setattr(importing, "examine_workbook", slow)
     wizard.set_workbook(sample_workbook())
     release.set()
     wizard.reject()

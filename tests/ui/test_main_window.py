@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from app.domain import Organisation
 from app.paths import sample_workbook
 from app.scheduler import SolveResult
+from app.services.exporting import ExportResult
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
-from app.workflow import ExportResult
 
 
 def delegation_event(tmp_path: Path) -> Path:

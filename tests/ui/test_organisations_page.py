@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Event, Meeting, Organisation, Participant
+from app.services import edits
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
 from app.ui.organisations_page import OrganisationsPage, RegistrationDialog
@@ -40,7 +40,7 @@ def event_path(tmp_path: Path, meetings: tuple[Meeting, ...] = ()) -> Path:
     path = tmp_path / "day.meetgrid"
     with f.event_file(path, day_with_tromso()) as event_file:
         if meetings:
-            workflow.change_meetings(event_file, meetings)
+            edits.change_meetings(event_file, meetings)
     return path
 
 

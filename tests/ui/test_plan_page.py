@@ -11,9 +11,9 @@ import factories as f
 from dialog_answers import Answers
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import DEFAULT_TIERS, Meeting, SolverRun, Tier
 from app.scheduler import SolveResult
+from app.services import reports
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
 from app.ui.plan_page import PlanPage
@@ -156,7 +156,7 @@ def test_warnings_show_in_a_yellow_band_and_an_empty_timetable_is_not_called_goo
     page.set_event(met)
     detail = page.detail_label.text()
     assert "8 requests could not be met" in detail
-    for count in workflow.summarise(met).unmet_by_reason:
+    for count in reports.summarise(met).unmet_by_reason:
         assert f"{count.reason}: {count.requests} — {html.escape(count.advice)}" in detail
 
 

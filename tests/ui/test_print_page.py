@@ -23,13 +23,14 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Event
+from app.errors import ExportError
 from app.io.agenda_pdf import agenda_paths, write_agenda
+from app.services import exporting
+from app.services.exporting import ExportResult
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
 from app.ui.print.page import PrintPage
-from app.workflow import ExportResult
 
 
 @cache
@@ -223,9 +224,9 @@ def test_a_preview_that_fails_says_why_and_can_be_tried_again(
     page: PrintPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def full(*_args: Any) -> Path:
-        raise workflow.ExportError("the disk is full, so the files could not be written into '/tmp'.")
+        raise ExportError("the disk is full, so the files could not be written into '/tmp'.")
 
-    monkeypatch.setattr(workflow, "write_agenda_pdf", full)
+    monkeypatch.setattr(exporting, "write_agenda_pdf", full)
     with qtbot.waitSignal(page.preview_failed, timeout=30_000):
         page.set_event(planned())
     assert page.preview_stack.currentWidget() is page.waiting_page
@@ -421,13 +422,13 @@ def test_export_everything_writes_the_files_off_the_gui_thread(
 ) -> None:
     show(qtbot, page)
     threads: list[threading.Thread] = []
-    export_event = workflow.export_event
+    export_event = exporting.export_event
 
     def recorded(*args: Any) -> ExportResult:
         threads.append(threading.current_thread())
         return export_event(*args)
 
-    monkeypatch.setattr(workflow, "export_event", recorded)
+    monkeypatch.setattr(exporting, "export_event", recorded)
     dialogs.export_folder = tmp_path / "out"
     with qtbot.waitSignal(page.exported, timeout=60_000) as exported:
         assert page.export_dialog()
@@ -471,13 +472,13 @@ def test_an_export_that_cannot_be_written_says_why(
 ) -> None:
     show(qtbot, page)
     out = tmp_path / "out"
-    workflow.export_event(planned(), out)
+    exporting.export_event(planned(), out)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
     def full(*_args: Any) -> Path:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(workflow, "write_agenda", full)
+    monkeypatch.setattr(exporting, "write_agenda", full)
     with qtbot.waitSignal(page.export_failed, timeout=60_000) as failed:
         assert page.export_to(out)
     assert str(failed.args[0]).startswith("the disk is full")

@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Event, Meeting, MeetingRequest, Organisation, Priority
 from app.domain.wishes import request_matrix
+from app.services import edits, reports
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
 from app.ui.models.requests import RequestsModel, contrast, legible_text
@@ -36,7 +36,7 @@ def delegation_event(tmp_path: Path, *, planned: bool = False) -> Path:
     path = tmp_path / "day.meetgrid"
     with f.event_file(path, f.delegation_day()) as event_file:
         if planned:
-            workflow.change_meetings(event_file, TIMETABLE)
+            edits.change_meetings(event_file, TIMETABLE)
     return path
 
 
@@ -265,7 +265,7 @@ def test_met_requests_show_when_and_unmet_ones_why(window: MainWindow, tmp_path:
     page.choose(1)
     met, unmet = (row[-1] for row in rows(page.wishes_model))
     assert met == "met 13:00, Table 1"
-    reasons = {u.organisation_ids: u for u in workflow.unmet_requests(stored(tmp_path / "day.meetgrid"))}
+    reasons = {u.organisation_ids: u for u in reports.unmet_requests(stored(tmp_path / "day.meetgrid"))}
     assert unmet == "not met: " + reasons[(1, 5)].reason
     outcome = page.wishes_model.index(1, page.wishes_model.column_of(RequestsModel.OUTCOME))
     assert outcome.data(Qt.ItemDataRole.ToolTipRole) == reasons[(1, 5)].detail or reasons[(1, 5)].reason

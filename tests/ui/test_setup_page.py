@@ -14,8 +14,8 @@ from PySide6.QtCore import QTime
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Event, Interpreter, Interpreting, Meeting, Period, Tier, build_slots
+from app.services import edits, event_setup
 from app.storage import EventFile
 from app.storage.event_file import backups_of
 from app.ui.dialogs import EventSettingsDialog
@@ -33,7 +33,7 @@ def planned_file(tmp_path: Path) -> Path:
     1–4 and 2–5 at 13:00, 3–6 at 13:25."""
     path = tmp_path / "day.meetgrid"
     with f.event_file(path, f.delegation_day()) as event_file:
-        event = workflow.change_meetings(
+        event = edits.change_meetings(
             event_file,
             (
                 Meeting(1, 1, 1, (1, 4), (1, 2, 5)),
@@ -41,8 +41,8 @@ def planned_file(tmp_path: Path) -> Path:
                 Meeting(3, 2, 1, (3, 6), (4, 7)),
             ),
         )
-        registrations = dataclasses.replace(workflow.registrations_of(event), interpreters=(MEI_LIN,))
-        workflow.change_registrations(event_file, registrations)
+        registrations = dataclasses.replace(edits.registrations_of(event), interpreters=(MEI_LIN,))
+        edits.change_registrations(event_file, registrations)
     return path
 
 
@@ -459,7 +459,7 @@ def test_an_edit_elsewhere_keeps_the_draft(qtbot: QtBot, session: EventSession, 
     page = page_for(qtbot, session, planned_file(tmp_path))
     page.name_edit.setText("Not applied yet")
     new_name = "Sørvest Havn og Logistikk AS"
-    assert session.edit("Rename", lambda ef: workflow.change_organisation(ef, 4, "name", new_name))
+    assert session.edit("Rename", lambda ef: edits.change_organisation(ef, 4, "name", new_name))
     page.set_event(session.current)
     assert page.name_edit.text() == "Not applied yet"
     assert "Sørvest Havn og Logistikk AS" in page.organisation_names.stringList()
@@ -534,7 +534,7 @@ def test_a_new_order_of_what_matters_keeps_the_draft(
     assert event is not None
     order = (Tier.REQUESTS, Tier.FAIRNESS, Tier.IDLE_GAPS)
     settings = dataclasses.replace(event.settings, tiers=order)
-    assert session.edit("Change what matters most", lambda ef: workflow.change_settings(ef, settings))
+    assert session.edit("Change what matters most", lambda ef: event_setup.change_settings(ef, settings))
     page.set_event(session.current)
     assert page.venue_edit.text() == "Not applied yet"
     assert page.apply()

@@ -1,4 +1,4 @@
-"""The statistics page shows what ``workflow.statistics`` counts, or says what to do first."""
+"""The statistics page shows what ``reports.statistics`` counts, or says what to do first."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Event, Meeting, Organisation
+from app.services import reports
 from app.ui.statistics_page import BreakdownModel, StatisticsPage
 
 # The delegation day with organisation 7 left out, two idle gaps and one table change (see
@@ -72,7 +72,7 @@ def test_an_event_not_planned_yet_asks_for_a_plan(qtbot: QtBot) -> None:
 
 def test_the_headline_figures_match_the_statistics(qtbot: QtBot) -> None:
     page = page_for(qtbot, planned())
-    stats = workflow.statistics(planned())
+    stats = reports.statistics(planned())
     assert not page.is_empty()
     assert page.statistics() == stats
     assert figure(page, "requests") == ("7 of 10 (70 %)", "requests met, of 4 meetings in all")

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import workflow
 from app.domain import Break, Event, EventDay, Interpreter, Meeting, SolverRun, build_slots
 from app.scheduler.explain import Reason
+from app.services import edits, reports
 from app.storage import EventFile, repository
 from app.ui.main_window import MainWindow
 from app.ui.models.timetable import (
@@ -68,9 +68,9 @@ def day(*, cap_qingdao: bool = False) -> Event:
 
 
 def stored_event(path: Path, event: Event, meetings: tuple[Meeting, ...] = MEETINGS) -> Path:
-    with EventFile.create(path, event.settings, workflow.registrations_of(event)) as event_file:
+    with EventFile.create(path, event.settings, edits.registrations_of(event)) as event_file:
         if meetings:
-            workflow.change_meetings(event_file, meetings)
+            edits.change_meetings(event_file, meetings)
     return path
 
 
@@ -146,7 +146,7 @@ def test_the_summary_and_unmet_requests_follow_from_the_background(opened: Opene
     assert "counting" in page.summary_label.text()
     with qtbot.waitSignal(page.checked, timeout=10_000):
         pass
-    check = workflow.check_timetable(stored(opened.path))
+    check = reports.check_timetable(stored(opened.path))
     summary = page.summary_label.text()
     assert f"{check.figures.idle_gaps} idle gaps" in summary
     assert f"{check.figures.table_changes} table changes" in summary
@@ -408,11 +408,11 @@ def test_rules_the_timetable_breaks_after_an_edit_are_named(opened: Opened, qtbo
     assert sum(1 for m in MEETINGS if 2 in m.organisation_ids) == 2
 
     def limit_jinan(event_file: EventFile) -> Event:
-        registrations = workflow.registrations_of(event_file.load())
+        registrations = edits.registrations_of(event_file.load())
         organisations = tuple(
             dataclasses.replace(o, max_meetings=1) if o.id == 2 else o for o in registrations.organisations
         )
-        return workflow.change_registrations(
+        return edits.change_registrations(
             event_file, dataclasses.replace(registrations, organisations=organisations)
         )
 

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from app import workflow
 from app.domain import Registrations
 from app.domain.model import language_key
 from app.io.registrations import ImportOptions, ImportResult
 from app.scheduler import SolveOptions
+from app.services import event_setup, importing, planning
 from world.bound import pair_weights, upper_bound
 from world.events import EVENTS, WorldEvent
 from world.layouts import LANGUAGE_WORDS, LAYOUT_BY_NAME, Layout, corpus, latin_only
@@ -110,7 +110,7 @@ def import_layout(folder: Path, event: WorldEvent, layout: Layout, language: str
     path = folder / f"{event.key}-{layout.name}-{language}{layout.suffix}"
     path.write_bytes(layout.write(event, language))
     mapping = layout.mapping(language)
-    return workflow.import_workbook(path, ImportOptions(mapping) if mapping else None)
+    return importing.import_workbook(path, ImportOptions(mapping) if mapping else None)
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +170,7 @@ def test_the_plan_meets_nearly_all_the_wishes_that_can_be_met(
 ) -> None:
     world = EVENT_BY_KEY[key]
     imported = import_layout(tmp_path, world, LAYOUT_BY_NAME[layout_name], language)
-    settings = workflow.make_settings(
+    settings = event_setup.make_settings(
         world.title,
         day=world.day,
         start=world.start,
@@ -181,8 +181,8 @@ def test_the_plan_meets_nearly_all_the_wishes_that_can_be_met(
         tables=world.tables,
         venue=world.venue,
     )
-    with workflow.create_event(tmp_path / "day.meetgrid", settings, imported) as event_file:
-        event, result = workflow.solve_event(event_file, SolveOptions(time_limit=5, workers=2))
+    with importing.create_event(tmp_path / "day.meetgrid", settings, imported) as event_file:
+        event, result = planning.solve_event(event_file, SolveOptions(time_limit=5, workers=2))
     assert not event.interpreters, "the day lists languages but registers no interpreter"
     assert event.meetings, f"no meetings planned ({result.status})"
 
@@ -221,6 +221,6 @@ def test_the_bundled_samples_are_files_of_the_corpus(
 ) -> None:
     layout = LAYOUT_BY_NAME[layout_name]
     mapping = layout.mapping(language)
-    result = workflow.import_workbook(SAMPLES / name, ImportOptions(mapping) if mapping else None)
+    result = importing.import_workbook(SAMPLES / name, ImportOptions(mapping) if mapping else None)
     found = reading_of(result.registrations).without(layout.lacks)
     assert found == canonical[event.key].without(layout.lacks), "python -m tests.world.samples rewrites it"

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from app import workflow
 from app.errors import MeetGridError
-from app.io.changes import Reimport
+from app.services import importing
+from app.services.importing import Reimport
 from app.ui.import_wizard.common import (
     _Page,
 )
@@ -71,7 +71,7 @@ class ChangesPage(_Page):
             return
         imported = examination.result
         try:  # comparing a large event takes a while: off the GUI thread
-            merged, _ = wait_for(lambda: workflow.reimport(event_file, imported, apply=False))
+            merged, _ = wait_for(lambda: importing.reimport(event_file, imported, apply=False))
         except (MeetGridError, OSError) as exc:
             self.summary.setText(
                 html.escape(self.tr("Cannot compare with the event: {why}").replace("{why}", str(exc)))
@@ -127,7 +127,7 @@ class ChangesPage(_Page):
         name = examination.path.name
         applied = session.edit(
             self.tr("Update from {file}").replace("{file}", name),
-            lambda event_file: workflow.update_from_workbook(event_file, imported),
+            lambda event_file: importing.update_from_workbook(event_file, imported),
         )
         if not applied:
             self.problem.setText(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Finding, Severity
-from app.io.registrations import Examination
+from app.services.importing import Examination
 from app.ui.import_wizard.common import (
     NAMES,
     WRAPPED_FINDINGS,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.io.registrations import ImportResult
-from app.storage import EVENT_SUFFIX
+from app.services.event_files import EVENT_SUFFIX
+from app.services.importing import ImportResult
 from app.ui.models.import_ import (
     CHOICES_ROLE,
 )

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app import workflow
 from app.errors import MeetGridError
-from app.storage import EVENT_SUFFIX
+from app.services import importing
+from app.services.event_files import EVENT_SUFFIX
 from app.ui.dialogs import EventSettingsForm
 from app.ui.import_wizard.common import (
     _counts,
@@ -71,7 +71,7 @@ class DetailsPage(_Page):
         workbook = self.owner.workbook
         if workbook is not None and workbook != self._for:
             self._for = workbook
-            self.form.name.setText(workflow.event_name_from(workbook))
+            self.form.name.setText(importing.event_name_from(workbook))
             self.target.setText(str(_suggested_target(workbook)))
         self.problem.setText("")
         examination = self.owner.examination
@@ -132,7 +132,7 @@ class DetailsPage(_Page):
             return False
         imported = examination.result
         try:  # a large event takes a few tenths of a second to write: off the GUI thread
-            wait_for(lambda: workflow.create_event(target, settings, imported, replace=True).close())
+            wait_for(lambda: importing.create_event(target, settings, imported, replace=True).close())
         except (MeetGridError, OSError) as exc:
             self.problem.setText(
                 html.escape(self.tr("Cannot create the event: {why}").replace("{why}", str(exc)))

@@ -36,13 +36,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app import workflow
 from app.domain import Event
 from app.errors import Finding
-from app.io.changes import Reimport
-from app.io.registrations import Examination, ImportOptions
-from app.io.workbook import Sheet
-from app.storage import EVENT_SUFFIX
+from app.services import importing
+from app.services.event_files import EVENT_SUFFIX
+from app.services.importing import Examination, ImportOptions, Reimport, Sheet
 from app.ui.import_wizard.changes import ChangesPage
 from app.ui.import_wizard.check import CheckPage, RowDialog
 from app.ui.import_wizard.columns import ColumnsPage
@@ -125,7 +123,7 @@ class ImportWizard(QWizard):
         self.applied: Reimport | None = None
         event_file = session.event_file if session is not None else None
         if update and event_file is not None:
-            self._initial = workflow.saved_options(event_file)
+            self._initial = importing.saved_options(event_file)
         else:
             self._initial = ImportOptions(every_header_present=False)
         self.import_options = self._initial
@@ -230,7 +228,7 @@ class ImportWizard(QWizard):
         self._again = self._fresh = False
         self._jobs.start(
             self.tr("Reading the registrations"),
-            lambda: workflow.examine_workbook(path, options, sheets),
+            lambda: importing.examine_workbook(path, options, sheets),
             self._on_examined,
             self._on_failed,
         )

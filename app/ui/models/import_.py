@@ -25,10 +25,22 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.errors import Finding, Severity, column_letter
-from app.io.changes import ADDED, CHANGED, KEPT, REMOVED, Change
-from app.io.columns import COLUMN_LABELS, FIELDS, ColumnUse, clean
-from app.io.registrations import ROLES, NameMatch, SheetReading
-from app.io.workbook import CellValue, Sheet
+from app.services.importing import (
+    ADDED,
+    CHANGED,
+    COLUMN_LABELS,
+    FIELDS,
+    KEPT,
+    REMOVED,
+    ROLES,
+    CellValue,
+    Change,
+    ColumnUse,
+    NameMatch,
+    Sheet,
+    SheetReading,
+    clean,
+)
 from app.ui.models.rows import Index, RowsModel
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app import workflow
 from app.domain import Event, Organisation, Participant
-from app.io.names import folded
+from app.services import edits
+from app.services.importing import folded
 from app.ui.models.rows import EventTableModel, Index, RowsModel, org_label
 
 
@@ -105,7 +105,7 @@ class OrganisationsModel(EventTableModel):
 class OrganisationsFilter(QSortFilterProxyModel):
     """The organisations that hold every word of the search and the chosen group, country and interest.
 
-    What each row is searched for is folded once per event (``workflow.search_texts``), so a keystroke only
+    What each row is searched for is folded once per event (``edits.search_texts``), so a keystroke only
     compares prepared strings.
     """
 
@@ -139,7 +139,7 @@ class OrganisationsFilter(QSortFilterProxyModel):
         self._keys_of = event
         self._sort_keys = {}
         organisations = event.organisations if event is not None else ()
-        texts = workflow.search_texts(event) if event is not None else {}
+        texts = edits.search_texts(event) if event is not None else {}
         held: dict[int, int] = {}
         for meeting in event.meetings if event is not None else ():
             for org in meeting.organisation_ids:

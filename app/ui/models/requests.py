@@ -43,8 +43,8 @@ from app.domain.wishes import (
     OrganisationWishes,
     RequestMatrix,
 )
+from app.services.suggestions import Suggestion
 from app.ui.models.rows import Index, RowsModel, org_label
-from app.workflow import Suggestion
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

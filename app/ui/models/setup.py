@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app import workflow
 from app.domain import (
     Break,
     EventDay,
@@ -26,6 +25,7 @@ from app.domain import (
     OrgId,
     Pair,
 )
+from app.services import event_setup
 from app.ui.models.rows import Index, Row, RowsModel
 from app.ui.time_grid import (
     DATE_FORMAT,
@@ -197,7 +197,7 @@ class DaysModel(_ListModel[DayDraft]):
     def add_day(self) -> int:
         """A day after the last one, with its hours and breaks; the row it went to."""
         if not self._rows:
-            return self.append(DayDraft(date.today(), workflow.DEFAULT_START, workflow.DEFAULT_END))
+            return self.append(DayDraft(date.today(), event_setup.DEFAULT_START, event_setup.DEFAULT_END))
         last = max(self._rows, key=lambda d: d.date)
         taken = {d.date for d in self._rows}
         next_date = last.date + timedelta(days=1)

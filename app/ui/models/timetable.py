@@ -25,10 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from app import workflow
 from app.domain import Event, Meeting, Organisation, UnmetRequest
 from app.domain.days import DayLine, agenda_of, interpreted_languages, interpreter_day, table_day
-from app.scheduler.explain import Reason
+from app.services import reports
+from app.services.reports import Reason
 from app.ui.models.rows import EventTableModel, Index, org_label
 
 # Soft colours that stay readable with black text, one per delegation-side organisation.
@@ -116,7 +116,7 @@ class TimetableModel(EventTableModel):
         if event is None:
             self._row_of_slot, self._column_of_table = {}, {}
             return
-        self._interpreting = workflow.interpreting_needed(event)  # worked out with the stored event
+        self._interpreting = reports.interpreting_needed(event)  # worked out with the stored event
         self._row_of_slot = {slot.id: row for row, slot in enumerate(event.slots)}
         self._column_of_table = {table.id: column for column, table in enumerate(event.tables)}
         for meeting in event.meetings:
@@ -416,7 +416,7 @@ class DayModel(QAbstractTableModel):
         column = self.INTERPRETER_COLUMN
         event = self._event
         if column is None or (
-            event is not None and (event.interpreters or workflow.interpreting_needed(event))
+            event is not None and (event.interpreters or reports.interpreting_needed(event))
         ):
             return set()
         return {column}
@@ -464,7 +464,7 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and meeting is not None:
             return self.tooltip(event, meeting)
         if role == INTERPRETING_ROLE:
-            languages = workflow.interpreting_needed(event).get(meeting.id) if meeting is not None else None
+            languages = reports.interpreting_needed(event).get(meeting.id) if meeting is not None else None
             return "–".join(languages) if languages and column == self.INTERPRETER_COLUMN else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and meeting is not None and meeting.locked:
             return lock_icon()
@@ -496,7 +496,7 @@ class DayModel(QAbstractTableModel):
     def interpreter_name(self, event: Event, meeting: Meeting) -> str:
         """The interpreter named on the meeting; for a meeting that needs one and has none, what to book."""
         if meeting.interpreter_id is None or meeting.interpreter_id not in event.interpreter_by_id:
-            languages = workflow.interpreting_needed(event).get(meeting.id)
+            languages = reports.interpreting_needed(event).get(meeting.id)
             if languages:
                 return self.tr("needed: {languages}").replace("{languages}", "–".join(languages))
             return ""

@@ -1,5 +1,5 @@
 """The export from the Print page: everything for the day written into a folder off the GUI thread
-(``workflow.export_event``), with its progress and report."""
+(``exporting.export_event``), with its progress and report."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from app import workflow
 from app.domain import Event
+from app.services import exporting
+from app.services.exporting import ExportResult
 from app.ui.print.base import (
     PrintBase,
     capitalised,
 )
-from app.workflow import ExportResult
 
 
 class ExportPanel(PrintBase):
@@ -50,7 +50,7 @@ class ExportPanel(PrintBase):
         self._export_folder = folder
 
         def export() -> ExportResult:
-            return workflow.export_event(event, folder, reporter)
+            return exporting.export_event(event, folder, reporter)
 
         started = self._exporter.start(
             self.tr("Exporting"),

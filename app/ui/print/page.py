@@ -1,7 +1,7 @@
 """The print and export page: preview an organisation's agenda (or all of them), print it, save it, and
 export everything for the day into a folder.
 
-The PDFs come from the core (``workflow.write_agenda_pdf``, ``workflow.export_event``), written off the GUI
+The PDFs come from the core (``exporting.write_agenda_pdf``, ``exporting.export_event``), written off the GUI
 thread by ``JobRunner``; the page only shows them with QtPdf. Printing draws the previewed pages on the
 printer with QPainter, which Qt allows only in the GUI thread, so it goes one page per turn of the event
 loop: the window stays usable, and the organiser can cancel between pages.

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Organisation
 from app.errors import MeetGridError
-from app.io.agenda_pdf import agenda_filename, agenda_paths
+from app.services import exporting
+from app.services.exporting import agenda_filename, agenda_paths
 from app.ui.print.base import (
     PDF_FILTER,
     ZOOM_RANGE,
@@ -190,7 +190,7 @@ class PreviewPanel(PrintBase):
         self._busy_timer.start()
 
         def render() -> Path:
-            return workflow.write_agenda_pdf(event, path, choice, reporter)
+            return exporting.write_agenda_pdf(event, path, choice, reporter)
 
         self._renderer.start(
             self.tr("Preparing the preview"),
@@ -439,7 +439,7 @@ class PreviewPanel(PrintBase):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            workflow.save_copy(source, target)
+            exporting.save_copy(source, target)
         except MeetGridError as exc:
             self.show_error(self.tr("Cannot save the PDF"), capitalised(str(exc)))
             return False

@@ -34,6 +34,7 @@ from app.domain import (
 from app.domain.wishes import (
     OrganisationWishes,
 )
+from app.services.suggestions import Suggestion
 from app.ui.jobs import Computation
 from app.ui.models.requests import (
     MatrixModel,
@@ -46,7 +47,6 @@ from app.ui.models.requests import (
 )
 from app.ui.session import EventSession
 from app.ui.widgets import heading
-from app.workflow import Suggestion
 
 INLINE_BELOW = 200
 """Organisations from which suggestions and reasons are worked out off the GUI thread. Measured on the

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import (
     DEFAULT_PRIORITY,
     Event,
@@ -44,6 +43,7 @@ from app.domain.wishes import (
     with_requests,
     without_request,
 )
+from app.services import edits
 from app.ui.models.requests import (
     ID_ROLE,
     OrganisationFilter,
@@ -449,14 +449,14 @@ class ByOrganisationTab(RequestsBase):
             )
             return False
         registrations = with_requests(
-            workflow.registrations_of(event), [MeetingRequest(requester, requested, priority)]
+            edits.registrations_of(event), [MeetingRequest(requester, requested, priority)]
         )
         text = (
             self.tr("Add wish: {a} to meet {b}")
             .replace("{a}", names[requester].name)
             .replace("{b}", names[requested].name)
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
 
     @Slot()
     def _on_remove(self) -> None:
@@ -469,14 +469,14 @@ class ByOrganisationTab(RequestsBase):
         event = self._event
         if event is None or self.session.busy:
             return False
-        registrations = without_request(workflow.registrations_of(event), requester, requested)
+        registrations = without_request(edits.registrations_of(event), requester, requested)
         names = event.organisation_by_id
         text = (
             self.tr("Remove wish: {a} to meet {b}")
             .replace("{a}", names[requester].name)
             .replace("{b}", names[requested].name)
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
 
     @Slot(int)
     def _on_chosen_priority(self, index: int) -> None:
@@ -495,7 +495,7 @@ class ByOrganisationTab(RequestsBase):
         if event is None or self.session.busy:
             return False
         try:
-            registrations = with_priority(workflow.registrations_of(event), requester, requested, priority)
+            registrations = with_priority(edits.registrations_of(event), requester, requested, priority)
         except KeyError:
             return False
         names = event.organisation_by_id
@@ -505,4 +505,4 @@ class ByOrganisationTab(RequestsBase):
             .replace("{b}", names[requested].name)
             .replace("{priority}", priority_name(priority))
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))

@@ -3,9 +3,9 @@
 Three tabs. *By organisation*: the organisations on the left (searchable); on the right the chosen one's
 wishes (to add, remove or reprioritise) and who wished to meet it. *Across groups*: a matrix of requests
 from group to group (or country), each cell with how many were met; a click lists them. *Suggested pairs*:
-pairs that share interests but have not asked to meet (``workflow.suggest_pairs``), to accept as requests.
+pairs that share interests but have not asked to meet (``suggestions.suggest_pairs``), to accept as requests.
 
-Every edit is one undoable ``session.edit`` storing new registrations with ``workflow.change_registrations``.
+Every edit is one undoable ``session.edit`` storing new registrations with ``edits.change_registrations``.
 What takes long on a large event (the reasons of unmet requests, the suggestions) is computed only when
 shown, and off the GUI thread from ``INLINE_BELOW`` organisations on.
 """
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import (
     Event,
     UnmetRequest,
@@ -35,6 +34,8 @@ from app.domain.wishes import (
     OrganisationWishes,
     wishes_by_organisation,
 )
+from app.services import reports
+from app.services.suggestions import Suggestion
 from app.ui.jobs import Computation
 from app.ui.models.requests import (
     planned,
@@ -45,7 +46,6 @@ from app.ui.requests.matrix import MatrixTab
 from app.ui.requests.suggestions import SuggestionsTab
 from app.ui.session import EventSession
 from app.ui.widgets import empty_state
-from app.workflow import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,7 +137,7 @@ class RequestsPage(ByOrganisationTab, MatrixTab, SuggestionsTab):
         self._show_org(org_id)
         self._select_in_list(org_id)
         if planned(event):
-            self._reasons.request(event, lambda: workflow.unmet_requests(event))
+            self._reasons.request(event, lambda: reports.unmet_requests(event))
         self._refresh_visible_tab()
         self._update_editing()
 

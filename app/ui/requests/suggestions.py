@@ -1,5 +1,5 @@
 """The *Suggested pairs* tab of the Requests page: pairs that share interests but have not asked to meet
-(``workflow.suggest_pairs``), to accept as requests."""
+(``suggestions.suggest_pairs``), to accept as requests."""
 
 from __future__ import annotations
 
@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain.wishes import (
     with_requests,
 )
+from app.services import edits, suggestions
+from app.services.suggestions import Suggestion
 from app.ui.models.requests import (
     SuggestionsModel,
 )
 from app.ui.requests.base import RequestsBase
-from app.workflow import Suggestion
 
 
 class SuggestionsTab(RequestsBase):
@@ -43,7 +43,7 @@ class SuggestionsTab(RequestsBase):
         )
         self.per_organisation = QSpinBox()
         self.per_organisation.setRange(1, 20)
-        self.per_organisation.setValue(workflow.SUGGESTIONS_PER_ORGANISATION)
+        self.per_organisation.setValue(suggestions.SUGGESTIONS_PER_ORGANISATION)
         self.per_organisation.setToolTip(self.tr("So that nobody is offered too many new meetings at once"))
         self.per_organisation.valueChanged.connect(self._refresh_suggestions)
         limit = QHBoxLayout()
@@ -101,7 +101,9 @@ class SuggestionsTab(RequestsBase):
                 self._on_suggestions()
             return
         self._suggestions.request(
-            event, lambda: workflow.suggest_pairs(event, per_organisation=per_organisation), per_organisation
+            event,
+            lambda: suggestions.suggest_pairs(event, per_organisation=per_organisation),
+            per_organisation,
         )
         if self._suggestions.value(event, per_organisation) is None:
             self.suggestions_message.setText(self.tr("Looking for pairs with shared interests…"))
@@ -152,10 +154,10 @@ class SuggestionsTab(RequestsBase):
         event = self._event
         if event is None or not suggestions or self.session.busy:
             return False
-        registrations = with_requests(workflow.registrations_of(event), [s.request() for s in suggestions])
+        registrations = with_requests(edits.registrations_of(event), [s.request() for s in suggestions])
         text = (
             self.tr("Add a suggested request")
             if len(suggestions) == 1
             else self.tr("Add {n} suggested requests").replace("{n}", str(len(suggestions)))
         )
-        return self.session.edit(text, lambda ef: workflow.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))

@@ -26,7 +26,7 @@ from app.domain import (
     Interpreter,
     Interpreting,
 )
-from app.io.registrations import parse_periods, split_list
+from app.services.importing import parse_periods, split_list
 from app.ui.models.setup import (
     PROBLEM_COLOUR,
     InterpretersModel,

@@ -2,8 +2,8 @@
 as the organiser types.
 
 The page edits a draft. Nothing is stored until Apply, which stores the settings
-(``workflow.change_settings``) and the pairs kept apart and the interpreters
-(``workflow.change_registrations``) as one undoable step; Revert puts the draft back as stored. Settings
+(``event_setup.change_settings``) and the pairs kept apart and the interpreters
+(``edits.change_registrations``) as one undoable step; Revert puts the draft back as stored. Settings
 that would remove meetings of the timetable are applied only once the organiser has agreed.
 
 Over 400 lines because the draft as a whole (built from every tab, compared with the event, applied or
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import (
     DEFAULT_TIERS,
     Event,
@@ -47,7 +46,8 @@ from app.domain import (
     Pair,
     pair_of,
 )
-from app.storage.event_file import backups_folder
+from app.services import edits, event_setup
+from app.services.event_files import backups_folder
 from app.ui.models.setup import (
     PROBLEM_COLOUR,
     DayDraft,
@@ -332,7 +332,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         self.remove_apart_button.setEnabled(self.apart_model.rowCount() > 0)
         self.edit_interpreter_button.setEnabled(self.interpreters_model.rowCount() > 0)
         self.remove_interpreter_button.setEnabled(self.interpreters_model.rowCount() > 0)
-        tables = workflow.table_problems(event, settings) if event is not None and settings else ()
+        tables = event_setup.table_problems(event, settings) if event is not None and settings else ()
         self.tables_note.setText(
             self.tr("Planning cannot work with these tables: ") + "; ".join(tables) + "." if tables else ""
         )
@@ -353,7 +353,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         if tables:
             text += " " + self.tr("The tables need a look (see Tables).")
         if event is not None and settings is not None and event.meetings:
-            dropped = len(workflow.dropped_meetings(event, settings))
+            dropped = len(event_setup.dropped_meetings(event, settings))
             if dropped:
                 text += " " + (
                     self.tr("Applying removes {n} of the {total} meetings of the timetable.")
@@ -414,20 +414,20 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         if not settings_changed and not registrations_changed:
             return False
         registrations = (
-            dataclasses.replace(workflow.registrations_of(event), apart=apart, interpreters=interpreters)
+            dataclasses.replace(edits.registrations_of(event), apart=apart, interpreters=interpreters)
             if registrations_changed
             else None
         )
-        dropped = workflow.dropped_meetings(event, settings) if settings_changed else ()
+        dropped = event_setup.dropped_meetings(event, settings) if settings_changed else ()
         if dropped and not self.ask_drop_meetings(len(dropped), len(event.meetings)):
             return False
         change: Callable[[Any], Event]
         if settings_changed:
-            change = lambda event_file: workflow.change_settings(event_file, settings, registrations)  # noqa: E731
+            change = lambda event_file: event_setup.change_settings(event_file, settings, registrations)  # noqa: E731
         else:
             assert registrations is not None
             stored = registrations
-            change = lambda event_file: workflow.change_registrations(event_file, stored)  # noqa: E731
+            change = lambda event_file: edits.change_registrations(event_file, stored)  # noqa: E731
         if not self._session.edit(self.tr("Change the event setup"), change):
             return False
         self.set_event(self._session.current)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
+from app.services.reports import TimetableCheck
 from app.ui.jobs import JobRunner
 from app.ui.models.timetable import (
     AgendaModel,
@@ -31,7 +32,6 @@ from app.ui.models.timetable import (
     UnmetModel,
 )
 from app.ui.session import EventSession
-from app.workflow import TimetableCheck
 
 CHECK_DELAY_MS = 100
 

@@ -1,4 +1,4 @@
-"""What the Timetable page counts off the GUI thread (``workflow.check_timetable``): idle gaps, table changes
+"""What the Timetable page counts off the GUI thread (``reports.check_timetable``): idle gaps, table changes
 and the reasons of unmet requests, shown above the grid and in the unmet list."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from app import workflow
 from app.domain import Event, SolveStatus
+from app.services import reports
+from app.services.reports import TimetableCheck
 from app.ui.timetable.base import PROBLEMS_SHOWN, TimetableBase
 from app.ui.widgets import show_warnings
-from app.workflow import TimetableCheck
 
 
 class CheckPanel(TimetableBase):
@@ -81,7 +81,7 @@ class CheckPanel(TimetableBase):
             return
         self._checker.start(
             self.tr("Counting idle gaps and unmet requests"),
-            lambda: workflow.check_timetable(event),
+            lambda: reports.check_timetable(event),
             lambda check: self._on_checked(event, check),
             self._on_check_failed,
         )

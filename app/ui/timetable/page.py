@@ -1,9 +1,9 @@
 """The timetable page: the slot x table grid to rearrange by hand, one organisation's, table's or
 interpreter's day, and the requests the timetable does not meet, with their reasons.
 
-Moves and locks are undoable edits of the session (``workflow.change_meetings``). Idle gaps, table changes
+Moves and locks are undoable edits of the session (``edits.change_meetings``). Idle gaps, table changes
 and the reasons for unmet requests need the whole scheduling instance, half a second for a large event, so
-``workflow.check_timetable`` runs off the GUI thread and fills them in when it is done.
+``reports.check_timetable`` runs off the GUI thread and fills them in when it is done.
 
 Over 400 lines because building the grid and its edits (moves, locks) belong together.
 """
@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workflow
 from app.domain import Event, SolveStatus
+from app.services import edits, reports
+from app.services.reports import TimetableCheck
 from app.ui.jobs import JobRunner
 from app.ui.models.timetable import (
     LOCKED_COLOUR,
@@ -62,7 +63,6 @@ from app.ui.timetable.check import CheckPanel
 from app.ui.timetable.days import DayViews
 from app.ui.timetable.grid import DayHeader, DayLineDelegate
 from app.ui.widgets import empty_state, warning_band
-from app.workflow import TimetableCheck
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -370,7 +370,7 @@ class TimetablePage(DayViews, CheckPanel):
         for _box, model, _view in self._days.values():
             model.show(None, None)
         # Planned without a single meeting: the summary (worked out with the stored event) says why.
-        warnings = workflow.summarise(event).warnings if event is not None and event.last_run else ()
+        warnings = reports.summarise(event).warnings if event is not None and event.last_run else ()
         self._show_warnings(warnings)
         if event is None:
             title = self.tr("No event open")
@@ -425,7 +425,7 @@ class TimetablePage(DayViews, CheckPanel):
         )
         if len(event.settings.days) > 1:
             lock += " " + self.tr("A thick line starts a new day.")
-        if workflow.interpreting_needed(event):
+        if reports.interpreting_needed(event):
             lock += " " + self.tr(
                 "An amber frame: the meeting needs interpreting (its sides share no language and no "
                 "interpreter is named); the summary says how many interpreters to book."
@@ -443,7 +443,7 @@ class TimetablePage(DayViews, CheckPanel):
         event = self.session.current
         if event is None:
             return [self.tr("no event is open")]
-        return workflow.new_problems(event, workflow.moved(event, meeting_id, slot_id, table_id))
+        return edits.new_problems(event, edits.moved(event, meeting_id, slot_id, table_id))
 
     def move_meeting(self, meeting_id: int, slot_id: int, table_id: int) -> bool:
         """Move (or, onto another meeting, swap) a meeting as an undoable step; the move locks it."""
@@ -452,9 +452,9 @@ class TimetablePage(DayViews, CheckPanel):
             return False
         meetings = tuple(
             dataclasses.replace(m, locked=True) if m.id == meeting_id else m
-            for m in workflow.moved(event, meeting_id, slot_id, table_id)
+            for m in edits.moved(event, meeting_id, slot_id, table_id)
         )
-        return self.session.edit(self.tr("Move a meeting"), lambda ef: workflow.change_meetings(ef, meetings))
+        return self.session.edit(self.tr("Move a meeting"), lambda ef: edits.change_meetings(ef, meetings))
 
     def selected_meetings(self) -> set[int]:
         """The meetings selected in the view shown."""
@@ -486,7 +486,7 @@ class TimetablePage(DayViews, CheckPanel):
         lock = not all(m.locked for m in event.meetings if m.id in chosen)
         meetings = tuple(dataclasses.replace(m, locked=lock) if m.id in chosen else m for m in event.meetings)
         text = self.tr("Lock meetings") if lock else self.tr("Unlock meetings")
-        return self.session.edit(text, lambda ef: workflow.change_meetings(ef, meetings))
+        return self.session.edit(text, lambda ef: edits.change_meetings(ef, meetings))
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:

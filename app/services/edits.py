@@ -1,0 +1,273 @@
+"""The organiser's edits of a stored event (registrations, the timetable), and undo (``restore``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from app.domain import Event, Meeting, Organisation, Participant, Registrations, away_during
+from app.errors import InputError
+from app.io.names import folded, fuzzy_key
+from app.io.registrations import split_list
+from app.scheduler import validate
+from app.services.cache import instance_of
+from app.storage import EventFile, repository
+
+
+def registrations_of(event: Event) -> Registrations:
+    """The event's registrations as one value, to edit and store with ``change_registrations``."""
+    return Registrations(
+        organisations=event.organisations,
+        participants=event.participants,
+        requests=event.requests,
+        apart=event.apart,
+        precedences=event.precedences,
+        interpreters=event.interpreters,
+    )
+
+
+def change_registrations(event_file: EventFile, registrations: Registrations) -> Event:
+    """Store edited registrations row by row, by id: the meetings of those who stay keep their place; those of
+    an organisation that is removed go with it."""
+    with event_file.transaction() as session:
+        repository.update_registrations(session, registrations)
+    return event_file.load()
+
+
+def change_organisation(event_file: EventFile, org_id: int, field: str, text: str) -> Event:
+    """Store one field of an organisation as the organiser typed it (``name``, ``local_name``, ``group``,
+    ``country``, or ``interests`` separated by commas or semicolons)."""
+    event = event_file.load()
+    text = " ".join(text.split())
+    org = event.organisation_by_id.get(org_id)
+    if org is None:
+        raise InputError("that organisation is no longer in the event; reopen it to see the changes")
+    if field == "name":
+        if not text:
+            raise InputError("an organisation needs a name; type one, or press Esc to keep the old one")
+        changed = dataclasses.replace(org, name=text)
+    elif field == "local_name":
+        changed = dataclasses.replace(org, local_name=text)
+    elif field == "group":
+        changed = dataclasses.replace(org, group=text)
+    elif field == "country":
+        changed = dataclasses.replace(org, country=text)
+    elif field == "interests":
+        changed = dataclasses.replace(org, interests=split_list(text))
+    else:
+        raise ValueError(f"organisations have no editable field {field!r}")
+    registrations = registrations_of(event)
+    organisations = tuple(changed if o.id == org_id else o for o in registrations.organisations)
+    return change_registrations(event_file, dataclasses.replace(registrations, organisations=organisations))
+
+
+def change_participant(event_file: EventFile, participant_id: int, field: str, text: str) -> Event:
+    """Store one field of a participant as the organiser typed it (``name``, ``title``, ``email``, or
+    ``languages`` separated by commas or semicolons)."""
+    event = event_file.load()
+    text = " ".join(text.split())
+    person = event.participant_by_id.get(participant_id)
+    if person is None:
+        raise InputError("that person is no longer in the event; reopen it to see the changes")
+    if field == "name":
+        if not text:
+            raise InputError("a person needs a name; type one, or press Esc to keep the old one")
+        changed = dataclasses.replace(person, name=text)
+    elif field == "title":
+        changed = dataclasses.replace(person, title=text)
+    elif field == "email":
+        changed = dataclasses.replace(person, email=text)
+    elif field == "languages":
+        changed = dataclasses.replace(person, languages=split_list(text))
+    else:
+        raise ValueError(f"participants have no editable field {field!r}")
+    registrations = registrations_of(event)
+    participants = tuple(changed if p.id == participant_id else p for p in registrations.participants)
+    return change_registrations(event_file, dataclasses.replace(registrations, participants=participants))
+
+
+def add_registration(
+    event_file: EventFile, organisation: Organisation, participants: Sequence[Participant]
+) -> Event:
+    """Register an organisation and its people after the import (a late registration). Their ids are
+    given here, whatever ``organisation`` and ``participants`` carry; the new organisation has no requests
+    and no meetings yet. Refused when an organisation of the same name is already registered."""
+    event = event_file.load()
+    name = " ".join(organisation.name.split())
+    if not name:
+        raise InputError("an organisation needs a name; type the name it registers under")
+    taken = next((o for o in event.organisations if fuzzy_key(o.name) == fuzzy_key(name)), None)
+    if taken is not None:
+        raise InputError(f"{taken.name} is already registered; add the people to it instead")
+    if any(not p.name.strip() for p in participants):
+        raise InputError("every person needs a name; type one, or leave the person out")
+    org_id = next_id(event.organisations)
+    first_person = next_id(event.participants)
+    new_org = dataclasses.replace(organisation, id=org_id, name=name)
+    people = tuple(
+        dataclasses.replace(p, id=first_person + n, organisation_id=org_id, name=" ".join(p.name.split()))
+        for n, p in enumerate(participants)
+    )
+    registrations = registrations_of(event)
+    return change_registrations(
+        event_file,
+        dataclasses.replace(
+            registrations,
+            organisations=(*registrations.organisations, new_org),
+            participants=(*registrations.participants, *people),
+        ),
+    )
+
+
+def add_participant(event_file: EventFile, org_id: int, participant: Participant) -> Event:
+    """Add a person to an organisation; the id is given here. The timetable is left as it is."""
+    event = event_file.load()
+    if org_id not in event.organisation_by_id:
+        raise InputError("that organisation is no longer in the event; reopen it to see the changes")
+    name = " ".join(participant.name.split())
+    if not name:
+        raise InputError("a person needs a name; type the name they registered under")
+    person_id = next_id(event.participants)
+    person = dataclasses.replace(participant, id=person_id, organisation_id=org_id, name=name)
+    registrations = registrations_of(event)
+    return change_registrations(
+        event_file, dataclasses.replace(registrations, participants=(*registrations.participants, person))
+    )
+
+
+def remove_participant(event_file: EventFile, participant_id: int) -> Event:
+    """Take a person out of the event. Their meetings stay where they are, without them; where they were
+    the only one of their organisation there, a colleague free at that time (not in another meeting then,
+    not away) goes in their place, so that the organisation is still represented. Otherwise the meeting waits
+    for the organiser (or the next plan) to settle who goes."""
+    event = event_file.load()
+    gone = event.participant_by_id.get(participant_id)
+    if gone is None:
+        raise InputError("that person is no longer in the event; reopen it to see the changes")
+    registrations = registrations_of(event)
+    people = tuple(p for p in registrations.participants if p.id != participant_id)
+    meetings = _without_person(event, gone)
+    with event_file.transaction() as session:
+        repository.update_registrations(session, dataclasses.replace(registrations, participants=people))
+        repository.save_schedule(session, meetings, None)
+    return event_file.load()
+
+
+def _without_person(event: Event, gone: Participant) -> tuple[Meeting, ...]:
+    colleagues = [
+        p for p in event.participants_by_organisation.get(gone.organisation_id, ()) if p.id != gone.id
+    ]
+    busy = {(pid, m.slot_id) for m in event.meetings for pid in m.participant_ids}
+    meetings = []
+    for meeting in event.meetings:
+        if gone.id not in meeting.participant_ids:
+            meetings.append(meeting)
+            continue
+        people = tuple(pid for pid in meeting.participant_ids if pid != gone.id)
+        represented = any(
+            event.participant_by_id[pid].organisation_id == gone.organisation_id for pid in people
+        )
+        slot = event.slot_by_id[meeting.slot_id]
+        if not represented:
+            stand_in = next(
+                (
+                    p
+                    for p in colleagues
+                    if (p.id, meeting.slot_id) not in busy and not away_during(p.away, slot.start, slot.end)
+                ),
+                None,
+            )
+            if stand_in is not None:
+                people = (*people, stand_in.id)
+                busy.add((stand_in.id, meeting.slot_id))
+        meetings.append(dataclasses.replace(meeting, participant_ids=people))
+    return tuple(meetings)
+
+
+def remove_organisation(event_file: EventFile, org_id: int) -> Event:
+    """Take an organisation out of the event with everything that is only about it: its people, the
+    requests to and from it, the pairs and orders it is in, and its meetings."""
+    event = event_file.load()
+    if org_id not in event.organisation_by_id:
+        raise InputError("that organisation is no longer in the event; reopen it to see the changes")
+    r = registrations_of(event)
+    kept = dataclasses.replace(
+        r,
+        organisations=tuple(o for o in r.organisations if o.id != org_id),
+        participants=tuple(p for p in r.participants if p.organisation_id != org_id),
+        requests=tuple(q for q in r.requests if org_id not in (q.requester_id, q.requested_id)),
+        apart=tuple(pair for pair in r.apart if org_id not in pair),
+        precedences=tuple(p for p in r.precedences if org_id not in (*p.first, *p.then)),
+    )
+    # Its people and meetings go with it in the file (their rows cascade from the organisation's).
+    return change_registrations(event_file, kept)
+
+
+def meetings_of(event: Event, *, organisation: int | None = None, participant: int | None = None) -> int:
+    """How many meetings an organisation holds, or a person is in: what goes or changes when removed."""
+    return sum(
+        1
+        for m in event.meetings
+        if (organisation is not None and organisation in m.organisation_ids)
+        or (participant is not None and participant in m.participant_ids)
+    )
+
+
+def search_texts(event: Event) -> dict[int, str]:
+    """What the organisations page searches in, per organisation id: the name, local name, country,
+    interests and the names of its people, without case or accents (see ``folded``)."""
+    texts = {}
+    people = event.participants_by_organisation
+    for org in event.organisations:
+        parts = [org.name, org.local_name, org.country, *org.interests]
+        parts += [p.name for p in people.get(org.id, ())]
+        texts[org.id] = folded("\n".join(parts))
+    return texts
+
+
+def change_meetings(event_file: EventFile, meetings: Sequence[Meeting]) -> Event:
+    """Store the timetable as the organiser edited it (moved, swapped, locked meetings)."""
+    with event_file.transaction() as session:
+        repository.save_schedule(session, meetings, None)
+    return event_file.load()
+
+
+def restore(event_file: EventFile, snapshot: Event) -> Event:
+    """Put the event back as ``snapshot`` was (settings, registrations, meetings) in one transaction: undo."""
+    with event_file.transaction() as session:
+        repository.write_settings(session, snapshot.settings)
+        repository.update_registrations(session, registrations_of(snapshot))
+        repository.save_schedule(session, snapshot.meetings, None)
+        repository.restore_last_run(session, snapshot.last_run)
+        repository.restore_notes(session, snapshot.notes)
+    return event_file.load()
+
+
+def next_id(items: Iterable[Organisation | Participant | Meeting]) -> int:
+    return max((item.id for item in items), default=0) + 1
+
+
+def moved(event: Event, meeting_id: int, slot_id: int, table_id: int) -> tuple[Meeting, ...]:
+    """The timetable with one meeting moved to another slot and table; a meeting already there swaps into the
+    moved one's place, so the organiser can exchange two meetings by dropping one on the other."""
+    meeting = next(m for m in event.meetings if m.id == meeting_id)
+    there = next(
+        (m for m in event.meetings if m.slot_id == slot_id and m.table_id == table_id and m.id != meeting_id),
+        None,
+    )
+    result = []
+    for m in event.meetings:
+        if m.id == meeting_id:
+            result.append(dataclasses.replace(m, slot_id=slot_id, table_id=table_id))
+        elif there is not None and m.id == there.id:
+            result.append(dataclasses.replace(m, slot_id=meeting.slot_id, table_id=meeting.table_id))
+        else:
+            result.append(m)
+    return tuple(result)
+
+
+def new_problems(event: Event, meetings: Sequence[Meeting]) -> list[str]:
+    """The rules an edited timetable breaks that the event's timetable did not: the live check of a move."""
+    instance = instance_of(event)
+    before = set(validate(instance, event.meetings))
+    return [problem for problem in validate(instance, meetings) if problem not in before]

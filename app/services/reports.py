@@ -1,0 +1,411 @@
+"""What the organiser reads about a stored event: the summary with warnings, the statistics page's
+figures, unmet requests with reasons and broken rules, each worked out once per event.
+
+Over 400 lines by a few: the summary, the statistics and the unmet requests count the same stored event,
+share its scheduling instance and are worked out together for the window (``derive``); ``Reason`` is
+handed on for the faces, which name the reasons an unmet request can have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from app.domain import Event, SolveStatus, TimetableFigures, UnmetRequest, pair_of
+from app.domain.outcome import (
+    InterpretingNeed,
+    Outcome,
+    UnmetCount,
+    interpreting_languages,
+    interpreting_needs,
+    most_needing_at_once,
+)
+from app.scheduler import Reason as Reason
+from app.scheduler import explain_unmet, figures, validate
+from app.services.cache import instance_of, per_event
+
+# -- summary --------------------------------------------------------------------------------------------
+
+
+STATUS_WORDS: Mapping[str, str] = {
+    SolveStatus.OPTIMAL: "the best possible under the rules you set",
+    SolveStatus.FEASIBLE: "good, not proven best (time limit)",
+    SolveStatus.INFEASIBLE: "no timetable keeps every locked meeting and minimum together",
+    SolveStatus.UNKNOWN: "no timetable found in the time given",
+    SolveStatus.CANCELLED: "stopped before a timetable was found",
+    SolveStatus.MODEL_INVALID: "the planner could not read the event",
+}
+"""The planner's verdict in the organiser's words; the code (``OPTIMAL``) follows in brackets."""
+
+ADVICE: Mapping[str, str] = {
+    Reason.NO_INTERPRETER: "register interpreters for these languages, or let such meetings go ahead without "
+    "(interpreting: preferred)",
+    Reason.NO_COMMON_TIME: "check the organisations' hours and absences",
+    Reason.CAP_REACHED: "raise the maximum meetings",
+    Reason.NO_COMMON_FREE_SLOT: "add a slot or lengthen the day; these organisations are booked whenever "
+    "both are there",
+    Reason.TABLES_FULL: "add tables or a slot",
+    Reason.MEETING_ORDER: "check the required meeting orders",
+    Reason.PAUSE_DUE: "allow more meetings in a row, or add a slot",
+    Reason.OUTRANKED: "rank requests above compact days",
+    Reason.NOT_PLACED: "give the planner more time",
+    Reason.NOT_ALLOWED: "the event's rules keep these apart (only meetings between groups, do-not-meet)",
+}
+"""What the organiser can do about each reason a request is left unmet."""
+
+WARN_SHARE = 0.2
+"""A reason that leaves more than this share of the requests unmet is a warning."""
+THIN_SHARE = 0.1
+"""A timetable with fewer meetings than this share of the requested pairs is nearly empty."""
+NAMES_SHOWN = 10
+"""Organisations named in a warning; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    organisations: int
+    participants: int
+    meetings: int
+    requests: int
+    requests_met: int
+    mutual_pairs: int
+    mutual_pairs_met: int
+    organisations_without_meetings: int
+    interpreted: int
+    figures: TimetableFigures
+    status: str
+    seconds: float | None
+    requested_pairs: int = 0
+    planned: bool = False
+    """The event has a timetable, or has been through the planner."""
+    needs_interpreting: int = 0
+    """Meetings whose sides share no language and that have no interpreter named."""
+    interpreting: tuple[InterpretingNeed, ...] = ()
+    """Those meetings by pair of languages, the most first."""
+    most_interpreting_at_once: int = 0
+    unmet_by_reason: tuple[UnmetCount, ...] = ()
+    """The unmet requests by reason, the most first, each with what to do about it."""
+    warnings: tuple[str, ...] = ()
+    """What the organiser must not miss: a reason that leaves many requests unmet, organisations left
+    without any meeting, a timetable (nearly) empty."""
+
+    @property
+    def thin(self) -> bool:
+        """Planned, yet no meeting or hardly any for the requests made: the verdict must not read as good."""
+        return self.planned and self.requested_pairs > 0 and self.meetings < THIN_SHARE * self.requested_pairs
+
+    def status_text(self) -> str:
+        """The planner's verdict in words, loud when the timetable is (nearly) empty."""
+        if self.status == "not solved":
+            return "not planned yet"
+        words = STATUS_WORDS.get(self.status, self.status)
+        verdict = f"{words} ({self.status})"
+        if not self.thin:
+            return verdict
+        if not self.meetings:
+            return f"no meetings planned — see the warnings; planner: {verdict}"
+        return (
+            f"only {_counted(self.meetings, 'meeting')} planned for {self.requested_pairs} requested pairs — "
+            f"see the warnings; planner: {verdict}"
+        )
+
+    def lines(self) -> list[str]:
+        def share(part: int, whole: int) -> str:
+            return f"{part} of {whole}" + (f" ({100 * part / whole:.0f} %)" if whole else "")
+
+        seconds = f"{self.seconds:.2f} s" if self.seconds is not None else "not solved yet"
+        lines = [
+            f"organisations:       {self.organisations} ({self.participants} participants)",
+            f"meetings:            {self.meetings}",
+            f"requests met:        {share(self.requests_met, self.requests)}",
+            f"mutual requests met: {share(self.mutual_pairs_met, self.mutual_pairs)}",
+            f"without a meeting:   {self.organisations_without_meetings} organisations",
+            f"with an interpreter: {self.interpreted} meetings",
+        ]
+        if self.needs_interpreting:
+            lines.append(
+                f"need interpreting:   {self.needs_interpreting} meetings (at most "
+                f"{self.most_interpreting_at_once} at the same time)"
+            )
+            lines += [f"  {need.line()}" for need in self.interpreting]
+        lines += [
+            f"idle gaps:           {self.figures.idle_gaps} (at most {self.figures.most_idle_gaps} for one "
+            "organisation)",
+            f"table changes:       {self.figures.table_changes}",
+            f"solver:              {self.status_text()}, {seconds}",
+        ]
+        if self.unmet_by_reason:
+            unmet = sum(count.requests for count in self.unmet_by_reason)
+            lines.append(f"unmet requests:      {unmet}, by reason:")
+            lines += [f"  {count.line()}" for count in self.unmet_by_reason]
+        return lines
+
+    def outcome(self) -> Outcome:
+        """The summary as the exports write it."""
+        return Outcome(tuple(self.lines()), self.unmet_by_reason, self.interpreting, self.warnings)
+
+
+@per_event
+def interpreting_needed(event: Event) -> Mapping[int, tuple[str, str]]:
+    """The meetings that need interpreting (no shared language, no interpreter named), by id, with the two
+    languages to interpret between (``interpreting_languages``): what the timetable marks."""
+    needed = {}
+    for meeting in event.meetings:
+        languages = interpreting_languages(event, meeting)
+        if languages is not None:
+            needed[meeting.id] = languages
+    return needed
+
+
+def unmet_by_reason(event: Event, unmet: Iterable[UnmetRequest]) -> tuple[UnmetCount, ...]:
+    """The unmet requests counted by reason, the most first, each with what to do (``ADVICE``). A mutual
+    pair counts as two requests, as it does among the requests met."""
+    counts: dict[str, int] = {}
+    for request in unmet:
+        asked = len(event.requested_pairs.get(request.organisation_ids, ())) or 1
+        counts[request.reason] = counts.get(request.reason, 0) + asked
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(UnmetCount(reason, n, ADVICE.get(reason, "see the unmet requests")) for reason, n in ordered)
+
+
+def summary_warnings(
+    event: Event, counts: Sequence[UnmetCount], *, requests: int, thin: bool
+) -> tuple[str, ...]:
+    """What the organiser must not miss about a planned timetable: a timetable (nearly) empty, a reason that
+    leaves more than a fifth of the requests unmet, organisations that asked for meetings and have none."""
+    warnings = []
+    pairs = len(event.requested_pairs)
+    if thin:
+        held = len(event.meetings)
+        warnings.append(
+            f"no meetings were planned for the {pairs} requested pairs"
+            if not held
+            else f"only {_counted(held, 'meeting')} {'was' if held == 1 else 'were'} planned for the {pairs} "
+            "requested pairs"
+        )
+    for count in counts:
+        if requests and count.requests > WARN_SHARE * requests:
+            warnings.append(
+                f"{count.reason} leaves {count.requests} of {requests} requests unmet "
+                f"({100 * count.requests / requests:.0f} %): {count.advice}"
+            )
+    with_meetings = {org for m in event.meetings for org in m.organisation_ids}
+    asked = {r.requester_id for r in event.requests}
+    left_out = [o.name for o in event.organisations if o.id in asked and o.id not in with_meetings]
+    if left_out:
+        names = ", ".join(left_out[:NAMES_SHOWN])
+        if len(left_out) > NAMES_SHOWN:
+            names += f" and {len(left_out) - NAMES_SHOWN} more"
+        who = (
+            "1 organisation that asked for meetings has none"
+            if len(left_out) == 1
+            else f"{len(left_out)} organisations that asked for meetings have none"
+        )
+        warnings.append(f"{who}: {names}")
+    return tuple(warnings)
+
+
+@per_event
+def summarise(event: Event) -> Summary:
+    """The figures of the summary (command line, Plan page, the exports), with the unmet requests by reason
+    and the warnings once the event is planned."""
+    met = {m.organisation_ids for m in event.meetings}
+    mutual = [pair for pair in event.requested_pairs if event.is_mutual(pair)]
+    with_meetings = {org for m in event.meetings for org in m.organisation_ids}
+    run = event.last_run
+    requests_met = sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met)
+    planned = bool(event.meetings) or run is not None
+    needed = interpreting_needed(event)
+    thin = planned and len(event.meetings) < THIN_SHARE * len(event.requested_pairs)
+    counts: tuple[UnmetCount, ...] = ()
+    warnings: tuple[str, ...] = ()
+    if planned:
+        found = bool(event.meetings) or (run is not None and run.status in _FOUND)
+        if found:
+            counts = unmet_by_reason(event, unmet_requests(event))
+        warnings = summary_warnings(event, counts, requests=len(event.requests), thin=thin)
+        if not found and run is not None:
+            words = STATUS_WORDS.get(run.status, run.status)
+            warnings = (f"the last planning found no timetable: {words}", *warnings)
+    return Summary(
+        organisations=len(event.organisations),
+        participants=len(event.participants),
+        meetings=len(event.meetings),
+        requests=len(event.requests),
+        requests_met=requests_met,
+        mutual_pairs=len(mutual),
+        mutual_pairs_met=sum(1 for pair in mutual if pair in met),
+        organisations_without_meetings=sum(1 for o in event.organisations if o.id not in with_meetings),
+        interpreted=sum(1 for m in event.meetings if m.interpreter_id is not None),
+        figures=figures(instance_of(event), event.meetings),
+        status=run.status if run else "not solved",
+        seconds=run.seconds if run else None,
+        requested_pairs=len(event.requested_pairs),
+        planned=planned,
+        needs_interpreting=len(needed),
+        interpreting=interpreting_needs(event, needed),
+        most_interpreting_at_once=most_needing_at_once(event, needed),
+        unmet_by_reason=counts,
+        warnings=warnings,
+    )
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+_FOUND = {SolveStatus.OPTIMAL, SolveStatus.FEASIBLE}
+"""Statuses of a run that saved a timetable (an empty one too)."""
+
+
+# -- statistics -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """How the organisations of one group (or one country) fare in the timetable."""
+
+    name: str
+    """The group or country as registered; empty for organisations that gave none."""
+    organisations: int
+    meetings: int
+    """Meetings with at least one of these organisations (a meeting between two of them counts once)."""
+    meetings_per_organisation: float
+    """The average number of meetings these organisations hold."""
+    requests: int
+    """Requests these organisations asked for."""
+    requests_met: int
+    mutual_pairs: int
+    """Pairs that both asked for, with at least one of these organisations in them."""
+    mutual_pairs_met: int
+    without_meetings: int
+    """How many of these organisations hold no meeting at all."""
+
+
+@dataclass(frozen=True)
+class EventStatistics:
+    """How well the saved timetable serves the organisations, overall and by group and country."""
+
+    planned: bool
+    """The event has a timetable, or has been through the planner at least once."""
+    organisations: int
+    meetings: int
+    meetings_of: Mapping[int, int]
+    """Meetings held by each organisation, by id; every organisation is there, with 0 when it has none."""
+    histogram: tuple[int, ...]
+    """``histogram[k]``: how many organisations hold exactly k meetings, from 0 to the most anyone holds."""
+    requests: int
+    requests_met: int
+    mutual_pairs: int
+    mutual_pairs_met: int
+    without_meetings: tuple[str, ...]
+    """Names of the organisations without any meeting, in registration order."""
+    by_group: tuple[Breakdown, ...]
+    by_country: tuple[Breakdown, ...]
+    """Both ordered by name, with organisations that gave no group or country last."""
+    figures: TimetableFigures
+    """Idle gaps and table changes, recounted from the meetings."""
+
+
+@per_event
+def statistics(event: Event) -> EventStatistics:
+    """The figures of the statistics page: who holds how many meetings, which requests were met, where."""
+    met = {m.organisation_ids for m in event.meetings}
+    held = {o.id: 0 for o in event.organisations}
+    for meeting in event.meetings:
+        for org in meeting.organisation_ids:
+            held[org] = held.get(org, 0) + 1
+    histogram = [0] * (max(held.values(), default=-1) + 1)
+    for count in held.values():
+        histogram[count] += 1
+    mutual = [pair for pair in event.requested_pairs if event.is_mutual(pair)]
+
+    def breakdown(name_of: Mapping[int, str]) -> tuple[Breakdown, ...]:
+        members: dict[str, set[int]] = {}
+        for org, name in name_of.items():
+            members.setdefault(name.strip(), set()).add(org)
+        rows = []
+        for name in sorted(members, key=lambda n: (not n, n.casefold(), n)):
+            ids = members[name]
+            asked = [r for r in event.requests if r.requester_id in ids]
+            theirs = [pair for pair in mutual if pair[0] in ids or pair[1] in ids]
+            rows.append(
+                Breakdown(
+                    name=name,
+                    organisations=len(ids),
+                    meetings=sum(1 for m in event.meetings if ids & set(m.organisation_ids)),
+                    meetings_per_organisation=sum(held.get(org, 0) for org in ids) / len(ids),
+                    requests=len(asked),
+                    requests_met=sum(1 for r in asked if pair_of(r.requester_id, r.requested_id) in met),
+                    mutual_pairs=len(theirs),
+                    mutual_pairs_met=sum(1 for pair in theirs if pair in met),
+                    without_meetings=sum(1 for org in ids if not held.get(org)),
+                )
+            )
+        return tuple(rows)
+
+    return EventStatistics(
+        planned=bool(event.meetings) or event.last_run is not None,
+        organisations=len(event.organisations),
+        meetings=len(event.meetings),
+        meetings_of=held,
+        histogram=tuple(histogram),
+        requests=len(event.requests),
+        requests_met=sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met),
+        mutual_pairs=len(mutual),
+        mutual_pairs_met=sum(1 for pair in mutual if pair in met),
+        without_meetings=tuple(o.name for o in event.organisations if not held[o.id]),
+        by_group=breakdown({o.id: o.group for o in event.organisations}),
+        by_country=breakdown({o.id: o.country for o in event.organisations}),
+        figures=figures(instance_of(event), event.meetings),
+    )
+
+
+# -- unmet requests and broken rules --------------------------------------------------------------------
+
+
+@per_event
+def unmet_requests(event: Event) -> tuple[UnmetRequest, ...]:
+    """Requested pairs without a meeting in the event as saved, with reasons."""
+    return explain_unmet(instance_of(event), event.meetings)
+
+
+@dataclass(frozen=True)
+class TimetableCheck:
+    """What the timetable page counts of a saved timetable besides its meetings."""
+
+    figures: TimetableFigures
+    """Idle gaps and table changes."""
+    unmet: tuple[UnmetRequest, ...]
+    """Requested pairs without a meeting, with reasons."""
+    problems: tuple[str, ...] = ()
+    """The rules the stored meetings break now (after an edit or an update: a lower limit, someone away)."""
+    warnings: tuple[str, ...] = ()
+    """The summary's warnings (``Summary.warnings``)."""
+    thin: bool = False
+    """The timetable holds hardly any meetings for the requests made (``Summary.thin``)."""
+
+
+@per_event
+def timetable_problems(event: Event) -> tuple[str, ...]:
+    """The rules the stored timetable breaks, as the event now stands; empty for a planned, untouched one."""
+    return tuple(validate(instance_of(event), event.meetings)) if event.meetings else ()
+
+
+def check_timetable(event: Event) -> TimetableCheck:
+    """Idle gaps, table changes, unmet requests and broken rules (a large event takes half a second the first
+    time: the window works them out off the GUI thread, see ``derive``)."""
+    summary = summarise(event)
+    return TimetableCheck(
+        summary.figures, unmet_requests(event), timetable_problems(event), summary.warnings, summary.thin
+    )
+
+
+def derive(event: Event) -> None:
+    """Work out everything the window shows about a stored event, so that showing it costs nothing."""
+    interpreting_needed(event)
+    summarise(event)
+    statistics(event)
+    if event.meetings:
+        unmet_requests(event)
+        timetable_problems(event)
