@@ -1,7 +1,7 @@
 """MeetGrid's main window: open or create an event, see organisations and timetable, plan, export agendas.
 
-Every job goes through the services (``app.services``); planning runs in a worker thread. Dialogs are opened through the
-small ``ask_*`` and ``show_*`` methods so tests can replace them with plain values.
+Every job goes through the services (``app.services``); planning runs in a worker thread. Dialogs are opened
+through the small ``ask_*`` and ``show_*`` methods so tests can replace them with plain values.
 
 Over 400 lines because the menus, toolbar, navigation and the flow between pages meet here.
 """
