@@ -24,7 +24,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app.io.registrations import read_registrations
+from app.reading.registrations import read_registrations
 
 PEOPLE_PER_ORG = 5
 WISHES_PER_ORG = 3

@@ -26,8 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.io.registrations import ImportOptions, ImportResult
-from app.io.workbook import read_sheets
+from app.reading.registrations import ImportOptions, ImportResult
+from app.reading.workbook import read_sheets
 from app.scheduler import SolveOptions
 from app.services import event_setup, importing, planning
 from tests.world.bound import pair_weights, upper_bound

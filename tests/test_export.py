@@ -11,9 +11,9 @@ import factories as f
 import pytest
 from pypdf import PdfReader
 
+from app.documents.agenda_pdf import write_agenda
 from app.domain import Event
 from app.errors import ExportError, InputError
-from app.io.agenda_pdf import write_agenda
 from app.services import exporting
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from app.domain import Event, Meeting, MeetingRequest, Organisation, Participant, Period, Precedence
 from app.errors import InputError
-from app.io.names import folded
+from app.reading.names import folded
 from app.services import edits
 from app.storage import EventFile
 

@@ -2,5 +2,6 @@
 
 ``event_setup`` (settings), ``importing``, ``edits``, ``planning``, ``exporting``, ``reports`` (summary,
 statistics, unmet requests), ``suggestions``, ``event_files`` (opening a file); ``cache`` holds what several
-share. The faces reach ``app.storage``, ``app.scheduler`` and ``app.io`` only through these modules.
+share. The faces reach ``app.storage``, ``app.scheduler``, ``app.reading`` and ``app.documents`` only through
+these modules.
 """

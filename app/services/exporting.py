@@ -1,6 +1,6 @@
 """Documents out: schedule.json, schedule.xlsx and agenda PDFs, written whole or not at all.
 
-The faces reach ``app.io``'s documents only through this module (``agenda_paths`` and ``agenda_filename``
+The faces reach ``app.documents`` only through this module (``agenda_paths`` and ``agenda_filename``
 say where an export puts each agenda).
 """
 
@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.documents.agenda_pdf import Progress as Progress
+from app.documents.agenda_pdf import agenda_filename as agenda_filename
+from app.documents.agenda_pdf import agenda_paths as agenda_paths
+from app.documents.agenda_pdf import write_agenda, write_all_agendas
+from app.documents.schedule_json import write_schedule_json
+from app.documents.schedule_xlsx import write_schedule_xlsx
 from app.domain import Event
 from app.errors import ExportError, InputError
-from app.io.agenda_pdf import Progress as Progress
-from app.io.agenda_pdf import agenda_filename as agenda_filename
-from app.io.agenda_pdf import agenda_paths as agenda_paths
-from app.io.agenda_pdf import write_agenda, write_all_agendas
-from app.io.files import StagedFiles, copy_atomically, remove_unfinished
-from app.io.schedule_json import write_schedule_json
-from app.io.schedule_xlsx import write_schedule_xlsx
+from app.files import StagedFiles, copy_atomically, remove_unfinished
 from app.scheduler import figures
 from app.services.cache import instance_of
 from app.services.reports import summarise, unmet_requests

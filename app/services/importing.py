@@ -1,6 +1,6 @@
 """Registrations in: reading a workbook, creating an event from it, merging an updated workbook.
 
-The window and the command line reach ``app.io``'s reading of registrations only through this module, which
+The window and the command line reach ``app.reading`` (reading registrations) only through this module, which
 also hands on the values they show and the parsers of what the organiser types (``ImportOptions``,
 ``Reimport``, ``split_list``, ``parse_periods``, the column fields, the blank template).
 """
@@ -12,31 +12,31 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.domain import Event, EventSettings
-from app.io.changes import ADDED as ADDED
-from app.io.changes import CHANGED as CHANGED
-from app.io.changes import KEPT as KEPT
-from app.io.changes import REMOVED as REMOVED
-from app.io.changes import Change as Change
-from app.io.changes import Reimport as Reimport
-from app.io.changes import merge, registrations_from_json, registrations_to_json
-from app.io.columns import COLUMN_LABELS as COLUMN_LABELS
-from app.io.columns import FIELDS as FIELDS
-from app.io.columns import ColumnUse as ColumnUse
-from app.io.columns import clean as clean
-from app.io.columns import parse_mapping_item as parse_mapping_item
-from app.io.names import folded as folded
-from app.io.registrations import ROLES as ROLES
-from app.io.registrations import Examination as Examination
-from app.io.registrations import ImportOptions as ImportOptions
-from app.io.registrations import ImportResult as ImportResult
-from app.io.registrations import NameMatch as NameMatch
-from app.io.registrations import SheetReading as SheetReading
-from app.io.registrations import examine_registrations, read_registrations
-from app.io.registrations import parse_periods as parse_periods
-from app.io.registrations import split_list as split_list
-from app.io.template import write_template as write_template
-from app.io.workbook import CellValue as CellValue
-from app.io.workbook import Sheet as Sheet
+from app.reading.changes import ADDED as ADDED
+from app.reading.changes import CHANGED as CHANGED
+from app.reading.changes import KEPT as KEPT
+from app.reading.changes import REMOVED as REMOVED
+from app.reading.changes import Change as Change
+from app.reading.changes import Reimport as Reimport
+from app.reading.changes import merge, registrations_from_json, registrations_to_json
+from app.reading.columns import COLUMN_LABELS as COLUMN_LABELS
+from app.reading.columns import FIELDS as FIELDS
+from app.reading.columns import ColumnUse as ColumnUse
+from app.reading.columns import clean as clean
+from app.reading.columns import parse_mapping_item as parse_mapping_item
+from app.reading.names import folded as folded
+from app.reading.registrations import ROLES as ROLES
+from app.reading.registrations import Examination as Examination
+from app.reading.registrations import ImportOptions as ImportOptions
+from app.reading.registrations import ImportResult as ImportResult
+from app.reading.registrations import NameMatch as NameMatch
+from app.reading.registrations import SheetReading as SheetReading
+from app.reading.registrations import examine_registrations, read_registrations
+from app.reading.registrations import parse_periods as parse_periods
+from app.reading.registrations import split_list as split_list
+from app.reading.template import write_template as write_template
+from app.reading.workbook import CellValue as CellValue
+from app.reading.workbook import Sheet as Sheet
 from app.storage import EventFile, repository
 
 
@@ -114,7 +114,7 @@ def reimport(
     event_file: EventFile, imported: ImportResult, *, apply: bool = True
 ) -> tuple[Reimport, Path | None]:
     """Merge an updated workbook into an event: what the workbook changed is taken, the organiser's own
-    edits and every meeting of those who stay are kept (see ``app.io.changes``). With ``apply``, a backup
+    edits and every meeting of those who stay are kept (see ``app.reading.changes``). With ``apply``, a backup
     copy is made first (its path is returned) and the merge is stored in one transaction."""
     event = event_file.load()
     with event_file.transaction() as session:

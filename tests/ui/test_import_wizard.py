@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from workbooks import fuzzy_form, write_book
 
 from app.errors import Severity
-from app.io.registrations import Examination
 from app.paths import sample_workbook
+from app.reading.registrations import Examination
 from app.services import importing
 from app.storage import EventFile
 from app.ui.app import application

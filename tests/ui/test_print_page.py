@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.documents.agenda_pdf import agenda_paths, write_agenda
 from app.domain import Event
 from app.errors import ExportError
-from app.io.agenda_pdf import agenda_paths, write_agenda
 from app.services import exporting
 from app.services.exporting import ExportResult
 from app.ui.jobs import running_threads

@@ -12,16 +12,16 @@ from openpyxl import Workbook, load_workbook
 
 from app.domain import DaySession, Precedence, Priority
 from app.errors import InputError, Severity
-from app.io import workbook as workbook_module
-from app.io.registrations import (
+from app.paths import resource
+from app.reading import workbook as workbook_module
+from app.reading.registrations import (
     RegistrationErrors,
     column_for,
     name_key,
     parse_clock_time,
     read_registrations,
 )
-from app.io.template import write_template
-from app.paths import resource
+from app.reading.template import write_template
 
 SAMPLES = resource("samples")
 

@@ -12,7 +12,7 @@ from workbooks import write_book
 
 from app.cli import main
 from app.errors import Severity
-from app.io.columns import (
+from app.reading.columns import (
     FIELDS,
     assign_columns,
     column_for,
@@ -21,8 +21,8 @@ from app.io.columns import (
     likely_header,
     numbered_column,
 )
-from app.io.registrations import ImportOptions, RegistrationErrors, read_registrations
-from app.io.workbook import read_sheets
+from app.reading.registrations import ImportOptions, RegistrationErrors, read_registrations
+from app.reading.workbook import read_sheets
 
 # -- one header on its own ------------------------------------------------------------------------------
 
@@ -401,7 +401,7 @@ def test_a_sheet_of_unknown_headers_still_offers_its_likely_header_row(tmp_path:
 
 
 def test_every_wording_of_the_data_file_names_its_field_on_its_own() -> None:
-    wordings = tomllib.loads(files("app.io").joinpath("headers.toml").read_text(encoding="utf-8"))
+    wordings = tomllib.loads(files("app.reading").joinpath("headers.toml").read_text(encoding="utf-8"))
     misread = [
         (text, field, column_for(text))
         for field in FIELDS
@@ -412,7 +412,7 @@ def test_every_wording_of_the_data_file_names_its_field_on_its_own() -> None:
 
 
 def test_the_assignment_is_the_best_in_total_not_the_greedy_one() -> None:
-    from app.io.columns import _assign  # the Hungarian algorithm behind assign_columns
+    from app.reading.columns import _assign  # the Hungarian algorithm behind assign_columns
 
     # Greedy would give row 0 its best column (0.9) and leave row 1 with nothing.
     assert _assign([[0.9, 0.8], [0.85, 0.0]]) == [1, 0]

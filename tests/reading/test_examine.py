@@ -9,14 +9,14 @@ import pytest
 from workbooks import fuzzy_form, write_book
 
 from app.errors import InputError
-from app.io import registrations as registrations_module
-from app.io.registrations import (
+from app.paths import sample_workbook
+from app.reading import registrations as registrations_module
+from app.reading.registrations import (
     ImportOptions,
     NameMatch,
     examine_registrations,
     read_registrations,
 )
-from app.paths import sample_workbook
 from app.services import edits, event_setup, importing
 from app.storage import EventFile
 

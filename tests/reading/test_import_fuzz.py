@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from app.errors import InputError
-from app.io.registrations import ImportResult, read_registrations
+from app.reading.registrations import ImportResult, read_registrations
 
 FUZZ = settings(
     max_examples=40,

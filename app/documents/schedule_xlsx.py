@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.domain import Event, Meeting, Organisation, UnmetRequest
 from app.domain.outcome import Outcome, interpreting_languages
-from app.io.files import replaced_atomically
+from app.files import replaced_atomically
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")

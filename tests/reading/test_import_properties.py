@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from app.io.names import name_key
-from app.io.registrations import read_registrations
+from app.reading.names import name_key
+from app.reading.registrations import read_registrations
 
 PROPERTIES = settings(
     max_examples=60,

@@ -38,7 +38,7 @@ from app.domain import (
     pair_of,
 )
 from app.errors import Finding, InputError, Location, Severity, column_letter
-from app.io.columns import (
+from app.reading.columns import (
     AFTER,
     AVAILABLE_FROM,
     AVAILABLE_UNTIL,
@@ -76,8 +76,8 @@ from app.io.columns import (
     mapping_key,
     normalise_header,
 )
-from app.io.names import Directory, How, Match, name_key
-from app.io.workbook import CellValue, Sheet, read_sheets
+from app.reading.names import Directory, How, Match, name_key
+from app.reading.workbook import CellValue, Sheet, read_sheets
 
 __all__ = [
     "ROLES",

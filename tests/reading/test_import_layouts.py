@@ -10,10 +10,10 @@ import pytest
 from openpyxl import Workbook
 
 from app.errors import InputError, Severity
-from app.io import workbook as workbook_module
-from app.io.columns import ColumnUse, numbered_column, parse_field
-from app.io.names import CONFIDENT_SCORE, POSSIBLE_SCORE
-from app.io.registrations import (
+from app.reading import workbook as workbook_module
+from app.reading.columns import ColumnUse, numbered_column, parse_field
+from app.reading.names import CONFIDENT_SCORE, POSSIBLE_SCORE
+from app.reading.registrations import (
     ImportOptions,
     RegistrationErrors,
     column_for,

@@ -11,9 +11,9 @@ import factories as f
 import pytest
 from pypdf import PdfReader
 
+from app.documents.agenda_pdf import agenda_filename, write_agenda, write_agendas
+from app.documents.pdf import script_runs
 from app.domain import Break, Event, Meeting, Organisation, Participant, build_slots
-from app.io.agenda_pdf import agenda_filename, write_agenda, write_agendas
-from app.io.pdf import script_runs
 from app.scheduler import SolveOptions, build_instance, solve
 
 

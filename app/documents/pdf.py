@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from app.domain import Event
-from app.io.files import replaced_atomically
+from app.files import replaced_atomically
 from app.paths import resource
 
 FONT = "MeetGrid"

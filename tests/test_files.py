@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from app.io.agenda_pdf import write_agenda
-from app.io.files import StagedFiles, copy_atomically, remove_unfinished, replaced_atomically
-from app.io.schedule_json import write_schedule_json
+from app.documents.agenda_pdf import write_agenda
+from app.documents.schedule_json import write_schedule_json
+from app.files import StagedFiles, copy_atomically, remove_unfinished, replaced_atomically
 
 
 def test_a_file_replaces_the_old_one_only_when_complete(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """Agenda PDFs: one per organisation, printed and handed out on the day. Fonts, styles and page furniture
-come from the PDF base every document shares (``app.io.pdf``)."""
+come from the PDF base every document shares (``app.documents.pdf``)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.domain import Event, Meeting, Organisation, OrgId
-from app.domain.outcome import interpreting_languages
-from app.io.pdf import (
+from app.documents.pdf import (
     ACCENT,
     MARGIN,
     PAGE_WIDTH,
@@ -35,6 +33,8 @@ from app.io.pdf import (
     markup,
     register_fonts,
 )
+from app.domain import Event, Meeting, Organisation, OrgId
+from app.domain.outcome import interpreting_languages
 
 Progress = Callable[[int, int], None]
 """Called with (agendas done, agendas in all) as agendas are written."""

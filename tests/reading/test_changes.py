@@ -18,7 +18,7 @@ from app.domain import (
     Priority,
     Registrations,
 )
-from app.io.changes import (
+from app.reading.changes import (
     ADDED,
     CHANGED,
     KEPT,

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from app.errors import column_letter
-from app.io.workbook import CellValue, Sheet
+from app.reading.workbook import CellValue, Sheet
 
 HEADER_SCAN_ROWS = 30
 """How many rows at the top of a sheet may hold titles and notes before the header."""
@@ -206,7 +206,7 @@ class _Vocabulary:
 
 
 def _load_vocabulary() -> _Vocabulary:
-    data = tomllib.loads(files("app.io").joinpath("headers.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(files("app.reading").joinpath("headers.toml").read_text(encoding="utf-8"))
     stop = frozenset(_plain(w) for w in data["stop_words"])
     chinese_stop = tuple(data["chinese_stop_words"])
     wordings: list[_Wording] = []

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.domain import Event, TimetableFigures, UnmetRequest
 from app.domain.outcome import Outcome, interpreting_languages, interpreting_needs
-from app.io.files import replaced_atomically
+from app.files import replaced_atomically
 
 FORMAT = "meetgrid.schedule/1"
 

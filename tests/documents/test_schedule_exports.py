@@ -10,9 +10,9 @@ from pathlib import Path
 import factories as f
 from openpyxl import load_workbook
 
+from app.documents.schedule_json import FORMAT, write_schedule_json
+from app.documents.schedule_xlsx import write_schedule_xlsx
 from app.domain import Event, Meeting, Organisation, SolverRun, UnmetRequest
-from app.io.schedule_json import FORMAT, write_schedule_json
-from app.io.schedule_xlsx import write_schedule_xlsx
 from app.scheduler import SolveOptions, build_instance, solve
 from app.services import exporting
 
