@@ -2,6 +2,9 @@
 
 Bad input ends with exit status 2 and one ``error:`` line naming the file (and sheet, row, column);
 never a traceback.
+
+Over 400 lines because it is the whole command line: every command's options, their checks and what it prints,
+in one parser.
 """
 
 from __future__ import annotations

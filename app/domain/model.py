@@ -1,6 +1,8 @@
 """The organiser's world as frozen, validated values: who comes, who wants to meet whom, when and where.
 
 Everything above the storage layer works on these values; ORM objects never leave ``app.storage``.
+
+Over 400 lines because the domain values refer to each other; one module keeps them together for every layer.
 """
 
 from __future__ import annotations

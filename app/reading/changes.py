@@ -8,6 +8,9 @@ edits survive. Organisations, people and interpreters are matched by name (the c
 organisation by e-mail, else by name. An organisation that left the workbook but already has meetings is
 kept and flagged, never deleted; so is a person in a locked meeting. Anything the organiser added by hand
 (in the event but not in the base) stays.
+
+Over 400 lines because every kind of record (organisations, people, wishes, interpreters, pairs kept apart) is
+compared by the same three-way merge.
 """
 
 from __future__ import annotations

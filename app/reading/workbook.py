@@ -6,6 +6,9 @@ ratio, document type declarations, filled rows per sheet), parsed with defusedxm
 (formulas are never evaluated, macros never run) and cut off at a documented number of columns. Merged
 cells are unmerged: the value of a merged range is copied to each of its cells, and the ranges are kept
 so that the import can report them.
+
+Over 400 lines because reading .xlsx files and CSV in every encoding and separator safely, within the limits
+that keep a hostile file from exhausting memory, is one job.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ two encodings of the tables, which are fast on different events, and a search th
 "no" raises the bound, and the first "yes" is optimal.
 Otherwise CP-SAT asks the same questions. CP-SAT propagates a participant's breaks far better through an
 automaton over its busy/idle slots than through a sum of break literals, so both are posted.
+
+Over 400 lines because the lower bounds, the CP-SAT search and the loop over the SAT answers are one search.
 """
 
 from __future__ import annotations

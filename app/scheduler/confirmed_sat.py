@@ -16,6 +16,8 @@ they can be stopped at once at the time limit or on cancel. Beside them, ``searc
 few participants wait and keeps everyone else in one run, under assumptions in an incremental solver: where
 the tables alone force the breaks, that finds the timetable at the optimum many times faster than one call
 on the whole formula. RC2, a core-guided MaxSAT solver, is kept for small instances and as a cross-check.
+
+Over 400 lines because the two SAT encodings and the processes that answer them share the clause building.
 """
 
 from __future__ import annotations

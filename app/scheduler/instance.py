@@ -2,6 +2,8 @@
 
 ``build_instance`` works out beforehand who may meet whom, which slots each party can use and what each
 meeting is worth, so the model code only states rules.
+
+Over 400 lines because all preprocessing sits together, so that the model code only states rules.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""Solve an instance with CP-SAT: progress through a plain callback, cancellation from any thread."""
+"""Solve an instance with CP-SAT: progress through a plain callback, cancellation from any thread.
+
+Over 400 lines because the tiers share one model and one time budget (``_Tiers``); apart, they would pass that
+state around.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Reading and writing domain values in an event file. Functions take a ``Session`` inside a transaction."""
+"""Reading and writing domain values in an event file. Functions take a ``Session`` inside a transaction.
+
+Over 400 lines because it is the one place where domain values become rows and rows domain values, for every
+table.
+"""
 
 from __future__ import annotations
 
