@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.reading.registrations import ImportOptions, ImportResult
+from app.reading.results import ImportOptions, ImportResult
 from app.reading.workbook import read_sheets
 from app.scheduler import SolveOptions
 from app.services import event_setup, importing, planning

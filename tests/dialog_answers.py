@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain import EventSettings
-from app.reading.registrations import ImportResult
+from app.reading.results import ImportResult
 
 
 @dataclass

@@ -36,7 +36,7 @@ from app.domain import (
     Registrations,
     pair_of,
 )
-from app.reading.registrations import name_key
+from app.reading.names import name_key
 
 ADDED = "added"
 CHANGED = "changed"

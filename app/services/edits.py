@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from app.domain import Event, Meeting, Organisation, Participant, Registrations, away_during
 from app.errors import InputError
+from app.reading.cells import split_list
 from app.reading.names import folded, fuzzy_key
-from app.reading.registrations import split_list
 from app.scheduler import validate
 from app.services.cache import instance_of
 from app.storage import EventFile, repository

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.domain import Event, EventSettings
+from app.reading.cells import parse_periods as parse_periods
+from app.reading.cells import split_list as split_list
 from app.reading.changes import ADDED as ADDED
 from app.reading.changes import CHANGED as CHANGED
 from app.reading.changes import KEPT as KEPT
@@ -25,15 +27,13 @@ from app.reading.columns import ColumnUse as ColumnUse
 from app.reading.columns import clean as clean
 from app.reading.columns import parse_mapping_item as parse_mapping_item
 from app.reading.names import folded as folded
-from app.reading.registrations import ROLES as ROLES
 from app.reading.registrations import Examination as Examination
-from app.reading.registrations import ImportOptions as ImportOptions
-from app.reading.registrations import ImportResult as ImportResult
-from app.reading.registrations import NameMatch as NameMatch
-from app.reading.registrations import SheetReading as SheetReading
 from app.reading.registrations import examine_registrations, read_registrations
-from app.reading.registrations import parse_periods as parse_periods
-from app.reading.registrations import split_list as split_list
+from app.reading.results import ROLES as ROLES
+from app.reading.results import ImportOptions as ImportOptions
+from app.reading.results import ImportResult as ImportResult
+from app.reading.results import NameMatch as NameMatch
+from app.reading.results import SheetReading as SheetReading
 from app.reading.template import write_template as write_template
 from app.reading.workbook import CellValue as CellValue
 from app.reading.workbook import Sheet as Sheet

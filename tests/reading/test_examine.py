@@ -11,12 +11,8 @@ from workbooks import fuzzy_form, write_book
 from app.errors import InputError
 from app.paths import sample_workbook
 from app.reading import registrations as registrations_module
-from app.reading.registrations import (
-    ImportOptions,
-    NameMatch,
-    examine_registrations,
-    read_registrations,
-)
+from app.reading.registrations import examine_registrations, read_registrations
+from app.reading.results import ImportOptions, NameMatch
 from app.services import edits, event_setup, importing
 from app.storage import EventFile
 

@@ -21,7 +21,8 @@ from app.reading.columns import (
     likely_header,
     numbered_column,
 )
-from app.reading.registrations import ImportOptions, RegistrationErrors, read_registrations
+from app.reading.registrations import read_registrations
+from app.reading.results import ImportOptions, RegistrationErrors
 from app.reading.workbook import read_sheets
 
 # -- one header on its own ------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from app.errors import InputError
-from app.reading.registrations import ImportResult, read_registrations
+from app.reading.registrations import read_registrations
+from app.reading.results import ImportResult
 
 FUZZ = settings(
     max_examples=40,

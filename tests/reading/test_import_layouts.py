@@ -11,15 +11,11 @@ from openpyxl import Workbook
 
 from app.errors import InputError, Severity
 from app.reading import workbook as workbook_module
-from app.reading.columns import ColumnUse, numbered_column, parse_field
+from app.reading.cells import parse_clock_time
+from app.reading.columns import ColumnUse, column_for, numbered_column, parse_field
 from app.reading.names import CONFIDENT_SCORE, POSSIBLE_SCORE
-from app.reading.registrations import (
-    ImportOptions,
-    RegistrationErrors,
-    column_for,
-    parse_clock_time,
-    read_registrations,
-)
+from app.reading.registrations import read_registrations
+from app.reading.results import ImportOptions, RegistrationErrors
 
 
 def write_book(

@@ -14,13 +14,11 @@ from app.domain import DaySession, Precedence, Priority
 from app.errors import InputError, Severity
 from app.paths import resource
 from app.reading import workbook as workbook_module
-from app.reading.registrations import (
-    RegistrationErrors,
-    column_for,
-    name_key,
-    parse_clock_time,
-    read_registrations,
-)
+from app.reading.cells import parse_clock_time
+from app.reading.columns import column_for
+from app.reading.names import name_key
+from app.reading.registrations import read_registrations
+from app.reading.results import RegistrationErrors
 from app.reading.template import write_template
 
 SAMPLES = resource("samples")

@@ -23,7 +23,7 @@ import pytest
 
 from app.domain import Registrations
 from app.domain.model import language_key
-from app.reading.registrations import ImportOptions, ImportResult
+from app.reading.results import ImportOptions, ImportResult
 from app.scheduler import SolveOptions
 from app.services import event_setup, importing, planning
 from world.bound import pair_weights, upper_bound
