@@ -182,3 +182,13 @@ def solved(event: Event) -> SolveResult:
     assert result.status == SolveStatus.OPTIMAL, result
     assert validate(instance, result.meetings) == []
     return result
+
+
+def pairs(result: SolveResult) -> set[tuple[int, int]]:
+    """The pairs that meet in a solve's timetable."""
+    return {m.organisation_ids for m in result.meetings}
+
+
+def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
+    """Each unmet requested pair's reason."""
+    return {u.organisation_ids: u.reason for u in result.unmet}

@@ -22,13 +22,10 @@ from app.scheduler.greedy import greedy_plan
 from app.scheduler.rules import hard_rules
 from app.scheduler.variables import ScheduleVars
 
-
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
-def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
-    return {u.organisation_ids: u.reason for u in result.unmet}
+reasons = f.reasons
 
 
 # -- fairness first: every organisation that asked gets a meeting, the worst-off first -----------------------

@@ -13,17 +13,15 @@ from app.domain import (
     MeetingRequest,
     Organisation,
 )
-from app.scheduler import Reason, SolveResult
+from app.scheduler import Reason
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
-def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
-    return {u.organisation_ids: u.reason for u in result.unmet}
+reasons = f.reasons
 
 
 # -- availability windows ---------------------------------------------------------------------------------

@@ -10,17 +10,15 @@ from app.domain import (
     Organisation,
     Priority,
 )
-from app.scheduler import Reason, SolveResult, build_instance, validate
+from app.scheduler import Reason, build_instance, validate
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
-def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
-    return {u.organisation_ids: u.reason for u in result.unmet}
+reasons = f.reasons
 
 
 # -- maximum meetings per organisation --------------------------------------------------------------------

@@ -16,13 +16,12 @@ from app.domain import (
     SolveStatus,
     Tier,
 )
-from app.scheduler import SolveOptions, SolveResult, build_instance, solve, validate
+from app.scheduler import SolveOptions, build_instance, solve, validate
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
 def without_fairness(event: Event) -> Event:

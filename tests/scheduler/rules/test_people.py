@@ -13,13 +13,12 @@ from app.domain import (
     Participant,
     Period,
 )
-from app.scheduler import Reason, SolveResult, build_instance, validate
+from app.scheduler import Reason, build_instance, validate
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
 # -- a person is in at most one meeting per slot ------------------------------------------------------------

@@ -13,13 +13,12 @@ from app.domain import (
     Precedence,
     Priority,
 )
-from app.scheduler import SolveResult, build_instance, validate
+from app.scheduler import build_instance, validate
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
 # -- one meeting before another -----------------------------------------------------------------------------

@@ -12,13 +12,11 @@ from app.domain import (
     MeetingRequest,
     Priority,
 )
-from app.scheduler import SolveResult
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
 # -- objective: mutual first, then priority ----------------------------------------------------------------

@@ -16,17 +16,15 @@ from app.domain import (
     Priority,
     SolveStatus,
 )
-from app.scheduler import Reason, SolveOptions, SolveResult, build_instance, solve, validate
+from app.scheduler import Reason, SolveOptions, build_instance, solve, validate
 
 solved = f.solved
 
 
-def pairs(result: SolveResult) -> set[tuple[int, int]]:
-    return {m.organisation_ids for m in result.meetings}
+pairs = f.pairs
 
 
-def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
-    return {u.organisation_ids: u.reason for u in result.unmet}
+reasons = f.reasons
 
 
 # -- tables -----------------------------------------------------------------------------------------------
