@@ -8,7 +8,7 @@ import itertools
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QObject,
@@ -182,34 +182,36 @@ class PrintBase(QWidget):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
-    def preview_path(self) -> Path | None:
-        """The previewed PDF, if any (the preview does)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # another part of the page defines these at run time
 
-    def current_page(self) -> int:
-        """The page shown (the preview does)."""
-        raise NotImplementedError
+        def preview_path(self) -> Path | None:
+            """The previewed PDF, if any (the preview does)."""
+            ...
 
-    def _update_controls(self) -> None:
-        """Enable what can be done now (the preview does)."""
-        raise NotImplementedError
+        def current_page(self) -> int:
+            """The page shown (the preview does)."""
+            ...
 
-    def _request_preview(self) -> None:
-        """Render the chosen agendas (the preview does)."""
-        raise NotImplementedError
+        def _update_controls(self) -> None:
+            """Enable what can be done now (the preview does)."""
+            ...
 
-    def _last_folder(self) -> Path:
-        """Where the last file was saved (the preview does)."""
-        raise NotImplementedError
+        def _request_preview(self) -> None:
+            """Render the chosen agendas (the preview does)."""
+            ...
 
-    def print_document(self) -> bool:
-        """Print the preview (the print run does)."""
-        raise NotImplementedError
+        def _last_folder(self) -> Path:
+            """Where the last file was saved (the preview does)."""
+            ...
 
-    def cancel_printing(self) -> None:
-        """Stop printing (the print run does)."""
-        raise NotImplementedError
+        def print_document(self) -> bool:
+            """Print the preview (the print run does)."""
+            ...
 
-    def export_dialog(self) -> bool:
-        """Export everything for the day (the export does)."""
-        raise NotImplementedError
+        def cancel_printing(self) -> None:
+            """Stop printing (the print run does)."""
+            ...
+
+        def export_dialog(self) -> bool:
+            """Export everything for the day (the export does)."""
+            ...
