@@ -1,10 +1,12 @@
-"""Work off the GUI thread. One mechanism runs every background job of the window: ``JobRunner`` runs a
-function in a worker thread and delivers its result or its failure on the GUI thread (import, export,
-preview, planning, the timetable's check); what the job reports meanwhile (``JobRunner.report``) arrives
-there as ``progress``. ``Computation`` keeps the newest value worked out that way for an event.
+"""Work off the GUI thread. One mechanism runs every job of the window in a worker thread, a
+``_CallThread`` that runs a function and keeps its value or its exception, and two ways to have it back:
 
-``wait_for`` is a different kind of job: the event file's work, for which the GUI thread waits (painting
-but taking no input) until the change is stored.
+- ``JobRunner`` delivers the result or the failure on the GUI thread later (import, export, preview,
+  planning, the timetable's check); what the job reports meanwhile (``JobRunner.report``) arrives there as
+  ``progress``. ``Computation`` keeps the newest value worked out that way for an event.
+- ``wait_for`` returns it: the event file's work (open, every edit, undo, redo), for which the GUI thread
+  waits, painting but taking no input, until the change is stored, since an undoable edit must be in the
+  file when it returns.
 
 A job is a plain function of no arguments that returns a value; it must not touch widgets or an ORM
 session.
@@ -14,9 +16,10 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 
 from app.domain import Event
@@ -33,21 +36,6 @@ def track(thread: QThread) -> None:
 def running_threads() -> list[QThread]:
     """Worker threads (planning, import, export) still running."""
     return [thread for thread in _threads if thread.isRunning()]
-
-
-def end_thread(thread: QThread | None) -> None:
-    """Stop a worker's thread once its job has reported, and wait for it (a moment: the job is done)."""
-    if thread is not None:
-        thread.quit()
-        thread.wait()
-
-
-def release(thread: QThread | None, worker: QObject | None) -> None:
-    """Let Qt delete a stopped worker and its thread in its own time."""
-    if worker is not None:
-        worker.deleteLater()
-    if thread is not None:
-        thread.deleteLater()
 
 
 def failure_message(what: str, exc: BaseException) -> str:
@@ -68,16 +56,20 @@ WAIT_CURSOR_MS = 150
 
 
 class _CallThread(QThread):
-    def __init__(self, job: Callable[[], Any]) -> None:
+    """Runs one job in a thread of its own and keeps its value, or the exception it raised."""
+
+    def __init__(self, job: Callable[[], Any], name: str) -> None:
         super().__init__()
+        self.setObjectName(name)
         self.job = job
         self.value: Any = None
         self.error: BaseException | None = None
+        track(self)
 
     def run(self) -> None:
         try:
             self.value = self.job()
-        except BaseException as exc:  # handed to the waiting GUI thread, which raises it there
+        except BaseException as exc:  # handed to the GUI thread, which raises or reports it there
             self.error = exc
 
 
@@ -89,15 +81,13 @@ def wait_for(job: Callable[[], T], what: str = "MeetGrid") -> T:
     through the first. Used for the event file's work (open, every edit, undo, redo), which takes a
     second or more on an event of a thousand organisations.
     """
-    thread = _CallThread(job)
-    thread.setObjectName(what)
+    thread = _CallThread(job, what)
     loop = QEventLoop()
     thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     cursor = QTimer()
     cursor.setSingleShot(True)
     cursor.setInterval(WAIT_CURSOR_MS)
     cursor.timeout.connect(lambda: QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor)))
-    track(thread)
     thread.start()
     cursor.start()
     try:
@@ -113,25 +103,6 @@ def wait_for(job: Callable[[], T], what: str = "MeetGrid") -> T:
     return thread.value  # type: ignore[no-any-return]
 
 
-class _Worker(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, what: str, job: Callable[[], Any]) -> None:
-        super().__init__()
-        self._what = what
-        self._job = job
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            value = self._job()
-        except Exception as exc:
-            self.failed.emit(failure_message(self._what, exc))
-        else:
-            self.finished.emit(value)
-
-
 class JobRunner(QObject):
     """Runs one job at a time in a worker thread and reports back in the GUI thread."""
 
@@ -141,8 +112,8 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._thread: _CallThread | None = None
+        self._what = ""
         self._done: Callable[[Any], None] | None = None
         self._failed: Callable[[str], None] | None = None
 
@@ -159,16 +130,11 @@ class JobRunner(QObject):
         """Start ``job``; False (and nothing started) while another job is still running."""
         if self._thread is not None:
             return False
-        thread = QThread()
-        thread.setObjectName(f"MeetGrid: {what}")
-        worker = _Worker(what, job)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        self._thread, self._worker = thread, worker
+        thread = _CallThread(job, f"MeetGrid: {what}")
+        # Queued: QThread.finished is emitted in the worker thread, after everything the job reported.
+        thread.finished.connect(partial(self._on_finished, thread), Qt.ConnectionType.QueuedConnection)
+        self._thread, self._what = thread, what
         self._done, self._failed = done, failed
-        track(thread)
         thread.start()
         self.started.emit(what)
         return True
@@ -183,35 +149,28 @@ class JobRunner(QObject):
         thread = self._thread
         if thread is None:
             return True
-        thread.quit()
         stopped = thread.wait(timeout_ms)
         if stopped:
             self._release()
         return stopped
 
-    @Slot(object)
-    def _on_finished(self, value: object) -> None:
-        done = self._done
-        self._stop_thread()
-        if done is not None:
-            done(value)
-        self.finished.emit()
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        failed = self._failed
-        self._stop_thread()
-        if failed is not None:
-            failed(message)
-        self.finished.emit()
-
-    def _stop_thread(self) -> None:
-        end_thread(self._thread)
+    def _on_finished(self, thread: _CallThread) -> None:
+        what, done, failed = self._what, self._done, self._failed
+        if thread is not self._thread:
+            return  # released already (the window closed while it ran)
+        thread.wait()  # a moment: run() has returned
         self._release()
+        if thread.error is None:
+            if done is not None:
+                done(thread.value)
+        elif failed is not None:
+            failed(failure_message(what, thread.error))
+        self.finished.emit()
 
     def _release(self) -> None:
-        release(self._thread, self._worker)
-        self._thread = self._worker = None
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = None
         self._done = self._failed = None
 
 
