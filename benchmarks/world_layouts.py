@@ -28,30 +28,17 @@ from pathlib import Path
 
 from app.reading.results import ImportOptions, ImportResult
 from app.reading.workbook import read_sheets
-from app.scheduler import SolveOptions
-from app.services import event_setup, importing, planning
+from app.services import importing
 from tests.world.bound import pair_weights, upper_bound
 from tests.world.events import EVENTS, WorldEvent
 from tests.world.layouts import LAYOUTS
+from tests.world.plans import plan_day
 
 
 def plan_against_bound(folder: Path, world: WorldEvent, imported: ImportResult) -> str:
     """Plan an imported day as the corpus test does; its meetings, value / bound and the meetings that
     need interpreting, as table cells."""
-    settings = event_setup.make_settings(
-        world.title,
-        day=world.day,
-        start=world.start,
-        end=world.end,
-        breaks=[],
-        meeting_minutes=world.meeting_minutes,
-        pause_minutes=world.pause_minutes,
-        tables=world.tables,
-        venue=world.venue,
-    )
-    path = folder / f"{world.key}-{time.perf_counter_ns()}.meetgrid"
-    with importing.create_event(path, settings, imported) as event_file:
-        event, result = planning.solve_event(event_file, SolveOptions(time_limit=5, workers=2))
+    event, result = plan_day(folder / f"{world.key}-{time.perf_counter_ns()}.meetgrid", world, imported)
     weights = pair_weights(event)
     met = {m.organisation_ids for m in event.meetings}
     value = sum(w for pair, w in weights.items() if pair in met)

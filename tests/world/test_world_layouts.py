@@ -24,11 +24,11 @@ import pytest
 from app.domain import Registrations
 from app.domain.model import language_key
 from app.reading.results import ImportOptions, ImportResult
-from app.scheduler import SolveOptions
-from app.services import event_setup, importing, planning
+from app.services import importing
 from world.bound import pair_weights, upper_bound
 from world.events import EVENTS, WorldEvent
 from world.layouts import LANGUAGE_WORDS, LAYOUT_BY_NAME, Layout, corpus, latin_only
+from world.plans import plan_day
 from world.samples import SAMPLES, WORLD_SAMPLES
 
 EVENT_BY_KEY = {e.key: e for e in EVENTS}
@@ -170,19 +170,7 @@ def test_the_plan_meets_nearly_all_the_wishes_that_can_be_met(
 ) -> None:
     world = EVENT_BY_KEY[key]
     imported = import_layout(tmp_path, world, LAYOUT_BY_NAME[layout_name], language)
-    settings = event_setup.make_settings(
-        world.title,
-        day=world.day,
-        start=world.start,
-        end=world.end,
-        breaks=[],
-        meeting_minutes=world.meeting_minutes,
-        pause_minutes=world.pause_minutes,
-        tables=world.tables,
-        venue=world.venue,
-    )
-    with importing.create_event(tmp_path / "day.meetgrid", settings, imported) as event_file:
-        event, result = planning.solve_event(event_file, SolveOptions(time_limit=5, workers=2))
+    event, result = plan_day(tmp_path / "day.meetgrid", world, imported)
     assert not event.interpreters, "the day lists languages but registers no interpreter"
     assert event.meetings, f"no meetings planned ({result.status})"
 
