@@ -138,6 +138,23 @@ def test_a_reason_leaving_a_fifth_or_less_is_no_warning() -> None:
     )
 
 
+def test_meetings_between_groups_without_groups_to_tell_apart_is_a_warning() -> None:
+    # A ticketing export whose ticket type was not read as the group: the rule kept nobody apart.
+    event = f.event(f.organisations(2), wishes=f.requests([(1, 2)]))
+    event = dataclasses.replace(event, settings=dataclasses.replace(event.settings, across_groups_only=True))
+    meetings = (Meeting(1, 1, 1, (1, 2)),)
+    (warning,) = reports.summary_warnings(planned(event, meetings), (), requests=1, thin=False)
+    assert warning.startswith("only meetings between groups were asked for, but the organisations are not in")
+    grouped = dataclasses.replace(
+        event,
+        organisations=(
+            dataclasses.replace(event.organisations[0], group="Delegation"),
+            dataclasses.replace(event.organisations[1], group="Host"),
+        ),
+    )
+    assert reports.summary_warnings(planned(grouped, meetings), (), requests=1, thin=False) == ()
+
+
 def test_a_warning_names_ten_organisations_at_most() -> None:
     event = f.event(f.organisations(30), wishes=f.requests([(n, n + 15) for n in range(1, 16)]))
     warnings = reports.summary_warnings(planned(event, ()), (), requests=15, thin=False)

@@ -172,7 +172,8 @@ def summary_warnings(
     event: Event, counts: Sequence[UnmetCount], *, requests: int, thin: bool
 ) -> tuple[str, ...]:
     """What the organiser must not miss about a planned timetable: a timetable (nearly) empty, a reason that
-    leaves more than a fifth of the requests unmet, organisations that asked for meetings and have none."""
+    leaves more than a fifth of the requests unmet, 'only meetings between groups' without groups to tell
+    apart, organisations that asked for meetings and have none."""
     warnings = []
     pairs = len(event.requested_pairs)
     if thin:
@@ -189,6 +190,14 @@ def summary_warnings(
                 f"{count.reason} leaves {count.requests} of {requests} requests unmet "
                 f"({100 * count.requests / requests:.0f} %): {count.advice}"
             )
+    if (
+        event.settings.across_groups_only
+        and len({o.group.strip().casefold() for o in event.organisations}) < 2
+    ):
+        warnings.append(
+            "only meetings between groups were asked for, but the organisations are not in two or more groups, "
+            "so the rule kept nobody apart: give each organisation its group (a Group column, or --map)"
+        )
     with_meetings = {org for m in event.meetings for org in m.organisation_ids}
     asked = {r.requester_id for r in event.requests}
     left_out = [o.name for o in event.organisations if o.id in asked and o.id not in with_meetings]
