@@ -190,13 +190,12 @@ def summary_warnings(
                 f"{count.reason} leaves {count.requests} of {requests} requests unmet "
                 f"({100 * count.requests / requests:.0f} %): {count.advice}"
             )
-    if (
-        event.settings.across_groups_only
-        and len({o.group.strip().casefold() for o in event.organisations}) < 2
-    ):
+    groups = {o.group.strip().casefold() for o in event.organisations}
+    if event.settings.across_groups_only and len(groups) < 2:
         warnings.append(
-            "only meetings between groups were asked for, but the organisations are not in two or more groups, "
-            "so the rule kept nobody apart: give each organisation its group (a Group column, or --map)"
+            "only meetings between groups were asked for, but the organisations are not in two or more "
+            "groups, so the rule kept nobody apart: give each organisation its group "
+            "(a Group column, or --map)"
         )
     with_meetings = {org for m in event.meetings for org in m.organisation_ids}
     asked = {r.requester_id for r in event.requests}
