@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 from pathlib import Path
+from typing import TypeVar
 
 from app.domain import (
     Break,
@@ -192,3 +193,13 @@ def pairs(result: SolveResult) -> set[tuple[int, int]]:
 def reasons(result: SolveResult) -> dict[tuple[int, int], str]:
     """Each unmet requested pair's reason."""
     return {u.organisation_ids: u.reason for u in result.unmet}
+
+
+def uncoded(values: Iterable[T]) -> tuple[T, ...]:
+    """Participants or interpreters as loaded, with the check-in code the file gave each one taken off, to
+    compare with values made in a test (which have none); the codes themselves are checked where they
+    matter (tests/storage/test_codes.py)."""
+    return tuple(dataclasses.replace(value, code="") for value in values)
+
+
+T = TypeVar("T", Participant, Interpreter)

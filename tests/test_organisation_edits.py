@@ -15,6 +15,7 @@ from app.errors import InputError
 from app.reading.names import folded
 from app.services import edits
 from app.storage import EventFile
+from tests.factories import uncoded
 
 
 def planned(tmp_path: Path) -> tuple[EventFile, Event]:
@@ -56,7 +57,7 @@ def test_a_late_registration_gets_new_ids_and_no_meetings(tmp_path: Path) -> Non
         new = added.organisations[-1]
         assert (new.id, new.name, new.interests) == (8, "Tromsø Fisk AS", ("seafood",))
         ole = Participant(9, 8, "Ole Hansen", "CEO", "ole@tromsofisk.no", ("English",))
-        assert added.participants_by_organisation[8] == (ole,)
+        assert uncoded(added.participants_by_organisation[8]) == (ole,)
         assert added.meetings == event.meetings and added.requests == event.requests
         assert edits.restore(event_file, event) == event
 
@@ -75,7 +76,8 @@ def test_a_person_added_to_an_organisation(tmp_path: Path) -> None:
     event_file, event = planned(tmp_path)
     with event_file:
         added = edits.add_participant(event_file, 4, Participant(0, 0, " Kari  Nordmann ", "Engineer"))
-        assert added.participants_by_organisation[4][-1] == Participant(9, 4, "Kari Nordmann", "Engineer")
+        kari = Participant(9, 4, "Kari Nordmann", "Engineer")
+        assert uncoded(added.participants_by_organisation[4][-1:]) == (kari,)
         assert added.meetings == event.meetings
         with pytest.raises(InputError, match="needs a name"):
             edits.add_participant(event_file, 4, Participant(0, 0, ""))

@@ -12,6 +12,7 @@ from app.domain import Break, Event, Interpreter, Meeting
 from app.services import edits, event_setup
 from app.storage import EventFile
 from app.storage.event_file import backups_of
+from tests.factories import uncoded
 
 
 def planned(tmp_path: Path) -> tuple[EventFile, Event]:
@@ -80,7 +81,7 @@ def test_registrations_edited_with_the_settings_are_stored_together(tmp_path: Pa
         )
         assert stored.settings.across_groups_only
         assert stored.apart == ((2, 6),)
-        assert stored.interpreters == (interpreter,)
+        assert uncoded(stored.interpreters) == (interpreter,)
         assert stored.meetings == event.meetings
         back = edits.restore(event_file, event)
         assert not back.settings.across_groups_only and back.apart == () and back.interpreters == ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.documents.catalogue import PrintOptions, Progress
 from app.documents.pdf import (
     ACCENT,
     MARGIN,
@@ -35,9 +36,6 @@ from app.documents.pdf import (
 )
 from app.domain import Event, Meeting, Organisation, OrgId
 from app.domain.outcome import interpreting_languages
-
-Progress = Callable[[int, int], None]
-"""Called with (agendas done, agendas in all) as agendas are written."""
 
 # -- content --------------------------------------------------------------------------------------------
 
@@ -215,13 +213,27 @@ def write_agenda(event: Event, org_id: OrgId, path: Path) -> Path:
     return build_document(event, path, f"Agenda: {org.name}", _story(event, org))
 
 
-def write_all_agendas(event: Event, path: Path, progress: Progress | None = None) -> Path:
-    """Write every organisation's agenda into one PDF, to print in one go: each agenda starts on a new page
-    and numbers its own pages, in registration order."""
+def write_agendas_document(
+    event: Event, path: Path, options: PrintOptions, progress: Progress | None = None
+) -> Path:
+    """The agendas of the organisations ``options`` names (all by default) in one PDF."""
+    chosen = [o for o in event.organisations if options.includes(o.id)]
+    return write_all_agendas(event, path, progress, chosen)
+
+
+def write_all_agendas(
+    event: Event,
+    path: Path,
+    progress: Progress | None = None,
+    organisations: Sequence[Organisation] | None = None,
+) -> Path:
+    """Write every organisation's agenda (or those of ``organisations``) into one PDF, to print in one go:
+    each agenda starts on a new page and numbers its own pages, in registration order."""
     register_fonts()
-    total = len(event.organisations)
+    chosen = event.organisations if organisations is None else organisations
+    total = len(chosen)
     story: list[Any] = []
-    for done, org in enumerate(event.organisations):
+    for done, org in enumerate(chosen):
         if story:
             story.append(PageBreak())
         story.append(_AgendaStart(done, total, progress))

@@ -8,22 +8,29 @@ dates and venue at the top and "Page X of Y" at the foot, counted per document p
 
 from __future__ import annotations
 
+import io
 import itertools
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
+from svglib.svglib import svg2rlg
 
 from app.domain import Event
 from app.files import replaced_atomically
@@ -210,3 +217,171 @@ def build_document(event: Event, path: Path, title: str, story: list[Any]) -> Pa
             canvasmaker=lambda *args, **kwargs: NumberedCanvas(*args, event=event, **kwargs),
         )
     return path
+
+
+# -- boxes: text that fits, QR codes, the logo ------------------------------------------------------------
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of ``text`` as ``draw_text`` sets it (each script in its own font)."""
+    return float(
+        sum(
+            pdfmetrics.stringWidth(run, FONT_CJK if cjk else (FONT_BOLD if bold else FONT), size)
+            for cjk, run in script_runs(text)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Text laid out to fit a box: its lines, the size they are set in, and the box they take."""
+
+    lines: tuple[str, ...]
+    size: float
+    width: float
+    """The widest line."""
+    height: float
+    """From the top of the first line to the foot of the last (line spacing ``LEADING`` times the size)."""
+
+
+LEADING = 1.18
+
+
+def _wrap(text: str, size: float, width: float, bold: bool) -> list[str]:
+    """Greedy word wrap; a word wider than the line (or Chinese, written without spaces) breaks by
+    character."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", size, bold=bold) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        piece = ""
+        for char in word:
+            if piece and text_width(piece + char, size, bold=bold) > width:
+                lines.append(piece)
+                piece = ""
+            piece += char
+        if piece:
+            lines.append(piece)
+    return lines
+
+
+def fit_text(
+    text: str,
+    width: float,
+    height: float,
+    *,
+    largest: float,
+    smallest: float = 6,
+    max_lines: int = 2,
+    bold: bool = False,
+) -> FittedText:
+    """The largest size (from ``largest`` down to ``smallest``, in half points) at which ``text`` fits the
+    box in at most ``max_lines`` lines. Below ``smallest`` it is cut short with an ellipsis, so the text
+    never leaves its box."""
+    text = " ".join(text.split())
+    size = largest
+    while size >= smallest:
+        lines = _wrap(text, size, width, bold)
+        tall = size * (1 + LEADING * (len(lines) - 1))
+        if len(lines) <= max_lines and tall <= height:
+            widest = max((text_width(line, size, bold=bold) for line in lines), default=0.0)
+            return FittedText(tuple(lines), size, widest, tall)
+        size -= 0.5
+    size = smallest
+    lines = _wrap(text, size, width, bold)[: max(1, min(max_lines, int((height / size - 1) / LEADING) + 1))]
+    if lines:
+        last = lines[-1]
+        while last and text_width(last + "…", size, bold=bold) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
+    widest = max((text_width(line, size, bold=bold) for line in lines), default=0.0)
+    return FittedText(tuple(lines), size, widest, size * (1 + LEADING * (len(lines) - 1)))
+
+
+def draw_fitted(
+    canvas: Canvas,
+    fitted: FittedText,
+    x: float,
+    top: float,
+    width: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+) -> float:
+    """Draw fitted text with the top of its first line at ``top``, aligned in a box ``width`` wide from
+    ``x`` ('left', 'centre' or 'right'); returns the baseline of the last line."""
+    baseline = top - fitted.size * 0.8
+    for line in fitted.lines:
+        line_width = text_width(line, fitted.size, bold=bold)
+        left = x + {"left": 0.0, "centre": (width - line_width) / 2, "right": width - line_width}[align]
+        draw_text(canvas, left, baseline, line, fitted.size, bold=bold)
+        baseline -= fitted.size * LEADING
+    return baseline + fitted.size * LEADING
+
+
+def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code for ``value`` (error correction M), ``size`` square with its lower left corner at (x, y);
+    the quiet zone the code needs to scan lies inside the square."""
+    widget = QrCodeWidget(value, barLevel="M", barBorder=2)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+class LogoError(ValueError):
+    """The logo file is neither a PNG nor an SVG that can be drawn."""
+
+
+def logo_kind(data: bytes) -> str:
+    """'png', 'svg' or '' for data that is neither."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!doctype svg")) and b"<svg" in data[:65536].lower():
+        return "svg"
+    return ""
+
+
+@cache
+def _logo_drawing(data: bytes) -> Any:
+    """The logo as something reportlab draws: an image reader for a PNG, a drawing for an SVG."""
+    kind = logo_kind(data)
+    try:
+        if kind == "png":
+            return ImageReader(io.BytesIO(data))
+        if kind == "svg":
+            drawing = svg2rlg(io.BytesIO(data))
+            if drawing is not None and drawing.width > 0 and drawing.height > 0:
+                return drawing
+    except Exception as exc:  # a broken file in any of the ways image libraries fail
+        raise LogoError("the logo could not be read; choose a PNG or SVG file") from exc
+    raise LogoError("the logo must be a PNG or SVG file")
+
+
+def check_logo(data: bytes) -> None:
+    """Raise ``LogoError`` unless ``data`` is a logo MeetGrid can draw."""
+    _logo_drawing(data)
+
+
+def draw_logo(canvas: Canvas, data: bytes, x: float, y: float, width: float, height: float) -> None:
+    """Draw the logo as large as fits the box (aspect kept), centred in it; nothing for no logo."""
+    if not data:
+        return
+    logo = _logo_drawing(data)
+    if isinstance(logo, ImageReader):
+        own_width, own_height = logo.getSize()
+    else:
+        own_width, own_height = logo.width, logo.height
+    scale = min(width / own_width, height / own_height)
+    drawn_width, drawn_height = own_width * scale, own_height * scale
+    left, bottom = x + (width - drawn_width) / 2, y + (height - drawn_height) / 2
+    if isinstance(logo, ImageReader):
+        canvas.drawImage(logo, left, bottom, drawn_width, drawn_height, mask="auto")
+    else:
+        canvas.saveState()
+        canvas.translate(left, bottom)
+        canvas.scale(scale, scale)
+        renderPDF.draw(logo, canvas, 0, 0)
+        canvas.restoreState()

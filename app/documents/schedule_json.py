@@ -88,7 +88,9 @@ def schedule_document(
                 "participants": [
                     {
                         "id": p.id,
+                        "code": p.code,
                         "name": p.name,
+                        "local_name": p.names[1],
                         "title": p.title,
                         "email": p.email,
                         "away": [str(span) for span in p.away],
@@ -110,6 +112,7 @@ def schedule_document(
         "interpreters": [
             {
                 "id": i.id,
+                "code": i.code,
                 "name": i.name,
                 "languages": list(i.languages),
                 "available_from": i.available_from.isoformat(timespec="minutes")

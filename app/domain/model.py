@@ -8,6 +8,7 @@ Over 400 lines because the domain values refer to each other; one module keeps t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -15,6 +16,7 @@ from enum import IntEnum, StrEnum
 from functools import cached_property
 
 from app.domain.languages import language_key, language_keys
+from app.domain.scripts import two_scripts
 
 OrgId = int
 ParticipantId = int
@@ -122,6 +124,11 @@ class Organisation:
         ):
             raise ValueError(f"{self.name}: 'available from' must be before 'available until'")
 
+    @property
+    def names(self) -> tuple[str, str]:
+        """The name in Latin letters and in the local script ('' where there is none)."""
+        return two_scripts(self.name, self.local_name)
+
     def available_during(self, start: datetime, end: datetime) -> bool:
         """True when the whole span [start, end) lies inside the organisation's window."""
         if self.available_from is not None and start.time() < self.available_from:
@@ -141,6 +148,15 @@ class Participant:
     languages: tuple[str, ...] = ()
     away: tuple[Period, ...] = ()
     """Spans of the day when this person is away; the organisation meets with its other people then."""
+    local_name: str = ""
+    """The name in the person's own script, when registered apart from ``name``."""
+    code: str = ""
+    """The check-in code on the badge and agenda ('' until the event file gives one)."""
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """The name in Latin letters and in the local script ('' where there is none)."""
+        return two_scripts(self.name, self.local_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +193,8 @@ class Interpreter:
     available_from: time | None = None
     available_until: time | None = None
     away: tuple[Period, ...] = ()
+    code: str = ""
+    """The check-in code on the interpreter's badge ('' until the event file gives one)."""
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -190,6 +208,10 @@ class Interpreter:
         if self.available_until is not None and end.time() > self.available_until:
             return False
         return not away_during(self.away, start, end)
+
+    @property
+    def names(self) -> tuple[str, str]:
+        return two_scripts(self.name)
 
     def bridges(self, first: Sequence[str], second: Sequence[str]) -> bool:
         """Speaks a language of each side."""
@@ -335,6 +357,15 @@ class EventSettings:
     interpreting: Interpreting = Interpreting.PREFERRED
     """Whether a meeting whose sides share no language must have a registered interpreter. Without any
     interpreter registered, such meetings are always planned and marked as needing interpreting."""
+    time_zone: str = ""
+    """The IANA time zone of the venue ('Europe/Oslo') for calendar files; '' is the computer's own."""
+    badge_colours: tuple[tuple[str, str], ...] = ()
+    """The colour of the badge band per group ('Delegation', '#C0392B'), where the organiser chose one;
+    the others get MeetGrid's colours."""
+    badge_offsets: tuple[tuple[str, float, float], ...] = ()
+    """Per badge layout, how far (mm, right and up) the printer puts the page off where it should be."""
+    logo: bytes = b""
+    """The event's logo (PNG or SVG) printed on badges and signs; empty for none."""
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -367,6 +398,16 @@ class EventSettings:
         dates = [d.date for d in self.days]
         if len(set(dates)) != len(dates):
             raise ValueError("each day of the event may be given once")
+        for group, colour in self.badge_colours:
+            if not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+                raise ValueError(f"the colour of {group} must be written like #1F4E79")
+        for layout, dx, dy in self.badge_offsets:
+            if abs(dx) > 50 or abs(dy) > 50:
+                raise ValueError(f"the offset of layout {layout} must stay within 50 mm")
+
+    def badge_offset(self, layout: str) -> tuple[float, float]:
+        """How far (mm, right and up) a page of ``layout`` is shifted so that the printer hits the labels."""
+        return next(((dx, dy) for name, dx, dy in self.badge_offsets if name == layout), (0.0, 0.0))
 
 
 @dataclass(frozen=True, slots=True)

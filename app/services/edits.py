@@ -62,8 +62,8 @@ def change_organisation(event_file: EventFile, org_id: int, field: str, text: st
 
 
 def change_participant(event_file: EventFile, participant_id: int, field: str, text: str) -> Event:
-    """Store one field of a participant as the organiser typed it (``name``, ``title``, ``email``, or
-    ``languages`` separated by commas or semicolons)."""
+    """Store one field of a participant as the organiser typed it (``name``, ``local_name`` (the name in
+    the person's own script), ``title``, ``email``, or ``languages`` separated by commas or semicolons)."""
     event = event_file.load()
     text = " ".join(text.split())
     person = event.participant_by_id.get(participant_id)
@@ -77,6 +77,8 @@ def change_participant(event_file: EventFile, participant_id: int, field: str, t
         changed = dataclasses.replace(person, title=text)
     elif field == "email":
         changed = dataclasses.replace(person, email=text)
+    elif field == "local_name":
+        changed = dataclasses.replace(person, local_name=text)
     elif field == "languages":
         changed = dataclasses.replace(person, languages=split_list(text))
     else:

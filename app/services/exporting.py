@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.documents.agenda_pdf import Progress as Progress
 from app.documents.agenda_pdf import agenda_filename as agenda_filename
 from app.documents.agenda_pdf import agenda_paths as agenda_paths
 from app.documents.agenda_pdf import write_agenda, write_all_agendas
+from app.documents.catalogue import Progress as Progress
 from app.documents.schedule_json import write_schedule_json
 from app.documents.schedule_xlsx import write_schedule_xlsx
 from app.domain import Event

@@ -40,6 +40,7 @@ from app.domain import (
     build_tables,
     timetable_digest,
 )
+from app.domain.codes import new_code
 from app.storage.schema import (
     ApartRow,
     BreakRow,
@@ -103,6 +104,16 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     row.host_group = settings.host_group
     row.tiers = ",".join(settings.tiers)
     row.interpreting = settings.interpreting.value
+    row.time_zone = settings.time_zone
+    row.badge_colours = (
+        json.dumps(dict(settings.badge_colours), ensure_ascii=False) if settings.badge_colours else ""
+    )
+    row.badge_offsets = (
+        json.dumps({name: [dx, dy] for name, dx, dy in settings.badge_offsets}, ensure_ascii=False)
+        if settings.badge_offsets
+        else ""
+    )
+    row.logo = settings.logo
     session.add(row)
     for day in settings.days:
         session.add(
@@ -176,6 +187,12 @@ def read_settings(session: Session) -> EventSettings:
         host_group=row.host_group,
         tiers=Tier.parse(row.tiers),
         interpreting=Interpreting.parse(row.interpreting),
+        time_zone=row.time_zone,
+        badge_colours=tuple(json.loads(row.badge_colours or "{}").items()),
+        badge_offsets=tuple(
+            (name, float(dx), float(dy)) for name, (dx, dy) in json.loads(row.badge_offsets or "{}").items()
+        ),
+        logo=row.logo or b"",
     )
 
 
@@ -200,24 +217,31 @@ def _organisation_fields(o: Organisation) -> dict[str, object]:
 
 
 def _participant_fields(p: Participant) -> dict[str, object]:
-    return {
+    fields: dict[str, object] = {
         "organisation_id": p.organisation_id,
         "name": p.name,
         "title": p.title,
         "email": p.email,
         "languages": _join(p.languages),
         "away": _join(str(span) for span in p.away),
+        "local_name": p.local_name,
     }
+    if p.code:  # a new person from an import has none yet; one kept keeps the one printed on the badge
+        fields["code"] = p.code
+    return fields
 
 
 def _interpreter_fields(i: Interpreter) -> dict[str, object]:
-    return {
+    fields: dict[str, object] = {
         "name": i.name,
         "languages": _join(i.languages),
         "available_from": i.available_from,
         "available_until": i.available_until,
         "away": _join(str(p) for p in i.away),
     }
+    if i.code:
+        fields["code"] = i.code
+    return fields
 
 
 def _write_requests(session: Session, requests: Iterable[MeetingRequest]) -> None:
@@ -253,6 +277,7 @@ def update_registrations(session: Session, registrations: Registrations) -> None
     write_rules(session, registrations.apart, registrations.precedences)
     _upsert(session, InterpreterRow, {i.id: _interpreter_fields(i) for i in registrations.interpreters})
     session.flush()
+    assign_codes(session)
 
 
 def _upsert(session: Session, table: type[Any], wanted: dict[int, dict[str, object]]) -> None:
@@ -291,6 +316,18 @@ def write_interpreters(session: Session, interpreters: Iterable[Interpreter]) ->
     session.execute(delete(InterpreterRow))
     session.flush()
     session.add_all(InterpreterRow(id=i.id, **_interpreter_fields(i)) for i in interpreters)
+    session.flush()
+    assign_codes(session)
+
+
+def assign_codes(session: Session) -> None:
+    """Give every participant and interpreter without a check-in code one, unique among both."""
+    rows = [*session.scalars(select(ParticipantRow)), *session.scalars(select(InterpreterRow))]
+    taken = {row.code for row in rows if row.code}
+    for row in rows:
+        if not row.code:
+            row.code = new_code(taken)
+            taken.add(row.code)
     session.flush()
 
 
@@ -438,6 +475,8 @@ def load_event(session: Session) -> Event:
             email=row.email,
             languages=_split(row.languages),
             away=_periods(row.away),
+            local_name=row.local_name,
+            code=row.code or "",
         )
         for row in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
     )
@@ -499,6 +538,7 @@ def load_event(session: Session) -> Event:
                 available_from=row.available_from,
                 available_until=row.available_until,
                 away=_periods(row.away),
+                code=row.code or "",
             )
             for row in session.scalars(select(InterpreterRow).order_by(InterpreterRow.id))
         ),

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -25,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The event file format: bumped with every migration in ``migrations/versions`` (revision ``"0002"`` is 2).
 
 Stored in the file as ``PRAGMA user_version`` (which MeetGrid 0.1, before migrations, already checks), in
@@ -72,6 +73,13 @@ class EventRow(Base):
     """The objective's tiers, most important first, comma-separated."""
     interpreting: Mapped[str] = mapped_column(String(20), default="preferred", server_default="preferred")
     """'preferred' or 'required': whether a meeting without a shared language must have an interpreter."""
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    badge_colours: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """JSON object of badge band colours by group ({"Delegation": "#C0392B"})."""
+    badge_offsets: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """JSON object of printer offsets in mm by badge layout ({"a4-2x5-80x50": [1.5, -0.5]})."""
+    logo: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default="")
+    """The event's logo file (PNG or SVG) as chosen, kept in the event so it travels with it."""
 
 
 class DayRow(Base):
@@ -149,6 +157,9 @@ class ParticipantRow(Base):
     email: Mapped[str] = mapped_column(String(300), default="")
     languages: Mapped[str] = mapped_column(Text, default="")
     away: Mapped[str] = mapped_column(Text, default="")
+    local_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    code: Mapped[str | None] = mapped_column(String(12), unique=True)
+    """The check-in code; unique in the event, interpreters' included (the repository sees to that)."""
     organisation: Mapped[OrganisationRow] = relationship(back_populates="participants")
 
 
@@ -190,6 +201,7 @@ class InterpreterRow(Base):
     available_from: Mapped[time | None] = mapped_column(Time)
     available_until: Mapped[time | None] = mapped_column(Time)
     away: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[str | None] = mapped_column(String(12), unique=True)
 
 
 class PrecedenceRow(Base):

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from app.documents.schedule_json import FORMAT, write_schedule_json
 from app.documents.schedule_xlsx import write_schedule_xlsx
-from app.domain import Event, Meeting, Organisation, SolverRun, UnmetRequest
+from app.domain import Event, Interpreter, Meeting, Organisation, SolverRun, UnmetRequest
 from app.scheduler import SolveOptions, build_instance, solve
 from app.services import exporting
 
@@ -154,3 +154,17 @@ def test_schedule_xlsx_opens_on_the_summary_with_its_warnings(tmp_path: Path) ->
     by_org = list(workbook["By organisation"].iter_rows(values_only=True))
     assert by_org[0][-1] == "Needs interpreting"
     assert {row[-1] for row in by_org[1:]} == {"Chinese–Norwegian", None}
+
+
+def test_schedule_json_gives_each_participant_and_interpreter_their_check_in_code(tmp_path: Path) -> None:
+    event, unmet = solved_day()
+    people = tuple(replace(p, code=f"K7M4Q{n}") for n, p in enumerate(event.participants, start=2))
+    helper = Interpreter(1, "刘梅 Liu Mei", ("Chinese", "Norwegian"), code="HWJ4R6")
+    event = replace(event, participants=people, interpreters=(helper,))
+    path = tmp_path / "schedule.json"
+    write_schedule_json(event, unmet, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    written = {p["id"]: p for o in doc["organisations"] for p in o["participants"]}
+    assert {pid: p["code"] for pid, p in written.items()} == {p.id: p.code for p in people}
+    assert doc["interpreters"][0]["code"] == "HWJ4R6"
+    assert written[1]["name"] == "王伟" and written[1]["local_name"] == "王伟"
