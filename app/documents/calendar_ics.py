@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -158,47 +159,92 @@ def _entry(
     return entry
 
 
-def calendar_of(event: Event, target: CalendarFile, now: datetime | None = None) -> Calendar:
-    """The calendar of one organisation or person: a VEVENT per meeting, in the event's time zone."""
-    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    zone_name = time_zone_name(event)
-    zone = ZoneInfo(zone_name)
-    org = event.organisation_by_id[target.organisation_id]
-    words = words_for(event, org.id)
-    calendar = Calendar()
-    calendar.add("prodid", "-//MeetGrid//Meeting calendar//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    owner = org.name
-    if target.participant_id is not None:
-        owner = f"{org.name} – {event.participant_by_id[target.participant_id].name}"
-    calendar.add("x-wr-calname", f"{event.settings.name}: {owner}")
-    calendar.add("x-wr-timezone", zone_name)
-    # The time zone goes in even without meetings, so that a calendar whose meetings are gone is still a
-    # calendar with a component, as RFC 5545 asks.
-    days: Sequence[date] = [day.date for day in event.settings.days]
-    calendar.add_component(
-        Timezone.from_tzid(
-            zone_name, first_date=min(days) - timedelta(days=366), last_date=max(days) + timedelta(days=366)
+class CalendarWriter:
+    """Writes the calendars of one event: each meeting's entry and the time zone are written out once,
+    then each file is put together from them (an organisation and each of its people share entries)."""
+
+    def __init__(self, event: Event, now: datetime | None = None) -> None:
+        self._event = event
+        self._now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        self._zone_name = time_zone_name(event)
+        self._zone = ZoneInfo(self._zone_name)
+        days: Sequence[date] = [day.date for day in event.settings.days]
+        # The time zone goes in even without meetings, so that a calendar whose meetings are gone is still
+        # a calendar with a component, as RFC 5545 asks.
+        self._zone_block = _zone_block(
+            self._zone_name, min(days) - timedelta(days=366), max(days) + timedelta(days=366)
         )
-    )
-    uids = meeting_uids(event, org.id)
-    for meeting in meetings_in(event, target):
-        calendar.add_component(_entry(event, meeting, org.id, uids[meeting.id], zone, now, words))
-    return calendar
+        self._entries: dict[OrgId, dict[int, bytes]] = {}
+
+    def _entries_of(self, org_id: OrgId) -> dict[int, bytes]:
+        if org_id not in self._entries:
+            event, words, uids = (
+                self._event,
+                words_for(self._event, org_id),
+                meeting_uids(self._event, org_id),
+            )
+            self._entries[org_id] = {
+                meeting.id: _entry(
+                    event, meeting, org_id, uids[meeting.id], self._zone, self._now, words
+                ).to_ical()
+                for meeting in event.meetings_of(org_id)
+            }
+        return self._entries[org_id]
+
+    def ical(self, target: CalendarFile) -> bytes:
+        """The calendar of one organisation or person: a VEVENT per meeting, in the event's time zone."""
+        event = self._event
+        org = event.organisation_by_id[target.organisation_id]
+        head = Calendar()
+        head.add("prodid", "-//MeetGrid//Meeting calendar//EN")
+        head.add("version", "2.0")
+        head.add("calscale", "GREGORIAN")
+        head.add("method", "PUBLISH")
+        owner = org.name
+        if target.participant_id is not None:
+            owner = f"{org.name} – {event.participant_by_id[target.participant_id].name}"
+        head.add("x-wr-calname", f"{event.settings.name}: {owner}")
+        head.add("x-wr-timezone", self._zone_name)
+        text = bytes(head.to_ical())
+        end = b"END:VCALENDAR\r\n"
+        entries = self._entries_of(org.id)
+        body = self._zone_block + b"".join(entries[m.id] for m in meetings_in(event, target))
+        return text[: -len(end)] + body + end
+
+    def write(self, target: CalendarFile, path: Path | None = None) -> Path:
+        """Write one calendar to ``path`` (its own place by default; a staged name in an export), whole or
+        not at all."""
+        path = path or target.path
+        data = self.ical(target)
+        with replaced_atomically(path) as temporary:
+            temporary.write_bytes(data)
+        return path
+
+
+@cache
+def _zone_block(zone_name: str, first: date, last: date) -> bytes:
+    """The VTIMEZONE of the zone over the years around the event (icalendar takes a tenth of a second)."""
+    return bytes(Timezone.from_tzid(zone_name, first_date=first, last_date=last).to_ical())
+
+
+def calendar_of(event: Event, target: CalendarFile, now: datetime | None = None) -> Calendar:
+    """The calendar of one organisation or person, as icalendar reads it."""
+    return Calendar.from_ical(CalendarWriter(event, now).ical(target))
 
 
 def write_calendar(
     event: Event, target: CalendarFile, path: Path | None = None, now: datetime | None = None
 ) -> Path:
-    """Write one calendar to ``path`` (its own place by default; a staged name in an export), whole or not
-    at all."""
-    path = path or target.path
-    data = calendar_of(event, target, now).to_ical()
-    with replaced_atomically(path) as temporary:
-        temporary.write_bytes(data)
-    return path
+    """Write one calendar to ``path`` (its own place by default), whole or not at all."""
+    return CalendarWriter(event, now).write(target, path)
+
+
+def write_calendar_files(
+    event: Event, targets: Sequence[tuple[CalendarFile, Path]], now: datetime | None = None
+) -> list[Path]:
+    """Write each calendar to the path beside it (staged names in an export), sharing the entries."""
+    writer = CalendarWriter(event, now)
+    return [writer.write(target, path) for target, path in targets]
 
 
 def write_calendars(event: Event, folder: Path, options: PrintOptions) -> list[Path]:
@@ -206,5 +252,5 @@ def write_calendars(event: Event, folder: Path, options: PrintOptions) -> list[P
     ``folder`` (created if needed); returns the files in order."""
     time_zone_name(event)  # an unknown time zone stops the export before any file is written
     folder.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    return [write_calendar(event, target, now=now) for target in calendar_paths(event, folder, options)]
+    writer = CalendarWriter(event)
+    return [writer.write(target) for target in calendar_paths(event, folder, options)]
