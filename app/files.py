@@ -19,7 +19,7 @@ def temporary_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.tmp")
 
 
-_UNFINISHED = re.compile(r"\..+\.(?:pdf|json|xlsx)(?:\.\d+\.tmp)+")
+_UNFINISHED = re.compile(r"\..+\.(?:pdf|json|xlsx|ics)(?:\.\d+\.tmp)+")
 
 
 def remove_unfinished(folder: Path) -> None:

@@ -110,6 +110,7 @@ def test_what_a_killed_write_left_is_removed_and_nothing_else(tmp_path: Path) ->
         "..schedule.json.4242.tmp.4242.tmp",
         ".Sørvest Havn AS.pdf.17.tmp",
         ".schedule.xlsx.9.tmp",
+        ".Sørvest Havn AS - Kari.ics.31.tmp",
         "schedule.json",
         ".hidden notes.txt.12.tmp",
         "notes.pdf",
