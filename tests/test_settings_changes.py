@@ -143,8 +143,8 @@ def test_badge_colours_are_checked_and_kept_per_group() -> None:
         "Day", badge_colours={"Host": "1f4e79", "Delegation": "#c0392b", "Interpreter": "#00aa00"}
     )
     assert settings.badge_colours == (
-        ("Delegation", "#C0392B"),
         ("Host", "#1F4E79"),
+        ("Delegation", "#C0392B"),
         ("Interpreter", "#00AA00"),
     )
     assert event_setup.badge_colour_item(" Host = #abcdef") == ("Host", "#ABCDEF")

@@ -151,8 +151,8 @@ def check_colour(group: str, colour: str) -> str:
 
 
 def check_badge_colours(colours: Colours) -> tuple[tuple[str, str], ...]:
-    """The colours per group, checked and in the order of the groups' names; a group named twice keeps the
-    colour given last."""
+    """The colours per group, checked, in the order given (so that an event's colours read back compare
+    equal); a group named twice keeps the colour given last."""
     pairs = colours.items() if isinstance(colours, Mapping) else colours
     chosen: dict[str, str] = {}
     for group, colour in pairs:
@@ -160,7 +160,7 @@ def check_badge_colours(colours: Colours) -> tuple[tuple[str, str], ...]:
         if not name:
             raise InputError(f"a badge colour ({colour}) needs the group it is for, like Delegation=#C0392B")
         chosen[name] = check_colour(name, colour)
-    return tuple(sorted(chosen.items(), key=lambda item: item[0].casefold()))
+    return tuple(chosen.items())
 
 
 def badge_colour_item(text: str) -> tuple[str, str]:
