@@ -297,8 +297,10 @@ class OrganisationsPage(QWidget):
         self.people_view.setAccessibleName(self.tr("People of the selected organisation"))
         people_header = self.people_view.horizontalHeader()
         people_header.setStretchLastSection(False)
-        for column, chars in enumerate((30, 18, 26, 36)):
-            self.people_view.setColumnWidth(column, em * chars)
+        for column, chars in enumerate((30, 20, 26, 36)):
+            title = str(self.people_model.headerData(column, Qt.Orientation.Horizontal))
+            header_width = people_header.fontMetrics().horizontalAdvance(title) + em * 4
+            self.people_view.setColumnWidth(column, max(em * chars, header_width))
         people_header.setSectionResizeMode(ParticipantsModel.LANGUAGES, QHeaderView.ResizeMode.Stretch)
         for column in (ParticipantsModel.MEETINGS, ParticipantsModel.CODE):
             people_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
