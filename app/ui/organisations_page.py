@@ -72,12 +72,16 @@ class _PersonFields:
 
     def __init__(self, form: QFormLayout, parent: QWidget) -> None:
         self.name = QLineEdit()
+        self.local_name = QLineEdit()
         self.title = QLineEdit()
         self.email = QLineEdit()
         self.languages = QLineEdit()
+        self.local_name.setPlaceholderText(parent.tr("e.g. 王海涛, if written in another script"))
+        self.local_name.setToolTip(parent.tr("Printed beside the name on badges and agendas"))
         self.title.setPlaceholderText(parent.tr("e.g. Head of sales"))
         self.languages.setPlaceholderText(parent.tr("e.g. English, Norwegian"))
         form.addRow(parent.tr("Name"), self.name)
+        form.addRow(parent.tr("Name in own script"), self.local_name)
         form.addRow(parent.tr("Title"), self.title)
         form.addRow(parent.tr("Email"), self.email)
         form.addRow(parent.tr("Languages"), self.languages)
@@ -90,6 +94,7 @@ class _PersonFields:
             " ".join(self.title.text().split()),
             self.email.text().strip(),
             split_list(self.languages.text()),
+            local_name=" ".join(self.local_name.text().split()),
         )
 
 

@@ -21,7 +21,7 @@ from app.domain import Event, Meeting, Organisation, Participant
 from app.services import edits
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
-from app.ui.organisations_page import OrganisationsPage, RegistrationDialog
+from app.ui.organisations_page import OrganisationsPage, PersonDialog, RegistrationDialog
 from app.ui.session import EventSession
 from tests.factories import uncoded
 
@@ -444,3 +444,24 @@ def test_the_registration_dialog_gives_the_organisation_and_its_person(qtbot: Qt
         0, "Bodø Hydrogen AS", "", "Host", "Norway", ("hydrogen", "ports"), ("Norwegian", "English")
     )
     assert people == (Participant(0, 0, "Siri Håland", "CEO", "siri@bodo-h2.example"),)
+
+
+def test_a_person_added_by_hand_may_have_a_name_in_own_script(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = PersonDialog("Qingdao Harbour Engineering")
+    qtbot.addWidget(dialog)
+    dialog.person.name.setText("Wang  Haitao")
+    dialog.person.local_name.setText(" 王海涛 ")
+    typed = dialog.person.participant()
+    assert (typed.name, typed.local_name) == ("Wang Haitao", "王海涛")
+    path = event_path(tmp_path)
+    page = opened(window, path)
+    monkeypatch.setattr(page, "ask_person", lambda organisation: typed)
+    page.select_organisation(1)
+    assert refreshed(qtbot, page, page.add_person)
+    added = stored(path).participants_by_organisation[1][-1]
+    assert (added.name, added.local_name) == ("Wang Haitao", "王海涛") and added.code
+    row = page.people_model.row_of(added.id)
+    assert row is not None and page.people_model.index(row, 1).data() == "王海涛"
+    assert page.people_model.index(row, page.people_model.CODE).data() == added.code
