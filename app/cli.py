@@ -232,6 +232,20 @@ def _settings_options() -> _Parser:
         action="store_true",
         help="plan only meetings between organisations of different groups (e.g. delegation and hosts)",
     )
+    group.add_argument(
+        "--time-zone",
+        default="",
+        metavar="ZONE",
+        help="the venue's time zone for calendar files, e.g. Europe/Oslo (default: this computer's own)",
+    )
+    group.add_argument(
+        "--badge-colour",
+        dest="badge_colours",
+        action="append",
+        metavar="GROUP=#RRGGBB",
+        help="the colour of the badges of a group, e.g. 'Delegation=#C0392B' ('Interpreter' for the "
+        "interpreters); repeat for each group (default: MeetGrid's colours)",
+    )
     return options
 
 
@@ -401,6 +415,14 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             "add it with --date or correct the break's date"
         )
     try:
+        time_zone = event_setup.check_time_zone(args.time_zone)
+    except InputError as exc:
+        raise InputError(f"--time-zone: {exc.message}") from None
+    try:
+        colours = [event_setup.badge_colour_item(text) for text in args.badge_colours or ()]
+    except InputError as exc:
+        raise InputError(f"--badge-colour: {exc.message}") from None
+    try:
         settings = event_setup.make_settings(
             args.name or importing.event_name_from(args.workbook),
             days=dates,
@@ -421,6 +443,8 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             host_group=args.host_tables.strip(),
             tiers=getattr(args, "tiers", None) or DEFAULT_TIERS,
             interpreting=getattr(args, "interpreting", None) or Interpreting.PREFERRED,
+            time_zone=time_zone,
+            badge_colours=colours,
         )
     except ValueError as exc:
         raise InputError(f"event settings: {exc}") from None

@@ -592,3 +592,57 @@ def test_opening_a_file_of_an_older_meetgrid_says_it_was_upgraded(
     code, stdout, _ = run_cli(["export", str(old), "--out", str(tmp_path / "out")], capsys)
     assert code == 0
     assert "Upgraded" not in stdout
+
+
+def test_time_zone_and_badge_colours_are_stored_with_the_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "e.meetgrid"
+    paper = [
+        "--time-zone",
+        "europe/oslo",
+        "--badge-colour",
+        "Delegation=#c0392b",
+        "--badge-colour",
+        "Host=1F4E79",
+    ]
+    code, _, stderr = run_cli(["import", str(sample_workbook()), str(event), *SAMPLE_OPTIONS, *paper], capsys)
+    assert code == 0, stderr
+    with EventFile.open(event) as event_file:
+        settings = event_file.load().settings
+    assert settings.time_zone == "Europe/Oslo"
+    assert dict(settings.badge_colours) == {"Delegation": "#C0392B", "Host": "#1F4E79"}
+
+
+def test_without_paper_options_the_event_keeps_meetgrids_defaults(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "e.meetgrid"
+    code, _, stderr = run_cli(["import", str(sample_workbook()), str(event), *SAMPLE_OPTIONS], capsys)
+    assert code == 0, stderr
+    with EventFile.open(event) as event_file:
+        settings = event_file.load().settings
+    assert (settings.time_zone, settings.badge_colours) == ("", ())
+
+
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        (["--time-zone", "Europe/Olso"], "--time-zone: 'Europe/Olso' is not a time zone"),
+        (["--time-zone", "Mars/Olympus"], "like Europe/Oslo"),
+        (
+            ["--badge-colour", "Delegation=red"],
+            "--badge-colour: the badge colour of Delegation must be written",
+        ),
+        (["--badge-colour", "#C0392B"], "is not a badge colour like 'Delegation=#C0392B'"),
+        (["--badge-colour", "Host=#12345"], "not '#12345'"),
+    ],
+)
+def test_a_bad_time_zone_or_badge_colour_ends_with_status_2(
+    option: list[str], said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "never"
+    code, _, stderr = run_cli(["run", str(sample_workbook()), "--out", str(out), *option], capsys)
+    assert code == 2
+    assert stderr.startswith("error: ") and said in stderr and "Traceback" not in stderr
+    assert not out.exists(), "refused before anything is read or written"

@@ -170,6 +170,7 @@ def _build(reader: _Reader, resolver: _Resolver) -> Registrations:
                 person.email,
                 person.languages,
                 person.away,
+                local_name=person.local_name,
             )
         )
 

@@ -203,6 +203,7 @@ class _Vocabulary:
     exact: Mapping[tuple[frozenset[str], tuple[str, ...]], str]  # a wording's words -> its field
     stop: frozenset[str]
     chinese_stop: tuple[str, ...]
+    person_local: tuple[_Wording, ...] = ()  # words saying a local-name column is a person's
 
     def words(self, text: str) -> _Words:
         return _words(text, self.stop, self.chinese_stop)
@@ -244,6 +245,10 @@ def _load_vocabulary() -> _Vocabulary:
         {w.words.key: w.field for w in reversed(wordings)},
         stop,
         chinese_stop,
+        tuple(
+            _Wording.of(LOCAL_NAME, _words(w, stop, chinese_stop, wording=True))
+            for w in (*data[LOCAL_NAME].get("person_words", ()), *data["subjects"]["person"])
+        ),
     )
 
 
@@ -497,6 +502,29 @@ def parse_mapping_item(text: str) -> tuple[str, str]:
     return " ".join(header.split()), name.strip()
 
 
+def local_name_of_person(header: Header, *, form: bool) -> bool:
+    """Whether the local-name column of a sheet of people holds each person's name in their own script
+    rather than their organisation's. Where an organisations sheet gives the organisations' local names, it
+    is the person's unless its header names the organisation ('Company name in Chinese'). On a sheet that is
+    the whole registration (a form: a row a person, with their organisation's details), it is the person's
+    only when its header says so ('中文姓名', 'Contact name in Chinese') or it stands right after the
+    person's name; otherwise it stays the organisation's, as before."""
+    index = header.columns.get(LOCAL_NAME)
+    if index is None or index not in header.texts:
+        return False
+    words = _VOCABULARY.words(header.texts[index])
+    subject = _VOCABULARY.subjects[LOCAL_NAME]
+    if set(subject.content) & set(words.content) or any(
+        piece in run for piece in subject.chinese for run in words.chinese
+    ):
+        return False
+    if not form:
+        return True
+    if any(wording.found_in(words) for wording in _VOCABULARY.person_local):
+        return True
+    return any(header.columns.get(part) == index - 1 for part in (NAME, FIRST_NAME, LAST_NAME))
+
+
 # -- the header row -------------------------------------------------------------------------------------
 
 
@@ -537,6 +565,7 @@ class Header:
     given: set[str] = field(default_factory=set)  # mapping keys of the headers the mapping named
     score: int = 0  # how many fields the row names
     quality: float = 0.0  # how well its words name them, to choose between rows naming as many
+    person_local: bool = False  # its local-name column holds each person's own (local_name_of_person)
 
     @property
     def labels(self) -> dict[str, str]:

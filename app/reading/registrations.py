@@ -38,6 +38,7 @@ from app.reading.columns import (
     Header,
     find_header,
     likely_header,
+    local_name_of_person,
     mapping_from,
     mapping_key,
     normalise_header,
@@ -246,6 +247,7 @@ def _read(
         if role == ORGANISATIONS:
             reader.read_organisations(sheet, header)
         elif role == PARTICIPANTS:
+            header.person_local = local_name_of_person(header, form=form)
             reader.read_participants(sheet, header, form=form)
         elif role == INTERPRETERS:
             reader.read_interpreters(sheet, header)

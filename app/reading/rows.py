@@ -103,6 +103,7 @@ class _PersonDraft:
     languages: tuple[str, ...]
     where: Location
     away: tuple[Period, ...] = ()
+    local_name: str = ""
 
 
 @dataclass
@@ -175,7 +176,7 @@ class _Reader:
     def read_org_fields(self, draft: _OrgDraft, sheet: Sheet, header: Header, number: int) -> None:
         row = sheet.rows[number - 1]
         for column, attribute in (
-            (LOCAL_NAME, "local_name"),
+            *(() if header.person_local else ((LOCAL_NAME, "local_name"),)),
             (GROUP, "group"),
             (COUNTRY, "country"),
             (OWN_TABLE, "own_table"),
@@ -370,6 +371,7 @@ class _Reader:
                     languages,
                     self.where(sheet, header, number, name_column),
                     self.read_away(sheet, header, number),
+                    header.text(row, LOCAL_NAME) if header.person_local else "",
                 )
             )
 

@@ -32,7 +32,13 @@ ORGANISATION_COLUMNS = (
     ("Own table", 14, "A table it keeps all day (e.g. Table 3); the others come to it. Optional."),
 )
 PARTICIPANT_COLUMNS = (
-    ("Name", 28, "Required: the person's name as it should be printed."),
+    ("Name", 28, "Required: the person's name in Latin letters, as it should be printed."),
+    (
+        "Name in own script",
+        20,
+        "The person's name in their own script, e.g. 王海涛 for Wang Haitao: printed beside the name on "
+        "badges and agendas, so that guests and hosts can read it. Optional.",
+    ),
     ("Organisation", 34, "Required: exactly or nearly as written on the Organisations sheet."),
     ("Title", 26, "Job title. Optional."),
     ("Email", 30, "Optional."),
@@ -60,6 +66,8 @@ INSTRUCTIONS = (
     "Fill in one row per organisation on 'Organisations', one row per person on 'Participants' and one row "
     "per meeting wish on 'Requests'.",
     "Point at a column title to see what belongs in it. Only the organisation name is required.",
+    "Names in another script (Chinese, Cyrillic, ...) go in 'Local name' for an organisation and in",
+    "'Name in own script' for a person: badges and agendas print them beside the name in Latin letters.",
     "Wishes go one way: when both organisations ask for each other, MeetGrid schedules that meeting first.",
     "Priorities: 1 = must meet, 2 = would like (the default when empty), 3 = if time allows.",
     "Times are written like 13:30, spans like 14:00-14:30. Lists are separated by ; or ,.",

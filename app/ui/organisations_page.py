@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,12 +72,16 @@ class _PersonFields:
 
     def __init__(self, form: QFormLayout, parent: QWidget) -> None:
         self.name = QLineEdit()
+        self.local_name = QLineEdit()
         self.title = QLineEdit()
         self.email = QLineEdit()
         self.languages = QLineEdit()
+        self.local_name.setPlaceholderText(parent.tr("e.g. 王海涛, if written in another script"))
+        self.local_name.setToolTip(parent.tr("Printed beside the name on badges and agendas"))
         self.title.setPlaceholderText(parent.tr("e.g. Head of sales"))
         self.languages.setPlaceholderText(parent.tr("e.g. English, Norwegian"))
         form.addRow(parent.tr("Name"), self.name)
+        form.addRow(parent.tr("Name in own script"), self.local_name)
         form.addRow(parent.tr("Title"), self.title)
         form.addRow(parent.tr("Email"), self.email)
         form.addRow(parent.tr("Languages"), self.languages)
@@ -89,6 +94,7 @@ class _PersonFields:
             " ".join(self.title.text().split()),
             self.email.text().strip(),
             split_list(self.languages.text()),
+            local_name=" ".join(self.local_name.text().split()),
         )
 
 
@@ -296,10 +302,20 @@ class OrganisationsPage(QWidget):
         self.people_view.setAccessibleName(self.tr("People of the selected organisation"))
         people_header = self.people_view.horizontalHeader()
         people_header.setStretchLastSection(False)
-        for column, chars in enumerate((30, 26, 36)):
-            self.people_view.setColumnWidth(column, em * chars)
-        people_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        people_header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for column, chars in enumerate((30, 20, 26, 36)):
+            title = str(self.people_model.headerData(column, Qt.Orientation.Horizontal))
+            header_width = people_header.fontMetrics().horizontalAdvance(title) + em * 4
+            self.people_view.setColumnWidth(column, max(em * chars, header_width))
+        people_header.setSectionResizeMode(ParticipantsModel.LANGUAGES, QHeaderView.ResizeMode.Stretch)
+        for column in (ParticipantsModel.MEETINGS, ParticipantsModel.CODE):
+            people_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The check-in code is read, never typed: Ctrl+C (or the context menu) copies the cell chosen.
+        self.copy_action = QAction(self.tr("Copy"), self.people_view)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_person_cell)
+        self.people_view.addAction(self.copy_action)
+        self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.people_view.selectionModel().selectionChanged.connect(self._on_person_selection)
         self.people_model.modelReset.connect(self._reselect_person)
 
@@ -619,12 +635,22 @@ class OrganisationsPage(QWidget):
         event = self._can_edit()
         if event is None or participant_id not in event.participant_by_id:
             return False
-        label = self.tr("Change {field} of {name}").replace("{field}", field)
+        label = self.tr("Change {field} of {name}").replace("{field}", self.people_model.field_label(field))
         self._selected_person = participant_id
         return self.session.edit(
             label.replace("{name}", event.participant_by_id[participant_id].name),
             lambda ef: edits.change_participant(ef, participant_id, field, text),
         )
+
+    @Slot()
+    def copy_person_cell(self) -> str:
+        """Put the text of the person's cell chosen (a check-in code, a name) on the clipboard."""
+        index = self.people_view.currentIndex()
+        value = index.data() if index.isValid() else None
+        text = "" if value is None else str(value)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
 
     @Slot()
     def add_late_registration(self) -> bool:

@@ -31,10 +31,14 @@ def fill_template(path: Path) -> Path:
     book["Organisations"].append([*qingdao, "ports; offshore, logistics", "Chinese", "13:30", None, 4])
     book["Organisations"].append(["Sørvest Havn AS", "", "Host", "Norway", "ports", "Norwegian; English"])
     book["Organisations"].append(["Energía Levante S.L.", "", "Host", "Spain", "energy", "", None, "16:00"])
-    book["Participants"].append(["王伟", "Qingdao Harbour Engineering Co., Ltd.", "CEO", "wang@example.cn"])
-    book["Participants"].append(["李娜", "qingdao harbour engineering co ltd", "Engineer", "", "English"])
-    book["Participants"].append(["Bjørn Økland", "Sørvest Havn A/S", "Havnedirektør"])
-    book["Participants"].append(["Íñigo Muñoz", "Energía Levante SL"])
+    book["Participants"].append(
+        ["王伟", None, "Qingdao Harbour Engineering Co., Ltd.", "CEO", "wang@example.cn"]
+    )
+    book["Participants"].append(
+        ["李娜", None, "qingdao harbour engineering co ltd", "Engineer", "", "English"]
+    )
+    book["Participants"].append(["Bjørn Økland", None, "Sørvest Havn A/S", "Havnedirektør"])
+    book["Participants"].append(["Íñigo Muñoz", None, "Energía Levante SL"])
     book["Requests"].append(["Qingdao Harbour Engineering Co., Ltd.", "Sørvest Havn AS", 1])
     book["Requests"].append(["Sørvest Havn", "Qingdao Harbour Engineering", None])
     book["Requests"].append(["Energía Levante S.L.", "Qingdao Harbour Engineering", 3])
@@ -232,7 +236,7 @@ def test_organiser_rules_are_read_from_their_columns(tmp_path: Path) -> None:
     organisations["K3"] = "14:00-14:30; 15:30 to 16:00"  # Sørvest Havn is away twice
     organisations["L4"] = "Sørvest Havn"  # Energía Levante must not meet Sørvest Havn
     organisations["M3"] = "Table 3"  # Sørvest Havn keeps its own table
-    people["F2"] = "13:00-13:30"  # 王伟 is away at first
+    people["G2"] = "13:00-13:30"  # 王伟 is away at first
     requests["D2"] = "afternoon"
     requests.append(["Energía Levante", "Sørvest Havn AS", None, "morning", "Qingdao Harbour Engineering"])
     book.save(path)

@@ -12,6 +12,7 @@ import factories as f
 import pytest
 from dialog_answers import Answers
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,7 @@ from app.domain import Event, Meeting, Organisation, Participant
 from app.services import edits
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
-from app.ui.organisations_page import OrganisationsPage, RegistrationDialog
+from app.ui.organisations_page import OrganisationsPage, PersonDialog, RegistrationDialog
 from app.ui.session import EventSession
 from tests.factories import uncoded
 
@@ -97,8 +98,8 @@ def test_the_models_pass_qt_checks_with_an_event(
     page = opened(window, event_path(tmp_path, MEETINGS))
     assert page.select_organisation(1)
     assert page.people_model.rowCount() == 2
-    assert page.people_model.headerData(3, Qt.Orientation.Horizontal) == "Languages"
-    assert [page.people_model.index(0, c).data() for c in (0, 4)] == ["王伟", 1]
+    assert page.people_model.headerData(4, Qt.Orientation.Horizontal) == "Languages"
+    assert [page.people_model.index(0, c).data() for c in (0, 5)] == ["王伟", 1]
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.people_model)
     qtmodeltester.check(page.proxy)
@@ -224,16 +225,59 @@ def test_a_person_edited_in_place_is_stored_and_undone(
     people = page.people_model
     assert [people.index(r, 0).data() for r in range(people.rowCount())] == ["王伟", "李娜"]
     assert page.people_view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
-    assert refreshed(qtbot, page, lambda: people.setData(people.index(1, 1), "Chief engineer"))
-    refreshed(qtbot, page, lambda: people.setData(people.index(1, 3), "Chinese; English"))
+    assert refreshed(qtbot, page, lambda: people.setData(people.index(1, 2), "Chief engineer"))
+    refreshed(qtbot, page, lambda: people.setData(people.index(1, 4), "Chinese; English"))
     assert stored(path).participant_by_id[2].title == "Chief engineer"
     assert stored(path).participant_by_id[2].languages == ("Chinese", "English")
-    assert people.index(1, 1).data() == "Chief engineer" and people.index(1, 3).data() == "Chinese, English"
+    assert people.index(1, 2).data() == "Chief engineer" and people.index(1, 4).data() == "Chinese, English"
     assert page.selected_participant() == stored(path).participant_by_id[2]
     refreshed(qtbot, page, window.undo_action.trigger)
     refreshed(qtbot, page, window.undo_action.trigger)
     assert uncoded([stored(path).participant_by_id[2]]) == (Participant(2, 1, "李娜"),)
-    assert people.index(1, 1).data() == ""
+    assert people.index(1, 2).data() == ""
+
+
+def test_a_name_in_own_script_is_shown_edited_and_undone(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = event_path(tmp_path, MEETINGS)
+    page = opened(window, path)
+    assert page.select_organisation(8)
+    people = page.people_model
+    assert people.headerData(1, Qt.Orientation.Horizontal) == "Name in own script"
+    assert people.flags(people.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert refreshed(qtbot, page, lambda: people.setData(people.index(0, 1), "  王海涛 "))
+    assert stored(path).participant_by_id[9].local_name == "王海涛"
+    assert people.index(0, 1).data() == "王海涛" and people.index(0, 0).data() == "Ørjan Tromsøy"
+    assert window.undo_action.text() == "&Undo Change name in own script of Ørjan Tromsøy"
+    refreshed(qtbot, page, window.undo_action.trigger)
+    assert stored(path).participant_by_id[9].local_name == ""
+    assert people.index(0, 1).data() == ""
+    refreshed(qtbot, page, window.redo_action.trigger)
+    assert people.index(0, 1).data() == "王海涛"
+
+
+def test_the_check_in_code_is_shown_read_only_and_copied(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = event_path(tmp_path, MEETINGS)
+    page = opened(window, path)
+    assert page.select_organisation(1)
+    people = page.people_model
+    codes = [p.code for p in stored(path).participants_by_organisation[1]]
+    assert all(codes) and len(set(codes)) == 2
+    assert people.headerData(people.CODE, Qt.Orientation.Horizontal) == "Check-in code"
+    assert [people.index(r, people.CODE).data() for r in range(2)] == codes
+    code = people.index(1, people.CODE)
+    assert not people.flags(code) & Qt.ItemFlag.ItemIsEditable
+    assert people.flags(code) & Qt.ItemFlag.ItemIsSelectable
+    assert not people.setData(code, "XXXX")
+    page.people_view.setCurrentIndex(code)
+    page.people_view.setFocus()
+    page.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == codes[1]
+    assert page.copy_action in page.people_view.actions()
+    assert stored(path).participant_by_id[2].code == codes[1], "nothing was stored"
 
 
 def test_an_empty_person_name_is_refused(
@@ -400,3 +444,24 @@ def test_the_registration_dialog_gives_the_organisation_and_its_person(qtbot: Qt
         0, "Bodø Hydrogen AS", "", "Host", "Norway", ("hydrogen", "ports"), ("Norwegian", "English")
     )
     assert people == (Participant(0, 0, "Siri Håland", "CEO", "siri@bodo-h2.example"),)
+
+
+def test_a_person_added_by_hand_may_have_a_name_in_own_script(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = PersonDialog("Qingdao Harbour Engineering")
+    qtbot.addWidget(dialog)
+    dialog.person.name.setText("Wang  Haitao")
+    dialog.person.local_name.setText(" 王海涛 ")
+    typed = dialog.person.participant()
+    assert (typed.name, typed.local_name) == ("Wang Haitao", "王海涛")
+    path = event_path(tmp_path)
+    page = opened(window, path)
+    monkeypatch.setattr(page, "ask_person", lambda organisation: typed)
+    page.select_organisation(1)
+    assert refreshed(qtbot, page, page.add_person)
+    added = stored(path).participants_by_organisation[1][-1]
+    assert (added.name, added.local_name) == ("Wang Haitao", "王海涛") and added.code
+    row = page.people_model.row_of(added.id)
+    assert row is not None and page.people_model.index(row, 1).data() == "王海涛"
+    assert page.people_model.index(row, page.people_model.CODE).data() == added.code

@@ -225,8 +225,12 @@ class OrganisationsFilter(QSortFilterProxyModel):
 class ParticipantsModel(RowsModel[tuple[Participant, int]]):
     """The people of one organisation, editable in place like the organisations."""
 
-    EDITABLE: ClassVar[dict[int, str]] = {0: "name", 1: "title", 2: "email", 3: "languages"}
+    EDITABLE: ClassVar[dict[int, str]] = {0: "name", 1: "local_name", 2: "title", 3: "email", 4: "languages"}
     """Columns the organiser may edit in place, and the field of ``Participant`` each shows."""
+    LANGUAGES = 4
+    MEETINGS = 5
+    CODE = 6
+    """The check-in code: given by the event file, read and copied (Ctrl+C), never typed."""
 
     edit_requested = Signal(int, str, str)  # participant id, field, text as typed
 
@@ -239,11 +243,18 @@ class ParticipantsModel(RowsModel[tuple[Participant, int]]):
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
+            self.tr("Name in own script"),
             self.tr("Title"),
             self.tr("Email"),
             self.tr("Languages"),
             self.tr("Meetings"),
+            self.tr("Check-in code"),
         )
+
+    def field_label(self, field: str) -> str:
+        """The organiser's word for a field of ``EDITABLE`` (for the Undo menu)."""
+        column = next((c for c, name in self.EDITABLE.items() if name == field), None)
+        return self.headers()[column].casefold() if column is not None else field.replace("_", " ")
 
     def set_people(self, event: Event | None, org_id: int | None) -> None:
         """Show the people of organisation ``org_id`` (none for None) and how many meetings each is in."""
@@ -286,10 +297,20 @@ class ParticipantsModel(RowsModel[tuple[Participant, int]]):
         person, meetings = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            values = (person.name, person.title, person.email, ", ".join(person.languages), meetings)
+            values = (
+                person.name,
+                person.local_name,
+                person.title,
+                person.email,
+                ", ".join(person.languages),
+                meetings,
+                person.code,
+            )
             return values[column] if 0 <= column < len(values) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MEETINGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CODE and person.code:
+            return self.tr("The check-in code on the badge and agenda; Ctrl+C copies it")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -73,6 +73,7 @@ class SetupBase(QWidget):
     empty_page: QWidget
     name_edit: QLineEdit
     venue_edit: QLineEdit
+    time_zone: QComboBox
     max_meetings: QSpinBox
     min_meetings: QSpinBox
     max_in_a_row: QSpinBox

@@ -1,9 +1,12 @@
-"""The *Event* tab of the Event setup page: the event's name and venue, how many meetings an organisation
-has, and the host group that keeps its tables."""
+"""The *Event* tab of the Event setup page: the event's name, venue and the venue's time zone, how many
+meetings an organisation has, and the host group that keeps its tables."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import event_setup
 from app.ui.setup.base import SetupBase
 
 
@@ -22,6 +26,7 @@ class EventTab(SetupBase):
         self.venue_edit.setPlaceholderText(self.tr("e.g. Innovation Park, Stavanger"))
         for edit in (self.name_edit, self.venue_edit):
             edit.textChanged.connect(self._draft_changed)
+        self.time_zone = self._time_zone_box()
         self.max_meetings = self._spin(0, 999, self.tr(" meetings"), self.tr("No limit"))
         self.max_meetings.setToolTip(
             self.tr("An organisation's own limit, from its registration, comes first")
@@ -37,6 +42,7 @@ class EventTab(SetupBase):
         form = QFormLayout()
         form.addRow(self.tr("Event name"), self.name_edit)
         form.addRow(self.tr("Venue"), self.venue_edit)
+        form.addRow(self.tr("Time zone"), self.time_zone)
         limits = QGroupBox(self.tr("Meetings per organisation"))
         limits_form = QFormLayout(limits)
         limits_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -57,6 +63,33 @@ class EventTab(SetupBase):
         )
         layout.addStretch(1)
         return tab
+
+    def _time_zone_box(self) -> QComboBox:
+        """An editable list of the IANA zones; left empty, calendar files use this computer's own zone."""
+        box = QComboBox()
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItem("")
+        box.addItems(list(event_setup.time_zone_names()))
+        box.setMaxVisibleItems(20)
+        own = event_setup.local_time_zone()
+        line = box.lineEdit()
+        assert line is not None  # an editable box has its line edit
+        line.setPlaceholderText(self.tr("{zone} (this computer's)").replace("{zone}", own))
+        line.setClearButtonEnabled(True)
+        completer = QCompleter(list(event_setup.time_zone_names()), box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        box.setCompleter(completer)
+        box.setAccessibleName(self.tr("Time zone of the venue"))
+        box.setToolTip(
+            self.tr(
+                "Calendar files give the meeting times in this zone, so that they show right on every "
+                "phone; leave it empty for this computer's own ({zone})"
+            ).replace("{zone}", own)
+        )
+        box.editTextChanged.connect(self._draft_changed)
+        return box
 
     def _fill_host_groups(self, groups: list[str], chosen: str) -> None:
         loading, self._loading = self._loading, True

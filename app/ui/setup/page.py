@@ -46,6 +46,7 @@ from app.domain import (
     Pair,
     pair_of,
 )
+from app.errors import InputError
 from app.services import edits, event_setup
 from app.services.event_files import backups_folder
 from app.ui.models.setup import (
@@ -55,6 +56,7 @@ from app.ui.models.setup import (
     normal,
 )
 from app.ui.session import EventSession
+from app.ui.setup.badges import BadgesTab
 from app.ui.setup.base import BREAK_BACKGROUND, BREAK_FOREGROUND
 from app.ui.setup.days import DaysTab
 from app.ui.setup.event import EventTab
@@ -83,7 +85,7 @@ Row = TypeVar("Row")
 # -- the page -------------------------------------------------------------------------------------------
 
 
-class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPanel):
+class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab, PreviewPanel):
     """The setup of the open event as a draft, its meeting slots, and Apply and Revert."""
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -113,6 +115,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         self.tabs.addTab(self._build_tables_tab(), self.tr("Tables"))
         self.tabs.addTab(self._build_who_tab(), self.tr("Who meets whom"))
         self.tabs.addTab(self._build_interpreters_tab(), self.tr("Interpreters"))
+        self.tabs.addTab(self._build_badges_tab(), self.tr("Badges"))
         self.tabs.setCurrentIndex(1)
 
         parts = QSplitter(Qt.Orientation.Horizontal)
@@ -188,6 +191,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
             self.stack.setCurrentWidget(self.empty_page)
             return
         self._show_organisations(event)
+        self._show_badges()  # the groups may have changed on the Organisations page
         setup_changed = previous is None or _setup(previous) != _setup(event)
         discarded = had_changes and setup_changed and self._differs_from(event)
         if setup_changed or not had_changes:
@@ -209,6 +213,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         s = event.settings
         self.name_edit.setText(s.name)
         self.venue_edit.setText(s.venue)
+        self.time_zone.setEditText(s.time_zone)
         self.max_meetings.setValue(s.max_meetings or 0)
         self.min_meetings.setValue(s.min_meetings or 0)
         self.max_in_a_row.setValue(s.max_in_a_row or 0)
@@ -228,6 +233,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         self.apart_model.set_rows(sorted(pair_of(*pair) for pair in event.apart))
         self.interpreters_model.set_rows(event.interpreters)
         self.apart_note.clear()
+        self._load_badges(s.badge_colours, s.logo)
         self._loading = False
 
     # -- the draft --------------------------------------------------------------------------------------
@@ -264,6 +270,11 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
         tables = tuple((t.name, t.seats) for t in self.tables_model.rows()) if named else ()
         if named and not tables:
             return None, self.tr("Add at least one table, or choose identical tables.")
+        try:
+            time_zone = event_setup.check_time_zone(self.time_zone.currentText())
+            colours = self.draft_badge_colours()
+        except InputError as exc:
+            return None, exc.message[:1].upper() + exc.message[1:] + "."
         return checked_settings(
             lambda: dataclasses.replace(
                 base.settings,
@@ -281,6 +292,9 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, PreviewPa
                 max_meetings=self.max_meetings.value() or None,
                 min_meetings=self.min_meetings.value() or None,
                 max_in_a_row=self.max_in_a_row.value() or None,
+                time_zone=time_zone,
+                badge_colours=colours,
+                logo=self.draft_logo(),
             )
         )
 
