@@ -28,13 +28,20 @@ from app.documents.pdf import (
     PAUSE,
     RULE,
     ZEBRA,
-    draw_fitted,
     draw_text,
-    fit_text,
     long_date,
     register_fonts,
 )
-from app.documents.timetable_text import Pause, Timetable, interpreting, pauses_of, slots_by_day, span
+from app.documents.timetable_text import (
+    Pause,
+    Timetable,
+    draw_lines,
+    fit_cached,
+    interpreting,
+    pauses_of,
+    slots_by_day,
+    span,
+)
 from app.domain import Event, Meeting, Slot, Table
 from app.files import replaced_atomically
 
@@ -67,7 +74,7 @@ def _lines(texts: Iterable[str], width: float, size: float, cap: int) -> int:
     for text in texts:
         if text:
             lines = len(
-                fit_text(text, width, 1e6, largest=size, smallest=size, max_lines=cap, bold=True).lines
+                fit_cached(text, width, 1e6, largest=size, smallest=size, max_lines=cap, bold=True).lines
             )
             most = max(most, lines)
             if most >= cap:
@@ -194,8 +201,10 @@ def _times_label(page: GridPage) -> str:
 
 def _furniture(canvas: Canvas, event: Event, page: GridPage, number: int, total: int) -> None:
     canvas.setFillColor(ACCENT)
-    name = fit_text(event.settings.name, WIDTH / 2, 14, largest=14, smallest=SMALLEST, max_lines=1, bold=True)
-    draw_fitted(canvas, name, MARGIN, HEAD_TOP, WIDTH / 2, bold=True)
+    name = fit_cached(
+        event.settings.name, WIDTH / 2, 14, largest=14, smallest=SMALLEST, max_lines=1, bold=True
+    )
+    draw_lines(canvas, name, MARGIN, HEAD_TOP, WIDTH / 2, bold=True)
     canvas.setFillColor(colors.black)
     draw_text(canvas, WIDTH - MARGIN, HEAD_TOP - 11, f"Page {number} of {total}", 11, bold=True, right=True)
     canvas.setFillColor(MUTED)
@@ -235,7 +244,7 @@ def _column_heads(canvas: Canvas, page: GridPage, shape: Geometry) -> None:
     draw_text(canvas, MARGIN + PAD, top - COLUMN_HEAD / 2 - 3, "Time", 9, bold=True)
     x = MARGIN + TIME_COLUMN
     for table in page.tables:
-        fitted = fit_text(
+        fitted = fit_cached(
             table.name,
             shape.column - 2 * PAD,
             COLUMN_HEAD - 2 * PAD,
@@ -243,7 +252,7 @@ def _column_heads(canvas: Canvas, page: GridPage, shape: Geometry) -> None:
             smallest=SMALLEST,
             bold=True,
         )
-        draw_fitted(
+        draw_lines(
             canvas,
             fitted,
             x + PAD,
@@ -264,16 +273,16 @@ def _cell(canvas: Canvas, event: Event, meeting: Meeting, x: float, top: float, 
         bold = index == 0
         below = y
         if latin:
-            fitted = fit_text(
+            fitted = fit_cached(
                 latin, width, shape.latin, largest=NAME_SIZE, smallest=SMALLEST, max_lines=3, bold=bold
             )
-            draw_fitted(canvas, fitted, x + PAD, y, width, bold=bold)
+            draw_lines(canvas, fitted, x + PAD, y, width, bold=bold)
             below = y - fitted.height - 0.6 * mm
         if local and shape.local:
             # Right under the Latin name: the side's box holds both at their tallest.
             room = shape.side - (y - below)
-            fitted = fit_text(local, width, room, largest=NAME_SIZE, smallest=SMALLEST, max_lines=2)
-            draw_fitted(canvas, fitted, x + PAD, below, width)
+            fitted = fit_cached(local, width, room, largest=NAME_SIZE, smallest=SMALLEST, max_lines=2)
+            draw_lines(canvas, fitted, x + PAD, below, width)
         y -= shape.side
         if index == 0:
             canvas.setStrokeColor(RULE)
@@ -282,11 +291,11 @@ def _cell(canvas: Canvas, event: Event, meeting: Meeting, x: float, top: float, 
             y -= 2 * mm
     text, needed = helper_text(event, meeting)
     if text and shape.helper:
-        fitted = fit_text(
+        fitted = fit_cached(
             text, width, shape.helper, largest=HELPER_SIZE, smallest=SMALLEST, max_lines=2, bold=needed
         )
         canvas.setFillColor(NEEDED if needed else MUTED)
-        draw_fitted(canvas, fitted, x + PAD, y - PAD, width, bold=needed)
+        draw_lines(canvas, fitted, x + PAD, y - PAD, width, bold=needed)
 
 
 def _draw_page(canvas: Canvas, event: Event, timetable: Timetable, page: GridPage, shape: Geometry) -> None:
