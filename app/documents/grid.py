@@ -9,6 +9,7 @@ which times it shows.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -83,11 +84,14 @@ def _lines(texts: Iterable[str], width: float, size: float, cap: int) -> int:
 
 
 def helper_text(event: Event, meeting: Meeting) -> tuple[str, bool]:
-    """The cell's last line: the interpreter, or the mark for interpreting needed with the languages."""
+    """The cell's last line: '↔ ' and the interpreter, or '◆ ' and the languages when interpreting is needed
+    (the legend at the foot of each page says which is which)."""
+    if meeting.interpreter_id is not None and meeting.interpreter_id in event.interpreter_by_id:
+        return f"↔ {event.interpreter_by_id[meeting.interpreter_id].name}", False
     words, needed = interpreting(event, meeting)
     if needed:
         return "◆ " + words.removeprefix("Interpreting needed (").removesuffix(")"), True
-    return words, False
+    return "", False
 
 
 @dataclass(frozen=True)
@@ -169,7 +173,12 @@ def _row_chunks(items: Sequence[Slot | Pause], shape: Geometry) -> list[list[Slo
 
 def plan_pages(event: Event, shape: Geometry) -> list[GridPage]:
     tables = list(event.tables)
-    column_chunks = [tables[i : i + shape.per_page] for i in range(0, len(tables), shape.per_page)] or [[]]
+    # The tables shared out evenly: 150 tables at most 12 a page make 13 pages of 11 or 12, not a last
+    # page of 6.
+    count = max(1, math.ceil(len(tables) / shape.per_page))
+    size, extra = divmod(len(tables), count)
+    starts = [i * size + min(i, extra) for i in range(count + 1)]
+    column_chunks = [(first, tables[first:end]) for first, end in itertools.pairwise(starts)]
     pages = []
     for day, slots in slots_by_day(event).items():
         items: list[Slot | Pause] = []
@@ -179,8 +188,8 @@ def plan_pages(event: Event, shape: Geometry) -> list[GridPage]:
                 items.append(pauses.pop(0))
             items.append(slot)
         for rows in _row_chunks(items, shape):
-            for index, columns in enumerate(column_chunks):
-                pages.append(GridPage(day, tuple(rows), tuple(columns), index * shape.per_page + 1))
+            for first, columns in column_chunks:
+                pages.append(GridPage(day, tuple(rows), tuple(columns), first + 1))
     return pages
 
 
@@ -228,8 +237,8 @@ def _furniture(canvas: Canvas, event: Event, page: GridPage, number: int, total:
         canvas,
         MARGIN,
         MARGIN,
-        "Each cell: the two organisations meeting there, then the interpreter.  "
-        "◆ Interpreting needed: no interpreter named for sides that share no language.",
+        "Each cell: the two organisations meeting at the table.   ↔ Their interpreter.   "
+        "◆ Interpreting needed: the sides share no language and no interpreter is named.",
         8,
     )
     draw_text(canvas, WIDTH - MARGIN, MARGIN, f"MeetGrid · {event.settings.name}", 8, right=True)

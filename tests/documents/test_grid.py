@@ -75,7 +75,7 @@ def test_a_small_day_fits_one_page_with_its_breaks_and_interpreters(tmp_path: Pa
         if any(name in event.organisation_by_id[o].names for m in event.meetings for o in m.organisation_ids):
             assert flat(name) in flat(text)
     helped = sum(1 for m in event.meetings if m.interpreter_id == LIU.id)
-    assert text.count("Interpreter: Liu Mei") == helped > 0
+    assert text.count("↔ Liu Mei") == helped > 0
     needed = [m for m in event.meetings if m.interpreter_id is None and event.needs_interpreting(m)]
     assert text.count("◆") == len(needed) + 1  # and once in the legend
 
