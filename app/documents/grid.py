@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,12 +38,13 @@ from app.documents.timetable_text import (
     Timetable,
     draw_lines,
     fit_cached,
+    host_of_table,
     interpreting,
     pauses_of,
     slots_by_day,
     span,
 )
-from app.domain import Event, Meeting, Slot, Table
+from app.domain import Event, Meeting, OrgId, Slot, Table, TableId
 from app.files import replaced_atomically
 
 WIDTH, HEIGHT = landscape(A3)
@@ -58,7 +59,7 @@ HELPER_SIZE = 7.5
 PAD = 1.2 * mm
 HEAD_TOP = HEIGHT - MARGIN
 GRID_TOP = HEIGHT - MARGIN - 16 * mm
-COLUMN_HEAD = 9 * mm
+HOST_HEAD = 16 * mm
 GRID_BOTTOM = MARGIN + 9 * mm
 BAND = 6 * mm
 NEEDED = colors.HexColor("#9C2A00")
@@ -104,6 +105,8 @@ class Geometry:
     latin: float
     local: float
     helper: float
+    head: float = 9 * mm
+    """The column heading: the table's name, and its host's under it where a host sits there all day."""
 
     @property
     def side(self) -> float:
@@ -111,10 +114,10 @@ class Geometry:
 
     @property
     def row(self) -> float:
-        return float(2 * PAD + 2 * self.side + 2 * mm + (self.helper + PAD if self.helper else 0.0))
+        return float(2 * PAD + 2 * self.side + 2.4 * mm + (self.helper + PAD if self.helper else 0.0))
 
 
-def geometry(event: Event, tables: int) -> Geometry:
+def geometry(event: Event, tables: int, hosted: bool = False) -> Geometry:
     usable = WIDTH - 2 * MARGIN - TIME_COLUMN
     fit = max(1, int(usable // MIN_COLUMN))
     pages = math.ceil(tables / fit) if tables else 1
@@ -127,7 +130,12 @@ def geometry(event: Event, tables: int) -> Geometry:
     local = _lines({local for _, local in names}, width, NAME_SIZE, 2)
     helpers = _lines({helper_text(event, m)[0] for m in event.meetings}, width, HELPER_SIZE, 2)
     return Geometry(
-        column, per_page, _box(latin, NAME_SIZE), _box(local, NAME_SIZE), _box(helpers, HELPER_SIZE)
+        column,
+        per_page,
+        _box(latin, NAME_SIZE),
+        _box(local, NAME_SIZE),
+        _box(helpers, HELPER_SIZE),
+        HOST_HEAD if hosted else 9 * mm,
     )
 
 
@@ -146,7 +154,7 @@ def _height(item: Slot | Pause, shape: Geometry) -> float:
 
 def _row_chunks(items: Sequence[Slot | Pause], shape: Geometry) -> list[list[Slot | Pause]]:
     """The day's rows in as few pages as hold them, shared out evenly over those pages."""
-    room = GRID_TOP - COLUMN_HEAD - GRID_BOTTOM
+    room = GRID_TOP - shape.head - GRID_BOTTOM
     pages = 1
     used = 0.0
     for item in items:
@@ -244,32 +252,35 @@ def _furniture(canvas: Canvas, event: Event, page: GridPage, number: int, total:
     draw_text(canvas, WIDTH - MARGIN, MARGIN, f"MeetGrid · {event.settings.name}", 8, right=True)
 
 
-def _column_heads(canvas: Canvas, page: GridPage, shape: Geometry) -> None:
+def _column_heads(
+    canvas: Canvas, event: Event, page: GridPage, shape: Geometry, hosts: Mapping[TableId, OrgId]
+) -> None:
     top = GRID_TOP
+    head = shape.head
     canvas.setFillColor(ACCENT)
     width = TIME_COLUMN + shape.column * len(page.tables)
-    canvas.rect(MARGIN, top - COLUMN_HEAD, width, COLUMN_HEAD, stroke=0, fill=1)
+    canvas.rect(MARGIN, top - head, width, head, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    draw_text(canvas, MARGIN + PAD, top - COLUMN_HEAD / 2 - 3, "Time", 9, bold=True)
+    draw_text(canvas, MARGIN + PAD, top - PAD - 8.8 if hosts else top - head / 2 - 3, "Time", 9, bold=True)
     x = MARGIN + TIME_COLUMN
+    inner = shape.column - 2 * PAD
     for table in page.tables:
-        fitted = fit_cached(
-            table.name,
-            shape.column - 2 * PAD,
-            COLUMN_HEAD - 2 * PAD,
-            largest=11,
-            smallest=SMALLEST,
-            bold=True,
-        )
-        draw_lines(
-            canvas,
-            fitted,
-            x + PAD,
-            top - (COLUMN_HEAD - fitted.height) / 2,
-            shape.column - 2 * PAD,
-            bold=True,
-            align="centre",
-        )
+        name = fit_cached(table.name, inner, 9 * mm - 2 * PAD, largest=11, smallest=SMALLEST, bold=True)
+        host = hosts.get(table.id)
+        if not hosts:
+            draw_lines(
+                canvas, name, x + PAD, top - (head - name.height) / 2, inner, bold=True, align="centre"
+            )
+            x += shape.column
+            continue
+        draw_lines(canvas, name, x + PAD, top - PAD, inner, bold=True, align="centre")
+        if host is not None:
+            below = top - PAD - name.height - 0.8 * mm
+            latin, local = event.organisation_by_id[host].names
+            fitted = fit_cached(
+                latin or local, inner, below - (top - head) - PAD, largest=8, smallest=SMALLEST
+            )
+            draw_lines(canvas, fitted, x + PAD, below, inner, align="centre")
         x += shape.column
 
 
@@ -296,8 +307,8 @@ def _cell(canvas: Canvas, event: Event, meeting: Meeting, x: float, top: float, 
         if index == 0:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
-            canvas.line(x + PAD, y - 1 * mm, x + PAD + width / 3, y - 1 * mm)
-            y -= 2 * mm
+            canvas.line(x + PAD, y - 1.2 * mm, x + PAD + width / 3, y - 1.2 * mm)
+            y -= 2.4 * mm
     text, needed = helper_text(event, meeting)
     if text and shape.helper:
         fitted = fit_cached(
@@ -307,9 +318,16 @@ def _cell(canvas: Canvas, event: Event, meeting: Meeting, x: float, top: float, 
         draw_lines(canvas, fitted, x + PAD, y - PAD, width, bold=needed)
 
 
-def _draw_page(canvas: Canvas, event: Event, timetable: Timetable, page: GridPage, shape: Geometry) -> None:
-    _column_heads(canvas, page, shape)
-    top = GRID_TOP - COLUMN_HEAD
+def _draw_page(
+    canvas: Canvas,
+    event: Event,
+    timetable: Timetable,
+    page: GridPage,
+    shape: Geometry,
+    hosts: Mapping[TableId, OrgId],
+) -> None:
+    _column_heads(canvas, event, page, shape, hosts)
+    top = GRID_TOP - shape.head
     width = TIME_COLUMN + shape.column * len(page.tables)
     for row, item in enumerate(page.items):
         if isinstance(item, Pause):
@@ -340,7 +358,7 @@ def _draw_page(canvas: Canvas, event: Event, timetable: Timetable, page: GridPag
     canvas.setLineWidth(0.4)
     x = MARGIN + TIME_COLUMN
     for _ in range(len(page.tables) + 1):
-        canvas.line(x, GRID_TOP - COLUMN_HEAD, x, top)
+        canvas.line(x, GRID_TOP - shape.head, x, top)
         x += shape.column
 
 
@@ -349,7 +367,12 @@ def write_grid(event: Event, path: Path, options: PrintOptions, progress: Progre
     the whole floor)."""
     register_fonts()
     timetable = Timetable.of(event)
-    shape = geometry(event, len(event.tables))
+    hosts = {
+        table.id: host
+        for table in event.tables
+        if (host := host_of_table(event, table.id, timetable.by_table.get(table.id, ()))) is not None
+    }
+    shape = geometry(event, len(event.tables), hosted=bool(hosts))
     pages = plan_pages(event, shape)
     with replaced_atomically(path) as temporary:
         canvas = Canvas(str(temporary), pagesize=(WIDTH, HEIGHT), pageCompression=1)
@@ -361,7 +384,7 @@ def write_grid(event: Event, path: Path, options: PrintOptions, progress: Progre
             if progress is not None:
                 progress(number - 1, len(pages))
             _furniture(canvas, event, page, number, len(pages))
-            _draw_page(canvas, event, timetable, page, shape)
+            _draw_page(canvas, event, timetable, page, shape, hosts)
             canvas.showPage()
         canvas.save()
     if progress is not None:
