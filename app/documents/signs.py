@@ -222,7 +222,7 @@ def write_signs(event: Event, path: Path, options: PrintOptions, progress: Progr
                 progress(done, total)
             _table_run_sheet(sheet, event, table, timetable.by_table.get(table.id, ()), hosts[table.id])
         if not tables:
-            sheet.begin([Line("No tables to print.", 12, colour=MUTED)], "")
+            sheet.note([Line("No table has a meeting of the organisations chosen.", 12, colour=MUTED)])
         sheet.finish()
         canvas.save()
     if progress is not None:

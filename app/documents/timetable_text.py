@@ -301,6 +301,13 @@ class RowSheet:
         self.y -= 2 * mm
         self.header()
 
+    def note(self, lines: Sequence[Line]) -> None:
+        """A page of its own with only these lines (nothing to list)."""
+        self._new_page()
+        self.canvas.start_agenda()
+        self.canvas.running = ""
+        self.text(lines)
+
     def text(self, lines: Sequence[Line]) -> None:
         """Lines across the whole width (a title, a note)."""
         for line in lines:

@@ -206,3 +206,15 @@ def test_the_remembered_fit_lays_text_out_as_fit_text_does(
     assert fit_cached(text, width, height, largest, smallest, max_lines, bold) == fit_text(
         text, width, height, largest=largest, smallest=smallest, max_lines=max_lines, bold=bold
     )
+
+
+def test_progress_counts_up_to_the_whole_and_nothing_chosen_says_so(tmp_path: Path) -> None:
+    event = delegation_day()
+    seen: list[tuple[int, int]] = []
+    write_signs(event, tmp_path / "signs.pdf", PrintOptions(), lambda done, total: seen.append((done, total)))
+    total = 2 * len(event.tables)
+    assert seen[-1] == (total, total) and [done for done, _ in seen] == sorted(done for done, _ in seen)
+    idle = Organisation(99, "Nobody Meets AS")
+    event = dataclasses.replace(event, organisations=(*event.organisations, idle))
+    texts = page_texts(write_signs(event, tmp_path / "none.pdf", PrintOptions(only=frozenset({99}))))
+    assert len(texts) == 1 and "No table has a meeting of the organisations chosen." in texts[0]
