@@ -191,8 +191,11 @@ def fit_cached(
             return FittedText((text,), largest, width_at_largest, largest)
     # No size above this can fit (the letters alone would not fill fewer lines), so start there, on the
     # same half-point steps: the sign's table name would otherwise try two hundred sizes.
+    # (fit_text lets a single character wider than the box stand on a line of its own; then it does not
+    # hold, and every size is tried.)
     letters = text_width(text.replace(" ", ""), 1, bold=bold)
-    if letters > 0:
+    widest = max((text_width(char, largest, bold=bold) for char in set(text)), default=0.0)
+    if letters > 0 and widest <= width:
         bound = min(largest, height, max_lines * width / letters)
         largest = max(smallest, largest - math.floor((largest - bound) * 2) / 2)
     return fit_text(text, width, height, largest=largest, smallest=smallest, max_lines=max_lines, bold=bold)

@@ -184,7 +184,7 @@ def test_on_a_large_event_every_text_stays_in_its_cell(tmp_path: Path) -> None:
         assert_in_columns(path, index, columns, MARGIN)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     words=st.lists(
         st.sampled_from(["Table", "7", "Salón", "青岛代表团", "Delegación", "AS", "Mesa"]),
