@@ -182,18 +182,24 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
             page_words = self._page_words.get(first, _english_pages)
             for index in range(first, end):
                 self.__dict__.update(pages[index])
-                self._decorate(page_words(index - first + 1, end - first))
+                number, count = index - first + 1, end - first
+                self._decorate(number, page_words(number, count))
                 super().showPage()
         super().save()
 
-    def _decorate(self, page_label: str) -> None:
+    def _decorate(self, number: int, page_label: str) -> None:
+        """Draw the header and the footer on page ``number`` of its part."""
         settings = self._event.settings
         top = PAGE_HEIGHT - MARGIN + 4 * mm
-        self.setFillColor(ACCENT)
-        draw_text(self, MARGIN, top, settings.name, 11, bold=True)
         self.setFillColor(MUTED)
         where = " · ".join(part for part in (event_dates(self._event), settings.venue) if part)
+        where_width = text_width(where, 9)
         draw_text(self, PAGE_WIDTH - MARGIN, top, where, 9, right=True)
+        # A long event name gives way to the dates and venue rather than running into them.
+        room = PAGE_WIDTH - 2 * MARGIN - where_width - 6 * mm
+        name = fit_text(settings.name, room, 11, largest=11, smallest=7, max_lines=1, bold=True)
+        self.setFillColor(ACCENT)
+        draw_text(self, MARGIN, top, name.lines[0] if name.lines else "", name.size, bold=True)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.6)
         self.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)

@@ -250,10 +250,10 @@ class SheetCanvas(NumberedCanvas):
         super().showPage()
         self.bare = False
 
-    def _decorate(self, number: int, total: int) -> None:
+    def _decorate(self, number: int, page_label: str) -> None:
         if self.bare:
             return
-        super()._decorate(number, total)
+        super()._decorate(number, page_label)
         if number > 1 and self.running:
             self.setFillColor(MUTED)
             draw_text(
