@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -151,7 +152,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
     """Holds pages back until the end so that every footer can say 'Page X of Y'.
 
     In a document of several agendas each agenda counts its own pages: ``start_agenda`` marks the page on
-    which the next one begins.
+    which the next one begins, and may say how its footer counts them (in two languages on a bilingual
+    agenda).
     """
 
     def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
@@ -159,10 +161,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
         self._event = event
         self._pages: list[dict[str, Any]] = []
         self._starts: list[int] = []
+        self._page_words: dict[int, Callable[[int, int], str]] = {}
 
-    def start_agenda(self) -> None:
-        """The page being drawn is the first of an agenda (of a part that counts its own pages)."""
+    def start_agenda(self, page_words: Callable[[int, int], str] | None = None) -> None:
+        """The page being drawn is the first of an agenda (of a part that counts its own pages);
+        ``page_words(number, total)`` is its footer's 'Page 2 of 3' (English by default)."""
         self._starts.append(len(self._pages))
+        if page_words is not None:
+            self._page_words[len(self._pages)] = page_words
 
     def showPage(self) -> None:  # reportlab calls it by this name
         self._pages.append(dict(self.__dict__))
@@ -173,13 +179,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
         starts = [*sorted(set(self._starts) | {0}), total]
         pages = self._pages
         for first, end in itertools.pairwise(starts):
+            page_words = self._page_words.get(first, _english_pages)
             for index in range(first, end):
                 self.__dict__.update(pages[index])
-                self._decorate(index - first + 1, end - first)
+                self._decorate(page_words(index - first + 1, end - first))
                 super().showPage()
         super().save()
 
-    def _decorate(self, number: int, total: int) -> None:
+    def _decorate(self, page_label: str) -> None:
         settings = self._event.settings
         top = PAGE_HEIGHT - MARGIN + 4 * mm
         self.setFillColor(ACCENT)
@@ -193,7 +200,11 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
         bottom = MARGIN - 8 * mm
         self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
         draw_text(self, MARGIN, bottom, f"MeetGrid · {settings.name}", 8)
-        draw_text(self, PAGE_WIDTH - MARGIN, bottom, f"Page {number} of {total}", 8, right=True)
+        draw_text(self, PAGE_WIDTH - MARGIN, bottom, page_label, 8, right=True)
+
+
+def _english_pages(number: int, total: int) -> str:
+    return f"Page {number} of {total}"
 
 
 def build_document(event: Event, path: Path, title: str, story: list[Any]) -> Path:

@@ -73,7 +73,7 @@ def test_meetings_are_listed_in_time_order_with_table_and_partner(tmp_path: Path
         positions.append(text.index(label))
         assert event.partner_of(meeting, org).name in text
     assert positions == sorted(positions)
-    assert f"Meetings ({len(meetings)})" in text
+    assert f"{len(meetings)} meetings" in text
     assert "Page 1 of 1" in text
 
 
