@@ -10,7 +10,7 @@ which times it shows.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,11 +41,12 @@ from app.files import replaced_atomically
 WIDTH, HEIGHT = landscape(A3)
 MARGIN = 12 * mm
 TIME_COLUMN = 17 * mm
-MIN_COLUMN = 27 * mm
+MIN_COLUMN = 31 * mm
 MAX_COLUMN = 60 * mm
 SMALLEST = 7.0
 """No text on the grid is set smaller: the wall copy is read at arm's length."""
-NAME_SIZE = 8.5
+NAME_SIZE = 8.0
+HELPER_SIZE = 7.5
 PAD = 1.2 * mm
 HEAD_TOP = HEIGHT - MARGIN
 GRID_TOP = HEIGHT - MARGIN - 16 * mm
@@ -55,24 +56,51 @@ BAND = 6 * mm
 NEEDED = colors.HexColor("#9C2A00")
 
 
-def org_text(event: Event, org_id: int) -> str:
-    latin, local = event.organisation_by_id[org_id].names
-    return " ".join(name for name in (latin, local) if name)
+def _box(lines: int, size: float) -> float:
+    """The height of ``lines`` lines of text at ``size``."""
+    return size * (1 + LEADING * (lines - 1)) if lines else 0.0
+
+
+def _lines(texts: Iterable[str], width: float, size: float, cap: int) -> int:
+    """The most lines any of ``texts`` takes at ``size`` (bold, the wider), up to ``cap``."""
+    most = 0
+    for text in texts:
+        if text:
+            lines = len(
+                fit_text(text, width, 1e6, largest=size, smallest=size, max_lines=cap, bold=True).lines
+            )
+            most = max(most, lines)
+            if most >= cap:
+                break
+    return most
+
+
+def helper_text(event: Event, meeting: Meeting) -> tuple[str, bool]:
+    """The cell's last line: the interpreter, or the mark for interpreting needed with the languages."""
+    words, needed = interpreting(event, meeting)
+    if needed:
+        return "◆ " + words.removeprefix("Interpreting needed (").removesuffix(")"), True
+    return words, False
 
 
 @dataclass(frozen=True)
 class Geometry:
-    """The cell size shared by every page, so the pages of a day line up when taped side by side."""
+    """The cell size shared by every page, so the pages of a day line up when taped side by side: as tall
+    as the longest name needs at the usual size (up to three lines; longer ones shrink, never below 7 pt)."""
 
     column: float
     per_page: int
-    name_height: float
-    interpreter_line: bool
+    latin: float
+    local: float
+    helper: float
+
+    @property
+    def side(self) -> float:
+        return self.latin + (self.local + 0.6 * mm if self.local else 0.0)
 
     @property
     def row(self) -> float:
-        extra = SMALLEST * 1.25 + PAD if self.interpreter_line else 0.0
-        return float(2 * PAD + 2 * self.name_height + 2 * mm + extra)
+        return float(2 * PAD + 2 * self.side + 2 * mm + (self.helper + PAD if self.helper else 0.0))
 
 
 def geometry(event: Event, tables: int) -> Geometry:
@@ -81,26 +109,15 @@ def geometry(event: Event, tables: int) -> Geometry:
     pages = math.ceil(tables / fit) if tables else 1
     per_page = max(1, math.ceil(tables / pages))
     column = min(MAX_COLUMN, usable / per_page)
-    # Names as tall as the longest needs at the usual size, up to three lines; longer ones shrink.
-    text_width = column - 2 * PAD
-    lines = 1
-    seen: set[int] = set()
-    for meeting in event.meetings:
-        for org in meeting.organisation_ids:
-            if org in seen:
-                continue
-            seen.add(org)
-            fitted = fit_text(
-                org_text(event, org), text_width, 1e6, largest=NAME_SIZE, smallest=NAME_SIZE, max_lines=3
-            )
-            lines = max(lines, len(fitted.lines))
-            if lines == 3:
-                break
-        if lines == 3:
-            break
-    name_height = NAME_SIZE * (1 + LEADING * (lines - 1))
-    helped = any(m.interpreter_id is not None or event.needs_interpreting(m) for m in event.meetings)
-    return Geometry(column, per_page, name_height, helped)
+    width = column - 2 * PAD
+    meeting_orgs = {org for meeting in event.meetings for org in meeting.organisation_ids}
+    names = [event.organisation_by_id[org].names for org in sorted(meeting_orgs)]
+    latin = _lines({latin for latin, _ in names}, width, NAME_SIZE, 3)
+    local = _lines({local for _, local in names}, width, NAME_SIZE, 2)
+    helpers = _lines({helper_text(event, m)[0] for m in event.meetings}, width, HELPER_SIZE, 2)
+    return Geometry(
+        column, per_page, _box(latin, NAME_SIZE), _box(local, NAME_SIZE), _box(helpers, HELPER_SIZE)
+    )
 
 
 @dataclass(frozen=True)
@@ -241,24 +258,32 @@ def _column_heads(canvas: Canvas, page: GridPage, shape: Geometry) -> None:
 def _cell(canvas: Canvas, event: Event, meeting: Meeting, x: float, top: float, shape: Geometry) -> None:
     width = shape.column - 2 * PAD
     y = top - PAD
-    first, second = meeting.organisation_ids
-    for index, org in enumerate((first, second)):
-        fitted = fit_text(
-            org_text(event, org), width, shape.name_height, largest=NAME_SIZE, smallest=SMALLEST, max_lines=3
-        )
-        canvas.setFillColor(colors.black)
-        draw_fitted(canvas, fitted, x + PAD, y, width, bold=index == 0)
-        y -= shape.name_height
+    canvas.setFillColor(colors.black)
+    for index, org in enumerate(meeting.organisation_ids):
+        latin, local = event.organisation_by_id[org].names
+        bold = index == 0
+        below = y
+        if latin:
+            fitted = fit_text(
+                latin, width, shape.latin, largest=NAME_SIZE, smallest=SMALLEST, max_lines=3, bold=bold
+            )
+            draw_fitted(canvas, fitted, x + PAD, y, width, bold=bold)
+            below = y - fitted.height - 0.6 * mm
+        if local and shape.local:
+            # Right under the Latin name: the side's box holds both at their tallest.
+            room = shape.side - (y - below)
+            fitted = fit_text(local, width, room, largest=NAME_SIZE, smallest=SMALLEST, max_lines=2)
+            draw_fitted(canvas, fitted, x + PAD, below, width)
+        y -= shape.side
         if index == 0:
             canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.3)
+            canvas.setLineWidth(0.4)
             canvas.line(x + PAD, y - 1 * mm, x + PAD + width / 3, y - 1 * mm)
             y -= 2 * mm
-    words, needed = interpreting(event, meeting)
-    if words:
-        text = "◆ " + words.removeprefix("Interpreting needed (").removesuffix(")") if needed else words
+    text, needed = helper_text(event, meeting)
+    if text and shape.helper:
         fitted = fit_text(
-            text, width, SMALLEST * 1.25, largest=7.5, smallest=SMALLEST, max_lines=1, bold=needed
+            text, width, shape.helper, largest=HELPER_SIZE, smallest=SMALLEST, max_lines=2, bold=needed
         )
         canvas.setFillColor(NEEDED if needed else MUTED)
         draw_fitted(canvas, fitted, x + PAD, y - PAD, width, bold=needed)

@@ -30,10 +30,10 @@ from app.files import replaced_atomically
 
 _COLUMNS = (
     ("Time", 26 * mm),
-    ("Table", 22 * mm),
-    ("Organisation", 45 * mm),
-    ("Meets", 45 * mm),
-    ("Languages", USABLE - 138 * mm),
+    ("Table", 20 * mm),
+    ("Organisation", 43 * mm),
+    ("Meets", 43 * mm),
+    ("Languages", USABLE - 132 * mm),
 )
 NEEDED = colors.HexColor("#9C2A00")
 FREE = colors.HexColor("#F4F6F8")

@@ -126,9 +126,9 @@ def draw_tent_card(canvas: SheetCanvas, event: Event, table: Table, host: OrgId 
 
 _COLUMNS = (
     ("Time", 26 * mm),
-    ("Organisation", 56 * mm),
-    ("Meets", 56 * mm),
-    ("Interpreting", USABLE - 138 * mm),
+    ("Organisation", 51 * mm),
+    ("Meets", 51 * mm),
+    ("Interpreting", USABLE - 128 * mm),
 )
 
 

@@ -232,7 +232,9 @@ class RowSheet:
     def text(self, lines: Sequence[Line]) -> None:
         """Lines across the whole width (a title, a note)."""
         for line in lines:
-            fitted = fit_text(line.text, self.width, 3 * line.size * 1.2, largest=line.size, max_lines=3)
+            fitted = fit_text(
+                line.text, self.width, 3 * line.size * 1.2, largest=line.size, max_lines=3, bold=line.bold
+            )
             if self.y - fitted.height - 1.5 * mm < _CONTENT_BOTTOM:
                 self._new_page()
             self.canvas.setFillColor(line.colour)
@@ -257,7 +259,15 @@ class RowSheet:
         return [
             (
                 line,
-                fit_text(line.text, width - 2 * PAD, 1e6, largest=line.size, smallest=line.size, max_lines=8),
+                fit_text(
+                    line.text,
+                    width - 2 * PAD,
+                    1e6,
+                    largest=line.size,
+                    smallest=line.size,
+                    max_lines=8,
+                    bold=line.bold,
+                ),
             )
             for line in lines
             if line.text

@@ -4,6 +4,7 @@ whose timetable is dealt out greedily (no solver), and what the tests read back 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 from datetime import date, time
 from pathlib import Path
@@ -206,3 +207,20 @@ def render(path: Path, index: int, scale: float = 1.0):  # type: ignore[no-untyp
         return pdf[index].render(scale=scale).to_pil().convert("L")
     finally:
         pdf.close()
+
+
+def assert_in_columns(path: Path, index: int, columns: list[float], floor: float) -> None:
+    """Every character of the page lies within the margins, and every one below the column header (the
+    'Time' heading) and above ``floor`` (the footer) lies within one column: nothing spills into the next
+    cell."""
+    chars = chars_of(path, index)
+    _width, height = page_sizes(path)[index]
+    for c in chars:
+        left, bottom, right, top = c.box
+        assert columns[0] - 1 < left <= right < columns[-1] + 1 and 0 < bottom <= top < height, c
+    heading = next((a for a, b in itertools.pairwise(chars) if a.char + b.char == "Ti" and a.size < 10), None)
+    assert heading is not None
+    for c in chars:
+        left, bottom, right, top = c.box
+        if floor < bottom and top < heading.box[1] - 2:
+            assert any(a - 0.5 <= left and right <= b + 0.5 for a, b in itertools.pairwise(columns)), c

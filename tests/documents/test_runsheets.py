@@ -8,10 +8,20 @@ import math
 from datetime import time
 from pathlib import Path
 
-from documents.floor_events import LIU, ORTIZ, delegation_day, large_event, page_sizes, page_texts
+from documents.floor_events import (
+    LIU,
+    ORTIZ,
+    assert_in_columns,
+    delegation_day,
+    large_event,
+    page_sizes,
+    page_texts,
+)
 from reportlab.lib.pagesizes import A4
 
+from app.documents import runsheets
 from app.documents.catalogue import KINDS, PrintOptions
+from app.documents.pdf import MARGIN
 from app.documents.runsheets import write_runsheets
 from app.domain import Break, Event, Interpreter, Meeting
 from app.domain.outcome import interpreting_languages
@@ -138,3 +148,15 @@ def test_a_large_event_paginates_every_sheet_within_the_page(tmp_path: Path) -> 
     helped = sum(1 for m in event.meetings if m.interpreter_id is not None)
     assert sum(flat(t).count("Chinese – ") + flat(t).count("– Chinese") for t in texts) == helped
     assert time(12) not in {event.slot_by_id[m.slot_id].start.time() for m in event.meetings}
+
+
+def test_the_desk_list_keeps_every_text_in_its_cell(tmp_path: Path) -> None:
+    event = large_event(organisations=120, tables=20)
+    path = write_runsheets(event, tmp_path / "r.pdf", PrintOptions())
+    columns = [MARGIN]
+    for _, width in runsheets._COLUMNS:
+        columns.append(columns[-1] + width)
+    desk = [i for i, text in enumerate(page_texts(path)) if "For the desk" in text]
+    assert len(desk) >= 2
+    for index in desk:
+        assert_in_columns(path, index, columns, MARGIN)

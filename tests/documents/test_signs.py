@@ -10,11 +10,22 @@ from pathlib import Path
 
 import factories as f
 import pytest
-from documents.floor_events import LIU, chars_of, delegation_day, page_sizes, page_texts, render
+from documents.floor_events import (
+    LIU,
+    assert_in_columns,
+    chars_of,
+    delegation_day,
+    large_event,
+    page_sizes,
+    page_texts,
+    render,
+)
 from PIL import ImageChops, ImageOps
 from reportlab.lib.pagesizes import A4
 
+from app.documents import signs
 from app.documents.catalogue import KINDS, PrintOptions
+from app.documents.pdf import MARGIN
 from app.documents.signs import write_signs
 from app.documents.timetable_text import host_of_table
 from app.domain import Break, Meeting, Organisation
@@ -155,3 +166,17 @@ def test_the_catalogue_writes_the_signs_and_a_failed_write_leaves_the_file(tmp_p
     with pytest.raises(KeyError):
         write_signs(broken, path, PrintOptions())
     assert path.read_bytes() == before
+
+
+def test_on_a_large_event_every_text_stays_in_its_cell(tmp_path: Path) -> None:
+    event = large_event(organisations=120, tables=20)
+    day = dataclasses.replace(event.settings.days[0], breaks=())
+    event = dataclasses.replace(event, settings=dataclasses.replace(event.settings, days=(day,)))
+    path = write_signs(event, tmp_path / "signs.pdf", PrintOptions())
+    texts = page_texts(path)
+    assert len(texts) > 2 * len(event.tables)  # some tables' run sheets take two pages
+    columns = [MARGIN]
+    for _, width in signs._COLUMNS:
+        columns.append(columns[-1] + width)
+    for index in range(len(event.tables), len(texts)):
+        assert_in_columns(path, index, columns, MARGIN)
