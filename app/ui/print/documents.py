@@ -4,7 +4,7 @@ which is stored with the event as an undoable change (``printing.store_offset``)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -43,6 +43,10 @@ class DocumentsPanel(PrintBase):
 
         self.layout_combo = QComboBox()
         self.layout_combo.setAccessibleName(self.tr("Badge layout"))
+        self.layout_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_combo.setMinimumContentsLength(12)
         self.layout_combo.currentIndexChanged.connect(self._on_layout_chosen)
         self.layout_description = QLabel()
         self.layout_description.setWordWrap(True)
@@ -106,6 +110,7 @@ class DocumentsPanel(PrintBase):
 
     @Slot(int)
     def _on_kind_chosen(self, index: int) -> None:
+        self._store_pending_offset()
         self._kind = printing.document_kind(str(self.kind_combo.itemData(index)))
         self._show_kind()
         self._update_whose()
@@ -126,8 +131,11 @@ class DocumentsPanel(PrintBase):
             self.layout_description.setText(capitalised(str(exc)))
             return
         with signals_blocked(self.layout_combo):
-            for layout in layouts:
+            for row, layout in enumerate(layouts):
                 self.layout_combo.addItem(layout.title, layout.name)
+                # A long title is cut in a narrow panel; its tip shows it whole, with the name to type.
+                tip = f"{layout.title} ({layout.name})"
+                self.layout_combo.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
             index = max(self.layout_combo.findData(self._layout), 0)
             self.layout_combo.setCurrentIndex(index)
         self._on_layout_chosen(self.layout_combo.currentIndex(), preview=False)
@@ -156,6 +164,7 @@ class DocumentsPanel(PrintBase):
             self.layout_description.setText(capitalised(str(exc)))
         else:
             self.layout_description.setText(chosen.description)
+            self.layout_combo.setToolTip(f"{chosen.title} ({chosen.name})")
         self._show_stored_offset()
         if preview:
             self._request_preview()
@@ -186,6 +195,10 @@ class DocumentsPanel(PrintBase):
     @Slot()
     def _on_offset_settled(self) -> None:
         """Store the offset set with the event (one undoable change) and redraw the preview with it."""
+        self._store_offset()
+        self._request_preview()
+
+    def _store_offset(self) -> None:
         event, session, layout, offset = self._event, self._session, self._layout, self.offset()
         if (
             event is not None
@@ -198,4 +211,3 @@ class DocumentsPanel(PrintBase):
                 self.tr("Change the printer offset"),
                 lambda event_file: printing.store_offset(event_file, layout, offset),
             )
-        self._request_preview()

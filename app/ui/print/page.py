@@ -157,11 +157,15 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
     # -- closing ----------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop printing, let background jobs finish and remove the temporary previews (window closing)."""
+        """Store an offset being set, stop printing, let background jobs finish and remove the temporary
+        previews (window closing)."""
         if self._print_run is not None:
             self._print_run.cancelled = True
             self._finish_printing()
         self._busy_timer.stop()
+        if self._offset_timer.isActive():  # an offset set just before closing is kept all the same
+            self._offset_timer.stop()
+            self._store_offset()
         self._renderer.wait()
         self._exporter.wait()
         self.document.close()

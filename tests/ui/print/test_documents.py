@@ -157,3 +157,20 @@ def test_without_a_timetable_the_badges_preview(page: PrintPage, qtbot: QtBot) -
     path = preview(qtbot, page, "badges")
     assert "Bjørn Økland" in "\n".join(texts(path))
     assert page.print_button.isEnabled()
+
+
+def test_an_offset_being_set_is_stored_when_the_document_changes_or_the_window_closes(
+    opened: tuple[EventSession, PrintPage], qtbot: QtBot
+) -> None:
+    session, page = opened
+    preview(qtbot, page, "badges")
+    layout = page.layout_name()
+    page.set_offset(0.5, 0.0)
+    with qtbot.waitSignal(page.preview_ready, timeout=30_000):
+        page.choose_kind("grid")
+    assert session.current is not None and session.current.settings.badge_offset(layout) == (0.5, 0.0)
+    preview(qtbot, page, "alignment")
+    page.set_offset(0.5, 1.0)
+    page.shutdown()
+    assert session.current.settings.badge_offset(layout) == (0.5, 1.0)
+    assert session.undo_stack.count() == 2
