@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 import time as clock
 from collections import Counter
@@ -395,9 +396,23 @@ def _offset(text: str) -> tuple[float, float]:
         return float(right), float(up)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not an offset like '1.5,-2' (mm to the right, mm up; write --offset=-2,1 when "
-            "it starts with a minus)"
+            f"'{text}' is not an offset like '1.5,-2' (mm to the right, then mm up)"
         ) from None
+
+
+_NEGATIVE_OFFSET = re.compile(r"-\d*\.?\d+,\s*-?\d*\.?\d+")
+
+
+def _offsets_joined(argv: Sequence[str]) -> list[str]:
+    """``--offset -1.5,2`` as ``--offset=-1.5,2``: argparse takes a value starting with a minus for an
+    option, and a printer off to the left or down is as common as one off to the right or up."""
+    joined: list[str] = []
+    for arg in argv:
+        if joined and joined[-1] == "--offset" and _NEGATIVE_OFFSET.fullmatch(arg):
+            joined[-1] = f"--offset={arg}"
+        else:
+            joined.append(arg)
+    return joined
 
 
 def _add_printing_options(command: argparse.ArgumentParser) -> None:
@@ -513,7 +528,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO) -> int:
 def _check_print_choices(args: argparse.Namespace, kind: printing.DocumentInfo) -> None:
     """Options that mean nothing for ``kind`` are said to be so, rather than silently passed over."""
     if args.only and not kind.per_organisation:
-        raise InputError(f"the {kind.title.lower()} cover the whole event; leave out --only")
+        raise InputError(f"--only does not apply to the {kind.title.lower()}, which cover the whole event")
     if not kind.needs_layout:
         used = [name for name, value in (("--layout", args.layout), ("--offset", args.offset)) if value]
         if used:
@@ -825,7 +840,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_offsets_joined(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help, --version, or a bad option already reported
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     out = sys.stdout

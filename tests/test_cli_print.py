@@ -230,6 +230,18 @@ def test_an_offset_that_is_not_two_numbers_is_refused(
     )
 
 
+def test_a_negative_offset_needs_no_equals_sign(
+    planned: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "a.pdf"
+    code, stdout, stderr = run_cli(
+        ["print", "alignment", str(planned), "--out", str(out), "--offset", "-1.5,-2", "--save-offset"],
+        capsys,
+    )
+    assert code == 0, stderr
+    assert "-1.5 mm right, -2 mm up" in stdout
+
+
 def test_an_offset_out_of_range_is_refused(
     planned: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

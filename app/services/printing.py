@@ -126,8 +126,8 @@ def print_document(
     options = options or PrintOptions()
     if info.needs_timetable and not event.meetings:
         raise InputError(
-            f"{event.settings.name} has no timetable yet, so there is nothing to print on the "
-            f"{info.title.lower()}; plan it first (Plan in the window, or 'meetgrid solve EVENT.meetgrid')"
+            f"the event '{event.settings.name}' has no timetable yet to print the {info.title.lower()} from; "
+            "plan it first (Plan in the window, or 'meetgrid solve EVENT.meetgrid')"
         )
     gone = sorted(set(options.only) - set(event.organisation_by_id))
     if gone:
