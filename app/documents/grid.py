@@ -9,8 +9,9 @@ which times it shows.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,14 +29,22 @@ from app.documents.pdf import (
     PAUSE,
     RULE,
     ZEBRA,
-    draw_fitted,
     draw_text,
-    fit_text,
     long_date,
     register_fonts,
 )
-from app.documents.timetable_text import Pause, Timetable, interpreting, pauses_of, slots_by_day, span
-from app.domain import Event, Meeting, Slot, Table
+from app.documents.timetable_text import (
+    Pause,
+    Timetable,
+    draw_lines,
+    fit_cached,
+    host_of_table,
+    interpreting,
+    pauses_of,
+    slots_by_day,
+    span,
+)
+from app.domain import Event, Meeting, OrgId, Slot, Table, TableId
 from app.files import replaced_atomically
 
 WIDTH, HEIGHT = landscape(A3)
@@ -50,7 +59,7 @@ HELPER_SIZE = 7.5
 PAD = 1.2 * mm
 HEAD_TOP = HEIGHT - MARGIN
 GRID_TOP = HEIGHT - MARGIN - 16 * mm
-COLUMN_HEAD = 9 * mm
+HOST_HEAD = 16 * mm
 GRID_BOTTOM = MARGIN + 9 * mm
 BAND = 6 * mm
 NEEDED = colors.HexColor("#9C2A00")
@@ -67,7 +76,7 @@ def _lines(texts: Iterable[str], width: float, size: float, cap: int) -> int:
     for text in texts:
         if text:
             lines = len(
-                fit_text(text, width, 1e6, largest=size, smallest=size, max_lines=cap, bold=True).lines
+                fit_cached(text, width, 1e6, largest=size, smallest=size, max_lines=cap, bold=True).lines
             )
             most = max(most, lines)
             if most >= cap:
@@ -76,11 +85,14 @@ def _lines(texts: Iterable[str], width: float, size: float, cap: int) -> int:
 
 
 def helper_text(event: Event, meeting: Meeting) -> tuple[str, bool]:
-    """The cell's last line: the interpreter, or the mark for interpreting needed with the languages."""
+    """The cell's last line: '↔ ' and the interpreter, or '◆ ' and the languages when interpreting is needed
+    (the legend at the foot of each page says which is which)."""
+    if meeting.interpreter_id is not None and meeting.interpreter_id in event.interpreter_by_id:
+        return f"↔ {event.interpreter_by_id[meeting.interpreter_id].name}", False
     words, needed = interpreting(event, meeting)
     if needed:
         return "◆ " + words.removeprefix("Interpreting needed (").removesuffix(")"), True
-    return words, False
+    return "", False
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,8 @@ class Geometry:
     latin: float
     local: float
     helper: float
+    head: float = 9 * mm
+    """The column heading: the table's name, and its host's under it where a host sits there all day."""
 
     @property
     def side(self) -> float:
@@ -100,10 +114,10 @@ class Geometry:
 
     @property
     def row(self) -> float:
-        return float(2 * PAD + 2 * self.side + 2 * mm + (self.helper + PAD if self.helper else 0.0))
+        return float(2 * PAD + 2 * self.side + 2.4 * mm + (self.helper + PAD if self.helper else 0.0))
 
 
-def geometry(event: Event, tables: int) -> Geometry:
+def geometry(event: Event, tables: int, hosted: bool = False) -> Geometry:
     usable = WIDTH - 2 * MARGIN - TIME_COLUMN
     fit = max(1, int(usable // MIN_COLUMN))
     pages = math.ceil(tables / fit) if tables else 1
@@ -116,7 +130,12 @@ def geometry(event: Event, tables: int) -> Geometry:
     local = _lines({local for _, local in names}, width, NAME_SIZE, 2)
     helpers = _lines({helper_text(event, m)[0] for m in event.meetings}, width, HELPER_SIZE, 2)
     return Geometry(
-        column, per_page, _box(latin, NAME_SIZE), _box(local, NAME_SIZE), _box(helpers, HELPER_SIZE)
+        column,
+        per_page,
+        _box(latin, NAME_SIZE),
+        _box(local, NAME_SIZE),
+        _box(helpers, HELPER_SIZE),
+        HOST_HEAD if hosted else 9 * mm,
     )
 
 
@@ -135,7 +154,7 @@ def _height(item: Slot | Pause, shape: Geometry) -> float:
 
 def _row_chunks(items: Sequence[Slot | Pause], shape: Geometry) -> list[list[Slot | Pause]]:
     """The day's rows in as few pages as hold them, shared out evenly over those pages."""
-    room = GRID_TOP - COLUMN_HEAD - GRID_BOTTOM
+    room = GRID_TOP - shape.head - GRID_BOTTOM
     pages = 1
     used = 0.0
     for item in items:
@@ -162,7 +181,12 @@ def _row_chunks(items: Sequence[Slot | Pause], shape: Geometry) -> list[list[Slo
 
 def plan_pages(event: Event, shape: Geometry) -> list[GridPage]:
     tables = list(event.tables)
-    column_chunks = [tables[i : i + shape.per_page] for i in range(0, len(tables), shape.per_page)] or [[]]
+    # The tables shared out evenly: 150 tables at most 12 a page make 13 pages of 11 or 12, not a last
+    # page of 6.
+    count = max(1, math.ceil(len(tables) / shape.per_page))
+    size, extra = divmod(len(tables), count)
+    starts = [i * size + min(i, extra) for i in range(count + 1)]
+    column_chunks = [(first, tables[first:end]) for first, end in itertools.pairwise(starts)]
     pages = []
     for day, slots in slots_by_day(event).items():
         items: list[Slot | Pause] = []
@@ -172,8 +196,8 @@ def plan_pages(event: Event, shape: Geometry) -> list[GridPage]:
                 items.append(pauses.pop(0))
             items.append(slot)
         for rows in _row_chunks(items, shape):
-            for index, columns in enumerate(column_chunks):
-                pages.append(GridPage(day, tuple(rows), tuple(columns), index * shape.per_page + 1))
+            for first, columns in column_chunks:
+                pages.append(GridPage(day, tuple(rows), tuple(columns), first + 1))
     return pages
 
 
@@ -194,8 +218,10 @@ def _times_label(page: GridPage) -> str:
 
 def _furniture(canvas: Canvas, event: Event, page: GridPage, number: int, total: int) -> None:
     canvas.setFillColor(ACCENT)
-    name = fit_text(event.settings.name, WIDTH / 2, 14, largest=14, smallest=SMALLEST, max_lines=1, bold=True)
-    draw_fitted(canvas, name, MARGIN, HEAD_TOP, WIDTH / 2, bold=True)
+    name = fit_cached(
+        event.settings.name, WIDTH / 2, 14, largest=14, smallest=SMALLEST, max_lines=1, bold=True
+    )
+    draw_lines(canvas, name, MARGIN, HEAD_TOP, WIDTH / 2, bold=True)
     canvas.setFillColor(colors.black)
     draw_text(canvas, WIDTH - MARGIN, HEAD_TOP - 11, f"Page {number} of {total}", 11, bold=True, right=True)
     canvas.setFillColor(MUTED)
@@ -219,39 +245,42 @@ def _furniture(canvas: Canvas, event: Event, page: GridPage, number: int, total:
         canvas,
         MARGIN,
         MARGIN,
-        "Each cell: the two organisations meeting there, then the interpreter.  "
-        "◆ Interpreting needed: no interpreter named for sides that share no language.",
+        "Each cell: the two organisations meeting at the table.   ↔ Their interpreter.   "
+        "◆ Interpreting needed: the sides share no language and no interpreter is named.",
         8,
     )
     draw_text(canvas, WIDTH - MARGIN, MARGIN, f"MeetGrid · {event.settings.name}", 8, right=True)
 
 
-def _column_heads(canvas: Canvas, page: GridPage, shape: Geometry) -> None:
+def _column_heads(
+    canvas: Canvas, event: Event, page: GridPage, shape: Geometry, hosts: Mapping[TableId, OrgId]
+) -> None:
     top = GRID_TOP
+    head = shape.head
     canvas.setFillColor(ACCENT)
     width = TIME_COLUMN + shape.column * len(page.tables)
-    canvas.rect(MARGIN, top - COLUMN_HEAD, width, COLUMN_HEAD, stroke=0, fill=1)
+    canvas.rect(MARGIN, top - head, width, head, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    draw_text(canvas, MARGIN + PAD, top - COLUMN_HEAD / 2 - 3, "Time", 9, bold=True)
+    draw_text(canvas, MARGIN + PAD, top - PAD - 8.8 if hosts else top - head / 2 - 3, "Time", 9, bold=True)
     x = MARGIN + TIME_COLUMN
+    inner = shape.column - 2 * PAD
     for table in page.tables:
-        fitted = fit_text(
-            table.name,
-            shape.column - 2 * PAD,
-            COLUMN_HEAD - 2 * PAD,
-            largest=11,
-            smallest=SMALLEST,
-            bold=True,
-        )
-        draw_fitted(
-            canvas,
-            fitted,
-            x + PAD,
-            top - (COLUMN_HEAD - fitted.height) / 2,
-            shape.column - 2 * PAD,
-            bold=True,
-            align="centre",
-        )
+        name = fit_cached(table.name, inner, 9 * mm - 2 * PAD, largest=11, smallest=SMALLEST, bold=True)
+        host = hosts.get(table.id)
+        if not hosts:
+            draw_lines(
+                canvas, name, x + PAD, top - (head - name.height) / 2, inner, bold=True, align="centre"
+            )
+            x += shape.column
+            continue
+        draw_lines(canvas, name, x + PAD, top - PAD, inner, bold=True, align="centre")
+        if host is not None:
+            below = top - PAD - name.height - 0.8 * mm
+            latin, local = event.organisation_by_id[host].names
+            fitted = fit_cached(
+                latin or local, inner, below - (top - head) - PAD, largest=8, smallest=SMALLEST
+            )
+            draw_lines(canvas, fitted, x + PAD, below, inner, align="centre")
         x += shape.column
 
 
@@ -264,34 +293,41 @@ def _cell(canvas: Canvas, event: Event, meeting: Meeting, x: float, top: float, 
         bold = index == 0
         below = y
         if latin:
-            fitted = fit_text(
+            fitted = fit_cached(
                 latin, width, shape.latin, largest=NAME_SIZE, smallest=SMALLEST, max_lines=3, bold=bold
             )
-            draw_fitted(canvas, fitted, x + PAD, y, width, bold=bold)
+            draw_lines(canvas, fitted, x + PAD, y, width, bold=bold)
             below = y - fitted.height - 0.6 * mm
         if local and shape.local:
             # Right under the Latin name: the side's box holds both at their tallest.
             room = shape.side - (y - below)
-            fitted = fit_text(local, width, room, largest=NAME_SIZE, smallest=SMALLEST, max_lines=2)
-            draw_fitted(canvas, fitted, x + PAD, below, width)
+            fitted = fit_cached(local, width, room, largest=NAME_SIZE, smallest=SMALLEST, max_lines=2)
+            draw_lines(canvas, fitted, x + PAD, below, width)
         y -= shape.side
         if index == 0:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
-            canvas.line(x + PAD, y - 1 * mm, x + PAD + width / 3, y - 1 * mm)
-            y -= 2 * mm
+            canvas.line(x + PAD, y - 1.2 * mm, x + PAD + width / 3, y - 1.2 * mm)
+            y -= 2.4 * mm
     text, needed = helper_text(event, meeting)
     if text and shape.helper:
-        fitted = fit_text(
+        fitted = fit_cached(
             text, width, shape.helper, largest=HELPER_SIZE, smallest=SMALLEST, max_lines=2, bold=needed
         )
         canvas.setFillColor(NEEDED if needed else MUTED)
-        draw_fitted(canvas, fitted, x + PAD, y - PAD, width, bold=needed)
+        draw_lines(canvas, fitted, x + PAD, y - PAD, width, bold=needed)
 
 
-def _draw_page(canvas: Canvas, event: Event, timetable: Timetable, page: GridPage, shape: Geometry) -> None:
-    _column_heads(canvas, page, shape)
-    top = GRID_TOP - COLUMN_HEAD
+def _draw_page(
+    canvas: Canvas,
+    event: Event,
+    timetable: Timetable,
+    page: GridPage,
+    shape: Geometry,
+    hosts: Mapping[TableId, OrgId],
+) -> None:
+    _column_heads(canvas, event, page, shape, hosts)
+    top = GRID_TOP - shape.head
     width = TIME_COLUMN + shape.column * len(page.tables)
     for row, item in enumerate(page.items):
         if isinstance(item, Pause):
@@ -322,7 +358,7 @@ def _draw_page(canvas: Canvas, event: Event, timetable: Timetable, page: GridPag
     canvas.setLineWidth(0.4)
     x = MARGIN + TIME_COLUMN
     for _ in range(len(page.tables) + 1):
-        canvas.line(x, GRID_TOP - COLUMN_HEAD, x, top)
+        canvas.line(x, GRID_TOP - shape.head, x, top)
         x += shape.column
 
 
@@ -331,7 +367,12 @@ def write_grid(event: Event, path: Path, options: PrintOptions, progress: Progre
     the whole floor)."""
     register_fonts()
     timetable = Timetable.of(event)
-    shape = geometry(event, len(event.tables))
+    hosts = {
+        table.id: host
+        for table in event.tables
+        if (host := host_of_table(event, table.id, timetable.by_table.get(table.id, ()))) is not None
+    }
+    shape = geometry(event, len(event.tables), hosted=bool(hosts))
     pages = plan_pages(event, shape)
     with replaced_atomically(path) as temporary:
         canvas = Canvas(str(temporary), pagesize=(WIDTH, HEIGHT), pageCompression=1)
@@ -343,7 +384,7 @@ def write_grid(event: Event, path: Path, options: PrintOptions, progress: Progre
             if progress is not None:
                 progress(number - 1, len(pages))
             _furniture(canvas, event, page, number, len(pages))
-            _draw_page(canvas, event, timetable, page, shape)
+            _draw_page(canvas, event, timetable, page, shape, hosts)
             canvas.showPage()
         canvas.save()
     if progress is not None:

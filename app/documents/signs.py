@@ -23,7 +23,6 @@ from app.documents.pdf import (
     ZEBRA,
     draw_fitted,
     draw_logo,
-    fit_text,
 )
 from app.documents.timetable_text import (
     USABLE,
@@ -32,6 +31,7 @@ from app.documents.timetable_text import (
     SheetCanvas,
     Timetable,
     day_title,
+    fit_cached,
     host_of_table,
     interpreting,
     new_canvas,
@@ -58,7 +58,9 @@ def _draw_face(canvas: SheetCanvas, event: Event, table: Table, host: OrgId | No
     if logo:
         draw_logo(canvas, logo, FACE_MARGIN, strip_top - strip_height, 32 * mm, strip_height)
         text_left += 36 * mm
-    event_name = fit_text(event.settings.name, PAGE_WIDTH - FACE_MARGIN - text_left, strip_height, largest=13)
+    event_name = fit_cached(
+        event.settings.name, PAGE_WIDTH - FACE_MARGIN - text_left, strip_height, largest=13
+    )
     canvas.setFillColor(MUTED)
     draw_fitted(
         canvas,
@@ -80,19 +82,19 @@ def _draw_face(canvas: SheetCanvas, event: Event, table: Table, host: OrgId | No
     area_top = strip_top - strip_height - 8 * mm
     area_bottom = 14 * mm
     name_height = (area_top - area_bottom) * (0.58 if host is not None else 0.9)
-    name = fit_text(table.name, width, name_height, largest=190, smallest=20, max_lines=2, bold=True)
+    name = fit_cached(table.name, width, name_height, largest=190, smallest=20, max_lines=2, bold=True)
     blocks = [(name, True, ACCENT)]
     if host is not None:
         org = event.organisation_by_id[host]
         rest = area_top - area_bottom - name.height - 8 * mm
         latin, local = org.names
         if latin:
-            fitted = fit_text(
+            fitted = fit_cached(
                 latin, width, rest * (0.55 if local else 1), largest=44, smallest=12, max_lines=2, bold=True
             )
             blocks.append((fitted, True, colors.black))
         if local:
-            fitted = fit_text(
+            fitted = fit_cached(
                 local, width, rest * (0.45 if latin else 1), largest=38, smallest=12, max_lines=2
             )
             blocks.append((fitted, False, colors.black))
@@ -220,7 +222,7 @@ def write_signs(event: Event, path: Path, options: PrintOptions, progress: Progr
                 progress(done, total)
             _table_run_sheet(sheet, event, table, timetable.by_table.get(table.id, ()), hosts[table.id])
         if not tables:
-            sheet.begin([Line("No tables to print.", 12, colour=MUTED)], "")
+            sheet.note([Line("No table has a meeting of the organisations chosen.", 12, colour=MUTED)])
         sheet.finish()
         canvas.save()
     if progress is not None:

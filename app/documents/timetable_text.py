@@ -8,30 +8,40 @@ drawing them directly keeps the whole export within a minute while every text st
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.pdf import (
     ACCENT,
+    FONT,
+    FONT_BOLD,
+    FONT_CJK,
+    LEADING,
     MARGIN,
     MUTED,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
+    FittedText,
     NumberedCanvas,
-    draw_fitted,
     draw_text,
     fit_text,
     long_date,
     register_fonts,
+    script_runs,
+    text_width,
 )
 from app.domain import Event, Meeting, OrgId, Slot, SlotId, TableId
 from app.domain.outcome import interpreting_languages
@@ -159,6 +169,71 @@ def own_tables(event: Event) -> dict[OrgId, TableId]:
     return tables
 
 
+# -- text that fits, fast ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def fit_cached(
+    text: str,
+    width: float,
+    height: float,
+    largest: float,
+    smallest: float = 6,
+    max_lines: int = 2,
+    bold: bool = False,
+) -> FittedText:
+    """``fit_text``, remembered: a large event prints the same names in hundreds of cells. Text that fits
+    one line at the largest size is laid out without trying to wrap it."""
+    text = " ".join(text.split())
+    if largest <= height:
+        width_at_largest = text_width(text, largest, bold=bold)
+        if width_at_largest <= width:
+            return FittedText((text,), largest, width_at_largest, largest)
+    # No size above this can fit (the letters alone would not fill fewer lines), so start there, on the
+    # same half-point steps: the sign's table name would otherwise try two hundred sizes.
+    # (fit_text lets a single character wider than the box stand on a line of its own; then it does not
+    # hold, and every size is tried.)
+    letters = text_width(text.replace(" ", ""), 1, bold=bold)
+    widest = max((text_width(char, largest, bold=bold) for char in set(text)), default=0.0)
+    if letters > 0 and widest <= width:
+        bound = min(largest, height, max_lines * width / letters)
+        largest = max(smallest, largest - math.floor((largest - bound) * 2) / 2)
+    return fit_text(text, width, height, largest=largest, smallest=smallest, max_lines=max_lines, bold=bold)
+
+
+@lru_cache(maxsize=65536)
+def _runs(text: str, size: float, bold: bool) -> tuple[tuple[tuple[str, str, float], ...], float]:
+    """The line's runs as (font, characters, width) and its whole width, as ``draw_text`` sets them."""
+    runs = tuple(
+        (font, run, float(pdfmetrics.stringWidth(run, font, size)))
+        for cjk, run in script_runs(text)
+        for font in (FONT_CJK if cjk else (FONT_BOLD if bold else FONT),)
+    )
+    return runs, sum(width for _, _, width in runs)
+
+
+def draw_lines(
+    canvas: Canvas,
+    fitted: FittedText,
+    x: float,
+    top: float,
+    width: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+) -> None:
+    """``draw_fitted``, with each line's fonts and widths remembered: the same names fill many cells."""
+    baseline = top - fitted.size * 0.8
+    for line in fitted.lines:
+        runs, line_width = _runs(line, fitted.size, bold)
+        left = x + {"left": 0.0, "centre": (width - line_width) / 2, "right": width - line_width}[align]
+        for font, run, run_width in runs:
+            canvas.setFont(font, fitted.size)
+            canvas.drawString(left, baseline, run)
+            left += run_width
+        baseline -= fitted.size * LEADING
+
+
 # -- a sheet of rows ------------------------------------------------------------------------------------
 
 
@@ -229,16 +304,23 @@ class RowSheet:
         self.y -= 2 * mm
         self.header()
 
+    def note(self, lines: Sequence[Line]) -> None:
+        """A page of its own with only these lines (nothing to list)."""
+        self._new_page()
+        self.canvas.start_agenda()
+        self.canvas.running = ""
+        self.text(lines)
+
     def text(self, lines: Sequence[Line]) -> None:
         """Lines across the whole width (a title, a note)."""
         for line in lines:
-            fitted = fit_text(
+            fitted = fit_cached(
                 line.text, self.width, 3 * line.size * 1.2, largest=line.size, max_lines=3, bold=line.bold
             )
             if self.y - fitted.height - 1.5 * mm < _CONTENT_BOTTOM:
                 self._new_page()
             self.canvas.setFillColor(line.colour)
-            draw_fitted(self.canvas, fitted, MARGIN, self.y, self.width, bold=line.bold)
+            draw_lines(self.canvas, fitted, MARGIN, self.y, self.width, bold=line.bold)
             self.y -= fitted.height + 1.5 * mm
         self.fresh = False
 
@@ -259,15 +341,7 @@ class RowSheet:
         return [
             (
                 line,
-                fit_text(
-                    line.text,
-                    width - 2 * PAD,
-                    1e6,
-                    largest=line.size,
-                    smallest=line.size,
-                    max_lines=8,
-                    bold=line.bold,
-                ),
+                fit_cached(line.text, width - 2 * PAD, 1e6, line.size, line.size, 8, line.bold),
             )
             for line in lines
             if line.text
@@ -306,7 +380,7 @@ class RowSheet:
         top = self.y - PAD
         for line, fitted in cell:
             self.canvas.setFillColor(line.colour)
-            draw_fitted(self.canvas, fitted, x + PAD, top, width - 2 * PAD, bold=line.bold)
+            draw_lines(self.canvas, fitted, x + PAD, top, width - 2 * PAD, bold=line.bold)
             top -= fitted.height + 1.2 * mm
 
     def _rule(self) -> None:

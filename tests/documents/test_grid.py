@@ -50,7 +50,7 @@ def test_a_large_event_spreads_over_pages_and_never_goes_below_7_pt(tmp_path: Pa
             left, bottom, right, top = c.box
             assert grid.MARGIN - 1 < left <= right < width - grid.MARGIN + 1
             assert grid.MARGIN - 3 < bottom <= top < height - grid.MARGIN + 3
-            if bottom > grid.GRID_BOTTOM and top < grid.GRID_TOP - grid.COLUMN_HEAD and left > columns[0]:
+            if bottom > grid.GRID_BOTTOM and top < grid.GRID_TOP - shape.head and left > columns[0]:
                 assert any(a - 0.5 <= left and right <= b + 0.5 for a, b in itertools.pairwise(columns)), c
     assert all(tables == set(range(1, 41)) for tables in shown.values())
     assert len(shown) >= 2  # the day is cut into several runs of rows
@@ -75,7 +75,7 @@ def test_a_small_day_fits_one_page_with_its_breaks_and_interpreters(tmp_path: Pa
         if any(name in event.organisation_by_id[o].names for m in event.meetings for o in m.organisation_ids):
             assert flat(name) in flat(text)
     helped = sum(1 for m in event.meetings if m.interpreter_id == LIU.id)
-    assert text.count("Interpreter: Liu Mei") == helped > 0
+    assert text.count("↔ Liu Mei") == helped > 0
     needed = [m for m in event.meetings if m.interpreter_id is None and event.needs_interpreting(m)]
     assert text.count("◆") == len(needed) + 1  # and once in the legend
 
@@ -89,3 +89,17 @@ def test_several_days_get_a_section_each(tmp_path: Path) -> None:
     assert len(texts) == 2
     assert "Tuesday 9 June 2026" in texts[0] and "13:00–15:00" in texts[0]
     assert "Wednesday 10 June 2026" in texts[1] and "09:00–" in texts[1] and "Page 2 of 2" in texts[1]
+
+
+def test_a_host_who_keeps_a_table_is_named_in_its_column_heading(tmp_path: Path) -> None:
+    event = delegation_day(LIU)
+    orgs = tuple(dataclasses.replace(o, table="Table 2") if o.id == 7 else o for o in event.organisations)
+    event = dataclasses.replace(event, organisations=orgs)
+    path = write_grid(event, tmp_path / "grid.pdf", PrintOptions())
+    chars = chars_of(path, 0)
+    shape = grid.geometry(event, len(event.tables), hosted=True)
+    heading = "".join(
+        c.char for c in chars if c.box[1] > grid.GRID_TOP - shape.head and c.box[3] < grid.GRID_TOP
+    )
+    assert heading == "TimeTable1Table2EnergíaLevanteS.L."
+    assert min(c.size for c in chars) >= 7 - 0.01

@@ -20,14 +20,16 @@ from documents.floor_events import (
     page_texts,
     render,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import ImageChops, ImageOps
 from reportlab.lib.pagesizes import A4
 
 from app.documents import signs
 from app.documents.catalogue import KINDS, PrintOptions
-from app.documents.pdf import MARGIN
+from app.documents.pdf import MARGIN, fit_text
 from app.documents.signs import write_signs
-from app.documents.timetable_text import host_of_table
+from app.documents.timetable_text import fit_cached, host_of_table
 from app.domain import Break, Meeting, Organisation
 from app.domain.outcome import interpreting_languages
 
@@ -180,3 +182,39 @@ def test_on_a_large_event_every_text_stays_in_its_cell(tmp_path: Path) -> None:
         columns.append(columns[-1] + width)
     for index in range(len(event.tables), len(texts)):
         assert_in_columns(path, index, columns, MARGIN)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(["Table", "7", "Salón", "青岛代表团", "Delegación", "AS", "Mesa"]),
+        min_size=1,
+        max_size=8,
+    ),
+    width=st.floats(40, 560),
+    height=st.floats(8, 220),
+    largest=st.sampled_from([190.0, 44.0, 9.0, 8.5]),
+    smallest=st.sampled_from([6.0, 7.0, 12.0]),
+    max_lines=st.integers(1, 3),
+    bold=st.booleans(),
+)
+def test_the_remembered_fit_lays_text_out_as_fit_text_does(
+    words: list[str], width: float, height: float, largest: float, smallest: float, max_lines: int, bold: bool
+) -> None:
+    text = " ".join(words)
+    smallest = min(smallest, largest)
+    assert fit_cached(text, width, height, largest, smallest, max_lines, bold) == fit_text(
+        text, width, height, largest=largest, smallest=smallest, max_lines=max_lines, bold=bold
+    )
+
+
+def test_progress_counts_up_to_the_whole_and_nothing_chosen_says_so(tmp_path: Path) -> None:
+    event = delegation_day()
+    seen: list[tuple[int, int]] = []
+    write_signs(event, tmp_path / "signs.pdf", PrintOptions(), lambda done, total: seen.append((done, total)))
+    total = 2 * len(event.tables)
+    assert seen[-1] == (total, total) and [done for done, _ in seen] == sorted(done for done, _ in seen)
+    idle = Organisation(99, "Nobody Meets AS")
+    event = dataclasses.replace(event, organisations=(*event.organisations, idle))
+    texts = page_texts(write_signs(event, tmp_path / "none.pdf", PrintOptions(only=frozenset({99}))))
+    assert len(texts) == 1 and "No table has a meeting of the organisations chosen." in texts[0]
