@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from app.documents.pdf import (
     draw_qr_modules,
     fit_text,
     register_fonts,
+    text_width,
 )
 from app.domain import Event
 from app.files import replaced_atomically
@@ -467,32 +468,83 @@ def _whole(fitted: FittedText, text: str) -> bool:
     return "".join(fitted.lines).replace(" ", "") == "".join(text.split())
 
 
+_fitted = lru_cache(maxsize=4096)(fit_text)
+"""``fit_text`` remembered: the event's name, the groups and the organisations recur from badge to badge."""
+
+
+@lru_cache(maxsize=16384)
+def _natural(text: str, bold: bool) -> float:
+    """The width of ``text`` on one line at 1 pt; at any other size it is as many times wider."""
+    return text_width(text, 1, bold=bold)
+
+
+def _one_line(text: str, size: float, bold: bool) -> FittedText:
+    """``text`` on one line at ``size``, where the caller has made sure it fits."""
+    text = " ".join(text.split())
+    return FittedText((text,), size, _natural(text, bold) * size, size)
+
+
+def _fit_line(
+    text: str, width: float, height: float, *, largest: float, smallest: float, bold: bool = False
+) -> FittedText:
+    """One line as large as fits, up to ``largest``; below ``smallest`` cut short as ``fit_text`` does."""
+    natural = _natural(" ".join(text.split()), bold)
+    size = min(largest, height, width / natural * 0.999 if natural else largest)
+    if size >= smallest:
+        return _one_line(text, size, bold)
+    return _fitted(text, width, height, largest=largest, smallest=smallest, max_lines=1, bold=bold)
+
+
+def _at_scale(lines: Sequence[_Line], scale: float, width: float, height: float) -> list[FittedText]:
+    """The lines at ``scale`` of their largest sizes, each wrapped to its most lines, or [] where one does
+    not fit whole or all together are higher than ``height``."""
+    fitted = []
+    for line in lines:
+        size = line.largest * scale
+        text = _fitted(
+            line.text,
+            width,
+            height,
+            largest=size,
+            smallest=size,
+            max_lines=line.max_lines,
+            bold=line.bold,
+        )
+        if not _whole(text, line.text):
+            return []
+        fitted.append(text)
+    return fitted if sum(t.height for t in fitted) + sum(line.space for line in lines[1:]) <= height else []
+
+
 def _fit_block(lines: Sequence[_Line], width: float, height: float) -> list[FittedText]:
     """All lines at one scale of their sizes, the largest at which they fit the box together: first each
     on one line (down to 60 %), then wrapped to their most lines; where even their smallest sizes do not
     fit, each is cut to the room the ones below it leave."""
-    for one_line, floor in ((True, 0.6), (False, 0.0)):
-        scale = 1.0
-        while scale >= floor and all(line.largest * scale >= line.smallest for line in lines):
-            fitted = []
-            for line in lines:
-                size = line.largest * scale
-                text = fit_text(
-                    line.text,
-                    width,
-                    height,
-                    largest=size,
-                    smallest=size,
-                    max_lines=1 if one_line else line.max_lines,
-                    bold=line.bold,
-                )
-                if not _whole(text, line.text):
-                    break
-                fitted.append(text)
+    # Widths and heights grow with the size, so the scale that puts each line on one line is worked out.
+    lowest = max(line.smallest / line.largest for line in lines)
+    spaces = sum(line.space for line in lines[1:])
+    single = 0.999 * min(
+        1.0,
+        (height - spaces) / sum(line.largest for line in lines),
+        *(
+            width / (w * line.largest)
+            for line in lines
+            if (w := _natural(" ".join(line.text.split()), line.bold))
+        ),
+    )
+    if single >= max(0.6, lowest):
+        return [_one_line(line.text, line.largest * single, line.bold) for line in lines]
+    if fitted := _at_scale(lines, 1.0, width, height):
+        return fitted
+    if fitted := _at_scale(lines, lowest, width, height):
+        low, high = lowest, 1.0  # fits at low, not at high: halve the gap to within 1 %
+        while high - low > 0.01:
+            middle = (low + high) / 2
+            if attempt := _at_scale(lines, middle, width, height):
+                low, fitted = middle, attempt
             else:
-                if sum(t.height for t in fitted) + sum(line.space for line in lines[1:]) <= height:
-                    return fitted
-            scale -= 0.04
+                high = middle
+        return fitted
     fitted = []
     left = height
     for index, line in enumerate(lines):
@@ -559,8 +611,8 @@ def badge_face(
     top, bottom = height - pad, band + gap
     pieces = [Piece("band", 0, 0, width, band, colour=badge.colour)]
     if badge.group:
-        group = fit_text(
-            badge.group.upper(), width - 2 * pad, band * 0.6, largest=0.24 * high, max_lines=1, bold=True
+        group = _fit_line(
+            badge.group.upper(), width - 2 * pad, band * 0.6, largest=0.24 * high, smallest=6, bold=True
         )
         pieces.append(
             Piece(
@@ -582,13 +634,13 @@ def badge_face(
     qr_room_top = top - header - gap if logo else top
     qr_bottom = bottom + code_height + max(0.0, (qr_room_top - bottom - code_height - qr) / 2)
     if badge.code:  # someone without a check-in code (an event not saved yet) gets no QR code
-        code = fit_text(badge.code, qr, code_height, largest=0.15 * high, smallest=5, max_lines=1)
+        code = _fit_line(badge.code, qr, code_height, largest=0.15 * high, smallest=5)
         pieces.append(Piece("qr", qr_left, qr_bottom, qr, qr))
         pieces.append(
             Piece("code", qr_left, qr_bottom - code.height, qr, code.height, code, False, MUTED.hexval())
         )
 
-    event = fit_text(event_name, column, header, largest=0.15 * high, smallest=5, max_lines=1, bold=True)
+    event = _fit_line(event_name, column, header, largest=0.15 * high, smallest=5, bold=True)
     pieces.append(Piece("event", pad, top - event.height, column, event.height, event, True, ACCENT.hexval()))
 
     room_top = top - header - gap
