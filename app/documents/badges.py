@@ -382,10 +382,6 @@ def _style() -> tuple[tuple[tuple[str, str, frozenset[str]], ...], tuple[str, ..
     return defaults, tuple(badges["palette"]), badges["no_group"], badges["interpreter_group"]
 
 
-def interpreter_group() -> str:
-    return _style()[3]
-
-
 def group_colours(event: Event) -> dict[str, str]:
     """Each group's band colour by its folded name: the organiser's, else a default colour for a group
     named with its words (Delegation, Host, Organiser, Interpreter), else the palette in group order."""
@@ -516,10 +512,12 @@ def _at_scale(lines: Sequence[_Line], scale: float, width: float, height: float)
     return fitted if sum(t.height for t in fitted) + sum(line.space for line in lines[1:]) <= height else []
 
 
-def _fit_block(lines: Sequence[_Line], width: float, height: float) -> list[FittedText]:
+def _fit_block(
+    lines: Sequence[_Line], width: float, height: float, *, one_line_to: float = 0.6
+) -> list[FittedText]:
     """All lines at one scale of their sizes, the largest at which they fit the box together: first each
-    on one line (down to 60 %), then wrapped to their most lines; where even their smallest sizes do not
-    fit, each is cut to the room the ones below it leave."""
+    on one line (down to ``one_line_to`` of their sizes), then wrapped to their most lines; where even
+    their smallest sizes do not fit, each is cut to the room the ones below it leave."""
     # Widths and heights grow with the size, so the scale that puts each line on one line is worked out.
     lowest = max(line.smallest / line.largest for line in lines)
     spaces = sum(line.space for line in lines[1:])
@@ -532,7 +530,7 @@ def _fit_block(lines: Sequence[_Line], width: float, height: float) -> list[Fitt
             if (w := _natural(" ".join(line.text.split()), line.bold))
         ),
     )
-    if single >= max(0.6, lowest):
+    if single >= max(one_line_to, lowest):
         return [_one_line(line.text, line.largest * single, line.bold) for line in lines]
     if fitted := _at_scale(lines, 1.0, width, height):
         return fitted
@@ -648,7 +646,7 @@ def badge_face(
     names, about = _text_lines(badge, high, gap)
     # The organisation may take up to 45 % of the room, the name what is left: a long organisation name
     # does not make the person's name smaller.
-    fitted = _fit_block(about, column, room * 0.45) if about else []
+    fitted = _fit_block(about, column, room * 0.45, one_line_to=0.85) if about else []
     below = sum(text.height for text in fitted) + sum(line.space for line in about)
     fitted = _fit_block(names, column, room - below) + fitted
     lines = names + about

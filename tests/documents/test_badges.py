@@ -185,10 +185,13 @@ def test_every_box_of_every_badge_lies_in_its_label_and_its_text_in_the_box(
                 assert piece.text.width <= piece.width + 0.01 and piece.text.height <= piece.height + 0.01
         qr = next(p for p in pieces if p.kind == "qr")
         assert qr.width >= 16 * mm
-        texts = [p for p in pieces if p.text is not None and p.kind != "group"]
-        for first, second in itertools.pairwise(texts):
-            apart = first.x + first.width <= second.x or second.x + second.width <= first.x
-            assert apart or first.y >= second.y + second.height - 0.01, (first.kind, second.kind)
+        placed = [p for p in pieces if p.kind not in ("band", "group")]
+        for first, second in itertools.combinations(placed, 2):
+            beside = first.x + first.width <= second.x + 0.01 or second.x + second.width <= first.x + 0.01
+            above = first.y + 0.01 >= second.y + second.height or second.y + 0.01 >= first.y + first.height
+            assert beside or above, (first.kind, second.kind)
+        (band,) = [p for p in pieces if p.kind == "band"]
+        assert all(p.y >= band.y + band.height for p in placed)
 
 
 def test_names_in_both_scripts_and_every_accent_can_be_found(day: Event, tmp_path: Path) -> None:
