@@ -597,40 +597,45 @@ def badge_face(
     badge: Badge, event_name: str, width: float, height: float, *, logo: bool
 ) -> tuple[Piece, ...]:
     """Where everything on a badge of ``width`` x ``height`` points goes: the event and the logo at the
-    top, the name large and the organisation beneath it, the QR code with its code on the right, the group's
-    band across the foot. Every box lies inside the label, every text inside its box."""
-    high = height / mm  # sizes follow the label's height, in points per mm of it
-    pad = max(3 * mm, 0.065 * height)
+    top, the name large and the organisation beneath it, the QR code with its code beside them (on a
+    landscape label) or beneath them (portrait), the group's band across the foot. Every box lies inside
+    the label, every text inside its box."""
+    short = min(width, height)
+    high = short / mm  # sizes follow the label's shorter side, in points per mm of it
+    pad = max(3 * mm, 0.065 * short)
     gap = 0.45 * pad
-    band = 0.19 * height
-    header = 0.12 * height
-    qr = max(16 * mm, min(0.42 * height, 0.3 * width))
-    code_height = max(2.4 * mm, 0.05 * height)
+    band = 0.19 * short
+    header = 0.12 * short
+    code_height = max(2.4 * mm, 0.05 * short)
     top, bottom = height - pad, band + gap
     pieces = [Piece("band", 0, 0, width, band, colour=badge.colour)]
     if badge.group:
         group = _fit_line(
             badge.group.upper(), width - 2 * pad, band * 0.6, largest=0.24 * high, smallest=6, bold=True
         )
+        ink = _band_ink(badge.colour)
         pieces.append(
-            Piece(
-                "group",
-                pad,
-                (band - group.height) / 2,
-                width - 2 * pad,
-                group.height,
-                group,
-                True,
-                _band_ink(badge.colour),
-            )
+            Piece("group", pad, (band - group.height) / 2, width - 2 * pad, group.height, group, True, ink)
         )
-
-    qr_left = width - pad - qr
-    column = qr_left - gap * 1.5 - pad
-    if logo:
-        pieces.append(Piece("logo", qr_left, top - header, qr, header))
-    qr_room_top = top - header - gap if logo else top
-    qr_bottom = bottom + code_height + max(0.0, (qr_room_top - bottom - code_height - qr) / 2)
+    if height > 1.15 * width:  # portrait: logo, event, name, organisation, then the QR code, all centred
+        left, column = pad, width - 2 * pad
+        if logo:
+            pieces.append(Piece("logo", pad, top - header, column, header))
+            top -= header + gap
+        qr = max(16 * mm, 0.5 * width)
+        qr = min(qr, (top - header - bottom - code_height) / 2, column)
+        qr_left, qr_bottom = (width - qr) / 2, bottom + code_height
+        floor = qr_bottom + qr + gap
+    else:  # landscape: the QR code and the logo in a column on the right
+        qr_room_top = top - header - gap if logo else top
+        qr = max(16 * mm, min(0.42 * height, 0.3 * width))
+        # On a label too small for it the code takes what there is and leaves the name half the width.
+        qr = min(qr, qr_room_top - bottom - code_height, 0.5 * width - pad)
+        qr_left = width - pad - qr
+        qr_bottom = bottom + code_height + max(0.0, (qr_room_top - bottom - code_height - qr) / 2)
+        left, column, floor = pad, qr_left - gap * 1.5 - pad, bottom
+        if logo:
+            pieces.append(Piece("logo", qr_left, top - header, qr, header))
     if badge.code:  # someone without a check-in code (an event not saved yet) gets no QR code
         code = _fit_line(badge.code, qr, code_height, largest=0.15 * high, smallest=5)
         pieces.append(Piece("qr", qr_left, qr_bottom, qr, qr))
@@ -639,10 +644,12 @@ def badge_face(
         )
 
     event = _fit_line(event_name, column, header, largest=0.15 * high, smallest=5, bold=True)
-    pieces.append(Piece("event", pad, top - event.height, column, event.height, event, True, ACCENT.hexval()))
+    pieces.append(
+        Piece("event", left, top - event.height, column, event.height, event, True, ACCENT.hexval())
+    )
 
     room_top = top - header - gap
-    room = room_top - bottom
+    room = room_top - floor
     names, about = _text_lines(badge, high, gap)
     # The organisation may take up to 45 % of the room, the name what is left: a long organisation name
     # does not make the person's name smaller.
@@ -655,7 +662,7 @@ def badge_face(
     for index, (line, text) in enumerate(zip(lines, fitted, strict=True)):
         y -= line.space if index else 0
         pieces.append(
-            Piece(line.kind, pad, y - text.height, column, text.height, text, line.bold, line.colour)
+            Piece(line.kind, left, y - text.height, column, text.height, text, line.bold, line.colour)
         )
         y -= text.height
     return tuple(pieces)
