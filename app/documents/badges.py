@@ -106,7 +106,7 @@ class BadgeLayout:
 
 INCH = 25.4
 _KEYS = ("name", "title", "paper", "unit", "label", "grid", "margin", "gap", "pitch", "radius", "cut_marks")
-_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*")
+_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 _SLACK = 0.01
 """Millimetres a label may overrun the paper by rounding."""
 
@@ -275,15 +275,18 @@ def _layouts_of(data: Mapping[str, Any], where: str, source: str) -> tuple[Badge
 
 
 def _papers_of(data: Mapping[str, Any], where: str) -> dict[str, tuple[float, float]]:
+    """The ``[paper]`` sizes of one file, in mm."""
     papers = data.get("paper", {})
+    wrong = BadgeLayoutError(f"{where}: [paper] gives each paper as Name = [width, height] in mm")
+    if not isinstance(papers, dict):
+        raise wrong
     found: dict[str, tuple[float, float]] = {}
-    for name, size in papers.items() if isinstance(papers, dict) else [("", None)]:
+    for name, size in papers.items():
         try:
             pair = _pair({"size": size}, "size", 1.0, positive=True)
         except _Problem:
-            pair = None
-        if pair is None or not name:
-            raise BadgeLayoutError(f"{where}: [paper] gives each paper as Name = [width, height] in mm")
+            raise wrong from None
+        assert pair is not None
         found[name] = pair
     return found
 
@@ -582,13 +585,13 @@ def _text_lines(badge: Badge, high: float, gap: float) -> tuple[list[_Line], lis
     rest = [
         _Line(text, size, 5.5, lines, bold, colour, kind, space)
         for text, size, lines, bold, colour, kind, space in (
-            (org_latin, 0.2 * high, 2, True, ACCENT.hexval(), "organisation", gap),
+            (org_latin, 0.2 * high, 2, True, ACCENT.hexval(), "organisation", 0.0),
             (org_local, 0.19 * high, 1, False, INK, "organisation", 0.03 * high),
             (badge.detail, 0.16 * high, 1, False, MUTED.hexval(), "detail", 0.03 * high),
         )
         if text
     ]
-    if rest and not (org_latin or org_local):  # an interpreter's languages stand apart from the name
+    if rest:  # whichever comes first (an interpreter has only languages) stands apart from the name
         rest[0] = dataclasses.replace(rest[0], space=gap)
     return names, rest
 
@@ -668,7 +671,11 @@ def badge_face(
     return tuple(pieces)
 
 
-def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str, logo: bytes) -> None:
+_LOGO = "MeetGridLogo"
+"""The form (drawn once, placed on every badge) holding the logo."""
+
+
+def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str) -> None:
     for piece in pieces:
         if piece.kind == "band":
             canvas.setFillColor(colors.HexColor(piece.colour))
@@ -677,7 +684,10 @@ def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str, logo: bytes) 
             canvas.setFillColor(colors.black)
             draw_qr_modules(canvas, code, piece.x, piece.y, piece.width)
         elif piece.kind == "logo":
-            draw_logo(canvas, logo, piece.x, piece.y, piece.width, piece.height)
+            canvas.saveState()
+            canvas.translate(piece.x, piece.y)
+            canvas.doForm(_LOGO)
+            canvas.restoreState()
         elif piece.text is not None:
             canvas.setFillColor(colors.HexColor(piece.colour))
             draw_fitted(
@@ -771,6 +781,12 @@ def write_badges(event: Event, path: Path, options: PrintOptions, progress: Prog
     register_fonts()
     with replaced_atomically(path) as temporary:
         canvas = _new_canvas(temporary, layout, event, "Badges")
+        if logo and badges:  # every badge's logo box is the same size; the logo is drawn into it once
+            face = badge_face(badges[0], event.settings.name, width, height, logo=True)
+            (box,) = [piece for piece in face if piece.kind == "logo"]
+            canvas.beginForm(_LOGO, 0, 0, box.width, box.height)
+            draw_logo(canvas, logo, 0, 0, box.width, box.height)
+            canvas.endForm()
         canvas.translate(right * mm, up * mm)
         if layout.cut_marks:
             _draw_cut_marks(canvas, layout)
@@ -785,10 +801,7 @@ def write_badges(event: Event, path: Path, options: PrintOptions, progress: Prog
             canvas.translate(x * mm, y * mm)
             canvas.clipPath(_label_shape(canvas, 0, 0, width, height, layout.radius * mm), stroke=0, fill=0)
             _draw_face(
-                canvas,
-                badge_face(badge, event.settings.name, width, height, logo=bool(logo)),
-                badge.code,
-                logo,
+                canvas, badge_face(badge, event.settings.name, width, height, logo=bool(logo)), badge.code
             )
             canvas.restoreState()
             if progress is not None:
