@@ -475,11 +475,18 @@ def test_the_alignment_sheet_shows_the_layout_the_offset_and_how_to_use_it(
     assert moved[3] - plain[3] == pytest.approx(-2.0 * mm * 2, abs=1.5)
 
 
-def test_a_logo_is_drawn_where_the_face_puts_it(day: Event, tmp_path: Path) -> None:
-    logo = Image.new("RGB", (120, 60), (230, 120, 20))
-    data = io.BytesIO()
-    logo.save(data, format="PNG")
-    options = PrintOptions(layout="a4-2x2-105x74", logo=data.getvalue())
+@pytest.mark.parametrize("kind", ["png", "svg"])
+def test_a_logo_is_drawn_where_the_face_puts_it(day: Event, tmp_path: Path, kind: str) -> None:
+    if kind == "png":
+        data = io.BytesIO()
+        Image.new("RGB", (120, 60), (230, 120, 20)).save(data, format="PNG")
+        logo = data.getvalue()
+    else:
+        logo = (
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60">'
+            b'<rect width="120" height="60" fill="#E67814"/></svg>'
+        )
+    options = PrintOptions(layout="a4-2x2-105x74", logo=logo)
     image = next(pages(write_badges(day, tmp_path / "logo.pdf", options), 2))
     layout = find_layout("a4-2x2-105x74")
     (badge, *_) = badges_for(day, options)
