@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from app.documents.pdf import (
     draw_qr_modules,
     fit_text,
     register_fonts,
+    text_width,
 )
 from app.domain import Event
 from app.files import replaced_atomically
@@ -105,7 +106,7 @@ class BadgeLayout:
 
 INCH = 25.4
 _KEYS = ("name", "title", "paper", "unit", "label", "grid", "margin", "gap", "pitch", "radius", "cut_marks")
-_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*")
+_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 _SLACK = 0.01
 """Millimetres a label may overrun the paper by rounding."""
 
@@ -274,15 +275,18 @@ def _layouts_of(data: Mapping[str, Any], where: str, source: str) -> tuple[Badge
 
 
 def _papers_of(data: Mapping[str, Any], where: str) -> dict[str, tuple[float, float]]:
+    """The ``[paper]`` sizes of one file, in mm."""
     papers = data.get("paper", {})
+    wrong = BadgeLayoutError(f"{where}: [paper] gives each paper as Name = [width, height] in mm")
+    if not isinstance(papers, dict):
+        raise wrong
     found: dict[str, tuple[float, float]] = {}
-    for name, size in papers.items() if isinstance(papers, dict) else [("", None)]:
+    for name, size in papers.items():
         try:
             pair = _pair({"size": size}, "size", 1.0, positive=True)
         except _Problem:
-            pair = None
-        if pair is None or not name:
-            raise BadgeLayoutError(f"{where}: [paper] gives each paper as Name = [width, height] in mm")
+            raise wrong from None
+        assert pair is not None
         found[name] = pair
     return found
 
@@ -381,10 +385,6 @@ def _style() -> tuple[tuple[tuple[str, str, frozenset[str]], ...], tuple[str, ..
     return defaults, tuple(badges["palette"]), badges["no_group"], badges["interpreter_group"]
 
 
-def interpreter_group() -> str:
-    return _style()[3]
-
-
 def group_colours(event: Event) -> dict[str, str]:
     """Each group's band colour by its folded name: the organiser's, else a default colour for a group
     named with its words (Delegation, Host, Organiser, Interpreter), else the palette in group order."""
@@ -467,32 +467,85 @@ def _whole(fitted: FittedText, text: str) -> bool:
     return "".join(fitted.lines).replace(" ", "") == "".join(text.split())
 
 
-def _fit_block(lines: Sequence[_Line], width: float, height: float) -> list[FittedText]:
+_fitted = lru_cache(maxsize=4096)(fit_text)
+"""``fit_text`` remembered: the event's name, the groups and the organisations recur from badge to badge."""
+
+
+@lru_cache(maxsize=16384)
+def _natural(text: str, bold: bool) -> float:
+    """The width of ``text`` on one line at 1 pt; at any other size it is as many times wider."""
+    return text_width(text, 1, bold=bold)
+
+
+def _one_line(text: str, size: float, bold: bool) -> FittedText:
+    """``text`` on one line at ``size``, where the caller has made sure it fits."""
+    text = " ".join(text.split())
+    return FittedText((text,), size, _natural(text, bold) * size, size)
+
+
+def _fit_line(
+    text: str, width: float, height: float, *, largest: float, smallest: float, bold: bool = False
+) -> FittedText:
+    """One line as large as fits, up to ``largest``; below ``smallest`` cut short as ``fit_text`` does."""
+    natural = _natural(" ".join(text.split()), bold)
+    size = min(largest, height, width / natural * 0.999 if natural else largest)
+    if size >= smallest:
+        return _one_line(text, size, bold)
+    return _fitted(text, width, height, largest=largest, smallest=smallest, max_lines=1, bold=bold)
+
+
+def _at_scale(lines: Sequence[_Line], scale: float, width: float, height: float) -> list[FittedText]:
+    """The lines at ``scale`` of their largest sizes, each wrapped to its most lines, or [] where one does
+    not fit whole or all together are higher than ``height``."""
+    fitted = []
+    for line in lines:
+        size = line.largest * scale
+        text = _fitted(
+            line.text,
+            width,
+            height,
+            largest=size,
+            smallest=size,
+            max_lines=line.max_lines,
+            bold=line.bold,
+        )
+        if not _whole(text, line.text):
+            return []
+        fitted.append(text)
+    return fitted if sum(t.height for t in fitted) + sum(line.space for line in lines[1:]) <= height else []
+
+
+def _fit_block(
+    lines: Sequence[_Line], width: float, height: float, *, one_line_to: float = 0.6
+) -> list[FittedText]:
     """All lines at one scale of their sizes, the largest at which they fit the box together: first each
-    on one line (down to 60 %), then wrapped to their most lines; where even their smallest sizes do not
-    fit, each is cut to the room the ones below it leave."""
-    for one_line, floor in ((True, 0.6), (False, 0.0)):
-        scale = 1.0
-        while scale >= floor and all(line.largest * scale >= line.smallest for line in lines):
-            fitted = []
-            for line in lines:
-                size = line.largest * scale
-                text = fit_text(
-                    line.text,
-                    width,
-                    height,
-                    largest=size,
-                    smallest=size,
-                    max_lines=1 if one_line else line.max_lines,
-                    bold=line.bold,
-                )
-                if not _whole(text, line.text):
-                    break
-                fitted.append(text)
+    on one line (down to ``one_line_to`` of their sizes), then wrapped to their most lines; where even
+    their smallest sizes do not fit, each is cut to the room the ones below it leave."""
+    # Widths and heights grow with the size, so the scale that puts each line on one line is worked out.
+    lowest = max(line.smallest / line.largest for line in lines)
+    spaces = sum(line.space for line in lines[1:])
+    single = 0.999 * min(
+        1.0,
+        (height - spaces) / sum(line.largest for line in lines),
+        *(
+            width / (w * line.largest)
+            for line in lines
+            if (w := _natural(" ".join(line.text.split()), line.bold))
+        ),
+    )
+    if single >= max(one_line_to, lowest):
+        return [_one_line(line.text, line.largest * single, line.bold) for line in lines]
+    if fitted := _at_scale(lines, 1.0, width, height):
+        return fitted
+    if fitted := _at_scale(lines, lowest, width, height):
+        low, high = lowest, 1.0  # fits at low, not at high: halve the gap to within 1 %
+        while high - low > 0.01:
+            middle = (low + high) / 2
+            if attempt := _at_scale(lines, middle, width, height):
+                low, fitted = middle, attempt
             else:
-                if sum(t.height for t in fitted) + sum(line.space for line in lines[1:]) <= height:
-                    return fitted
-            scale -= 0.04
+                high = middle
+        return fitted
     fitted = []
     left = height
     for index, line in enumerate(lines):
@@ -532,13 +585,13 @@ def _text_lines(badge: Badge, high: float, gap: float) -> tuple[list[_Line], lis
     rest = [
         _Line(text, size, 5.5, lines, bold, colour, kind, space)
         for text, size, lines, bold, colour, kind, space in (
-            (org_latin, 0.2 * high, 2, True, ACCENT.hexval(), "organisation", gap),
+            (org_latin, 0.2 * high, 2, True, ACCENT.hexval(), "organisation", 0.0),
             (org_local, 0.19 * high, 1, False, INK, "organisation", 0.03 * high),
             (badge.detail, 0.16 * high, 1, False, MUTED.hexval(), "detail", 0.03 * high),
         )
         if text
     ]
-    if rest and not (org_latin or org_local):  # an interpreter's languages stand apart from the name
+    if rest:  # whichever comes first (an interpreter has only languages) stands apart from the name
         rest[0] = dataclasses.replace(rest[0], space=gap)
     return names, rest
 
@@ -547,56 +600,63 @@ def badge_face(
     badge: Badge, event_name: str, width: float, height: float, *, logo: bool
 ) -> tuple[Piece, ...]:
     """Where everything on a badge of ``width`` x ``height`` points goes: the event and the logo at the
-    top, the name large and the organisation beneath it, the QR code with its code on the right, the group's
-    band across the foot. Every box lies inside the label, every text inside its box."""
-    high = height / mm  # sizes follow the label's height, in points per mm of it
-    pad = max(3 * mm, 0.065 * height)
+    top, the name large and the organisation beneath it, the QR code with its code beside them (on a
+    landscape label) or beneath them (portrait), the group's band across the foot. Every box lies inside
+    the label, every text inside its box."""
+    short = min(width, height)
+    high = short / mm  # sizes follow the label's shorter side, in points per mm of it
+    pad = max(3 * mm, 0.065 * short)
     gap = 0.45 * pad
-    band = 0.19 * height
-    header = 0.12 * height
-    qr = max(16 * mm, min(0.42 * height, 0.3 * width))
-    code_height = max(2.4 * mm, 0.05 * height)
+    band = 0.19 * short
+    header = 0.12 * short
+    code_height = max(2.4 * mm, 0.05 * short)
     top, bottom = height - pad, band + gap
     pieces = [Piece("band", 0, 0, width, band, colour=badge.colour)]
     if badge.group:
-        group = fit_text(
-            badge.group.upper(), width - 2 * pad, band * 0.6, largest=0.24 * high, max_lines=1, bold=True
+        group = _fit_line(
+            badge.group.upper(), width - 2 * pad, band * 0.6, largest=0.24 * high, smallest=6, bold=True
         )
+        ink = _band_ink(badge.colour)
         pieces.append(
-            Piece(
-                "group",
-                pad,
-                (band - group.height) / 2,
-                width - 2 * pad,
-                group.height,
-                group,
-                True,
-                _band_ink(badge.colour),
-            )
+            Piece("group", pad, (band - group.height) / 2, width - 2 * pad, group.height, group, True, ink)
         )
-
-    qr_left = width - pad - qr
-    column = qr_left - gap * 1.5 - pad
-    if logo:
-        pieces.append(Piece("logo", qr_left, top - header, qr, header))
-    qr_room_top = top - header - gap if logo else top
-    qr_bottom = bottom + code_height + max(0.0, (qr_room_top - bottom - code_height - qr) / 2)
+    if height > 1.15 * width:  # portrait: logo, event, name, organisation, then the QR code, all centred
+        left, column = pad, width - 2 * pad
+        if logo:
+            pieces.append(Piece("logo", pad, top - header, column, header))
+            top -= header + gap
+        qr = max(16 * mm, 0.5 * width)
+        qr = min(qr, (top - header - bottom - code_height) / 2, column)
+        qr_left, qr_bottom = (width - qr) / 2, bottom + code_height
+        floor = qr_bottom + qr + gap
+    else:  # landscape: the QR code and the logo in a column on the right
+        qr_room_top = top - header - gap if logo else top
+        qr = max(16 * mm, min(0.42 * height, 0.3 * width))
+        # On a label too small for it the code takes what there is and leaves the name half the width.
+        qr = min(qr, qr_room_top - bottom - code_height, 0.5 * width - pad)
+        qr_left = width - pad - qr
+        qr_bottom = bottom + code_height + max(0.0, (qr_room_top - bottom - code_height - qr) / 2)
+        left, column, floor = pad, qr_left - gap * 1.5 - pad, bottom
+        if logo:
+            pieces.append(Piece("logo", qr_left, top - header, qr, header))
     if badge.code:  # someone without a check-in code (an event not saved yet) gets no QR code
-        code = fit_text(badge.code, qr, code_height, largest=0.15 * high, smallest=5, max_lines=1)
+        code = _fit_line(badge.code, qr, code_height, largest=0.15 * high, smallest=5)
         pieces.append(Piece("qr", qr_left, qr_bottom, qr, qr))
         pieces.append(
             Piece("code", qr_left, qr_bottom - code.height, qr, code.height, code, False, MUTED.hexval())
         )
 
-    event = fit_text(event_name, column, header, largest=0.15 * high, smallest=5, max_lines=1, bold=True)
-    pieces.append(Piece("event", pad, top - event.height, column, event.height, event, True, ACCENT.hexval()))
+    event = _fit_line(event_name, column, header, largest=0.15 * high, smallest=5, bold=True)
+    pieces.append(
+        Piece("event", left, top - event.height, column, event.height, event, True, ACCENT.hexval())
+    )
 
     room_top = top - header - gap
-    room = room_top - bottom
+    room = room_top - floor
     names, about = _text_lines(badge, high, gap)
     # The organisation may take up to 45 % of the room, the name what is left: a long organisation name
     # does not make the person's name smaller.
-    fitted = _fit_block(about, column, room * 0.45) if about else []
+    fitted = _fit_block(about, column, room * 0.45, one_line_to=0.85) if about else []
     below = sum(text.height for text in fitted) + sum(line.space for line in about)
     fitted = _fit_block(names, column, room - below) + fitted
     lines = names + about
@@ -605,13 +665,17 @@ def badge_face(
     for index, (line, text) in enumerate(zip(lines, fitted, strict=True)):
         y -= line.space if index else 0
         pieces.append(
-            Piece(line.kind, pad, y - text.height, column, text.height, text, line.bold, line.colour)
+            Piece(line.kind, left, y - text.height, column, text.height, text, line.bold, line.colour)
         )
         y -= text.height
     return tuple(pieces)
 
 
-def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str, logo: bytes) -> None:
+_LOGO = "MeetGridLogo"
+"""The form (drawn once, placed on every badge) holding the logo."""
+
+
+def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str) -> None:
     for piece in pieces:
         if piece.kind == "band":
             canvas.setFillColor(colors.HexColor(piece.colour))
@@ -620,7 +684,10 @@ def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str, logo: bytes) 
             canvas.setFillColor(colors.black)
             draw_qr_modules(canvas, code, piece.x, piece.y, piece.width)
         elif piece.kind == "logo":
-            draw_logo(canvas, logo, piece.x, piece.y, piece.width, piece.height)
+            canvas.saveState()
+            canvas.translate(piece.x, piece.y)
+            canvas.doForm(_LOGO)
+            canvas.restoreState()
         elif piece.text is not None:
             canvas.setFillColor(colors.HexColor(piece.colour))
             draw_fitted(
@@ -714,6 +781,12 @@ def write_badges(event: Event, path: Path, options: PrintOptions, progress: Prog
     register_fonts()
     with replaced_atomically(path) as temporary:
         canvas = _new_canvas(temporary, layout, event, "Badges")
+        if logo and badges:  # every badge's logo box is the same size; the logo is drawn into it once
+            face = badge_face(badges[0], event.settings.name, width, height, logo=True)
+            (box,) = [piece for piece in face if piece.kind == "logo"]
+            canvas.beginForm(_LOGO, 0, 0, box.width, box.height)
+            draw_logo(canvas, logo, 0, 0, box.width, box.height)
+            canvas.endForm()
         canvas.translate(right * mm, up * mm)
         if layout.cut_marks:
             _draw_cut_marks(canvas, layout)
@@ -728,10 +801,7 @@ def write_badges(event: Event, path: Path, options: PrintOptions, progress: Prog
             canvas.translate(x * mm, y * mm)
             canvas.clipPath(_label_shape(canvas, 0, 0, width, height, layout.radius * mm), stroke=0, fill=0)
             _draw_face(
-                canvas,
-                badge_face(badge, event.settings.name, width, height, logo=bool(logo)),
-                badge.code,
-                logo,
+                canvas, badge_face(badge, event.settings.name, width, height, logo=bool(logo)), badge.code
             )
             canvas.restoreState()
             if progress is not None:

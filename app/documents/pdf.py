@@ -409,57 +409,137 @@ _QR_BORDER = 2
 """Light modules around the symbol, inside the square, as ``draw_qr`` leaves them."""
 
 
-_Rows = tuple[int, ...]
-"""A QR symbol's rows as bit masks, the leftmost module the highest bit."""
+# A symbol is held as one integer: row r in lane r + 4 of ``size + 8`` bits, its leftmost module the
+# highest of the lane's bits 4 .. size + 3. The empty lanes and bits around the rows are the quiet zone, so a
+# penalty rule is a few operations on the whole symbol (every row, or every column, at once).
+
+
+def _qr_lane(size: int) -> int:
+    return size + 8
+
+
+def _qr_bit(size: int, row: int, column: int) -> int:
+    return 4 + (row + 4) * _qr_lane(size) + size - 1 - column
 
 
 @cache
-def _qr_frame(version: int) -> tuple[tuple[_Rows, ...], tuple[tuple[int, int], ...], tuple[_Rows, ...]]:
+def _qr_lane_masks(size: int) -> tuple[int, int, int, int]:
+    """Where neighbours along a row and down a column are compared, and where finder-like windows of 11
+    modules start, down and along."""
+    lane, full = _qr_lane(size), (1 << size) - 1
+
+    def spread(bits: int, offset: int, lanes: range) -> int:
+        return sum(bits << (offset + index * lane) for index in lanes)
+
+    return (
+        spread(full >> 1, 4, range(4, 4 + size)),
+        spread(full, 4, range(4, 3 + size)),
+        spread(full, 4, range(size - 2)),
+        spread(full >> 2, 0, range(4, 4 + size)),
+    )
+
+
+@cache
+def _qr_frame(version: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """For one QR version at level M: per mask, the function patterns with that mask's format information;
-    the data modules (column, row) in the order the bits fill them; per mask, its dark data modules."""
+    the bits of the data modules in the order the data fills them; per mask, its dark data modules."""
     size = version * 4 + 17
     frames, masks = [], []
-    positions: tuple[tuple[int, int], ...] = ()
+    places: tuple[int, ...] = ()
     for pattern in range(8):
         symbol = qrencoder.QRCode(version, _QR_LEVEL_M)
         symbol.dataCache = []  # no data: every data module shows its mask alone
         symbol.makeImpl(False, pattern)
-        positions = tuple(symbol.dataPosIterator())
-        data = {(row, col) for col, row in positions}
-        frame = [0] * size
-        dark = [0] * size
+        data = {(row, col) for col, row in symbol.dataPosIterator()}
+        places = tuple(_qr_bit(size, row, col) for col, row in symbol.dataPosIterator())
+        frame = dark = 0
         for row in range(size):
             for col in range(size):
                 if symbol.modules[row][col]:
-                    bit = 1 << (size - 1 - col)
                     if (row, col) in data:
-                        dark[row] |= bit
+                        dark |= 1 << _qr_bit(size, row, col)
                     else:
-                        frame[row] |= bit
-        frames.append(tuple(frame))
-        masks.append(tuple(dark))
-    return tuple(frames), positions, tuple(masks)
+                        frame |= 1 << _qr_bit(size, row, col)
+        frames.append(frame)
+        masks.append(dark)
+    return tuple(frames), places, tuple(masks)
 
 
-_RUN = re.compile(r"0{5,}|1{5,}")
+_FINDER_LIKE = ((1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0), (0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1))
+"""The 1:1:3:1:1 finder pattern with four light modules after it, and before it."""
 
 
-def _qr_penalty(rows: Sequence[int], size: int) -> int:
-    """The mask penalty of ISO/IEC 18004 (runs, 2x2 blocks, finder-like patterns, dark balance); the
-    quiet zone counts as light."""
-    lines = [format(row, f"0{size}b") for row in rows]
-    lines += ["".join(column) for column in zip(*lines, strict=True)]
-    runs = _RUN.findall("|".join(lines))
-    score = sum(map(len, runs)) - 2 * len(runs)
-    padded = "0000" + "0000|0000".join(lines) + "0000"
-    score += 40 * (padded.count("00001011101") + padded.count("10111010000"))  # neither overlaps itself
-    full = (1 << size) - 1
-    for upper, lower in itertools.pairwise(rows):
-        same_down = ~(upper ^ lower) & full
-        same_across = ~(upper ^ (upper >> 1)) & (full >> 1)
-        score += 3 * (same_down & (same_down >> 1) & same_across).bit_count()
-    dark = sum(row.bit_count() for row in rows)
-    return score + 10 * (abs(100 * dark // (size * size) - 50) // 5)
+def _qr_penalty(symbol: int, size: int) -> int:
+    """The mask penalty of ISO/IEC 18004: runs of five or more, 2x2 blocks, finder-like patterns (the
+    quiet zone counting as light), dark balance. A run of L modules is L - 1 equal neighbours, among which
+    four equal neighbours in a row start at L - 4 places: L - 4 + 2 is the run's penalty."""
+    lane = _qr_lane(size)
+    along, down_pairs, windows_down, windows_along = _qr_lane_masks(size)
+    equal = ~(symbol ^ (symbol >> 1)) & along
+    fives = equal & (equal >> 1) & (equal >> 2) & (equal >> 3)
+    score = fives.bit_count() + 2 * (fives & ~(fives >> 1)).bit_count()
+    down = ~(symbol ^ (symbol >> lane)) & down_pairs
+    fives = down & (down >> lane) & (down >> 2 * lane) & (down >> 3 * lane)
+    score += fives.bit_count() + 2 * (fives & ~(fives << lane)).bit_count()
+    score += 3 * (down & (down >> 1) & equal).bit_count()
+    for step, windows in ((lane, windows_down), (1, windows_along)):
+        for pattern in _FINDER_LIKE:
+            match = windows
+            for index, dark in enumerate(pattern):
+                shifted = symbol >> (index * step)
+                match &= shifted if dark else ~shifted
+            score += 40 * match.bit_count()
+    total = size * size
+    return score + 10 * (abs(20 * symbol.bit_count() - 10 * total) // total)  # 10 a 5 % step from half
+
+
+@cache
+def _qr_generator(degree: int) -> tuple[int, ...]:
+    """The Reed–Solomon generator polynomial of ``degree`` after its leading 1, as logarithms in GF(256)."""
+    generator = qrencoder.QRUtil.getErrorCorrectPolynomial(degree)
+    return tuple(qrencoder.LOG_TABLE[generator.get(i)] for i in range(1, generator.getLength()))
+
+
+def _qr_correction(data: Sequence[int], degree: int) -> list[int]:
+    """The error correction codewords of one block: the remainder of the data by the generator."""
+    generator = _qr_generator(degree)
+    rest = [0] * degree
+    for byte in data:
+        factor = byte ^ rest[0]
+        rest = [*rest[1:], 0]
+        if factor:
+            log = qrencoder.LOG_TABLE[factor]
+            rest = [r ^ qrencoder.EXP_TABLE[(log + g) % 255] for r, g in zip(rest, generator, strict=True)]
+    return rest
+
+
+def _qr_codewords(version: int, segments: Sequence[Any]) -> list[int]:
+    """The codewords reportlab's ``QRCode.createData`` gives (data, end mark, padding, error correction,
+    blocks interleaved), with each generator polynomial built once instead of once a code."""
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, _QR_LEVEL_M)
+    buffer = qrencoder.QRBitBuffer()
+    for segment in segments:
+        segment.write(buffer, version)
+    capacity = sum(block.dataCount for block in blocks) * 8
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    padding = itertools.cycle((qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1))
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(next(padding), 8)
+    data, correction, offset = [], [], 0
+    for block in blocks:
+        data.append(buffer.buffer[offset : offset + block.dataCount])
+        correction.append(_qr_correction(data[-1], block.totalCount - block.dataCount))
+        offset += block.dataCount
+    return [
+        byte
+        for group in (data, correction)
+        for column in itertools.zip_longest(*group)
+        for byte in column
+        if byte is not None
+    ]
 
 
 @lru_cache(maxsize=8192)
@@ -470,33 +550,39 @@ def qr_modules(value: str) -> tuple[str, ...]:
     symbol.addData(value)
     version = symbol.calculate_version()
     size = version * 4 + 17
-    frames, positions, masks = _qr_frame(version)
-    data = qrencoder.QRCode.createData(version, _QR_LEVEL_M, symbol.dataList)
+    frames, places, masks = _qr_frame(version)
+    data = _qr_codewords(version, symbol.dataList)
     bits = ((byte >> shift) & 1 for byte in data for shift in range(7, -1, -1))
-    raw = [0] * size
-    for (col, row), bit in zip(positions, bits, strict=False):  # the remainder bits stay light
-        if bit:
-            raw[row] |= 1 << (size - 1 - col)
-    candidates = [
-        [frame | (bits_row ^ mask) for frame, bits_row, mask in zip(frames[p], raw, masks[p], strict=True)]
-        for p in range(8)
-    ]
-    best = min(candidates, key=lambda rows: _qr_penalty(rows, size))
-    return tuple(format(row, f"0{size}b") for row in best)
+    raw = sum(1 << place for place, bit in zip(places, bits, strict=False) if bit)  # remainder bits: light
+    best = min(
+        (frame | (raw ^ mask) for frame, mask in zip(frames, masks, strict=True)),
+        key=lambda symbol: _qr_penalty(symbol, size),
+    )
+    full = (1 << size) - 1
+    return tuple(format((best >> _qr_bit(size, row, size - 1)) & full, f"0{size}b") for row in range(size))
 
 
 _DARK_RUN = re.compile(r"1+")
 
 
-def draw_qr_modules(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
-    """Draw ``value`` as ``draw_qr`` does (``size`` square, lower left corner at (x, y), quiet zone inside)
-    but as one filled path of module runs, computed once per value: for a thousand badges."""
+@lru_cache(maxsize=8192)
+def _qr_path(value: str) -> tuple[int, str]:
+    """The QR code's modules and its dark runs as PDF rectangles, one module a unit, the quiet zone
+    included, from the lower left corner."""
     rows = qr_modules(value)
-    module = size / (len(rows) + 2 * _QR_BORDER)
-    path = canvas.beginPath()
-    for index, row in enumerate(rows):
-        bottom = y + size - (index + 1 + _QR_BORDER) * module
-        for run in _DARK_RUN.finditer(row):
-            left = x + (run.start() + _QR_BORDER) * module
-            path.rect(left, bottom, (run.end() - run.start()) * module, module)
-    canvas.drawPath(path, stroke=0, fill=1)
+    units = len(rows) + 2 * _QR_BORDER
+    runs = [
+        f"{run.start() + _QR_BORDER} {units - index - 1 - _QR_BORDER} {run.end() - run.start()} 1 re"
+        for index, row in enumerate(rows)
+        for run in _DARK_RUN.finditer(row)
+    ]
+    return units, "\n".join(runs)
+
+
+def draw_qr_modules(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """Draw ``value`` as ``draw_qr`` does (``size`` square, lower left corner at (x, y), quiet zone inside,
+    in the current fill colour) but as one filled path of module runs, computed once per value: for a
+    thousand badges."""
+    units, runs = _qr_path(value)
+    module = size / units
+    canvas.addLiteral(f"q {module:.6f} 0 0 {module:.6f} {x:.4f} {y:.4f} cm\n{runs}\nf Q")
