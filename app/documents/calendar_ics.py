@@ -97,6 +97,8 @@ def meetings_in(event: Event, target: CalendarFile) -> tuple[Meeting, ...]:
 
 
 def _event_key(event: Event) -> str:
+    """The event in a UID: its name (an event file has no other lasting identity), so renaming the event
+    starts new UIDs, and two events of one name imported into one calendar could meet the same UIDs."""
     return hashlib.sha256(" ".join(event.settings.name.casefold().split()).encode()).hexdigest()[:12]
 
 

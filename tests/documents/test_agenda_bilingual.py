@@ -15,7 +15,7 @@ import zxingcpp
 
 from app.documents.agenda_pdf import write_agenda, write_all_agendas
 from app.documents.words import Words, both, reader_locale
-from app.domain import Break, Event, Meeting, build_slots
+from app.domain import Break, Event, Interpreter, Meeting, build_slots
 from app.domain.codes import new_code
 
 HEADINGS = ("Meeting agenda", "Participants", "Meetings", "Time", "Table", "Partner", "Attendees")
@@ -168,3 +168,12 @@ def test_people_without_check_in_codes_are_listed_without_qr_codes(tmp_path: Pat
     assert decoded(path) == [[]]
     (text,) = page_texts(path)
     assert "王伟" in text and "李娜" in text
+
+
+def test_a_named_interpreter_is_labelled_in_both_languages(tmp_path: Path) -> None:
+    event = f.interpreted(bilingual_day(), Interpreter(1, "Ingrid Tolk", ("Chinese", "Norwegian")))
+    meetings = tuple(dataclasses.replace(m, interpreter_id=1) if m.id == 1 else m for m in event.meetings)
+    event = dataclasses.replace(event, meetings=meetings)
+    (text,) = page_texts(write_agenda(event, 4, tmp_path / "sorvest.pdf"))
+    assert "Interpreter/Tolk:IngridTolk" in text
+    assert text.count("Trengertolk") == 1, "the other meeting still needs interpreting"
