@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 import time as clock
 from collections import Counter
@@ -31,7 +32,7 @@ from app.domain import (
     build_slots,
 )
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
-from app.services import event_setup, exporting, importing, planning, reports
+from app.services import event_setup, exporting, importing, planning, printing, reports
 from app.services.event_files import EVENT_SUFFIX, EventFile, open_event
 from app.services.importing import ImportOptions, ImportResult, parse_mapping_item, write_template
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
@@ -390,7 +391,167 @@ def build_parser() -> _Parser:
     )
     tpl.add_argument("path", type=Path, metavar="FILE.xlsx")
     tpl.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    _add_printing_options(run)
+    _add_printing_options(exp)
+    _add_print_command(commands)
     return parser
+
+
+# -- printing -------------------------------------------------------------------------------------------
+
+
+def _offset(text: str) -> tuple[float, float]:
+    """``RIGHT,UP`` in mm, e.g. '1.5,-2'."""
+    right, comma, up = text.partition(",")
+    try:
+        if not comma:
+            raise ValueError(text)
+        return float(right), float(up)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an offset like '1.5,-2' (mm to the right, then mm up)"
+        ) from None
+
+
+_NEGATIVE_OFFSET = re.compile(r"-\d*\.?\d+,\s*-?\d*\.?\d+")
+
+
+def _offsets_joined(argv: Sequence[str]) -> list[str]:
+    """``--offset -1.5,2`` as ``--offset=-1.5,2``: argparse takes a value starting with a minus for an
+    option, and a printer off to the left or down is as common as one off to the right or up."""
+    joined: list[str] = []
+    for arg in argv:
+        if joined and joined[-1] == "--offset" and _NEGATIVE_OFFSET.fullmatch(arg):
+            joined[-1] = f"--offset={arg}"
+        else:
+            joined.append(arg)
+    return joined
+
+
+def _add_printing_options(command: argparse.ArgumentParser) -> None:
+    group = command.add_argument_group("printed documents")
+    group.add_argument(
+        "--layout",
+        default="",
+        metavar="NAME",
+        help="the badge layout (see 'meetgrid print --list-layouts'; default: the first)",
+    )
+    group.add_argument(
+        "--logo",
+        type=Path,
+        metavar="FILE",
+        help="a logo (PNG or SVG) for the badges and signs, instead of the event's own",
+    )
+
+
+def _add_print_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    kinds = ", ".join(kind.name for kind in printing.document_kinds())
+    prt = commands.add_parser(
+        "print",
+        help="write one document to print: agendas, badges, signs, run sheets, the grid",
+        description=f"Write one document of the event as a PDF: {kinds}. See docs/printing.md.",
+    )
+    prt.add_argument("kind", nargs="?", metavar="KIND", help=f"the document: {kinds}")
+    prt.add_argument("event", nargs="?", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    prt.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    _add_printing_options(prt)
+    prt.add_argument(
+        "--only",
+        nargs="+",
+        action="extend",
+        metavar="ORGANISATION",
+        help="print for these organisations only (agendas, badges, signs), by name; case and accents "
+        "do not matter",
+    )
+    prt.add_argument(
+        "--offset",
+        type=_offset,
+        metavar="RIGHT,UP",
+        help="move the badges by this many mm to the right and up, to meet the labels of a printer that "
+        "is off (badges, alignment; default: the offset stored with the event for the layout)",
+    )
+    prt.add_argument(
+        "--save-offset", action="store_true", help="store --offset with the event for the layout"
+    )
+    prt.add_argument(
+        "--list-layouts",
+        action="store_true",
+        help="list the badge layouts and where your own layouts are read from",
+    )
+
+
+def _list_layouts(out: TextIO) -> int:
+    layouts = printing.badge_layouts()
+    width = max((len(layout.name) for layout in layouts), default=0)
+    for layout in layouts:
+        print(f"{layout.name:<{width}}  {layout.title}: {layout.description}", file=out)
+    print(f"Your own layouts are read from {printing.user_layouts_file()}", file=out)
+    return EXIT_OK
+
+
+def _print_options(args: argparse.Namespace, event: Event | None) -> printing.PrintOptions:
+    """What ``run``, ``export`` and ``print`` were asked for, checked (the organisations named against the
+    event; ``run`` checks before its event exists, so that a mistyped layout does not wait for the plan)."""
+    layout = args.layout.strip()
+    if layout:
+        layout = printing.find_badge_layout(layout).name
+    logo = printing.read_logo(args.logo) if args.logo is not None else None
+    only = getattr(args, "only", None) or []
+    offset = getattr(args, "offset", None)
+    return printing.PrintOptions(
+        only=printing.organisation_ids(event, only) if event is not None else frozenset(),
+        layout=layout,
+        logo=logo,
+        offset=printing.check_offset(offset) if offset is not None else None,
+    )
+
+
+def cmd_print(args: argparse.Namespace, out: TextIO) -> int:
+    if args.list_layouts:
+        return _list_layouts(out)
+    if args.kind is None or args.event is None:
+        raise InputError(
+            "name a document and an event file, e.g. 'meetgrid print badges event.meetgrid --out "
+            "badges.pdf'; 'meetgrid print --list-layouts' lists the badge layouts"
+        )
+    kind = printing.document_kind(args.kind)
+    if args.out is None:
+        raise InputError(f"say where to write the {kind.title.lower()} with --out FILE.pdf")
+    if args.out.suffix.lower() != ".pdf":
+        raise InputError("a document is written as a PDF; give --out a name ending in .pdf", _file(args.out))
+    _check_print_choices(args, kind)
+    with _open(args.event, out) as event_file:
+        event = event_file.load()
+        options = _print_options(args, event)
+        if args.save_offset:
+            layout = printing.find_badge_layout(options.layout).name
+            assert options.offset is not None
+            event = printing.store_offset(event_file, layout, options.offset)
+            print(
+                f"Stored the offset {options.offset[0]:g} mm right, {options.offset[1]:g} mm up for the "
+                f"layout {layout} in {args.event}",
+                file=out,
+            )
+    path = printing.print_document(event, kind.name, args.out, options)
+    whose = f" for {len(options.only)} of {len(event.organisations)} organisations" if options.only else ""
+    print(f"Wrote the {kind.title.lower()}{whose} to {path}", file=out)
+    return EXIT_OK
+
+
+def _check_print_choices(args: argparse.Namespace, kind: printing.DocumentInfo) -> None:
+    """Options that mean nothing for ``kind`` are said to be so, rather than silently passed over."""
+    if args.only and not kind.per_organisation:
+        raise InputError(f"--only does not apply to the {kind.title.lower()}, which cover the whole event")
+    if not kind.needs_layout:
+        used = [name for name, value in (("--layout", args.layout), ("--offset", args.offset)) if value]
+        if used:
+            raise InputError(
+                f"{' and '.join(used)} only apply to badges and the alignment sheet, not the "
+                f"{kind.title.lower()}"
+            )
+    if args.save_offset and args.offset is None:
+        raise InputError("--save-offset stores the --offset given; add --offset RIGHT,UP")
 
 
 # -- commands -------------------------------------------------------------------------------------------
@@ -559,6 +720,7 @@ def _import(args: argparse.Namespace) -> ImportResult:
 
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings_from(args)
+    options = _print_options(args, None)
     started = clock.monotonic()
     imported = _import(args)
     _report_import(imported, args.workbook, out, args.quiet)
@@ -566,12 +728,9 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     event_path = args.out / f"event{EVENT_SUFFIX}"
     with importing.create_event(event_path, settings, imported, replace=True) as event_file:
         event = _solve(event_file, args, out)
-    exported = exporting.export_event(event, args.out)
-    print(
-        f"Wrote {event_path}, {exported.schedule_json.name}, {exported.schedule_xlsx.name} and "
-        f"{len(exported.agendas)} agendas in {args.out}/agendas",
-        file=out,
-    )
+    exported = exporting.export_event(event, args.out, options=options)
+    print(f"Wrote {event_path}", file=out)
+    _report_export(exported, args.out, out)
     _print_summary(event, out)
     print(f"total time:          {clock.monotonic() - started:.2f} s", file=out)
     return EXIT_OK
@@ -657,15 +816,22 @@ def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
         event = event_file.load()
-    exported = exporting.export_event(event, args.out)
-    print(
-        f"Wrote {exported.schedule_json}, {exported.schedule_xlsx} and {len(exported.agendas)} agendas "
-        f"in {args.out / 'agendas'}",
-        file=out,
-    )
+    exported = exporting.export_event(event, args.out, options=_print_options(args, event))
+    _report_export(exported, args.out, out)
     if not event.meetings:
         print("The event has no meetings yet; run 'meetgrid solve' first for a timetable.", file=out)
     return EXIT_OK
+
+
+def _report_export(exported: exporting.ExportResult, folder: Path, out: TextIO) -> None:
+    documents = ", ".join(
+        path.name for path in (exported.schedule_json, exported.schedule_xlsx, *exported.documents)
+    )
+    print(
+        f"Wrote {documents}, {len(exported.agendas)} agendas in {folder / 'agendas'} and "
+        f"{len(exported.calendars)} calendars in {folder / 'calendar'}",
+        file=out,
+    )
 
 
 def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
@@ -690,6 +856,7 @@ COMMANDS = {
     "solve": cmd_solve,
     "export": cmd_export,
     "template": cmd_template,
+    "print": cmd_print,
 }
 
 
@@ -697,7 +864,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_offsets_joined(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help, --version, or a bad option already reported
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     out = sys.stdout

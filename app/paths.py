@@ -1,9 +1,12 @@
-"""Where MeetGrid finds its bundled resources, from a source tree, an installed wheel or the frozen build."""
+"""Where MeetGrid finds its bundled resources (from a source tree, an installed wheel or the frozen build) and
+the organiser's own settings folder."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import platformdirs
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -33,3 +36,8 @@ def resource(*parts: str) -> Path:
 def sample_workbook() -> Path:
     """The bundled sample delegation day."""
     return resource("samples", "stavanger-delegation-day.xlsx")
+
+
+def user_config_dir() -> Path:
+    """The organiser's own MeetGrid settings folder (e.g. ~/.config/MeetGrid), which may not exist yet."""
+    return platformdirs.user_config_path("MeetGrid", appauthor=False)

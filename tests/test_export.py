@@ -11,6 +11,7 @@ import factories as f
 import pytest
 from pypdf import PdfReader
 
+from app.documents import grid
 from app.documents.agenda_pdf import write_agenda
 from app.domain import Event
 from app.errors import ExportError, InputError
@@ -86,7 +87,8 @@ def test_export_writes_everything_and_drops_agendas_of_renamed_organisations(tmp
         "Qingdao Harbour Engineering.pdf",
         "Jinan Smart Works.pdf",
     ]
-    assert progress == [(n, 7) for n in range(8)]
+    # Each agenda, each document beside them (badges, signs, run sheets, grid), then the calendars.
+    assert progress == [(n, 12) for n in range(13)]
     own = out / "agendas" / "Notes for the welcome desk.pdf"
     own.write_bytes(b"%PDF-1.4 the organiser's own file")
     renamed = dataclasses.replace(event.organisations[0], name="Qingdao Port Engineering")
@@ -121,6 +123,81 @@ def test_a_disk_full_half_way_leaves_the_last_export_as_it_was(
     assert message.endswith("Files already in the folder were left as they were.")
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before, "nothing changed, and no temporary file is left"
+
+
+def test_export_writes_every_document_of_the_day(tmp_path: Path) -> None:
+    event = planned()
+    out = tmp_path / "out"
+    result = exporting.export_event(event, out)
+    documents = ["badges.pdf", "signs.pdf", "runsheets.pdf", "grid.pdf"]
+    assert [path.name for path in result.documents] == documents
+    for name in documents:
+        assert len(PdfReader(out / name).pages) >= 1, name
+    badges = "\n".join(page_texts(out / "badges.pdf"))
+    assert all(person.name in badges for person in event.participants if person.name.isascii())
+    # A calendar for every organisation and one for each of its people.
+    calendars = sorted((out / "calendar").glob("*.ics"))
+    assert calendars == sorted(result.calendars)
+    assert len(calendars) == len(event.organisations) + len(event.participants)
+    assert all(path.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR") for path in calendars)
+    assert not list(out.rglob(".*.tmp")), "no temporary file is left"
+
+
+def test_calendars_of_removed_organisations_go_and_the_organisers_own_stay(tmp_path: Path) -> None:
+    event = planned()
+    out = tmp_path / "out"
+    exporting.export_event(event, out)
+    own = out / "calendar" / "Welcome desk.ics"
+    own.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n", encoding="utf-8")
+    gone = event.organisations[-1]
+    fewer = dataclasses.replace(
+        event,
+        organisations=event.organisations[:-1],
+        participants=tuple(p for p in event.participants if p.organisation_id != gone.id),
+        requests=tuple(r for r in event.requests if gone.id not in (r.requester_id, r.requested_id)),
+        meetings=tuple(m for m in event.meetings if gone.id not in m.organisation_ids),
+    )
+    result = exporting.export_event(fewer, out)
+    names = sorted(path.name for path in (out / "calendar").glob("*.ics"))
+    assert names == sorted([own.name, *(path.name for path in result.calendars)])
+    assert not any(name.startswith(gone.name) for name in names)
+
+
+@pytest.mark.parametrize("failing", ["grid", "calendars"])
+def test_a_document_that_fails_leaves_the_last_export_as_it_was(
+    failing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = planned()
+    out = tmp_path / "out"
+    exporting.export_event(event, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def full(*args: Any) -> Any:
+        target = args[1]
+        if failing == "calendars":  # half the calendars written, as a full disk would leave them
+            (target / "Half.ics").write_text("BEGIN:VCAL", encoding="utf-8")
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    if failing == "grid":
+        monkeypatch.setattr(grid, "write_grid", full)
+    else:
+        monkeypatch.setattr(exporting, "write_calendars", full)
+    smaller = dataclasses.replace(event, meetings=event.meetings[:1])
+    with pytest.raises(ExportError, match="the disk is full"):
+        exporting.export_event(smaller, out)
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before, "nothing changed, and no temporary file is left"
+    assert not [p for p in out.rglob("*") if p.is_dir() and p.name.startswith(".")]
+
+
+def test_an_unknown_time_zone_stops_the_export_before_any_file(tmp_path: Path) -> None:
+    event = planned()
+    event = dataclasses.replace(
+        event, settings=dataclasses.replace(event.settings, time_zone="Europe/Atlantis")
+    )
+    with pytest.raises(InputError, match="Europe/Atlantis"):
+        exporting.export_event(event, tmp_path / "out")
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file()]
 
 
 def test_a_folder_that_cannot_be_written_is_a_plain_error(tmp_path: Path) -> None:

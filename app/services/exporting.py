@@ -1,4 +1,5 @@
-"""Documents out: schedule.json, schedule.xlsx and agenda PDFs, written whole or not at all.
+"""Documents out: schedule.json, schedule.xlsx, agenda PDFs, every printed document of the day (badges,
+signs, run sheets, the master grid) and calendar files, written whole or not at all.
 
 The faces reach ``app.documents`` only through this module (``agenda_paths`` and ``agenda_filename``
 say where an export puts each agenda).
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
+import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +19,10 @@ from pathlib import Path
 from app.documents.agenda_pdf import agenda_filename as agenda_filename
 from app.documents.agenda_pdf import agenda_paths as agenda_paths
 from app.documents.agenda_pdf import write_agenda, write_all_agendas
+from app.documents.calendar_ics import TimeZoneError, write_calendars
+from app.documents.catalogue import KINDS, PrintOptions
 from app.documents.catalogue import Progress as Progress
+from app.documents.pdf import LogoError
 from app.documents.schedule_json import write_schedule_json
 from app.documents.schedule_xlsx import write_schedule_xlsx
 from app.domain import Event
@@ -31,16 +38,38 @@ class ExportResult:
     schedule_json: Path
     schedule_xlsx: Path
     agendas: tuple[Path, ...]
+    documents: tuple[Path, ...] = ()
+    """badges.pdf, signs.pdf, runsheets.pdf, grid.pdf: the documents printed for the day."""
+    calendars: tuple[Path, ...] = ()
+    """calendar/*.ics: each organisation's meetings for its calendar."""
 
 
-def export_event(event: Event, out_dir: Path, progress: Progress | None = None) -> ExportResult:
-    """Write schedule.json, schedule.xlsx and one agenda PDF per organisation into ``out_dir``.
+AGENDA_RECORD = ".meetgrid-agendas"
+"""In an export's agendas folder: the agenda files that export wrote, one name a line."""
+
+CALENDAR_RECORD = ".meetgrid-calendars"
+"""In an export's calendar folder: the calendar files that export wrote, one name a line."""
+
+
+def exported_documents() -> tuple[str, ...]:
+    """The documents an export writes beside the agendas folder, by kind: badges, signs, run sheets, grid."""
+    return tuple(name for name, kind in KINDS.items() if kind.exported and name != "agendas")
+
+
+def export_event(
+    event: Event, out_dir: Path, progress: Progress | None = None, options: PrintOptions | None = None
+) -> ExportResult:
+    """Write schedule.json, schedule.xlsx, one agenda PDF per organisation, badges.pdf, signs.pdf,
+    runsheets.pdf, grid.pdf and calendar/*.ics into ``out_dir``.
 
     All or nothing: every file is written under a hidden temporary name and the whole set is put in place
     only once all are written, so a failed export (disk full, folder not writable) leaves the folder as it
-    was and never a half PDF. Agendas of organisations renamed or removed since an earlier export then go.
-    ``progress(done, total)`` counts the agendas written.
+    was and never a half PDF. Agendas and calendars of organisations renamed or removed since an earlier
+    export then go. ``options`` (a badge layout, a logo) apply to the printed documents.
+    ``progress(done, total)`` counts the files written: each agenda, each document, the calendars.
     """
+    options = options or PrintOptions()
+    kinds = exported_documents()
     with _writing_into(out_dir, " Files already in the folder were left as they were."):
         out_dir.mkdir(parents=True, exist_ok=True)
         instance = instance_of(event)
@@ -49,46 +78,113 @@ def export_event(event: Event, out_dir: Path, progress: Progress | None = None) 
         json_path = out_dir / "schedule.json"
         xlsx_path = out_dir / "schedule.xlsx"
         agenda_dir = out_dir / "agendas"
+        calendar_dir = out_dir / "calendar"
         agenda_dir.mkdir(exist_ok=True)
-        remove_unfinished(out_dir)
-        remove_unfinished(agenda_dir)
+        calendar_dir.mkdir(exist_ok=True)
+        for folder in (out_dir, agenda_dir, calendar_dir):
+            remove_unfinished(folder)
+            _remove_unfinished_calendars(folder)
         targets = agenda_paths(event, agenda_dir)
-        with StagedFiles() as staged:
+        total = len(targets) + len(kinds) + 1
+
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        with StagedFiles() as staged, _refused_choices():
             write_schedule_json(
                 event, unmet, staged.path_for(json_path), figures(instance, event.meetings), outcome
             )
             write_schedule_xlsx(event, unmet, staged.path_for(xlsx_path), outcome)
             for done, (org_id, path) in enumerate(targets):
-                if progress is not None:
-                    progress(done, len(targets))
+                step(done)
                 write_agenda(event, org_id, staged.path_for(path))
+            documents = []
+            for done, name in enumerate(kinds, len(targets)):
+                step(done)
+                path = out_dir / KINDS[name].filename
+                KINDS[name].write(event, staged.path_for(path), options)
+                documents.append(path)
+            step(len(targets) + len(kinds))
+            calendars = _stage_calendars(event, calendar_dir, staged, options)
             staged.commit()
-        # Agendas of organisations renamed or removed since the last export would mislead; only files an
+        # Files of organisations renamed or removed since the last export would mislead; only files an
         # export of MeetGrid wrote (listed in the folder's record) are removed, never the organiser's own.
-        record = agenda_dir / AGENDA_RECORD
-        current = {path.name.casefold() for _, path in targets}
-        # The new files are in place by now: tidying up is best effort, and a failure is not the export's.
-        with contextlib.suppress(OSError):
-            for name in _recorded_agendas(record):
-                old = agenda_dir / name
-                if name.casefold() not in current and old.is_file():
-                    old.unlink()
-            record.write_text("\n".join(path.name for _, path in targets) + "\n", encoding="utf-8")
-    if progress is not None:
-        progress(len(targets), len(targets))
-    return ExportResult(json_path, xlsx_path, tuple(path for _, path in targets))
+        _tidy(agenda_dir, AGENDA_RECORD, [path for _, path in targets], ".pdf")
+        _tidy(calendar_dir, CALENDAR_RECORD, calendars, ".ics")
+    step(total)
+    return ExportResult(
+        json_path, xlsx_path, tuple(path for _, path in targets), tuple(documents), tuple(calendars)
+    )
 
 
-AGENDA_RECORD = ".meetgrid-agendas"
-"""In an export's agendas folder: the agenda files that export wrote, one name a line."""
+@contextlib.contextmanager
+def _refused_choices() -> Iterator[None]:
+    """A logo that cannot be drawn or a time zone calendars do not know, as the organiser's sentence."""
+    try:
+        yield
+    except LogoError as exc:
+        raise InputError(f"the logo cannot be printed: {exc}") from exc
+    except TimeZoneError as exc:
+        raise InputError(f"the calendar files cannot be written: {exc}") from exc
 
 
-def _recorded_agendas(record: Path) -> list[str]:
+def _stage_calendars(
+    event: Event, calendar_dir: Path, staged: StagedFiles, options: PrintOptions
+) -> list[Path]:
+    """Write the calendar files into a hidden folder, then stage each for ``calendar_dir``: the writer
+    names its files, so they cannot be given temporary names beside their targets in advance."""
+    scratch = calendar_dir / f".calendars.{os.getpid()}.tmp"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    try:
+        written = write_calendars(event, scratch, options)
+        targets = []
+        for path in written:
+            target = calendar_dir / path.name
+            path.replace(staged.path_for(target))
+            targets.append(target)
+        return targets
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+_UNFINISHED_CALENDAR = re.compile(r"\..+\.ics(?:\.\d+\.tmp)+|\.calendars\.\d+\.tmp")
+
+
+def _remove_unfinished_calendars(folder: Path) -> None:
+    """Calendar files (and their scratch folder) a killed export left half written."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        if _UNFINISHED_CALENDAR.fullmatch(path.name):
+            with contextlib.suppress(OSError):
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink()
+
+
+def _tidy(folder: Path, record_name: str, current: list[Path], suffix: str) -> None:
+    """Remove the files an earlier export wrote into ``folder`` that this one did not, and record this one's.
+
+    The new files are in place by now: tidying up is best effort, and a failure is not the export's."""
+    record = folder / record_name
+    names = {path.name.casefold() for path in current}
+    with contextlib.suppress(OSError):
+        for name in _recorded(record, suffix):
+            old = folder / name
+            if name.casefold() not in names and old.is_file():
+                old.unlink()
+        record.write_text("".join(path.name + "\n" for path in current), encoding="utf-8")
+
+
+def _recorded(record: Path, suffix: str) -> list[str]:
     try:
         text = record.read_text(encoding="utf-8")
     except OSError:
         return []
-    return [line for line in text.splitlines() if line and "/" not in line and line.endswith(".pdf")]
+    return [line for line in text.splitlines() if line and "/" not in line and line.endswith(suffix)]
 
 
 def write_agenda_pdf(

@@ -123,6 +123,32 @@ def import_steps(app: QApplication, window: MainWindow, folder: Path, scratch: P
     return written
 
 
+PRINTED = ("badges", "signs", "runsheets", "grid", "alignment")
+"""The documents of the Print page pictured beside the agendas (``print-badges.png``, ...)."""
+
+
+def print_documents(app: QApplication, window: MainWindow, folder: Path) -> list[Path]:
+    """The Print page with each document of the day previewed."""
+    page = window.print_page
+    written = []
+    for kind in PRINTED:
+        ready = QEventLoop()
+        page.preview_ready.connect(ready.quit)
+        page.preview_failed.connect(ready.quit)
+        QTimer.singleShot(30_000, ready.quit)
+        page.choose_kind(kind)
+        ready.exec()
+        page.preview_ready.disconnect(ready.quit)
+        page.preview_failed.disconnect(ready.quit)
+        page.fit_page()
+        settle(app, 600)  # the view draws its pages in the background
+        target = folder / f"print-{kind}.png"
+        save(window, target)
+        written.append(target)
+    page.choose_kind("agendas")
+    return written
+
+
 def take(folder: Path) -> list[Path]:
     """Render every page to ``folder``; returns the pictures written."""
     app = application()
@@ -186,6 +212,7 @@ def take(folder: Path) -> list[Path]:
         window.print_page.choose(busiest.id)
         ready.exec()
         shot("print")
+        written += print_documents(app, window, folder)
         window.close()
     return written
 

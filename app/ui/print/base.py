@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -37,9 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
+from app.services.printing import DocumentInfo
 from app.ui.jobs import JobRunner
 from app.ui.models.print import AgendaChoicesModel
 from app.ui.widgets import heading
+
+if TYPE_CHECKING:
+    from app.ui.session import EventSession
 
 PDF_FILTER = "PDF documents (*.pdf)"
 
@@ -57,6 +64,23 @@ PRINT_DPI = 300
 
 SHOW_BUSY_AFTER_MS = 250
 """A preview that takes longer than this shows that it is being prepared; a quick one does not flicker."""
+
+
+OFFSET_STORE_DELAY_MS = 500
+"""A printer offset is stored (and the preview redrawn) this long after the last click on its spin boxes, so
+that a few clicks make one undoable change."""
+
+
+@dataclass(frozen=True)
+class Wish:
+    """One document as the organiser chose it: what a preview is rendered for."""
+
+    generation: int
+    kind: str
+    choice: int | None
+    """The organisation whose document it is; None for every organisation's."""
+    layout: str = ""
+    offset: tuple[float, float] = (0.0, 0.0)
 
 
 def capitalised(message: str) -> str:
@@ -109,9 +133,13 @@ class PrintBase(QWidget):
     _event: Event | None
     _choice: int | None
     _generation: int
-    _wanted: tuple[int, int | None] | None
-    _rendering: tuple[int, int | None] | None
-    _shown: tuple[int, int | None] | None
+    _wanted: Wish | None
+    _rendering: Wish | None
+    _shown: Wish | None
+    _kind: DocumentInfo
+    _layout: str
+    _session: EventSession | None
+    _offset_timer: QTimer
     _preview_path: Path | None
     _temporary: tempfile.TemporaryDirectory[str] | None
     _names: itertools.count[int]
@@ -124,6 +152,14 @@ class PrintBase(QWidget):
     _renderer: JobRunner
     _exporter: JobRunner
     _busy_timer: QTimer
+    kind_combo: QComboBox
+    kind_description: QLabel
+    layout_box: QWidget
+    layout_combo: QComboBox
+    layout_description: QLabel
+    offset_right: QDoubleSpinBox
+    offset_up: QDoubleSpinBox
+    whose_box: QWidget
     empty_label: QLabel
     empty_page: QWidget
     content: QSplitter
@@ -198,6 +234,14 @@ class PrintBase(QWidget):
 
         def _request_preview(self) -> None:
             """Render the chosen agendas (the preview does)."""
+            ...
+
+        def offset(self) -> tuple[float, float]:
+            """The printer offset set, mm right and up (the documents panel does)."""
+            ...
+
+        def _update_whose(self) -> None:
+            """Word and show the choice of organisation for the document chosen (the chooser does)."""
             ...
 
         def _last_folder(self) -> Path:

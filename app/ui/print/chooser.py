@@ -1,5 +1,5 @@
-"""The panel on the left of the Print page: every agenda or one organisation's, searchable, and the export of
-everything for the day below it."""
+"""The panel on the left of the Print page: the document (``documents``), then every organisation's or one
+organisation's, searchable, and the export of everything for the day below it."""
 
 from __future__ import annotations
 
@@ -25,19 +25,14 @@ from PySide6.QtWidgets import (
 
 from app.domain import Event
 from app.ui.models.print import AgendaChoicesModel
-from app.ui.print.base import (
-    PrintBase,
-    signals_blocked,
-)
+from app.ui.print.base import signals_blocked
+from app.ui.print.documents import DocumentsPanel
 
 
-class ChooserPanel(PrintBase):
+class ChooserPanel(DocumentsPanel):
     def _build_chooser(self) -> QWidget:
-        self.all_button = QRadioButton(self.tr("All agendas in one document"))
-        self.all_button.setToolTip(
-            self.tr("Every organisation's agenda, each on its own pages, to print in one go")
-        )
-        self.one_button = QRadioButton(self.tr("One organisation's agenda"))
+        self.all_button = QRadioButton()
+        self.one_button = QRadioButton()
         self.one_button.setChecked(True)
         choice = QButtonGroup(self)
         choice.addButton(self.all_button)
@@ -70,13 +65,18 @@ class ChooserPanel(PrintBase):
 
         self.export_button = QPushButton(self.tr("Export everything…"))
         self.export_button.setToolTip(
-            self.tr("Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose")
+            self.tr(
+                "Every agenda as its own PDF, the badges, signs, run sheets and master grid, calendar files, "
+                "schedule.json and schedule.xlsx, into a folder you choose"
+            )
         )
         self.export_button.clicked.connect(self.export_dialog)
         explain = QLabel(
             self.tr(
-                "Writes every agenda as its own PDF (in a folder <i>agendas</i>), the timetable as an Excel "
-                "workbook and as schedule.json into a folder you choose."
+                "Writes every agenda as its own PDF (in a folder <i>agendas</i>), the badges, table signs, "
+                "interpreter run sheets and master grid, a calendar file per organisation (in a folder "
+                "<i>calendar</i>), and the timetable as an Excel workbook and as schedule.json into a folder "
+                "you choose."
             )
         )
         explain.setWordWrap(True)
@@ -92,15 +92,22 @@ class ChooserPanel(PrintBase):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
+        self.whose_box = QWidget()
+        whose = QVBoxLayout(self.whose_box)
+        whose.setContentsMargins(0, 0, 0, 0)
+        whose.addWidget(self._heading(self.tr("For")))
+        whose.addWidget(self.all_button)
+        whose.addWidget(self.one_button)
+        whose.addWidget(self.search)
+        whose.addWidget(self.organisation_list, 1)
+        whose.addWidget(self.no_match)
+
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._heading(self.tr("Preview")))
-        layout.addWidget(self.all_button)
-        layout.addWidget(self.one_button)
-        layout.addWidget(self.search)
-        layout.addWidget(self.organisation_list, 1)
-        layout.addWidget(self.no_match)
+        layout.addWidget(self._build_documents())
+        layout.addWidget(self.whose_box, 1)
+        layout.addStretch(0)
         layout.addWidget(line)
         layout.addWidget(self._heading(self.tr("Export for the day")))
         layout.addWidget(explain)
@@ -111,7 +118,26 @@ class ChooserPanel(PrintBase):
         panel.setMinimumWidth(em * 11)
         panel.setMaximumWidth(em * 30)
         self.chooser_panel = panel
+        self._update_whose()
         return panel
+
+    def _update_whose(self) -> None:
+        """The choice of organisation, worded for the document chosen; hidden for a document of the whole
+        event (the run sheets, the grid, the alignment sheet)."""
+        kind = self._kind
+        self.whose_box.setVisible(kind.per_organisation)
+        if kind.name == "agendas":
+            self.all_button.setText(self.tr("All agendas in one document"))
+            self.all_button.setToolTip(
+                self.tr("Every organisation's agenda, each on its own pages, to print in one go")
+            )
+            self.one_button.setText(self.tr("One organisation's agenda"))
+        else:
+            self.all_button.setText(self.tr("Every organisation"))
+            self.all_button.setToolTip(
+                self.tr("The whole document, for every organisation, to print in one go")
+            )
+            self.one_button.setText(self.tr("One organisation only"))
 
     def _size_chooser(self, event: Event) -> None:
         """Once, wide enough for most names; the organiser's own width is kept after that."""
@@ -124,7 +150,7 @@ class ChooserPanel(PrintBase):
         self.content.setSizes([width, max(total - width, em * 20)])
 
     def choice(self) -> int | None:
-        """The organisation whose agenda is chosen, or None for all agendas in one document."""
+        """The organisation whose document is chosen, or None for every organisation's in one document."""
         return self._choice
 
     def choose(self, org_id: int | None) -> None:

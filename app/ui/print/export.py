@@ -1,4 +1,5 @@
-"""The export from the Print page: everything for the day written into a folder off the GUI thread
+"""The export from the Print page: everything for the day (agendas, badges on the layout chosen, signs, run
+sheets, the master grid, calendars, the timetable) written into a folder off the GUI thread
 (``exporting.export_event``), with its progress and report."""
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
-from app.services import exporting
+from app.services import exporting, printing
 from app.services.exporting import ExportResult
 from app.ui.print.base import (
     PrintBase,
     capitalised,
 )
+from app.ui.print.documents import kind_title
 
 
 class ExportPanel(PrintBase):
@@ -48,9 +50,10 @@ class ExportPanel(PrintBase):
             runner.report((job, done, total))
 
         self._export_folder = folder
+        options = printing.PrintOptions(layout=self._layout)
 
         def export() -> ExportResult:
-            return exporting.export_event(event, folder, reporter)
+            return exporting.export_event(event, folder, reporter, options)
 
         started = self._exporter.start(
             self.tr("Exporting"),
@@ -79,7 +82,7 @@ class ExportPanel(PrintBase):
         self.export_progress.setRange(0, max(total, 1))
         self.export_progress.setValue(done)
         self.export_status.setText(
-            self.tr("Writing agenda {done} of {total}…")
+            self.tr("Writing file {done} of {total}…")
             .replace("{done}", str(min(done + 1, total)))
             .replace("{total}", str(total))
         )
@@ -119,14 +122,32 @@ class ExportPanel(PrintBase):
             self.tr("{file}: the timetable for other programs").replace(
                 "{file}", html.escape(result.schedule_json.name)
             ),
+            *(self._document_line(path) for path in result.documents),
         ]
+        if result.calendars:
+            items.insert(
+                1,
+                self.tr(
+                    "{n} calendar files, one per organisation, in the folder <i>calendar</i>, to add the "
+                    "meetings to a calendar"
+                ).replace("{n}", str(len(result.calendars))),
+            )
         listed = "".join(f"<li>{item}</li>" for item in items)
         intro = self.tr("Written to {folder}:").replace("{folder}", html.escape(str(folder)))
         return f"<p>{intro}</p><ul>{listed}</ul>"
 
+    def _document_line(self, path: Path) -> str:
+        titles = {kind.filename: kind_title(kind) for kind in printing.document_kinds()}
+        title = titles.get(path.name, path.stem)
+        return (
+            self.tr("{file}: {document}")
+            .replace("{file}", html.escape(path.name))
+            .replace("{document}", title)
+        )
+
     def ask_export_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(
-            self, self.tr("Export agendas and timetable to"), str(self._last_folder())
+            self, self.tr("Export everything for the day to"), str(self._last_folder())
         )
         return Path(path) if path else None
 

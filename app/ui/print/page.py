@@ -1,10 +1,12 @@
-"""The print and export page: preview an organisation's agenda (or all of them), print it, save it, and
-export everything for the day into a folder.
+"""The print and export page: preview every document of the day (an organisation's agenda or all of them,
+badges, table signs, interpreter run sheets, the master grid, the badge alignment sheet), print it, save it,
+and export everything for the day into a folder.
 
-The PDFs come from the core (``exporting.write_agenda_pdf``, ``exporting.export_event``), written off the GUI
-thread by ``JobRunner``; the page only shows them with QtPdf. Printing draws the previewed pages on the
-printer with QPainter, which Qt allows only in the GUI thread, so it goes one page per turn of the event
-loop: the window stays usable, and the organiser can cancel between pages.
+The PDFs come from the core (``printing.print_document``, ``exporting.write_agenda_pdf``,
+``exporting.export_event``), written off the GUI thread by ``JobRunner``; the page only shows them with
+QtPdf. Printing draws the previewed pages on the printer with QPainter, which Qt allows only in the GUI
+thread, so it goes one page per turn of the event loop: the window stays usable, and the organiser can
+cancel between pages.
 """
 
 from __future__ import annotations
@@ -29,28 +31,36 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
+from app.services import printing
 from app.ui.jobs import JobRunner
-from app.ui.print.base import SHOW_BUSY_AFTER_MS, PrintRun
+from app.ui.print.base import OFFSET_STORE_DELAY_MS, SHOW_BUSY_AFTER_MS, PrintRun, Wish
 from app.ui.print.chooser import ChooserPanel
 from app.ui.print.export import ExportPanel
 from app.ui.print.preview import PreviewPanel
 from app.ui.print.print_run import PrintRunPanel
+from app.ui.session import EventSession
 from app.ui.widgets import empty_state
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
-    """Preview, print and save agendas, and export everything for the day."""
+    """Preview, print and save every document of the day, and export everything for the day.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With the ``session``, a badge layout's printer offset set here is stored with the event (undoable);
+    without it, the offset applies to the preview only."""
+
+    def __init__(self, session: EventSession | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self._event: Event | None = None
-        self._choice: int | None = None  # organisation id; None: all agendas in one document
+        self._kind = printing.document_kinds()[0]
+        self._layout = ""
+        self._choice: int | None = None  # organisation id; None: every organisation's in one document
         self._generation = 0  # counts the events shown, so a preview of an older one is not kept
-        self._wanted: tuple[int, int | None] | None = None
-        self._rendering: tuple[int, int | None] | None = None
-        self._shown: tuple[int, int | None] | None = None
+        self._wanted: Wish | None = None
+        self._rendering: Wish | None = None
+        self._shown: Wish | None = None
         self._preview_path: Path | None = None
         self._temporary: tempfile.TemporaryDirectory[str] | None = None
         self._names = itertools.count(1)
@@ -68,6 +78,10 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(SHOW_BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
+        self._offset_timer = QTimer(self)
+        self._offset_timer.setSingleShot(True)
+        self._offset_timer.setInterval(OFFSET_STORE_DELAY_MS)
+        self._offset_timer.timeout.connect(self._on_offset_settled)
 
         self.empty_label, self.empty_page = empty_state(self)
 
@@ -94,35 +108,28 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
         """Show what can be printed from the event as saved; the preview is prepared in the background."""
         self._event = event
         self._generation += 1
-        if event is None or not event.meetings:
+        if event is None:
             self.choices.set_event(None)
             self._wanted = None
             self._forget_preview()
-            if event is None:
-                self._show_empty(
-                    self.tr("No event open"),
-                    self.tr(
-                        "Open an event or import registrations, then plan the timetable: here you will "
-                        "preview, print and save each organisation's agenda, and export everything for "
-                        "the day."
-                    ),
-                )
-            else:
-                self._show_empty(
-                    self.tr("No timetable yet"),
-                    self.tr(
-                        "Plan the timetable of {event} first. Then each organisation's agenda can be "
-                        "previewed and printed here, and everything for the day exported to a folder."
-                    ).replace("{event}", f"<i>{html.escape(event.settings.name)}</i>"),
-                )
+            self._show_empty(
+                self.tr("No event open"),
+                self.tr(
+                    "Open an event or import registrations, then plan the timetable: here you will "
+                    "preview, print and save each organisation's agenda, the badges, table signs, run "
+                    "sheets and master grid, and export everything for the day."
+                ),
+            )
             return
+        self._show_stored_offset()
         self.choices.set_event(event)
         if not self._sized:
             self._size_chooser(event)
+        first = event.organisations[0].id if event.organisations else None
         if self._choice is not None and self.choices.row_of(self._choice) is None:
-            self._choice = None if self.all_button.isChecked() else event.organisations[0].id
+            self._choice = None if self.all_button.isChecked() else first
         if self._choice is None and not self.all_button.isChecked():
-            self._choice = event.organisations[0].id
+            self._choice = first
         self._select_in_list(self._choice)
         self.stack.setCurrentWidget(self.content)
         self._update_controls()
@@ -150,11 +157,15 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
     # -- closing ----------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop printing, let background jobs finish and remove the temporary previews (window closing)."""
+        """Store an offset being set, stop printing, let background jobs finish and remove the temporary
+        previews (window closing)."""
         if self._print_run is not None:
             self._print_run.cancelled = True
             self._finish_printing()
         self._busy_timer.stop()
+        if self._offset_timer.isActive():  # an offset set just before closing is kept all the same
+            self._offset_timer.stop()
+            self._store_offset()
         self._renderer.wait()
         self._exporter.wait()
         self.document.close()

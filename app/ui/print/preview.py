@@ -1,4 +1,4 @@
-"""The preview of the Print page: the chosen agendas rendered off the GUI thread and shown with QtPdf, paged
+"""The preview of the Print page: the chosen document rendered off the GUI thread and shown with QtPdf, paged
 and zoomed, and saved as a PDF.
 
 Over 400 lines because rendering, paging, zoom and saving act on the one previewed document.
@@ -36,16 +36,18 @@ from PySide6.QtWidgets import (
 
 from app.domain import Organisation
 from app.errors import MeetGridError
-from app.services import exporting
+from app.services import exporting, printing
 from app.services.exporting import agenda_filename, agenda_paths
 from app.ui.print.base import (
     PDF_FILTER,
     ZOOM_RANGE,
     ZOOM_STEP,
     PrintBase,
+    Wish,
     capitalised,
     remove_file,
 )
+from app.ui.print.documents import kind_title
 
 
 class PreviewPanel(PrintBase):
@@ -168,16 +170,30 @@ class PreviewPanel(PrintBase):
         layout.addWidget(self.preview_stack, 1)
         return panel
 
+    def _wish(self) -> Wish:
+        kind = self._kind
+        return Wish(
+            self._generation,
+            kind.name,
+            self._choice if kind.per_organisation else None,
+            self._layout if kind.needs_layout else "",
+            self.offset() if kind.needs_layout else (0.0, 0.0),
+        )
+
     def _request_preview(self) -> None:
         """Prepare the chosen document unless it is shown already; one render at a time, the newest wins."""
-        if self._event is None or not self._event.meetings:
+        event = self._event
+        if event is None:
             return
-        self._wanted = (self._generation, self._choice)
-        if self._wanted == self._shown and self.preview_stack.currentWidget() is self.view:
+        if self._kind.needs_timetable and not event.meetings:
+            self._wanted = None
+            self._show_unplanned()
+            return
+        self._wanted = wish = self._wish()
+        if wish == self._shown and self.preview_stack.currentWidget() is self.view:
             return
         if self._renderer.is_running():
             return  # when it is done, the newest wish is rendered
-        event, choice = self._event, self._choice
         folder = self._temporary_folder()
         path = folder / f"preview-{next(self._names)}.pdf"
         self._render_job = job = next(self._jobs)
@@ -186,11 +202,18 @@ class PreviewPanel(PrintBase):
         def reporter(done: int, total: int) -> None:
             runner.report((job, done, total))
 
-        self._rendering = self._wanted
+        self._rendering = wish
         self._busy_timer.start()
 
         def render() -> Path:
-            return exporting.write_agenda_pdf(event, path, choice, reporter)
+            if wish.kind == "agendas":
+                return exporting.write_agenda_pdf(event, path, wish.choice, reporter)
+            options = printing.PrintOptions(
+                only=frozenset() if wish.choice is None else frozenset({wish.choice}),
+                layout=wish.layout,
+                offset=wish.offset if printing.needs_layout(wish.kind) else None,
+            )
+            return printing.print_document(event, wish.kind, path, options, reporter)
 
         self._renderer.start(
             self.tr("Preparing the preview"),
@@ -198,6 +221,27 @@ class PreviewPanel(PrintBase):
             self._on_rendered,
             self._on_render_failed,
         )
+
+    def _show_unplanned(self) -> None:
+        """A document made of the timetable, for an event without one: say what to do instead."""
+        self._forget_preview()
+        self.busy_label.setText(
+            "<h3>{}</h3><p>{}</p>".format(
+                html.escape(self.tr("No timetable yet")),
+                html.escape(
+                    self.tr(
+                        "Plan the timetable of {event} first: the {document} are made of it. The badges and "
+                        "the badge alignment sheet can be printed already."
+                    )
+                    .replace("{event}", self._event.settings.name if self._event else "")
+                    .replace("{document}", kind_title(self._kind).lower())
+                ),
+            )
+        )
+        self.busy_progress.setVisible(False)
+        self.retry_button.setVisible(False)
+        self.preview_stack.setCurrentWidget(self.waiting_page)
+        self._update_title()
 
     def _temporary_folder(self) -> Path:
         if self._temporary is None:
@@ -212,11 +256,12 @@ class PreviewPanel(PrintBase):
         if job == self._render_job and total > 1:
             self.busy_progress.setRange(0, total)
             self.busy_progress.setValue(done)
-            self.busy_label.setText(
+            text = (
                 self.tr("Preparing the agendas… {done} of {total}")
-                .replace("{done}", str(done))
-                .replace("{total}", str(total))
+                if self._kind.name == "agendas"
+                else self.tr("Preparing the document… {done} of {total}")
             )
+            self.busy_label.setText(text.replace("{done}", str(done)).replace("{total}", str(total)))
 
     @Slot()
     def _show_busy(self) -> None:
@@ -264,10 +309,14 @@ class PreviewPanel(PrintBase):
         self._shown = None
         self._request_preview()
 
-    def _load(self, path: Path, rendered: tuple[int, int | None] | None) -> None:
+    def _load(self, path: Path, rendered: Wish | None) -> None:
         previous = self._preview_path
-        # After an edit the same agenda stays at the page the organiser was reading.
-        same = self._shown is not None and rendered is not None and self._shown[1] == rendered[1]
+        # After an edit the same document stays at the page the organiser was reading.
+        same = (
+            self._shown is not None
+            and rendered is not None
+            and (self._shown.kind, self._shown.choice) == (rendered.kind, rendered.choice)
+        )
         page = self.current_page() if same else 0
         self._shown = rendered
         self.document.close()
@@ -303,6 +352,15 @@ class PreviewPanel(PrintBase):
         pages = self.tr("1 page") if count == 1 else self.tr("{n} pages").replace("{n}", str(count))
         if event is None or self._shown is None:
             self.title_label.clear()
+        elif self._shown.kind != "agendas":
+            title = kind_title(printing.document_kind(self._shown.kind))
+            if self._shown.choice is not None and self._shown.choice in event.organisation_by_id:
+                title = (
+                    self.tr("{document} of {name}")
+                    .replace("{document}", title)
+                    .replace("{name}", event.organisation_by_id[self._shown.choice].name)
+                )
+            self.title_label.setText(f"{title} · {pages}")
         elif self._choice is None:
             self.title_label.setText(
                 self.tr("All {n} agendas · {pages}")
@@ -419,8 +477,14 @@ class PreviewPanel(PrintBase):
     def suggested_name(self) -> str:
         """A file name for the document shown: the organisation's agenda name, or the event's."""
         event = self._event
+        kind = self._kind
         if event is None:
-            return "agendas.pdf"
+            return kind.filename
+        if kind.name != "agendas":
+            if not kind.per_organisation or self._choice is None:
+                return kind.filename
+            name = f"{event.organisation_by_id[self._choice].name} {kind_title(kind).lower()}"
+            return agenda_filename(Organisation(0, name), set())
         if self._choice is None:
             name = self.tr("{event} agendas").replace("{event}", event.settings.name)
             return agenda_filename(Organisation(0, name), set())
@@ -456,6 +520,6 @@ class PreviewPanel(PrintBase):
 
     def ask_save_path(self, suggestion: Path) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the agenda as"), str(suggestion), self.tr(PDF_FILTER)
+            self, self.tr("Save the document as"), str(suggestion), self.tr(PDF_FILTER)
         )
         return Path(path) if path else None

@@ -26,10 +26,14 @@ def test_an_event_without_a_timetable_asks_for_a_plan(page: PrintPage) -> None:
     event = f.delegation_day()
     event = dataclasses.replace(event, settings=dataclasses.replace(event.settings, name="R&D <day>"))
     page.set_event(event)
-    assert page.is_empty()
-    assert "No timetable yet" in page.empty_label.text()
-    assert "R&amp;D &lt;day&gt;" in page.empty_label.text()
-    assert not page._renderer.is_running(), "nothing is rendered for an event without a timetable"
+    for kind in ("agendas", "signs", "runsheets", "grid"):
+        page.choose_kind(kind)
+        assert not page.is_empty(), "badges can be printed before the plan, so the page offers them"
+        assert page.preview_stack.currentWidget() is page.waiting_page
+        assert "No timetable yet" in page.busy_label.text()
+        assert "R&amp;D &lt;day&gt;" in page.busy_label.text()
+        assert not page.retry_button.isVisibleTo(page) and not page.print_button.isEnabled()
+        assert not page._renderer.is_running(), "nothing is rendered for an event without a timetable"
 
 
 def test_an_edit_keeps_the_agenda_and_the_page(page: PrintPage, qtbot: QtBot) -> None:
@@ -72,5 +76,5 @@ def test_the_window_lists_the_page_last(window: MainWindow, tmp_path: Path) -> N
     f.event_file(path, f.delegation_day()).close()
     window.open_event(path)
     window.show_page("print")
-    assert window.current_page() == "print" and window.print_page.is_empty()
-    assert "No timetable yet" in window.print_page.empty_label.text()
+    assert window.current_page() == "print" and not window.print_page.is_empty()
+    assert "No timetable yet" in window.print_page.busy_label.text()
