@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.plan_page.cancel_requested.connect(self.cancel_plan)
         self.plan_page.timetable_requested.connect(lambda: self.show_page("timetable"))
         self.setup_page = SetupPage(self.session)
-        self.print_page = PrintPage()
+        self.print_page = PrintPage(self.session)
         self.print_page.export_started.connect(
             lambda folder: self.statusBar().showMessage(
                 self.tr("Exporting to {folder}…").replace("{folder}", folder)
