@@ -11,7 +11,7 @@ import factories as f
 import pytest
 from pypdf import PdfReader
 
-from app.documents import grid
+from app.documents import agenda_pdf, calendar_ics, grid
 from app.documents.agenda_pdf import write_agenda
 from app.domain import Event
 from app.errors import ExportError, InputError
@@ -87,8 +87,10 @@ def test_export_writes_everything_and_drops_agendas_of_renamed_organisations(tmp
         "Qingdao Harbour Engineering.pdf",
         "Jinan Smart Works.pdf",
     ]
-    # Each agenda, each document beside them (badges, signs, run sheets, grid), then the calendars.
-    assert progress == [(n, 12) for n in range(13)]
+    # Each agenda, each document beside them (badges, signs, run sheets, grid), then the calendars, in
+    # agendas' worth of work: a small event's documents weigh one each, its 14 calendars two.
+    total = len(event.organisations) + 4 + 2
+    assert progress == [(n, total) for n in (*range(total - 1), total)]
     own = out / "agendas" / "Notes for the welcome desk.pdf"
     own.write_bytes(b"%PDF-1.4 the organiser's own file")
     renamed = dataclasses.replace(event.organisations[0], name="Qingdao Port Engineering")
@@ -114,7 +116,7 @@ def test_a_disk_full_half_way_leaves_the_last_export_as_it_was(
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return write_agenda(event, org_id, path)
 
-    monkeypatch.setattr(exporting, "write_agenda", full_on_the_third)
+    monkeypatch.setattr(agenda_pdf, "write_agenda", full_on_the_third)
     smaller = dataclasses.replace(event, meetings=event.meetings[:1])
     with pytest.raises(ExportError) as raised:
         exporting.export_event(smaller, out)
@@ -174,14 +176,15 @@ def test_a_document_that_fails_leaves_the_last_export_as_it_was(
 
     def full(*args: Any) -> Any:
         target = args[1]
-        if failing == "calendars":  # half the calendars written, as a full disk would leave them
-            (target / "Half.ics").write_text("BEGIN:VCAL", encoding="utf-8")
+        if failing == "calendars":  # a calendar half written, as a full disk would leave it
+            _, target = target[0]
+            target.write_text("BEGIN:VCAL", encoding="utf-8")
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
     if failing == "grid":
         monkeypatch.setattr(grid, "write_grid", full)
     else:
-        monkeypatch.setattr(exporting, "write_calendars", full)
+        monkeypatch.setattr(calendar_ics, "write_calendar_files", full)
     smaller = dataclasses.replace(event, meetings=event.meetings[:1])
     with pytest.raises(ExportError, match="the disk is full"):
         exporting.export_event(smaller, out)

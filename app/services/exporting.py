@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
-import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +16,7 @@ from pathlib import Path
 from app.documents.agenda_pdf import agenda_filename as agenda_filename
 from app.documents.agenda_pdf import agenda_paths as agenda_paths
 from app.documents.agenda_pdf import write_agenda, write_all_agendas
-from app.documents.calendar_ics import TimeZoneError, write_calendars
+from app.documents.calendar_ics import TimeZoneError, calendar_paths, time_zone_name
 from app.documents.catalogue import KINDS, PrintOptions
 from app.documents.catalogue import Progress as Progress
 from app.documents.pdf import LogoError
@@ -30,6 +27,7 @@ from app.errors import ExportError, InputError
 from app.files import StagedFiles, copy_atomically, remove_unfinished
 from app.scheduler import figures
 from app.services.cache import instance_of
+from app.services.parallel import Job, run_jobs
 from app.services.reports import summarise, unmet_requests
 
 
@@ -66,7 +64,9 @@ def export_event(
     only once all are written, so a failed export (disk full, folder not writable) leaves the folder as it
     was and never a half PDF. Agendas and calendars of organisations renamed or removed since an earlier
     export then go. ``options`` (a badge layout, a logo) apply to the printed documents.
-    ``progress(done, total)`` counts the files written: each agenda, each document, the calendars.
+    ``progress(done, total)`` counts the work done, in agendas (a document of badges weighs more).
+
+    A large export is shared out between worker processes, one per core (``app.services.parallel``).
     """
     options = options or PrintOptions()
     kinds = exported_documents()
@@ -83,39 +83,59 @@ def export_event(
         calendar_dir.mkdir(exist_ok=True)
         for folder in (out_dir, agenda_dir, calendar_dir):
             remove_unfinished(folder)
-            _remove_unfinished_calendars(folder)
         targets = agenda_paths(event, agenda_dir)
-        total = len(targets) + len(kinds) + 1
-
-        def step(done: int) -> None:
-            if progress is not None:
-                progress(done, total)
-
         with StagedFiles() as staged, _refused_choices():
+            time_zone_name(event)  # an unknown time zone stops the export before any file is written
             write_schedule_json(
                 event, unmet, staged.path_for(json_path), figures(instance, event.meetings), outcome
             )
             write_schedule_xlsx(event, unmet, staged.path_for(xlsx_path), outcome)
-            for done, (org_id, path) in enumerate(targets):
-                step(done)
-                write_agenda(event, org_id, staged.path_for(path))
-            documents = []
-            for done, name in enumerate(kinds, len(targets)):
-                step(done)
-                path = out_dir / KINDS[name].filename
-                KINDS[name].write(event, staged.path_for(path), options)
-                documents.append(path)
-            step(len(targets) + len(kinds))
-            calendars = _stage_calendars(event, calendar_dir, staged, options)
+            jobs = [
+                Job("app.documents.agenda_pdf:write_agenda", (org_id, staged.path_for(path)))
+                for org_id, path in targets
+            ]
+            documents = [out_dir / KINDS[name].filename for name in kinds]
+            jobs += [
+                Job(KINDS[name].writer, (staged.path_for(path), options), _weight(event, name))
+                for name, path in zip(kinds, documents, strict=True)
+            ]
+            calendars = calendar_paths(event, calendar_dir, options)
+            for first in range(0, len(calendars), CALENDARS_A_JOB):
+                chunk = calendars[first : first + CALENDARS_A_JOB]
+                staged_chunk = [(target, staged.path_for(target.path)) for target in chunk]
+                jobs.append(
+                    Job(
+                        "app.documents.calendar_ics:write_calendar_files",
+                        (staged_chunk,),
+                        len(chunk) // 10 + 1,
+                    )
+                )
+            run_jobs(event, jobs, progress)
             staged.commit()
         # Files of organisations renamed or removed since the last export would mislead; only files an
         # export of MeetGrid wrote (listed in the folder's record) are removed, never the organiser's own.
         _tidy(agenda_dir, AGENDA_RECORD, [path for _, path in targets], ".pdf")
-        _tidy(calendar_dir, CALENDAR_RECORD, calendars, ".ics")
-    step(total)
+        _tidy(calendar_dir, CALENDAR_RECORD, [target.path for target in calendars], ".ics")
     return ExportResult(
-        json_path, xlsx_path, tuple(path for _, path in targets), tuple(documents), tuple(calendars)
+        json_path,
+        xlsx_path,
+        tuple(path for _, path in targets),
+        tuple(documents),
+        tuple(target.path for target in calendars),
     )
+
+
+CALENDARS_A_JOB = 40
+"""Calendar files written together in one job: an organisation's share the entries of its meetings."""
+
+
+def _weight(event: Event, kind: str) -> int:
+    """How long a document takes to write, in agendas, to share the work out evenly between processes."""
+    if kind == "badges":
+        return len(event.participants) // 40 + 1
+    if kind == "signs":
+        return len(event.tables) // 8 + 1
+    return len(event.meetings) // 800 + 1
 
 
 @contextlib.contextmanager
@@ -127,42 +147,6 @@ def _refused_choices() -> Iterator[None]:
         raise InputError(f"the logo cannot be printed: {exc}") from exc
     except TimeZoneError as exc:
         raise InputError(f"the calendar files cannot be written: {exc}") from exc
-
-
-def _stage_calendars(
-    event: Event, calendar_dir: Path, staged: StagedFiles, options: PrintOptions
-) -> list[Path]:
-    """Write the calendar files into a hidden folder, then stage each for ``calendar_dir``: the writer
-    names its files, so they cannot be given temporary names beside their targets in advance."""
-    scratch = calendar_dir / f".calendars.{os.getpid()}.tmp"
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch.mkdir()
-    try:
-        written = write_calendars(event, scratch, options)
-        targets = []
-        for path in written:
-            target = calendar_dir / path.name
-            path.replace(staged.path_for(target))
-            targets.append(target)
-        return targets
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
-_UNFINISHED_CALENDAR = re.compile(r"\..+\.ics(?:\.\d+\.tmp)+|\.calendars\.\d+\.tmp")
-
-
-def _remove_unfinished_calendars(folder: Path) -> None:
-    """Calendar files (and their scratch folder) a killed export left half written."""
-    if not folder.is_dir():
-        return
-    for path in folder.iterdir():
-        if _UNFINISHED_CALENDAR.fullmatch(path.name):
-            with contextlib.suppress(OSError):
-                if path.is_dir():
-                    shutil.rmtree(path, ignore_errors=True)
-                else:
-                    path.unlink()
 
 
 def _tidy(folder: Path, record_name: str, current: list[Path], suffix: str) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 import factories
 from sqlalchemy import insert
 
+from app.documents import agenda_pdf
 from app.domain import Meeting, Organisation, Participant, Registrations, SolverRun
 from app.scheduler import SolveOptions
 from app.services import exporting, planning
@@ -76,7 +77,7 @@ def save_solved(path: Path) -> None:
 
 
 def export(path: Path) -> None:
-    write_agenda = exporting.write_agenda
+    write_agenda = agenda_pdf.write_agenda
 
     def halting_agenda(event: Any, org_id: int, target: Path) -> Path:
         written = write_agenda(event, org_id, target)
@@ -84,7 +85,7 @@ def export(path: Path) -> None:
             halt("exporting")
         return written
 
-    exporting.write_agenda = halting_agenda
+    agenda_pdf.write_agenda = halting_agenda  # the export calls the writer by its name in the module
     with EventFile.open(path) as event_file:
         event = event_file.load()
     exporting.export_event(event, path.parent / "out")
