@@ -32,7 +32,7 @@ from app.documents.pdf import (
     check_logo,
     draw_fitted,
     draw_logo,
-    draw_qr_modules,
+    draw_qr,
     fit_text,
     register_fonts,
     text_width,
@@ -682,7 +682,7 @@ def _draw_face(canvas: Canvas, pieces: Sequence[Piece], code: str) -> None:
             canvas.rect(piece.x, piece.y, piece.width, piece.height, stroke=0, fill=1)
         elif piece.kind == "qr":
             canvas.setFillColor(colors.black)
-            draw_qr_modules(canvas, code, piece.x, piece.y, piece.width)
+            draw_qr(canvas, code, piece.x, piece.y, piece.width)
         elif piece.kind == "logo":
             canvas.saveState()
             canvas.translate(piece.x, piece.y)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -19,10 +19,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+import segno
 from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode import qrencoder
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -274,6 +272,9 @@ def _wrap(text: str, size: float, width: float, bold: bool) -> list[str]:
         if lines and text_width(f"{lines[-1]} {word}", size, bold=bold) <= width:
             lines[-1] = f"{lines[-1]} {word}"
             continue
+        if text_width(word, size, bold=bold) <= width:
+            lines.append(word)
+            continue
         piece = ""
         for char in word:
             if piece and text_width(piece + char, size, bold=bold) > width:
@@ -340,13 +341,12 @@ def draw_fitted(
 
 
 def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
-    """A QR code for ``value`` (error correction M), ``size`` square with its lower left corner at (x, y);
-    the quiet zone the code needs to scan lies inside the square."""
-    widget = QrCodeWidget(value, barLevel="M", barBorder=2)
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """A QR code for ``value``, ``size`` square with its lower left corner at (x, y), in the current fill
+    colour; the quiet zone the code needs to scan lies inside the square. Drawn as one filled path of
+    module runs, computed once per value: a thousand badges take a second."""
+    units, runs = _qr_path(value)
+    module = size / units
+    canvas.addLiteral(f"q {module:.6f} 0 0 {module:.6f} {x:.4f} {y:.4f} cm\n{runs}\nf Q")
 
 
 class LogoError(ValueError):
@@ -406,166 +406,19 @@ def draw_logo(canvas: Canvas, data: bytes, x: float, y: float, width: float, hei
         canvas.restoreState()
 
 
-# -- QR codes by the thousand (badges): the symbol computed once per value, drawn as one path -----------
+# -- QR codes by the thousand (badges, agendas): computed once per value by segno, drawn as one path -----
 
-
-_QR_LEVEL_M = 0
-"""reportlab's number for error correction level M (about 15 % of the symbol may be lost)."""
 _QR_BORDER = 2
-"""Light modules around the symbol, inside the square, as ``draw_qr`` leaves them."""
-
-
-# A symbol is held as one integer: row r in lane r + 4 of ``size + 8`` bits, its leftmost module the
-# highest of the lane's bits 4 .. size + 3. The empty lanes and bits around the rows are the quiet zone, so a
-# penalty rule is a few operations on the whole symbol (every row, or every column, at once).
-
-
-def _qr_lane(size: int) -> int:
-    return size + 8
-
-
-def _qr_bit(size: int, row: int, column: int) -> int:
-    return 4 + (row + 4) * _qr_lane(size) + size - 1 - column
-
-
-@cache
-def _qr_lane_masks(size: int) -> tuple[int, int, int, int]:
-    """Where neighbours along a row and down a column are compared, and where finder-like windows of 11
-    modules start, down and along."""
-    lane, full = _qr_lane(size), (1 << size) - 1
-
-    def spread(bits: int, offset: int, lanes: range) -> int:
-        return sum(bits << (offset + index * lane) for index in lanes)
-
-    return (
-        spread(full >> 1, 4, range(4, 4 + size)),
-        spread(full, 4, range(4, 3 + size)),
-        spread(full, 4, range(size - 2)),
-        spread(full >> 2, 0, range(4, 4 + size)),
-    )
-
-
-@cache
-def _qr_frame(version: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """For one QR version at level M: per mask, the function patterns with that mask's format information;
-    the bits of the data modules in the order the data fills them; per mask, its dark data modules."""
-    size = version * 4 + 17
-    frames, masks = [], []
-    places: tuple[int, ...] = ()
-    for pattern in range(8):
-        symbol = qrencoder.QRCode(version, _QR_LEVEL_M)
-        symbol.dataCache = []  # no data: every data module shows its mask alone
-        symbol.makeImpl(False, pattern)
-        data = {(row, col) for col, row in symbol.dataPosIterator()}
-        places = tuple(_qr_bit(size, row, col) for col, row in symbol.dataPosIterator())
-        frame = dark = 0
-        for row in range(size):
-            for col in range(size):
-                if symbol.modules[row][col]:
-                    if (row, col) in data:
-                        dark |= 1 << _qr_bit(size, row, col)
-                    else:
-                        frame |= 1 << _qr_bit(size, row, col)
-        frames.append(frame)
-        masks.append(dark)
-    return tuple(frames), places, tuple(masks)
-
-
-_FINDER_LIKE = ((1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0), (0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1))
-"""The 1:1:3:1:1 finder pattern with four light modules after it, and before it."""
-
-
-def _qr_penalty(symbol: int, size: int) -> int:
-    """The mask penalty of ISO/IEC 18004: runs of five or more, 2x2 blocks, finder-like patterns (the
-    quiet zone counting as light), dark balance. A run of L modules is L - 1 equal neighbours, among which
-    four equal neighbours in a row start at L - 4 places: L - 4 + 2 is the run's penalty."""
-    lane = _qr_lane(size)
-    along, down_pairs, windows_down, windows_along = _qr_lane_masks(size)
-    equal = ~(symbol ^ (symbol >> 1)) & along
-    fives = equal & (equal >> 1) & (equal >> 2) & (equal >> 3)
-    score = fives.bit_count() + 2 * (fives & ~(fives >> 1)).bit_count()
-    down = ~(symbol ^ (symbol >> lane)) & down_pairs
-    fives = down & (down >> lane) & (down >> 2 * lane) & (down >> 3 * lane)
-    score += fives.bit_count() + 2 * (fives & ~(fives << lane)).bit_count()
-    score += 3 * (down & (down >> 1) & equal).bit_count()
-    for step, windows in ((lane, windows_down), (1, windows_along)):
-        for pattern in _FINDER_LIKE:
-            match = windows
-            for index, dark in enumerate(pattern):
-                shifted = symbol >> (index * step)
-                match &= shifted if dark else ~shifted
-            score += 40 * match.bit_count()
-    total = size * size
-    return score + 10 * (abs(20 * symbol.bit_count() - 10 * total) // total)  # 10 a 5 % step from half
-
-
-@cache
-def _qr_generator(degree: int) -> tuple[int, ...]:
-    """The Reed–Solomon generator polynomial of ``degree`` after its leading 1, as logarithms in GF(256)."""
-    generator = qrencoder.QRUtil.getErrorCorrectPolynomial(degree)
-    return tuple(qrencoder.LOG_TABLE[generator.get(i)] for i in range(1, generator.getLength()))
-
-
-def _qr_correction(data: Sequence[int], degree: int) -> list[int]:
-    """The error correction codewords of one block: the remainder of the data by the generator."""
-    generator = _qr_generator(degree)
-    rest = [0] * degree
-    for byte in data:
-        factor = byte ^ rest[0]
-        rest = [*rest[1:], 0]
-        if factor:
-            log = qrencoder.LOG_TABLE[factor]
-            rest = [r ^ qrencoder.EXP_TABLE[(log + g) % 255] for r, g in zip(rest, generator, strict=True)]
-    return rest
-
-
-def _qr_codewords(version: int, segments: Sequence[Any]) -> list[int]:
-    """The codewords reportlab's ``QRCode.createData`` gives (data, end mark, padding, error correction,
-    blocks interleaved), with each generator polynomial built once instead of once a code."""
-    blocks = qrencoder.QRRSBlock.getRSBlocks(version, _QR_LEVEL_M)
-    buffer = qrencoder.QRBitBuffer()
-    for segment in segments:
-        segment.write(buffer, version)
-    capacity = sum(block.dataCount for block in blocks) * 8
-    if buffer.getLengthInBits() + 4 <= capacity:
-        buffer.put(0, 4)
-    while buffer.getLengthInBits() % 8:
-        buffer.putBit(False)
-    padding = itertools.cycle((qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1))
-    while buffer.getLengthInBits() < capacity:
-        buffer.put(next(padding), 8)
-    data, correction, offset = [], [], 0
-    for block in blocks:
-        data.append(buffer.buffer[offset : offset + block.dataCount])
-        correction.append(_qr_correction(data[-1], block.totalCount - block.dataCount))
-        offset += block.dataCount
-    return [
-        byte
-        for group in (data, correction)
-        for column in itertools.zip_longest(*group)
-        for byte in column
-        if byte is not None
-    ]
+"""Light modules around the symbol, inside the square: the quiet zone a scanner needs (with the paper's
+white around the badge, two modules read reliably)."""
 
 
 @lru_cache(maxsize=8192)
 def qr_modules(value: str) -> tuple[str, ...]:
-    """The QR code for ``value`` (error correction M) as rows of '1' (dark) and '0', with the mask the
-    standard's penalty picks; several times faster than reportlab's own search, which draws all eight."""
-    symbol = qrencoder.QRCode(None, _QR_LEVEL_M)
-    symbol.addData(value)
-    version = symbol.calculate_version()
-    size = version * 4 + 17
-    frames, places, masks = _qr_frame(version)
-    data = _qr_codewords(version, symbol.dataList)
-    bits = ((byte >> shift) & 1 for byte in data for shift in range(7, -1, -1))
-    raw = sum(1 << place for place, bit in zip(places, bits, strict=False) if bit)  # remainder bits: light
-    best = min(
-        (frame | (raw ^ mask) for frame, mask in zip(frames, masks, strict=True)),
-        key=lambda symbol: _qr_penalty(symbol, size),
-    )
-    full = (1 << size) - 1
-    return tuple(format((best >> _qr_bit(size, row, size - 1)) & full, f"0{size}b") for row in range(size))
+    """The QR code for ``value`` (error correction M, about 15 % of the symbol may be lost) as rows of '1'
+    (dark) and '0', without its quiet zone."""
+    symbol = segno.make_qr(value, error="m", boost_error=False)
+    return tuple("".join("1" if dark else "0" for dark in row) for row in symbol.matrix)
 
 
 _DARK_RUN = re.compile(r"1+")
@@ -583,12 +436,3 @@ def _qr_path(value: str) -> tuple[int, str]:
         for run in _DARK_RUN.finditer(row)
     ]
     return units, "\n".join(runs)
-
-
-def draw_qr_modules(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
-    """Draw ``value`` as ``draw_qr`` does (``size`` square, lower left corner at (x, y), quiet zone inside,
-    in the current fill colour) but as one filled path of module runs, computed once per value: for a
-    thousand badges."""
-    units, runs = _qr_path(value)
-    module = size / units
-    canvas.addLiteral(f"q {module:.6f} 0 0 {module:.6f} {x:.4f} {y:.4f} cm\n{runs}\nf Q")
