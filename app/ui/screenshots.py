@@ -17,11 +17,13 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain import Break
+from app.domain import Break, Event
 from app.paths import resource, sample_workbook
-from app.services import event_setup, importing
+from app.services import event_setup, importing, printing
+from app.services.printing import PrintOptions
 from app.ui.app import application
 from app.ui.import_wizard.common import CHECK, COLUMNS, DETAILS, NAMES, SHEETS
 from app.ui.import_wizard.wizard import ImportWizard
@@ -149,6 +151,46 @@ def print_documents(app: QApplication, window: MainWindow, folder: Path) -> list
     return written
 
 
+PAPER_WIDTH = 1100
+"""Pixels across a picture of a printed page (about 130 dpi on A4)."""
+
+
+def paper_pictures(event: Event, folder: Path, scratch: Path) -> list[Path]:
+    """One page of each printed document as a picture (``paper-badges.png``, ...): the documents as the
+    command line writes them, drawn by Qt's PDF renderer."""
+    hosts = [o for o in event.organisations if o.group.casefold() == "host"]
+    pages: list[tuple[str, str, PrintOptions, int]] = [
+        ("agenda-chinese", "agendas", PrintOptions(only=frozenset({event.organisations[0].id})), 0),
+        (
+            "agenda-norwegian",
+            "agendas",
+            PrintOptions(only=frozenset({hosts[0].id})) if hosts else PrintOptions(),
+            0,
+        ),
+        ("badges", "badges", PrintOptions(), 0),
+        ("badges-card", "badges", PrintOptions(layout="cr80-card"), 0),
+        ("sign", "signs", PrintOptions(), 0),
+        ("sign-runsheet", "signs", PrintOptions(), len(event.tables)),
+        ("runsheet", "runsheets", PrintOptions(), 0),
+        ("grid", "grid", PrintOptions(), 0),
+        ("alignment", "alignment", PrintOptions(), 0),
+    ]
+    written = []
+    for name, kind, options, page in pages:
+        pdf = printing.print_document(event, kind, scratch / f"{name}.pdf", options)
+        document = QPdfDocument()
+        document.load(str(pdf))
+        size = document.pagePointSize(min(page, document.pageCount() - 1))
+        height = round(PAPER_WIDTH * size.height() / size.width())
+        image = document.render(min(page, document.pageCount() - 1), QSize(PAPER_WIDTH, height))
+        target = folder / f"paper-{name}.png"
+        if not image.save(str(target)):
+            raise OSError(f"could not write {target}")
+        written.append(target)
+        document.close()
+    return written
+
+
 def take(folder: Path) -> list[Path]:
     """Render every page to ``folder``; returns the pictures written."""
     app = application()
@@ -214,6 +256,7 @@ def take(folder: Path) -> list[Path]:
         shot("print")
         written += print_documents(app, window, folder)
         window.close()
+        written += paper_pictures(event, folder, Path(scratch))
     return written
 
 

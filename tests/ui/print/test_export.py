@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from ui.print.agendas import Dialogs, planned, show
 
+from app.documents import agenda_pdf
 from app.services import exporting
 from app.services.exporting import ExportResult
 from app.ui.jobs import running_threads
@@ -82,7 +83,7 @@ def test_an_export_that_cannot_be_written_says_why(
     def full(*_args: Any) -> Path:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(exporting, "write_agenda", full)
+    monkeypatch.setattr(agenda_pdf, "write_agenda", full)
     with qtbot.waitSignal(page.export_failed, timeout=60_000) as failed:
         assert page.export_to(out)
     assert str(failed.args[0]).startswith("the disk is full")
