@@ -228,7 +228,7 @@ def take(folder: Path) -> list[Path]:
         assert event is not None
         setup = window.setup_page
         window.show_page("setup")
-        for index, name in enumerate(("event", "days", "tables", "who", "interpreters")):
+        for index, name in enumerate(("event", "days", "tables", "who", "interpreters", "badges")):
             if index:
                 shot(f"setup-{name}", functools.partial(setup.tabs.setCurrentIndex, index))
         setup.tabs.setCurrentIndex(0)
