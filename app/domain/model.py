@@ -101,6 +101,8 @@ class Organisation:
     """Spans of the day when the whole organisation is away (a site visit, a plenary talk of its own)."""
     table: str = ""
     """The table the organisation keeps all day (a host's own table; the others come to it), by name."""
+    walk_in: bool = False
+    """Registered at the desk on the day, not beforehand."""
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -152,11 +154,56 @@ class Participant:
     """The name in the person's own script, when registered apart from ``name``."""
     code: str = ""
     """The check-in code on the badge and agenda ('' until the event file gives one)."""
+    walk_in: bool = False
+    """Registered at the desk on the day, not beforehand."""
 
     @property
     def names(self) -> tuple[str, str]:
         """The name in Latin letters and in the local script ('' where there is none)."""
         return two_scripts(self.name, self.local_name)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """What the desk knows of one person on the day: when they arrived, from when they are expected (a late
+    arrival) and from when they are absent (gone, or not coming at all: the day's start)."""
+
+    participant_id: ParticipantId
+    arrived_at: datetime | None = None
+    expected_from: datetime | None = None
+    absent_from: datetime | None = None
+
+    def present(self, start: datetime, end: datetime) -> bool:
+        """Whether the person can sit in a meeting from ``start`` to ``end`` as far as the desk knows."""
+        if self.absent_from is not None and self.absent_from < end:
+            return False
+        return not (self.expected_from is not None and start < self.expected_from and self.arrived_at is None)
+
+
+class MeetingResult(StrEnum):
+    """What became of a meeting, as the desk or the feedback says."""
+
+    UNKNOWN = ""
+    HELD = "held"
+    NOT_HELD = "not held"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What came of a meeting between two organisations: held or not (and who was missing), whether they
+    want to follow up, and a rating of 1 to 5."""
+
+    organisation_ids: Pair
+    result: MeetingResult = MeetingResult.UNKNOWN
+    missing: str = ""
+    follow_up: bool = False
+    rating: int | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "organisation_ids", pair_of(*self.organisation_ids))
+        if self.rating is not None and not 1 <= self.rating <= 5:
+            raise ValueError("a rating is from 1 to 5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +555,10 @@ class Event:
     """Pairs never to meet, in canonical order."""
     precedences: tuple[Precedence, ...] = ()
     interpreters: tuple[Interpreter, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+    """What the desk recorded on the day, one entry per person it knows something of."""
+    outcomes: tuple[Outcome, ...] = ()
+    """What came of the meetings, per pair of organisations."""
     notes: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
     """What the file keeps beside the event that an undo must put back too (the registrations as last
     imported, the column mapping and name answers of that import, the plan's fingerprint), by key."""
@@ -522,6 +573,17 @@ class Event:
         """True when the timetable was changed by hand (moved, removed) after the last plan saved it, so
         the planner's verdict on it no longer holds. Locking and unlocking change nothing here."""
         return bool(self.planned_digest) and self.planned_digest != timetable_digest(self.meetings)
+
+    @cached_property
+    def attendance_by_participant(self) -> Mapping[ParticipantId, Attendance]:
+        return {a.participant_id: a for a in self.attendance}
+
+    def attendance_of(self, participant: ParticipantId) -> Attendance:
+        return self.attendance_by_participant.get(participant, Attendance(participant))
+
+    @cached_property
+    def outcome_by_pair(self) -> Mapping[Pair, Outcome]:
+        return {o.organisation_ids: o for o in self.outcomes}
 
     @cached_property
     def interpreter_by_id(self) -> Mapping[InterpreterId, Interpreter]:

@@ -242,6 +242,8 @@ def restore(event_file: EventFile, snapshot: Event) -> Event:
         repository.save_schedule(session, snapshot.meetings, None)
         repository.restore_last_run(session, snapshot.last_run)
         repository.restore_notes(session, snapshot.notes)
+        repository.restore_attendance(session, snapshot.attendance)
+        repository.restore_outcomes(session, snapshot.outcomes)
     return event_file.load()
 
 

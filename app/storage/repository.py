@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain import (
     PLANNED_NOTE,
+    Attendance,
     Break,
     DaySession,
     Event,
@@ -25,7 +26,9 @@ from app.domain import (
     Interpreting,
     Meeting,
     MeetingRequest,
+    MeetingResult,
     Organisation,
+    Outcome,
     Pair,
     Participant,
     Period,
@@ -43,6 +46,7 @@ from app.domain import (
 from app.domain.codes import new_code
 from app.storage.schema import (
     ApartRow,
+    AttendanceRow,
     BreakRow,
     DayRow,
     EventRow,
@@ -50,8 +54,10 @@ from app.storage.schema import (
     MeetingRow,
     MetaRow,
     OrganisationRow,
+    OutcomeRow,
     ParticipantRow,
     PrecedenceRow,
+    PrintedRow,
     RequestRow,
     SlotRow,
     SolverRunRow,
@@ -213,6 +219,7 @@ def _organisation_fields(o: Organisation) -> dict[str, object]:
         "min_meetings": o.min_meetings,
         "away": _join(str(p) for p in o.away),
         "own_table": o.table,
+        "walk_in": o.walk_in,
     }
 
 
@@ -225,6 +232,7 @@ def _participant_fields(p: Participant) -> dict[str, object]:
         "languages": _join(p.languages),
         "away": _join(str(span) for span in p.away),
         "local_name": p.local_name,
+        "walk_in": p.walk_in,
     }
     if p.code:  # a new person from an import has none yet; one kept keeps the one printed on the badge
         fields["code"] = p.code
@@ -463,6 +471,7 @@ def load_event(session: Session) -> Event:
             min_meetings=row.min_meetings,
             away=_periods(row.away),
             table=row.own_table,
+            walk_in=row.walk_in,
         )
         for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id))
     )
@@ -477,6 +486,7 @@ def load_event(session: Session) -> Event:
             away=_periods(row.away),
             local_name=row.local_name,
             code=row.code or "",
+            walk_in=row.walk_in,
         )
         for row in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
     )
@@ -520,6 +530,23 @@ def load_event(session: Session) -> Event:
         meetings=meetings,
         last_run=last_run,
         notes=read_notes(session),
+        attendance=tuple(
+            Attendance(row.participant_id, row.arrived_at, row.expected_from, row.absent_from)
+            for row in session.scalars(select(AttendanceRow).order_by(AttendanceRow.participant_id))
+        ),
+        outcomes=tuple(
+            Outcome(
+                (row.organisation_a_id, row.organisation_b_id),
+                MeetingResult(row.result),
+                row.missing,
+                row.follow_up,
+                row.rating,
+                row.note,
+            )
+            for row in session.scalars(
+                select(OutcomeRow).order_by(OutcomeRow.organisation_a_id, OutcomeRow.organisation_b_id)
+            )
+        ),
         apart=tuple(
             (row.organisation_a_id, row.organisation_b_id)
             for row in session.scalars(
@@ -543,3 +570,72 @@ def load_event(session: Session) -> Event:
             for row in session.scalars(select(InterpreterRow).order_by(InterpreterRow.id))
         ),
     )
+
+
+# -- the day --------------------------------------------------------------------------------------------
+
+
+def write_attendance(session: Session, entries: Iterable[Attendance]) -> None:
+    """Store what the desk knows of these people (each entry replaces the person's earlier one; an entry
+    with nothing in it removes it)."""
+    for entry in entries:
+        row = session.get(AttendanceRow, entry.participant_id)
+        empty = entry.arrived_at is None and entry.expected_from is None and entry.absent_from is None
+        if empty:
+            if row is not None:
+                session.delete(row)
+            continue
+        if row is None:
+            row = AttendanceRow(participant_id=entry.participant_id)
+            session.add(row)
+        row.arrived_at, row.expected_from, row.absent_from = (
+            entry.arrived_at,
+            entry.expected_from,
+            entry.absent_from,
+        )
+    session.flush()
+
+
+def restore_attendance(session: Session, entries: Iterable[Attendance]) -> None:
+    """Put the day's record back as ``entries`` had it (undo)."""
+    session.execute(delete(AttendanceRow))
+    session.flush()
+    write_attendance(session, entries)
+
+
+def write_outcomes(session: Session, outcomes: Iterable[Outcome]) -> None:
+    """Store what came of these meetings (each replaces the pair's earlier outcome)."""
+    for outcome in outcomes:
+        a, b = outcome.organisation_ids
+        row = session.get(OutcomeRow, (a, b))
+        if row is None:
+            row = OutcomeRow(organisation_a_id=a, organisation_b_id=b)
+            session.add(row)
+        row.result, row.missing, row.follow_up = outcome.result.value, outcome.missing, outcome.follow_up
+        row.rating, row.note = outcome.rating, outcome.note
+    session.flush()
+
+
+def restore_outcomes(session: Session, outcomes: Iterable[Outcome]) -> None:
+    session.execute(delete(OutcomeRow))
+    session.flush()
+    write_outcomes(session, outcomes)
+
+
+def read_printed(session: Session, kind: str) -> dict[int, tuple[str, datetime]]:
+    """Per organisation, the fingerprint of the ``kind`` document last printed for it, and when."""
+    return {
+        row.organisation_id: (row.digest, row.printed_at)
+        for row in session.scalars(select(PrintedRow).where(PrintedRow.kind == kind))
+    }
+
+
+def record_printed(session: Session, kind: str, digests: dict[int, str], at: datetime) -> None:
+    """Remember what was printed for each organisation (its content's fingerprint)."""
+    for org_id, digest in digests.items():
+        row = session.get(PrintedRow, (org_id, kind))
+        if row is None:
+            session.add(PrintedRow(organisation_id=org_id, kind=kind, digest=digest, printed_at=at))
+        else:
+            row.digest, row.printed_at = digest, at
+    session.flush()

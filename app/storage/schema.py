@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The event file format: bumped with every migration in ``migrations/versions`` (revision ``"0002"`` is 2).
 
 Stored in the file as ``PRAGMA user_version`` (which MeetGrid 0.1, before migrations, already checks), in
@@ -140,6 +140,7 @@ class OrganisationRow(Base):
     away: Mapped[str] = mapped_column(Text, default="")
     """Periods written like '10:00-11:00; 14:00-14:30'."""
     own_table: Mapped[str] = mapped_column(String(100), default="")
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     participants: Mapped[list[ParticipantRow]] = relationship(
         back_populates="organisation", cascade="all, delete-orphan", order_by="ParticipantRow.id"
     )
@@ -160,6 +161,7 @@ class ParticipantRow(Base):
     local_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     code: Mapped[str | None] = mapped_column(String(12), unique=True)
     """The check-in code; unique in the event, interpreters' included (the repository sees to that)."""
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     organisation: Mapped[OrganisationRow] = relationship(back_populates="participants")
 
 
@@ -257,3 +259,53 @@ class SolverRunRow(Base):
     bound: Mapped[float | None] = mapped_column(Float)
     seconds: Mapped[float] = mapped_column(Float)
     finished_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttendanceRow(Base):
+    """What the desk recorded of one person on the day (kept apart from the registrations, which an import
+    rewrites)."""
+
+    __tablename__ = "attendance"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    expected_from: Mapped[datetime | None] = mapped_column(DateTime)
+    absent_from: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class OutcomeRow(Base):
+    """What came of the meeting of two organisations (kept by pair: a re-plan gives meetings new ids)."""
+
+    __tablename__ = "outcome"
+    __table_args__ = (
+        CheckConstraint("organisation_a_id < organisation_b_id", name="ordered_outcome"),
+        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating_range"),
+    )
+
+    organisation_a_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_b_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    result: Mapped[str] = mapped_column(String(20), default="")
+    missing: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PrintedRow(Base):
+    """A document printed or exported for an organisation, with a fingerprint of its content then: the
+    desk reprints only what changed since."""
+
+    __tablename__ = "printed"
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
