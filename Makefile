@@ -20,7 +20,7 @@ demo: $(STAMP)
 	$(BIN)/meetgrid run $(SAMPLE) --out out/demo \
 		--name "Shandong–Rogaland B2B day" --venue "Innovation Park, Stavanger" \
 		--date 2026-06-09 --start 13:00 --end 17:00 --meeting-minutes 20 --pause-minutes 5 \
-		--break 15:00-15:15 --tables 12 --time-limit 30
+		--break 15:00-15:15 --tables 12 --time-limit 30 --time-zone Europe/Oslo
 
 test: lint typecheck contracts pytest
 

@@ -321,7 +321,8 @@ def _import_options() -> _Parser:
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="meetgrid",
-        description="Plan B2B matchmaking days: import registrations, compute the timetable, print agendas. "
+        description="Plan B2B matchmaking days: import registrations, compute the timetable, print agendas, "
+        "badges, table signs, run sheets and the master grid. "
         "Without a command, opens the MeetGrid window.",
     )
     parser.add_argument("--version", action="version", version=f"MeetGrid {__version__}")
@@ -338,7 +339,8 @@ def build_parser() -> _Parser:
         parents=[settings, solver, reading],
         help="import, solve and export in one go",
         description="Import a registration workbook, compute the timetable and write "
-        "event.meetgrid, schedule.json, schedule.xlsx and one agenda PDF per organisation.",
+        "event.meetgrid, schedule.json, schedule.xlsx, one agenda PDF per organisation, badges.pdf, "
+        "signs.pdf, runsheets.pdf, grid.pdf and calendar/*.ics.",
     )
     run.add_argument(
         "workbook", type=Path, metavar="REGISTRATIONS", help="registration workbook (.xlsx) or CSV"
@@ -378,8 +380,9 @@ def build_parser() -> _Parser:
 
     exp = commands.add_parser(
         "export",
-        help="write schedule.json, schedule.xlsx and agendas",
-        description="Write schedule.json, schedule.xlsx and agendas/<organisation>.pdf.",
+        help="write schedule.json, schedule.xlsx, agendas and every document of the day",
+        description="Write schedule.json, schedule.xlsx, agendas/<organisation>.pdf, badges.pdf, signs.pdf, "
+        "runsheets.pdf, grid.pdf and calendar/*.ics.",
     )
     exp.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
     exp.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -449,7 +452,7 @@ def _add_print_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     kinds = ", ".join(kind.name for kind in printing.document_kinds())
     prt = commands.add_parser(
         "print",
-        help="write one document to print: agendas, badges, signs, run sheets, the grid",
+        help="write one document to print: agendas, badges, signs, runsheets, grid or alignment",
         description=f"Write one document of the event as a PDF: {kinds}. See docs/printing.md.",
     )
     prt.add_argument("kind", nargs="?", metavar="KIND", help=f"the document: {kinds}")
@@ -509,6 +512,8 @@ def _print_options(args: argparse.Namespace, event: Event | None) -> printing.Pr
 
 def cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     if args.list_layouts:
+        if args.kind is not None or args.event is not None:
+            raise InputError("--list-layouts takes nothing more; leave out the document and the event")
         return _list_layouts(out)
     if args.kind is None or args.event is None:
         raise InputError(
@@ -547,7 +552,8 @@ def _check_print_choices(args: argparse.Namespace, kind: printing.DocumentInfo) 
         used = [name for name, value in (("--layout", args.layout), ("--offset", args.offset)) if value]
         if used:
             raise InputError(
-                f"{' and '.join(used)} only apply to badges and the alignment sheet, not the "
+                f"{' and '.join(used)} {'apply' if len(used) > 1 else 'applies'} only to badges and the "
+                "alignment sheet, not the "
                 f"{kind.title.lower()}"
             )
     if args.save_offset and args.offset is None:
@@ -730,7 +736,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         event = _solve(event_file, args, out)
     exported = exporting.export_event(event, args.out, options=options)
     print(f"Wrote {event_path}", file=out)
-    _report_export(exported, args.out, out)
+    _report_export(exported, args.out, out, event)
     _print_summary(event, out)
     print(f"total time:          {clock.monotonic() - started:.2f} s", file=out)
     return EXIT_OK
@@ -817,13 +823,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
         event = event_file.load()
     exported = exporting.export_event(event, args.out, options=_print_options(args, event))
-    _report_export(exported, args.out, out)
+    _report_export(exported, args.out, out, event)
     if not event.meetings:
         print("The event has no meetings yet; run 'meetgrid solve' first for a timetable.", file=out)
     return EXIT_OK
 
 
-def _report_export(exported: exporting.ExportResult, folder: Path, out: TextIO) -> None:
+def _report_export(exported: exporting.ExportResult, folder: Path, out: TextIO, event: Event) -> None:
     documents = ", ".join(
         path.name for path in (exported.schedule_json, exported.schedule_xlsx, *exported.documents)
     )
@@ -832,6 +838,15 @@ def _report_export(exported: exporting.ExportResult, folder: Path, out: TextIO) 
         f"{len(exported.calendars)} calendars in {folder / 'calendar'}",
         file=out,
     )
+    if not event.settings.time_zone and exported.calendars:
+        # Calendar programs show the meetings at the wrong hour wherever this computer's zone is not the
+        # venue's: say so rather than let it pass.
+        print(
+            f"warning: the calendar files give the times in this computer's time zone "
+            f"({event_setup.local_time_zone()}); give the venue's with --time-zone (on run or import) or "
+            "on the Event setup page",
+            file=sys.stderr,
+        )
 
 
 def cmd_template(args: argparse.Namespace, out: TextIO) -> int:

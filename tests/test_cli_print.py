@@ -4,6 +4,7 @@ layout, a logo, the printer's offset), and every bad input ending in exit status
 from __future__ import annotations
 
 import base64
+import dataclasses
 import math
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 from app.cli import main
 from app.documents import badges
 from app.paths import sample_workbook
-from app.services import printing
+from app.services import event_setup, printing
 from app.storage import EventFile
 
 TINY_PNG = base64.b64decode(
@@ -444,3 +445,28 @@ def test_run_checks_the_layout_and_logo_before_planning(
         "none.png",
     )
     assert not (out / "event.meetgrid").exists(), "nothing is planned with options that cannot be used"
+
+
+@pytest.mark.parametrize("offset", ["nan,0", "0,inf"])
+def test_an_offset_that_is_no_distance_is_refused_and_never_stored(
+    offset: str, planned: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    command = ["print", "badges", str(planned), "--out", str(tmp_path / "x.pdf"), f"--offset={offset}"]
+    bad_input([*command, "--save-offset"], capsys, "two numbers of millimetres")
+    with EventFile.open(planned) as event_file:
+        assert event_file.load().settings.badge_offsets == ()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_export_without_the_venues_time_zone_says_whose_times_the_calendars_give(
+    planned: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, stderr = run_cli(["export", str(planned), "--out", str(tmp_path / "out")], capsys)
+    assert code == 0
+    assert "warning: the calendar files give the times in this computer's time zone" in stderr
+    with EventFile.open(planned) as event_file:
+        event = event_file.load()
+        settings = dataclasses.replace(event.settings, time_zone="Europe/Oslo")
+        event_setup.change_settings(event_file, settings)
+    code, _, stderr = run_cli(["export", str(planned), "--out", str(tmp_path / "out")], capsys)
+    assert code == 0 and "time zone" not in stderr

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from app.documents import agenda_pdf, calendar_ics, grid
 from app.documents.agenda_pdf import write_agenda
+from app.documents.badges import user_layouts_file
 from app.domain import Event
 from app.errors import ExportError, InputError
 from app.services import exporting
@@ -222,3 +223,12 @@ def test_a_folder_that_cannot_be_written_is_a_plain_error(tmp_path: Path) -> Non
 )
 def test_why_files_could_not_be_written(error: OSError, expected: str) -> None:
     assert expected in exporting.why_not_written(error, Path("/x"))
+
+
+def test_a_broken_badge_layout_of_the_organisers_own_stops_the_export_before_any_file(tmp_path: Path) -> None:
+    path = user_layouts_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[[layout]]\nname = 'mine'\n title = \n", encoding="utf-8")
+    with pytest.raises(InputError, match="badge"):
+        exporting.export_event(planned(), tmp_path / "out")
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file()]

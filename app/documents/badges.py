@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -121,7 +122,7 @@ def _length(value: float, unit: str) -> str:
 
 def _number(table: Mapping[str, Any], key: str) -> float:
     value = table[key]
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise _Problem(f"'{key}' must be a number, not {value!r}")
     return float(value)
 
@@ -134,7 +135,7 @@ def _pair(table: Mapping[str, Any], key: str, factor: float, *, positive: bool) 
     if (
         not isinstance(value, list)
         or len(value) != 2
-        or any(isinstance(v, bool) or not isinstance(v, int | float) for v in value)
+        or any(isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v) for v in value)
     ):
         raise _Problem(f"'{key}' must be two numbers such as [80, 50], not {value!r}")
     if any(v < 0 or (positive and v == 0) for v in value):
@@ -196,7 +197,7 @@ def _layout(table: Mapping[str, Any], papers: Mapping[str, tuple[float, float]],
     paper, page = _paper(table, papers, factor)
     radius = _number(table, "radius") * factor if "radius" in table else 0.0
     if not 0 <= radius <= min(label) / 2:
-        raise _Problem(f"'radius' must be between 0 and half the label's height, not {table['radius']!r}")
+        raise _Problem(f"'radius' must be between 0 and half the label's height, not {radius:g}")
     cut_marks = table.get("cut_marks", False)
     if not isinstance(cut_marks, bool):
         raise _Problem(f"'cut_marks' must be true or false, not {cut_marks!r}")

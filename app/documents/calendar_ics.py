@@ -129,7 +129,8 @@ def _people(event: Event, meeting: Meeting, org_id: OrgId) -> str:
 def _description(event: Event, meeting: Meeting, org_id: OrgId, words: Words) -> str:
     partner = event.partner_of(meeting, org_id)
     label = both(words.text("Partner"), " / ")
-    lines = [f"{label}: {partner.name}"]
+    table = both(words.text("Table"), " / ")
+    lines = [f"{table}: {event.table_by_id[meeting.table_id].name}", f"{label}: {partner.name}"]
     if partner.local_name:
         lines.append(partner.local_name)
     for side in (org_id, partner.id):
@@ -152,7 +153,8 @@ def _entry(
     entry.add("dtend", slot.end.replace(tzinfo=zone))
     partner_name = f"{partner.name} ({partner.local_name})" if partner.local_name else partner.name
     entry.add("summary", f"B2B meeting: {partner_name}")
-    entry.add("location", ", ".join(part for part in (event.settings.venue, table.name) if part))
+    # The venue alone, so that a calendar's map finds it; the table opens the description.
+    entry.add("location", event.settings.venue or table.name)
     entry.add("description", _description(event, meeting, org_id, words))
     entry.add("status", "CONFIRMED")
     entry.add("transp", "OPAQUE")

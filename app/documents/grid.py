@@ -31,7 +31,9 @@ from app.documents.pdf import (
     ZEBRA,
     draw_text,
     long_date,
+    one_line,
     register_fonts,
+    text_width,
 )
 from app.documents.timetable_text import (
     Pause,
@@ -236,20 +238,20 @@ def _furniture(canvas: Canvas, event: Event, page: GridPage, number: int, total:
         )
         if part
     )
-    draw_text(canvas, MARGIN, HEAD_TOP - 11 * mm, where, 10.5)
+    placed = one_line(where, WIDTH - 2 * MARGIN, 10.5)
+    draw_text(canvas, MARGIN, HEAD_TOP - 11 * mm, placed.lines[0], placed.size)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, GRID_TOP + 2 * mm, WIDTH - MARGIN, GRID_TOP + 2 * mm)
     canvas.setFillColor(MUTED)
-    draw_text(
-        canvas,
-        MARGIN,
-        MARGIN,
+    legend = (
         "Each cell: the two organisations meeting at the table.   ↔ Their interpreter.   "
-        "◆ Interpreting needed: the sides share no language and no interpreter is named.",
-        8,
+        "◆ Interpreting needed: the sides share no language and no interpreter is named."
     )
-    draw_text(canvas, WIDTH - MARGIN, MARGIN, f"MeetGrid · {event.settings.name}", 8, right=True)
+    usable = WIDTH - 2 * MARGIN
+    draw_text(canvas, MARGIN, MARGIN, legend, 8)
+    maker = one_line(f"MeetGrid · {event.settings.name}", usable - text_width(legend, 8) - 8 * mm, 8)
+    draw_text(canvas, WIDTH - MARGIN, MARGIN, maker.lines[0], maker.size, right=True)
 
 
 def _column_heads(
@@ -367,11 +369,7 @@ def write_grid(event: Event, path: Path, options: PrintOptions, progress: Progre
     the whole floor)."""
     register_fonts()
     timetable = Timetable.of(event)
-    hosts = {
-        table.id: host
-        for table in event.tables
-        if (host := host_of_table(event, table.id, timetable.by_table.get(table.id, ()))) is not None
-    }
+    hosts = {table.id: host for table in event.tables if (host := host_of_table(event, table.id)) is not None}
     shape = geometry(event, len(event.tables), hosted=bool(hosts))
     pages = plan_pages(event, shape)
     with replaced_atomically(path) as temporary:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import segno
+from PIL import Image as PILImage
 from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -190,23 +192,27 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
     def _decorate(self, number: int, page_label: str) -> None:
         """Draw the header and the footer on page ``number`` of its part."""
         settings = self._event.settings
+        usable = PAGE_WIDTH - 2 * MARGIN
         top = PAGE_HEIGHT - MARGIN + 4 * mm
-        self.setFillColor(MUTED)
+        # The dates and venue take at most half the line; the event's name the rest. Each shrinks, then is
+        # cut short, rather than running into the other.
         where = " · ".join(part for part in (event_dates(self._event), settings.venue) if part)
-        where_width = text_width(where, 9)
-        draw_text(self, PAGE_WIDTH - MARGIN, top, where, 9, right=True)
-        # A long event name gives way to the dates and venue rather than running into them.
-        room = PAGE_WIDTH - 2 * MARGIN - where_width - 6 * mm
-        name = fit_text(settings.name, room, 11, largest=11, smallest=7, max_lines=1, bold=True)
+        placed = one_line(where, usable * 0.5, 9)
+        self.setFillColor(MUTED)
+        draw_text(self, PAGE_WIDTH - MARGIN, top, placed.lines[0], placed.size, right=True)
+        name = one_line(settings.name, usable - placed.width - 6 * mm, 11, bold=True)
         self.setFillColor(ACCENT)
-        draw_text(self, MARGIN, top, name.lines[0] if name.lines else "", name.size, bold=True)
+        draw_text(self, MARGIN, top, name.lines[0], name.size, bold=True)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.6)
         self.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
         bottom = MARGIN - 8 * mm
         self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
-        draw_text(self, MARGIN, bottom, f"MeetGrid · {settings.name}", 8)
-        draw_text(self, PAGE_WIDTH - MARGIN, bottom, page_label, 8, right=True)
+        self.setFillColor(MUTED)
+        page = one_line(page_label, usable * 0.5, 8)
+        draw_text(self, PAGE_WIDTH - MARGIN, bottom, page.lines[0], page.size, right=True)
+        maker = one_line(f"MeetGrid · {settings.name}", usable - page.width - 6 * mm, 8)
+        draw_text(self, MARGIN, bottom, maker.lines[0], maker.size)
 
 
 def _english_pages(number: int, total: int) -> str:
@@ -319,6 +325,15 @@ def fit_text(
     return FittedText(tuple(lines), size, widest, size * (1 + LEADING * (len(lines) - 1)))
 
 
+def one_line(text: str, width: float, size: float, *, bold: bool = False) -> FittedText:
+    """``text`` on one line of ``width``: at ``size``, else smaller (down to 70 % of it, at least 6 pt),
+    else cut short with an ellipsis. Always one line, possibly '' for an empty text."""
+    fitted = fit_text(
+        text, max(width, 1.0), size * 2, largest=size, smallest=max(6.0, size * 0.7), max_lines=1, bold=bold
+    )
+    return fitted if fitted.lines else FittedText(("",), size, 0.0, size)
+
+
 def draw_fitted(
     canvas: Canvas,
     fitted: FittedText,
@@ -369,14 +384,40 @@ def _logo_drawing(data: bytes) -> Any:
     kind = logo_kind(data)
     try:
         if kind == "png":
-            return ImageReader(io.BytesIO(data))
+            return ImageReader(_printable(data))
         if kind == "svg":
             drawing = svg2rlg(io.BytesIO(data))
             if drawing is not None and drawing.width > 0 and drawing.height > 0:
                 return drawing
+    except LogoError:
+        raise
     except Exception as exc:  # a broken file in any of the ways image libraries fail
         raise LogoError("the logo could not be read; choose a PNG or SVG file") from exc
     raise LogoError("the logo must be a PNG or SVG file")
+
+
+LOGO_PIXELS = 1600
+"""The longest side a logo is embedded at: 300 dpi over 13 cm, more than any badge or sign shows it."""
+LOGO_MOST_PIXELS = 60_000_000
+"""A picture larger than this (a poster scan) is refused rather than decoded."""
+
+
+def _printable(data: bytes) -> PILImage.Image:
+    """The PNG at the size it is printed: a large picture is scaled down once, so that a photo of a
+    banner does not make every badge sheet a hundred megabytes."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+        picture = PILImage.open(io.BytesIO(data))
+    width, height = picture.size
+    if width * height > LOGO_MOST_PIXELS:
+        raise LogoError(
+            f"the logo is {width} × {height} pixels, far more than is printed; save it at most "
+            f"{LOGO_PIXELS} pixels wide and choose it again"
+        )
+    picture.load()
+    if max(width, height) > LOGO_PIXELS:
+        picture.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
+    return picture
 
 
 def check_logo(data: bytes) -> None:
@@ -408,9 +449,9 @@ def draw_logo(canvas: Canvas, data: bytes, x: float, y: float, width: float, hei
 
 # -- QR codes by the thousand (badges, agendas): computed once per value by segno, drawn as one path -----
 
-_QR_BORDER = 2
-"""Light modules around the symbol, inside the square: the quiet zone a scanner needs (with the paper's
-white around the badge, two modules read reliably)."""
+_QR_BORDER = 4
+"""Light modules around the symbol, inside the square: the quiet zone of four modules the QR standard asks
+for, so that a desk scanner finds the code beside printed text."""
 
 
 @lru_cache(maxsize=8192)

@@ -92,6 +92,11 @@ def _interpreter_sheet(
         entries += [
             (p.start, p.end, p.label) for p in pauses_of(event, day) if first < p.end and p.start < last
         ]
+        # The interpreter's own time away is not free time to give away at the desk.
+        for away in interpreter.away:
+            start, end = datetime.combine(day, away.start), datetime.combine(day, away.end)
+            if first < end and start < last:
+                entries.append((start, end, "Not available"))
         entries.sort(key=lambda entry: (entry[0], isinstance(entry[2], Meeting)))
         free_from: datetime | None = None
         for start, end, what in entries:

@@ -208,7 +208,7 @@ def write_signs(event: Event, path: Path, options: PrintOptions, progress: Progr
     timetable = Timetable.of(event)
     tables = tables_to_print(event, options, timetable)
     logo = options.logo_of(event)
-    hosts = {t.id: host_of_table(event, t.id, timetable.by_table.get(t.id, ())) for t in tables}
+    hosts = {t.id: host_of_table(event, t.id) for t in tables}
     total = 2 * len(tables)
     with replaced_atomically(path) as temporary:
         canvas = new_canvas(event, temporary, f"Table signs: {event.settings.name}")

@@ -130,20 +130,14 @@ class Timetable:
         return cls(at, {table: tuple(ms) for table, ms in by_table.items()})
 
 
-def host_of_table(event: Event, table_id: TableId, meetings: Sequence[Meeting]) -> OrgId | None:
-    """The organisation that sits at the table all day: the one whose own table it is (named on the
-    organisation, or dealt to the host group as the planner deals them), else the one organisation in
-    every meeting there."""
-    owners = own_tables(event)
-    for org, table in owners.items():
+def host_of_table(event: Event, table_id: TableId) -> OrgId | None:
+    """The host who sits at the table all day: the organisation whose own table it is (named on the
+    organisation, or dealt to the host group as the planner deals them). On shared tables nobody is: an
+    organisation that happens to stay at one table for a while is not named on its sign."""
+    for org, table in own_tables(event).items():
         if table == table_id:
             return org
-    if not meetings:
-        return None
-    common = set(meetings[0].organisation_ids)
-    for meeting in meetings[1:]:
-        common &= set(meeting.organisation_ids)
-    return common.pop() if len(common) == 1 else None
+    return None
 
 
 def own_tables(event: Event) -> dict[OrgId, TableId]:

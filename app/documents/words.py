@@ -48,13 +48,16 @@ def locales() -> tuple[str, ...]:
 
 
 def reader_locale(event: Event, org_id: OrgId) -> str:
-    """The language the organisation reads besides English: the first of its languages with a translation,
-    else its country's; ``ENGLISH`` when neither has one."""
+    """The language the organisation reads besides English: the first of its languages with a translation;
+    when it registered no language at all, its country's; else ``ENGLISH`` (English only)."""
     languages, countries = _readers()
-    for spoken in event.languages_of(org_id):
+    spoken_here = event.languages_of(org_id)
+    for spoken in spoken_here:
         for key in (language_key(spoken), *sorted(language_keys([spoken]))):
             if key in languages:
                 return languages[key]
+    if spoken_here:  # it said which languages it reads, and none is one MeetGrid translates into
+        return ENGLISH
     return countries.get(_fold(event.organisation_by_id[org_id].country), ENGLISH)
 
 
@@ -140,7 +143,9 @@ class Words:
             return english, ""
         short = [format_time(moment, format="short", locale=self.locale) for moment in (start, end)]
         theirs = "–".join(short)
-        return english, ("" if theirs == english else theirs)
+        # '9:00' is '09:00' without its zero: the same time, written once.
+        unpadded = "–".join(f"{moment.hour}:{moment:%M}" for moment in (start, end))
+        return english, ("" if theirs in (english, unpadded) else theirs)
 
 
 def words_for(event: Event, org_id: OrgId) -> Words:

@@ -8,6 +8,7 @@ Over 400 lines because the domain values refer to each other; one module keeps t
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -449,7 +450,7 @@ class EventSettings:
             if not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
                 raise ValueError(f"the colour of {group} must be written like #1F4E79")
         for layout, dx, dy in self.badge_offsets:
-            if abs(dx) > 50 or abs(dy) > 50:
+            if not (math.isfinite(dx) and math.isfinite(dy)) or abs(dx) > 50 or abs(dy) > 50:
                 raise ValueError(f"the offset of layout {layout} must stay within 50 mm")
 
     def badge_offset(self, layout: str) -> tuple[float, float]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.documents.agenda_pdf import agenda_filename as agenda_filename
 from app.documents.agenda_pdf import agenda_paths as agenda_paths
 from app.documents.agenda_pdf import write_agenda, write_all_agendas
+from app.documents.badges import BadgeLayoutError, find_layout
 from app.documents.calendar_ics import TimeZoneError, calendar_paths, time_zone_name
 from app.documents.catalogue import KINDS, PrintOptions
 from app.documents.catalogue import Progress as Progress
@@ -86,6 +87,7 @@ def export_event(
         targets = agenda_paths(event, agenda_dir)
         with StagedFiles() as staged, _refused_choices():
             time_zone_name(event)  # an unknown time zone stops the export before any file is written
+            find_layout(options.layout)  # ... and so does a broken badge layout
             write_schedule_json(
                 event, unmet, staged.path_for(json_path), figures(instance, event.meetings), outcome
             )
@@ -140,13 +142,16 @@ def _weight(event: Event, kind: str) -> int:
 
 @contextlib.contextmanager
 def _refused_choices() -> Iterator[None]:
-    """A logo that cannot be drawn or a time zone calendars do not know, as the organiser's sentence."""
+    """A logo that cannot be drawn, a time zone calendars do not know or a broken badge layout of the
+    organiser's own, as the organiser's sentence."""
     try:
         yield
     except LogoError as exc:
         raise InputError(f"the logo cannot be printed: {exc}") from exc
     except TimeZoneError as exc:
         raise InputError(f"the calendar files cannot be written: {exc}") from exc
+    except BadgeLayoutError as exc:
+        raise InputError(f"the badges cannot be printed: {exc}") from exc
 
 
 def _tidy(folder: Path, record_name: str, current: list[Path], suffix: str) -> None:

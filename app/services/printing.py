@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,6 +242,8 @@ def _closest(event: Event, key: str) -> str:
 def check_offset(offset: Sequence[float]) -> tuple[float, float]:
     """The printer offset (mm, right and up) if both are within ``OFFSET_LIMIT``; else an ``InputError``."""
     right, up = offset
+    if not (math.isfinite(right) and math.isfinite(up)):
+        raise InputError("an offset is two numbers of millimetres, right and up, such as 1.5,-0.5")
     if abs(right) > OFFSET_LIMIT or abs(up) > OFFSET_LIMIT:
         raise InputError(
             f"an offset of {right:g} mm right and {up:g} mm up is more than a printer is ever off; "

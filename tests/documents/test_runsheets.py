@@ -23,7 +23,7 @@ from app.documents import runsheets
 from app.documents.catalogue import KINDS, PrintOptions
 from app.documents.pdf import MARGIN
 from app.documents.runsheets import write_runsheets
-from app.domain import Break, Event, Interpreter, Meeting
+from app.domain import Break, Event, Interpreter, Meeting, Period
 from app.domain.outcome import interpreting_languages
 
 IDLE = Interpreter(9, "Kari Nordmann", ("Norwegian", "Spanish"))
@@ -160,3 +160,19 @@ def test_the_desk_list_keeps_every_text_in_its_cell(tmp_path: Path) -> None:
     assert len(desk) >= 2
     for index in desk:
         assert_in_columns(path, index, columns, MARGIN)
+
+
+def test_the_interpreters_time_away_is_shown_as_such_not_as_free(tmp_path: Path) -> None:
+    event = delegation_day(LIU)
+    mine = sorted(
+        (m for m in event.meetings if m.interpreter_id == LIU.id),
+        key=lambda m: event.slot_by_id[m.slot_id].start,
+    )
+    first, last = event.slot_by_id[mine[0].slot_id], event.slot_by_id[mine[-1].slot_id]
+    assert first.end < last.start, "the sample needs a gap to be away in"
+    away = Period(first.end.time(), last.start.time())
+    helper = dataclasses.replace(LIU, away=(away,))
+    event = dataclasses.replace(event, interpreters=(helper, *event.interpreters[1:]))
+    text = flat(page_texts(write_runsheets(event, tmp_path / "r.pdf", PrintOptions()))[0])
+    assert f"{away.start:%H:%M}–{away.end:%H:%M} Not available" in text
+    assert f"{away.start:%H:%M}–{away.end:%H:%M} Free" not in text

@@ -180,6 +180,7 @@ def reader(org: Organisation, *people_languages: tuple[str, ...]) -> str:
         ((), "Germany", ENGLISH),
         ((), "", ENGLISH),
         (("Spanish",), "Norway", "es"),
+        (("English",), "Norway", ENGLISH),
     ],
 )
 def test_each_organisation_reads_its_own_language(
@@ -191,4 +192,12 @@ def test_each_organisation_reads_its_own_language(
 def test_the_languages_of_its_people_count_too() -> None:
     org = Organisation(1, "Org")
     assert reader(org, ("English",), ("Chinese and English",)) == "zh_Hans"
-    assert reader(dataclasses.replace(org, country="Spain"), ("English",)) == "es"
+    # Registered as reading English only: English only, wherever the organisation is from.
+    assert reader(dataclasses.replace(org, country="Spain"), ("English",)) == ENGLISH
+    assert reader(dataclasses.replace(org, country="Spain"), ()) == "es"
+
+
+@pytest.mark.parametrize("locale", ["es", "nb", "zh_Hans"])
+def test_a_time_the_reader_writes_the_same_way_is_printed_once(locale: str) -> None:
+    assert Words(locale).time_span(time(9), time(9, 20)) == ("09:00–09:20", "")
+    assert Words(locale).time_span(time(13, 5), time(13, 25)) == ("13:05–13:25", "")

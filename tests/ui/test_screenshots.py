@@ -1,4 +1,5 @@
-"""`make screenshots` keeps working: every page is drawn, filled with the sample event."""
+"""`make screenshots` keeps working: every page is drawn, filled with the sample event, and one page of
+each printed document is pictured at the paper's proportions."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.ui.screenshots import SIZE, take
+from app.ui.screenshots import PAPER_WIDTH, SIZE, take
 
 
 def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
@@ -16,7 +17,19 @@ def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
     assert pages <= names
     assert {"timetable-organisation", "timetable-table", "setup-days", "requests-matrix"} <= names
     assert {"import", "import-columns", "import-check", "import-names", "import-details"} <= names
+    assert {"setup-badges", "print-badges", "print-grid"} <= names
+    paper = {"paper-badges", "paper-agenda-chinese", "paper-sign", "paper-grid", "paper-runsheet"}
+    assert paper <= names
     for path in written:
         image = QImage(str(path))
+        if path.stem.startswith("paper-"):
+            a4_portrait = round(PAPER_WIDTH * 297 / 210)
+            a3_landscape = round(PAPER_WIDTH * 297 / 420)
+            assert image.width() == PAPER_WIDTH, path.name
+            assert image.height() in {a4_portrait, a3_landscape} or path.stem == "paper-badges-card", (
+                path.name
+            )
+            assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
+            continue
         assert (image.width(), image.height()) == (SIZE.width(), SIZE.height()), path.name
         assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
