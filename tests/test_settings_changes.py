@@ -200,3 +200,15 @@ def test_time_zone_colours_and_logo_are_stored_and_dropped_nothing(tmp_path: Pat
             SVG_LOGO,
         )
         assert not backups_of(event_file.path), "no meeting went, so no backup copy"
+
+
+def test_meetgrids_own_badge_colours_are_what_reset_goes_back_to() -> None:
+    event = f.delegation_day()  # groups Delegation and Host, no interpreter yet
+    assert event_setup.default_badge_colours(event) == {
+        "Delegation": "#B03A2E",
+        "Host": "#1F4E79",
+        "Interpreter": "#6C3483",
+    }
+    chosen = dataclasses.replace(event.settings, badge_colours=(("Delegation", "#000000"),))
+    event = dataclasses.replace(event, settings=chosen)
+    assert event_setup.default_badge_colours(event)["Delegation"] == "#B03A2E", "not the organiser's own"

@@ -386,13 +386,15 @@ def _style() -> tuple[tuple[tuple[str, str, frozenset[str]], ...], tuple[str, ..
     return defaults, tuple(badges["palette"]), badges["no_group"], badges["interpreter_group"]
 
 
-def group_colours(event: Event) -> dict[str, str]:
+def group_colours(event: Event, *, chosen: bool = True) -> dict[str, str]:
     """Each group's band colour by its folded name: the organiser's, else a default colour for a group
-    named with its words (Delegation, Host, Organiser, Interpreter), else the palette in group order."""
+    named with its words (Delegation, Host, Organiser, Interpreter), else the palette in group order.
+    Without ``chosen``, MeetGrid's own colours (what the window's Reset goes back to), the interpreters'
+    included even before any interpreter is registered."""
     defaults, palette, _, interpreters = _style()
-    own = {group.casefold(): colour for group, colour in event.settings.badge_colours}
+    own = {group.casefold(): colour for group, colour in event.settings.badge_colours} if chosen else {}
     groups = dict.fromkeys(org.group.strip() for org in event.organisations if org.group.strip())
-    if event.interpreters:
+    if event.interpreters or not chosen:
         groups[interpreters] = None
     spare = itertools.cycle(palette)
     colours: dict[str, str] = {}

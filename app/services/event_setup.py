@@ -14,6 +14,7 @@ from pathlib import Path
 import tzlocal
 
 from app.documents import pdf
+from app.documents.badges import group_colours
 from app.domain import (
     DEFAULT_TIERS,
     Break,
@@ -178,6 +179,13 @@ def badge_groups(event: Event) -> tuple[str, ...]:
     groups = {o.group for o in event.organisations if o.group} | {g for g, _ in event.settings.badge_colours}
     groups.discard(INTERPRETER_GROUP)
     return (*sorted(groups, key=str.casefold), INTERPRETER_GROUP)
+
+
+def default_badge_colours(event: Event) -> dict[str, str]:
+    """MeetGrid's own band colour ('#1F4E79') for each group of ``badge_groups``, as the badges print it
+    when the organiser chose none."""
+    colours = group_colours(event, chosen=False)
+    return {group: colours.get(group.strip().casefold(), "") for group in badge_groups(event)}
 
 
 def check_logo(data: bytes) -> bytes:

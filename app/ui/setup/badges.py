@@ -88,10 +88,12 @@ class BadgesTab(SetupBase):
         groups[-1:-1] = extra  # the interpreters stay last
         if groups != list(self.colour_buttons):
             self._fill_colour_rows(groups)
+        defaults = event_setup.default_badge_colours(event) if event is not None else {}
         for group, button in self.colour_buttons.items():
             chosen = self._badge_colours.get(group, "")
             button.setText(chosen or self.tr("MeetGrid's colour"))
-            button.setIcon(_swatch(chosen) if chosen else QIcon())
+            shown = chosen or defaults.get(group, "")
+            button.setIcon(_swatch(shown) if shown else QIcon())
             self.reset_buttons[group].setEnabled(bool(chosen))
         self._show_logo()
 

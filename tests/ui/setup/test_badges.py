@@ -78,6 +78,9 @@ def test_each_group_and_the_interpreters_get_a_colour_chosen_reset_and_undone(
     page.tabs.setCurrentIndex(page.tabs.count() - 1)
     assert list(page.colour_buttons) == ["Delegation", "Host", "Interpreter"]
     assert all(b.text() == "MeetGrid's colour" for b in page.colour_buttons.values())
+    assert not any(b.icon().isNull() for b in page.colour_buttons.values()), "MeetGrid's colour is shown"
+    delegation = page.colour_buttons["Delegation"].icon().pixmap(16, 16).toImage()
+    assert delegation.pixelColor(8, 8).name() == "#b03a2e"
     assert not any(b.isEnabled() for b in page.reset_buttons.values())
 
     asked: list[tuple[str, str]] = []
