@@ -151,7 +151,6 @@ def _read_sheet(
 ) -> FeedbackReading:
     words = _words()
     organisations = _Organisations(event)
-    planned = {m.organisation_ids for m in event.meetings}
     filled_columns = [name for name in ("held", "missing", "follow_up", "rating", "note") if name in columns]
     rows: list[FeedbackRow] = []
     skipped: list[Finding] = []
@@ -178,14 +177,14 @@ def _read_sheet(
                 empty += 1
             continue
         pair, why = _pair_of(
-            _text(cell(row, "key")), _text(cell(row, "first")), _text(cell(row, "second")), organisations
+            _text(cell(row, "key")),
+            _text(cell(row, "first")),
+            _text(cell(row, "second")),
+            organisations,
+            event,
         )
         if pair is None:
             skip(index, why)
-            continue
-        if pair not in planned:
-            first, second = (event.organisation_by_id[o].name for o in pair)
-            skip(index, f"{first} and {second} have no meeting in the timetable; row not read")
             continue
         if pair in seen:
             skip(index, f"the same meeting as row {seen[pair]}; row not read")
@@ -222,23 +221,33 @@ def _read_sheet(
 
 
 def _pair_of(
-    key: str, first_text: str, second_text: str, organisations: _Organisations
+    key: str, first_text: str, second_text: str, organisations: _Organisations, event: Event
 ) -> tuple[Pair | None, str]:
     """The row's meeting by its key, else by the two names; or why it cannot be told."""
+    planned = {m.organisation_ids for m in event.meetings}
     match = _KEY.fullmatch(key.lower()) if key else None
-    if match is not None:
-        a, b = int(match.group(1)), int(match.group(2))
-        if a != b:
-            return pair_of(a, b), ""
+    by_key = pair_of(int(match.group(1)), int(match.group(2))) if match and match[1] != match[2] else None
+    if by_key in planned:
+        return by_key, ""
     first, second = organisations.find(first_text), organisations.find(second_text)
-    if first is not None and second is not None and first != second:
-        return pair_of(first, second), ""
-    if key and match is None and not (first_text or second_text):
-        return None, f"the meeting key '{key}' is not one MeetGrid wrote (like M4-17); row not read"
-    unknown = [text for text, found in ((first_text, first), (second_text, second)) if found is None]
+    by_names = (
+        pair_of(first, second) if first is not None and second is not None and first != second else None
+    )
+    if by_names in planned:
+        return by_names, ""
+    if by_names is not None:
+        names = " and ".join(event.organisation_by_id[o].name for o in by_names)
+        return None, f"{names} have no meeting in the timetable; row not read"
+    if key and not (first_text or second_text):
+        if match is None:
+            return None, f"the meeting key '{key}' is not one MeetGrid wrote (like M4-17); row not read"
+        return None, f"the meeting key '{key}' is no meeting of this event's timetable; row not read"
     if not first_text and not second_text:
         return None, "neither a meeting key nor the two organisations are given; row not read"
-    names = " and ".join(f"'{text}'" for text in unknown if text) or "the two organisations"
+    unknown = [text for text, found in ((first_text, first), (second_text, second)) if found is None and text]
+    if not unknown:
+        return None, "both organisations are needed to tell the meeting; row not read"
+    names = " and ".join(f"'{text}'" for text in unknown)
     return None, f"no organisation of the event is called {names}; row not read"
 
 
