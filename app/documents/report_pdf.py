@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.documents.pdf import (
     ACCENT,
@@ -46,6 +46,8 @@ CHART_ROWS = 12
 """Rows a breakdown's chart shows (the largest); the table below it lists them all."""
 SHORT_TABLE = 15
 """A breakdown with at most this many rows is kept on one page with its chart."""
+LISTED = 40
+"""Meetings a listing (follow-ups, not held) shows in the PDF, the earliest; the workbook has them all."""
 LABEL_CHARS = 30
 USABLE = PAGE_WIDTH - 2 * MARGIN
 
@@ -101,14 +103,14 @@ def _key_figures(figures: ReportFigures) -> Table:
     attendance, meetings = figures.attendance, figures.meetings
     average = figures.average_rating
     tiles = [
-        (f"{attendance.organisations_arrived} of {attendance.organisations}", "organisations came"),
-        (f"{attendance.people_arrived} of {attendance.people}", "people came"),
+        (f"{attendance.organisations_arrived:,}", f"of {attendance.organisations:,} organisations came"),
+        (f"{attendance.people_arrived:,}", f"of {attendance.people:,} people came"),
         (
-            f"{meetings.held} of {meetings.planned}",
-            f"meetings held ({_percent(meetings.held, meetings.planned)})",
+            f"{meetings.held:,}",
+            f"of {meetings.planned:,} meetings held ({_percent(meetings.held, meetings.planned)})",
         ),
-        (str(meetings.follow_ups), "follow-ups wanted"),
-        (f"{average:.1f}" if average is not None else "–", f"average rating, 1–5 ({figures.rated} rated)"),
+        (f"{meetings.follow_ups:,}", "follow-ups wanted"),
+        (f"{average:.1f}" if average is not None else "–", f"average rating, 1–5 ({figures.rated:,} rated)"),
     ]
     number = ParagraphStyle(
         "tile_number", parent=paragraph_style("n", 17, bold=True, color=ACCENT), alignment=TA_CENTER
@@ -311,7 +313,7 @@ def _ratings(figures: ReportFigures) -> list[Any]:
     styles = document_styles()
     average = figures.average_rating
     sentence = (
-        f"{figures.rated} {'meeting was' if figures.rated == 1 else 'meetings were'} rated, on average "
+        f"{figures.rated:,} {'meeting was' if figures.rated == 1 else 'meetings were'} rated, on average "
         f"{average:.1f} of 5 (1 poor, 5 excellent)."
         if average is not None
         else "No meeting has been rated yet."
@@ -361,15 +363,24 @@ def _listing(title: str, lines: Sequence[MeetingLine], empty: str, extra: tuple[
     if not lines:
         return [Paragraph(markup(title), styles["heading"]), Paragraph(markup(empty), styles["empty"])]
     heading, value = extra
+    shown, rest = lines[:LISTED], len(lines) - LISTED
     rows: list[list[Any]] = [["When", "Table", "Organisation", "Organisation", heading, "Note"]]
     when = "%H:%M" if len({line.start.date() for line in lines}) == 1 else "%d %b %H:%M"
     rows += [
         [f"{line.start:{when}}", line.table, line.first, line.second, value(line), line.outcome.note]
-        for line in lines
+        for line in shown
     ]
-    widths = [22 * mm, 18 * mm, 38 * mm, 38 * mm, 24 * mm]
-    heading = Paragraph(markup(f"{title} ({len(lines)})"), styles["heading"])
+    widths = [26 * mm, 20 * mm, 38 * mm, 38 * mm, 24 * mm]
+    heading = Paragraph(markup(f"{title} ({len(lines):,})"), styles["heading"])
     table = _table(rows, [*widths, USABLE - sum(widths)])
-    if len(lines) <= SHORT_TABLE:
-        return [KeepTogether([heading, table])]
-    return [heading, table]
+    more = (
+        [
+            Spacer(1, 1.5 * mm),
+            Paragraph(markup(f"… and {rest:,} more: every meeting is in report.xlsx."), styles["body"]),
+        ]
+        if rest > 0
+        else []
+    )
+    if len(shown) <= SHORT_TABLE:
+        return [KeepTogether([heading, table, *more])]
+    return [CondPageBreak(50 * mm), heading, table, *more]
