@@ -895,8 +895,8 @@ def cmd_outcomes(args: argparse.Namespace, out: TextIO) -> int:
         done = outcomes.import_feedback(event_file, args.feedback, apply=not args.dry_run)
     reading = done.reading
     print(
-        f"Read {args.feedback.name}, sheet '{reading.sheet}': {len(reading.rows)} rows with answers, "
-        f"{reading.empty} left empty, {len(reading.skipped)} rows or cells skipped",
+        f"Read {args.feedback.name}, sheet '{reading.sheet}': rows with answers {len(reading.rows)}, "
+        f"left empty {reading.empty}, rows or cells skipped {len(reading.skipped)}",
         file=out,
     )
     for finding in reading.skipped:
@@ -907,8 +907,8 @@ def cmd_outcomes(args: argparse.Namespace, out: TextIO) -> int:
     verb = "Would change" if args.dry_run else "Changed"
     if done.changed:
         print(
-            f"{verb} {len(done.changed)} outcomes in {args.event} ({summary}; {follow_ups} "
-            "follow-ups wanted)",
+            f"{verb} {len(done.changed)} outcomes in {args.event} ({summary}; follow-up wanted: "
+            f"{follow_ups})",
             file=out,
         )
     else:
@@ -925,7 +925,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     print(
         f"  {attendance.organisations_arrived} of {attendance.organisations} organisations came; "
         f"{meetings.held} of {meetings.planned} meetings held, {meetings.not_held} not held, "
-        f"{meetings.unknown} unknown; {meetings.follow_ups} follow-ups wanted",
+        f"{meetings.unknown} unknown; follow-up wanted: {meetings.follow_ups}",
         file=out,
     )
     return EXIT_OK

@@ -62,9 +62,9 @@ def test_blank_filled_and_read_back(
 
     code, out, _ = run_cli(["outcomes", str(planned), str(feedback)], capsys)
     assert code == 0
-    assert "3 rows with answers, 0 left empty, 1 rows or cells skipped" in out
+    assert "rows with answers 3, left empty 0, rows or cells skipped 1" in out
     assert "row 3, column J (Rating (1-5)): 'quite' is not a rating from 1 to 5; cell not read" in out
-    assert "Changed 3 outcomes" in out and "2 held, 1 not held; 1 follow-ups wanted" in out
+    assert "Changed 3 outcomes" in out and "2 held, 1 not held; follow-up wanted: 1" in out
     assert set(stored_outcomes(planned)) == {
         Outcome((1, 4), MeetingResult.HELD, follow_up=True, rating=5),
         Outcome((2, 5), MeetingResult.HELD),

@@ -348,7 +348,7 @@ class OutcomesPage(QWidget):
             return False
         reading = done[-1].reading
         lines = [
-            self.tr("{rows} rows with answers, {empty} left empty; {changed} outcomes changed.")
+            self.tr("Rows with answers: {rows}; left empty: {empty}; outcomes changed: {changed}.")
             .replace("{rows}", str(len(reading.rows)))
             .replace("{empty}", str(reading.empty))
             .replace("{changed}", str(len(done[-1].changed)))

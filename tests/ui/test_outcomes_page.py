@@ -73,7 +73,7 @@ def test_feedback_imported_as_one_step_and_the_report_written(
     workbook["Feedback"]["G3"] = "kanskje"
     workbook.save(written)
     assert page.import_feedback(written)
-    assert "1 outcomes changed" in told[-1][1] and "kanskje" in told[-1][1]
+    assert "outcomes changed: 1" in told[-1][1] and "kanskje" in told[-1][1]
     assert stored(path) == (Outcome((1, 4), MeetingResult.HELD),)
     assert window.session.undo()
     assert stored(path) == ()
