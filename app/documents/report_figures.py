@@ -43,7 +43,7 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
-class Attendance:
+class AttendanceFigures:
     """Who came: people and organisations registered, arrived, absent (did not come) and not recorded."""
 
     people: int
@@ -77,7 +77,7 @@ class MeetingLine:
 
 @dataclass(frozen=True)
 class ReportFigures:
-    attendance: Attendance
+    attendance: AttendanceFigures
     meetings: Tally
     by_group: tuple[Tally, ...]
     by_country: tuple[Tally, ...]
@@ -126,7 +126,7 @@ def report_figures(event: Event) -> ReportFigures:
     )
 
 
-def _attendance(event: Event) -> Attendance:
+def _attendance(event: Event) -> AttendanceFigures:
     arrived_orgs: set[int] = set()
     absent_people: dict[int, int] = defaultdict(int)
     people_arrived = people_absent = 0
@@ -144,7 +144,7 @@ def _attendance(event: Event) -> Attendance:
         for org in event.organisations
         if by_org.get(org.id) and absent_people[org.id] == len(by_org[org.id]) and org.id not in arrived_orgs
     )
-    return Attendance(
+    return AttendanceFigures(
         people=len(event.participants),
         people_arrived=people_arrived,
         people_absent=people_absent,

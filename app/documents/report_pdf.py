@@ -25,6 +25,7 @@ from app.documents.pdf import (
     ACCENT,
     FONT,
     FONT_BOLD,
+    FONT_CJK,
     MARGIN,
     MUTED,
     PAGE_WIDTH,
@@ -35,6 +36,7 @@ from app.documents.pdf import (
     event_dates,
     markup,
     paragraph_style,
+    script_runs,
 )
 from app.documents.report_figures import MeetingLine, ReportFigures, Tally, report_figures
 from app.domain import Event
@@ -265,7 +267,9 @@ def _stacked_bars(tallies: Sequence[Tally]) -> Drawing:
     chart.data = [[t.held for t in rows], [t.not_held for t in rows], [t.unknown for t in rows]]
     chart.categoryAxis.categoryNames = [_short(t.label) for t in rows]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.labels.fontName = FONT
+    # One font for all the labels: the Chinese font (which has Latin letters too) when any label needs it.
+    needs_cjk = any(cjk for t in rows for cjk, _ in script_runs(t.label))
+    chart.categoryAxis.labels.fontName = FONT_CJK if needs_cjk else FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import zipfile
 from datetime import datetime
+from pathlib import Path
 
 import factories as f
 import pypdfium2
@@ -13,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app.documents.report_pdf import write_report_pdf
 from app.domain import Attendance, Meeting, MeetingResult, Outcome
 from app.services import edits, outcomes
 from app.services.outcomes import ReportFiles
@@ -150,3 +152,17 @@ def test_the_workbook_holds_the_figures_and_charts(report: ReportFiles) -> None:
     with zipfile.ZipFile(report.xlsx) as archive:
         charts = [name for name in archive.namelist() if name.startswith("xl/charts/chart")]
     assert len(charts) == 4  # group, country, interest, ratings
+
+
+def test_a_chinese_label_is_drawn_in_a_font_that_has_it(tmp_path: Path) -> None:
+    day = f.delegation_day()
+    day = dataclasses.replace(
+        day,
+        organisations=tuple(
+            dataclasses.replace(o, interests=("港口",)) if o.id == 1 else o for o in day.organisations
+        ),
+        meetings=(Meeting(1, 1, 1, (1, 4)), Meeting(2, 1, 2, (2, 5))),
+    )
+    path = write_report_pdf(day, tmp_path / "report.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert text.count("港口") == 2  # the chart's label and the table's row
