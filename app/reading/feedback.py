@@ -111,7 +111,8 @@ def _find_header(sheet: Sheet) -> tuple[int, dict[str, int]] | None:
             for name, titles in words.columns.items():
                 if title in titles and name not in found:
                     found[name] = column
-        if "key" in found or ("first" in found and "second" in found):
+        names_the_meeting = "key" in found or ("first" in found and "second" in found)
+        if names_the_meeting and found.keys() & {"held", "follow_up", "rating"}:
             return index + 1, found
     return None
 
@@ -140,8 +141,9 @@ def read_feedback(path: Path, event: Event) -> FeedbackReading:
         if header is not None:
             return _read_sheet(path, event, sheet, *header)
     raise InputError(
-        "is not a MeetGrid feedback workbook: no sheet has a 'Meeting key' column, nor 'Organisation A' and "
-        "'Organisation B'; write a blank one with 'meetgrid outcomes EVENT --blank feedback.xlsx'",
+        "is not a MeetGrid feedback workbook: no sheet has a 'Meeting key' column (or 'Organisation A' and "
+        "'Organisation B') with 'Held', 'Follow-up wanted' or 'Rating' beside it; write a blank one with "
+        "'meetgrid outcomes EVENT --blank feedback.xlsx'",
         Location(file=str(path)),
     )
 

@@ -142,3 +142,12 @@ def test_a_workbook_that_is_not_feedback_is_refused(event: Event, tmp_path: Path
     workbook.save(path)
     with pytest.raises(InputError, match="not a MeetGrid feedback workbook"):
         read_feedback(path, event)
+
+    keys_only = Workbook()
+    sheet = keys_only.active
+    assert sheet is not None
+    sheet.append(["Meeting key", "Organisation A", "Organisation B"])  # which meeting, but no answers
+    sheet.append(["M1-4", "Qingdao Harbour Engineering", "Sørvest Havn AS"])
+    keys_only.save(path)
+    with pytest.raises(InputError, match="not a MeetGrid feedback workbook"):
+        read_feedback(path, event)
