@@ -32,7 +32,7 @@ from app.domain import (
     build_slots,
 )
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
-from app.services import event_setup, exporting, importing, planning, printing, reports
+from app.services import event_setup, exporting, importing, outcomes, planning, printing, reports
 from app.services.event_files import EVENT_SUFFIX, EventFile, open_event
 from app.services.importing import ImportOptions, ImportResult, parse_mapping_item, write_template
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
@@ -398,6 +398,7 @@ def build_parser() -> _Parser:
     _add_printing_options(run)
     _add_printing_options(exp)
     _add_print_command(commands)
+    _add_outcome_commands(commands)
     return parser
 
 
@@ -865,6 +866,86 @@ def _file(path: Path) -> Location:
     return Location(file=str(path))
 
 
+# -- outcomes and the report -------------------------------------------------------------------------------
+
+
+def _add_outcome_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    out = commands.add_parser(
+        "outcomes",
+        help="read a filled feedback workbook (held, follow-up, rating) into the event, or write a blank one",
+        description="Read what came of the meetings from a filled feedback workbook into the event file "
+        "(an empty cell keeps what was recorded), or write the blank workbook with --blank.",
+    )
+    out.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    out.add_argument("feedback", type=Path, nargs="?", metavar="FEEDBACK.xlsx", help="the filled workbook")
+    out.add_argument("--blank", type=Path, metavar="FILE.xlsx", help="write the blank feedback workbook here")
+    out.add_argument("--force", action="store_true", help="with --blank: overwrite an existing file")
+    out.add_argument("--dry-run", action="store_true", help="only show what the workbook says; store nothing")
+    rep = commands.add_parser(
+        "report",
+        help="write the post-event report (report.pdf, report.xlsx) for the funder",
+        description="Write report.pdf and report.xlsx: attendance, meetings held against planned by group, "
+        "country and interest, follow-ups and ratings, with charts.",
+    )
+    rep.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the report")
+
+
+def cmd_outcomes(args: argparse.Namespace, out: TextIO) -> int:
+    if (args.feedback is None) == (args.blank is None):
+        raise InputError(
+            "give either a filled feedback workbook to read, or --blank FILE.xlsx to write a blank one"
+        )
+    if args.blank is not None:
+        if args.blank.exists() and not args.force:
+            raise InputError("already exists; choose another name or add --force", _file(args.blank))
+        with _open(args.event, out) as event_file:
+            event = event_file.load()
+        outcomes.write_blank_feedback(event, args.blank)
+        print(
+            f"Wrote the feedback workbook {args.blank}: {len(event.meetings)} meetings to fill in", file=out
+        )
+        return EXIT_OK
+    with _open(args.event, out) as event_file:
+        done = outcomes.import_feedback(event_file, args.feedback, apply=not args.dry_run)
+    reading = done.reading
+    print(
+        f"Read {args.feedback.name}, sheet '{reading.sheet}': rows with answers {len(reading.rows)}, "
+        f"left empty {reading.empty}, rows or cells skipped {len(reading.skipped)}",
+        file=out,
+    )
+    for finding in reading.skipped:
+        print(f"  {finding}", file=out)
+    results = Counter(o.result.value or "unknown" for o in done.changed)
+    summary = ", ".join(f"{n} {word}" for word, n in sorted(results.items()))
+    follow_ups = sum(o.follow_up for o in done.changed)
+    verb = "Would change" if args.dry_run else "Changed"
+    if done.changed:
+        print(
+            f"{verb} {len(done.changed)} outcomes in {args.event} ({summary}; follow-up wanted: "
+            f"{follow_ups})",
+            file=out,
+        )
+    else:
+        print(f"Nothing to change: {args.event} already records what the workbook says", file=out)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args.event, out) as event_file:
+        event = event_file.load()
+    files = outcomes.write_report(event, args.out)
+    meetings, attendance = files.figures.meetings, files.figures.attendance
+    print(f"Wrote {files.pdf} and {files.xlsx}", file=out)
+    print(
+        f"  {attendance.organisations_arrived} of {attendance.organisations} organisations came; "
+        f"{meetings.held} of {meetings.planned} meetings held, {meetings.not_held} not held, "
+        f"{meetings.unknown} unknown; follow-up wanted: {meetings.follow_ups}",
+        file=out,
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "run": cmd_run,
     "import": cmd_import,
@@ -872,6 +953,8 @@ COMMANDS = {
     "export": cmd_export,
     "template": cmd_template,
     "print": cmd_print,
+    "outcomes": cmd_outcomes,
+    "report": cmd_report,
 }
 
 

@@ -38,6 +38,7 @@ from app.services.importing import Reimport, write_template
 from app.services.planning import SolveResult
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
+from app.ui.outcomes_page import OutcomesPage
 from app.ui.plan_page import PlanPage
 from app.ui.print.page import PrintPage
 from app.ui.requests.page import RequestsPage
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.print_page.exported.connect(self._on_exported)
         self.print_page.export_failed.connect(lambda _message: self.statusBar().clearMessage())
         self.requests_page = RequestsPage(self.session)
+        self.outcomes_page = OutcomesPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
+            ("outcomes", self.tr("Outcomes"), self.outcomes_page),
             ("print", self.tr("Print and export"), self.print_page),
         ):
             self._add_page(key, title, page)
