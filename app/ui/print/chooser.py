@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain import Event
 from app.errors import MeetGridError
 from app.services import reprinting
+from app.ui.jobs import wait_for
 from app.ui.models.print import AgendaChoicesModel
 from app.ui.print.base import capitalised, signals_blocked
 from app.ui.print.documents import DocumentsPanel
@@ -249,8 +250,12 @@ class ChooserPanel(DocumentsPanel):
         if session.event_file is None or session.path != path:
             return  # the event shown is no longer the one open
         whose = shown.changed if shown.choice is None else [shown.choice]
-        try:
-            reprinting.record_agendas_printed(session.event_file, event, whose)
+        event_file = session.event_file
+        try:  # a second or so for a thousand agendas: in a worker, the window painting meanwhile
+            wait_for(
+                lambda: reprinting.record_agendas_printed(event_file, event, whose),
+                "MeetGrid: note the agendas printed",
+            )
         except MeetGridError as exc:
             self.show_error(self.tr("Cannot note what was printed"), capitalised(str(exc)))
         self._count_changed()
