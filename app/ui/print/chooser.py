@@ -140,14 +140,12 @@ class ChooserPanel(DocumentsPanel):
             )
             self.one_button.setText(self.tr("One organisation's agenda"))
             self.changed_button.setText(
-                self.tr("Only the agendas changed since last printed ({n})").replace(
-                    "{n}", str(len(self._changed))
-                )
+                self.tr("Changed since last printed ({n})").replace("{n}", str(len(self._changed)))
             )
             self.changed_button.setToolTip(
                 self.tr(
-                    "The agendas whose content changed since they were last printed, saved or exported, and "
-                    "those never printed"
+                    "Only the agendas whose content changed since they were last printed, saved or exported, "
+                    "and those never printed: to reprint after a change of the timetable"
                 )
             )
         else:
