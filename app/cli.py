@@ -32,7 +32,16 @@ from app.domain import (
     build_slots,
 )
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
-from app.services import event_setup, exporting, importing, outcomes, planning, printing, reports
+from app.services import (
+    event_setup,
+    exporting,
+    importing,
+    outcomes,
+    planning,
+    printing,
+    reports,
+    reprinting,
+)
 from app.services.event_files import EVENT_SUFFIX, EventFile, open_event
 from app.services.importing import ImportOptions, ImportResult, parse_mapping_item, write_template
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
@@ -469,6 +478,11 @@ def _add_print_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         "do not matter",
     )
     prt.add_argument(
+        "--changed",
+        action="store_true",
+        help="agendas: only those whose content changed since they were last printed or exported",
+    )
+    prt.add_argument(
         "--offset",
         type=_offset,
         metavar="RIGHT,UP",
@@ -527,6 +541,8 @@ def cmd_print(args: argparse.Namespace, out: TextIO) -> int:
     if args.out.suffix.lower() != ".pdf":
         raise InputError("a document is written as a PDF; give --out a name ending in .pdf", _file(args.out))
     _check_print_choices(args, kind)
+    if args.changed:
+        return _print_changed(args, out)
     with _open(args.event, out) as event_file:
         event = event_file.load()
         options = _print_options(args, event)
@@ -539,7 +555,9 @@ def cmd_print(args: argparse.Namespace, out: TextIO) -> int:
                 f"layout {layout} in {args.event}",
                 file=out,
             )
-    path = printing.print_document(event, kind.name, args.out, options)
+        path = printing.print_document(event, kind.name, args.out, options)
+        if kind.name == reprinting.AGENDAS:
+            reprinting.record_agendas_printed(event_file, event, options.only or None)
     whose = f" for {len(options.only)} of {len(event.organisations)} organisations" if options.only else ""
     print(f"Wrote the {kind.title.lower()}{whose} to {path}", file=out)
     return EXIT_OK
@@ -557,8 +575,28 @@ def _check_print_choices(args: argparse.Namespace, kind: printing.DocumentInfo) 
                 "alignment sheet, not the "
                 f"{kind.title.lower()}"
             )
+    if args.changed and kind.name != reprinting.AGENDAS:
+        raise InputError(f"--changed applies to the agendas only, not the {kind.title.lower()}")
+    if args.changed and args.only:
+        raise InputError("choose either --changed (the agendas changed since last printed) or --only")
     if args.save_offset and args.offset is None:
         raise InputError("--save-offset stores the --offset given; add --offset RIGHT,UP")
+
+
+def _print_changed(args: argparse.Namespace, out: TextIO) -> int:
+    """``print agendas --changed``: the agendas whose content changed since last printed, recorded as
+    printed now."""
+    with _open(args.event, out) as event_file:
+        changed, event = reprinting.print_changed_agendas(event_file, args.out)
+    if not changed:
+        print(f"Nothing changed since the last printing: no agenda of {args.event} to reprint", file=out)
+        return EXIT_OK
+    print(
+        f"Wrote the {len(changed)} agendas changed since last printed (of {len(event.organisations)}) "
+        f"to {args.out}",
+        file=out,
+    )
+    return EXIT_OK
 
 
 # -- commands -------------------------------------------------------------------------------------------
@@ -735,7 +773,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     event_path = args.out / f"event{EVENT_SUFFIX}"
     with importing.create_event(event_path, settings, imported, replace=True) as event_file:
         event = _solve(event_file, args, out)
-    exported = exporting.export_event(event, args.out, options=options)
+        exported = exporting.export_event(event, args.out, options=options)
+        reprinting.record_agendas_printed(event_file, event)
     print(f"Wrote {event_path}", file=out)
     _report_export(exported, args.out, out, event)
     _print_summary(event, out)
@@ -823,7 +862,8 @@ def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
         event = event_file.load()
-    exported = exporting.export_event(event, args.out, options=_print_options(args, event))
+        exported = exporting.export_event(event, args.out, options=_print_options(args, event))
+        reprinting.record_agendas_printed(event_file, event)
     _report_export(exported, args.out, out, event)
     if not event.meetings:
         print("The event has no meetings yet; run 'meetgrid solve' first for a timetable.", file=out)

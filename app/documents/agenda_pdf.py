@@ -4,6 +4,8 @@ furniture come from the PDF base every document shares (``app.documents.pdf``)."
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -37,6 +39,7 @@ from app.documents.pdf import (
     document_styles,
     draw_qr,
     draw_text,
+    event_dates,
     markup,
     paragraph_style,
     register_fonts,
@@ -437,3 +440,44 @@ def write_agendas(event: Event, out_dir: Path, progress: Progress | None = None)
     if progress is not None:
         progress(len(targets), len(targets))
     return written
+
+
+# -- what an agenda shows ----------------------------------------------------------------------------------
+
+DIGEST_VERSION = "meetgrid.agenda/1"
+"""Changes when the agenda shows something new, so that every agenda printed before counts as changed."""
+
+
+def agenda_digest(event: Event, org_id: OrgId) -> str:
+    """A fingerprint of everything the organisation's agenda shows (not when it was printed): equal
+    fingerprints, the same paper; MeetGrid keeps it for each agenda printed, to reprint only those that
+    changed."""
+    org = event.organisation_by_id[org_id]
+    words = words_for(event, org_id)
+    settings = event.settings
+    meetings = event.meetings_of(org_id)
+    shown: list[Any] = [
+        DIGEST_VERSION,
+        [settings.name, event_dates(event), settings.venue, settings.meeting_minutes, words.locale],
+        [org.name, org.local_name, org.group, org.country, list(org.interests)],
+        [[*p.names, p.title, p.code] for p in event.participants_by_organisation.get(org_id, ())],
+    ]
+    for meeting in meetings:
+        slot = event.slot_by_id[meeting.slot_id]
+        partner = event.partner_of(meeting, org_id)
+        shown.append(
+            [
+                slot.start.isoformat(),
+                slot.end.isoformat(),
+                event.table_by_id[meeting.table_id].name,
+                [partner.name, partner.local_name, partner.country, list(partner.interests)],
+                event.is_mutual(meeting.organisation_ids),
+                _people_line(event, meeting, org_id),
+                _people_line(event, meeting, partner.id),
+                list(interpreting_note(event, meeting, words)),
+            ]
+        )
+    breaks = _breaks_between(event, meetings)
+    shown += [[start.isoformat(), end.isoformat(), label] for start, end, label in breaks]
+    text = json.dumps(shown, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

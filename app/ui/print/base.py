@@ -81,6 +81,8 @@ class Wish:
     """The organisation whose document it is; None for every organisation's."""
     layout: str = ""
     offset: tuple[float, float] = (0.0, 0.0)
+    changed: tuple[int, ...] | None = None
+    """Agendas only: the organisations whose agenda changed since last printed, when only those are chosen."""
 
 
 def capitalised(message: str) -> str:
@@ -139,6 +141,9 @@ class PrintBase(QWidget):
     _kind: DocumentInfo
     _layout: str
     _session: EventSession | None
+    _changed: tuple[int, ...]
+    _rendering_source: tuple[Event, Path | None] | None
+    _shown_source: tuple[Event, Path | None] | None
     _offset_timer: QTimer
     _preview_path: Path | None
     _temporary: tempfile.TemporaryDirectory[str] | None
@@ -166,6 +171,7 @@ class PrintBase(QWidget):
     stack: QStackedWidget
     all_button: QRadioButton
     one_button: QRadioButton
+    changed_button: QRadioButton
     search: QLineEdit
     choices: AgendaChoicesModel
     filtered: QSortFilterProxyModel
@@ -242,6 +248,14 @@ class PrintBase(QWidget):
 
         def _update_whose(self) -> None:
             """Word and show the choice of organisation for the document chosen (the chooser does)."""
+            ...
+
+        def _record_printed(self) -> None:
+            """Remember the agendas shown as printed (the chooser does)."""
+            ...
+
+        def _count_changed(self) -> None:
+            """Count the agendas changed since last printed (the chooser does)."""
             ...
 
         def _last_folder(self) -> Path:

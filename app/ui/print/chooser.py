@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
+from app.errors import MeetGridError
+from app.services import reprinting
+from app.ui.jobs import wait_for
 from app.ui.models.print import AgendaChoicesModel
-from app.ui.print.base import signals_blocked
+from app.ui.print.base import capitalised, signals_blocked
 from app.ui.print.documents import DocumentsPanel
 
 
@@ -33,11 +36,14 @@ class ChooserPanel(DocumentsPanel):
     def _build_chooser(self) -> QWidget:
         self.all_button = QRadioButton()
         self.one_button = QRadioButton()
+        self.changed_button = QRadioButton()
         self.one_button.setChecked(True)
         choice = QButtonGroup(self)
         choice.addButton(self.all_button)
         choice.addButton(self.one_button)
+        choice.addButton(self.changed_button)
         self.all_button.toggled.connect(self._on_all_toggled)
+        self.changed_button.toggled.connect(self._on_changed_toggled)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search organisations"))
@@ -97,6 +103,7 @@ class ChooserPanel(DocumentsPanel):
         whose.setContentsMargins(0, 0, 0, 0)
         whose.addWidget(self._heading(self.tr("For")))
         whose.addWidget(self.all_button)
+        whose.addWidget(self.changed_button)
         whose.addWidget(self.one_button)
         whose.addWidget(self.search)
         whose.addWidget(self.organisation_list, 1)
@@ -132,12 +139,25 @@ class ChooserPanel(DocumentsPanel):
                 self.tr("Every organisation's agenda, each on its own pages, to print in one go")
             )
             self.one_button.setText(self.tr("One organisation's agenda"))
+            self.changed_button.setText(
+                self.tr("Changed since last printed ({n})").replace("{n}", str(len(self._changed)))
+            )
+            self.changed_button.setToolTip(
+                self.tr(
+                    "Only the agendas whose content changed since they were last printed, saved or exported, "
+                    "and those never printed: to reprint after a change of the timetable"
+                )
+            )
         else:
             self.all_button.setText(self.tr("Every organisation"))
             self.all_button.setToolTip(
                 self.tr("The whole document, for every organisation, to print in one go")
             )
             self.one_button.setText(self.tr("One organisation only"))
+            if self.changed_button.isChecked():
+                self.all_button.setChecked(True)
+        recorded = self._session is not None and self._session.event_file is not None
+        self.changed_button.setVisible(kind.name == reprinting.AGENDAS and recorded)
 
     def _size_chooser(self, event: Event) -> None:
         """Once, wide enough for most names; the organiser's own width is kept after that."""
@@ -179,6 +199,8 @@ class ChooserPanel(DocumentsPanel):
 
     @Slot(bool)
     def _on_all_toggled(self, everything: bool) -> None:
+        if not everything and self.changed_button.isChecked():
+            return  # the changed agendas were chosen instead: their own slot shows them
         if everything:
             self._choice = None
             # The list keeps its place, but no organisation looks chosen.
@@ -191,6 +213,52 @@ class ChooserPanel(DocumentsPanel):
                 self._choice = self._event.organisations[0].id
                 self._select_in_list(self._choice)
         self._request_preview()
+
+    @Slot(bool)
+    def _on_changed_toggled(self, chosen: bool) -> None:
+        if chosen:
+            self._choice = None
+            self.organisation_list.selectionModel().clearSelection()
+            self._request_preview()
+        elif self.one_button.isChecked():
+            self._on_all_toggled(False)
+
+    def changed_agendas(self) -> tuple[int, ...]:
+        """The organisations whose agenda changed since it was last printed, as last counted."""
+        return self._changed
+
+    def _count_changed(self) -> None:
+        """Count the agendas changed since last printed, from the records in the event file."""
+        session, event = self._session, self._event
+        self._changed = ()
+        if session is not None and session.event_file is not None and event is not None:
+            try:
+                self._changed = tuple(reprinting.changed_agendas(session.event_file, event))
+            except MeetGridError:
+                self._changed = tuple(org.id for org in event.organisations)  # unknown: all may have
+        self._update_whose()
+
+    def _record_printed(self) -> None:
+        """Remember the agendas of the document shown as printed (after a whole printing or a save), so that
+        only those that change afterwards count as changed."""
+        shown, source, session = self._shown, self._shown_source, self._session
+        if shown is None or source is None or shown.kind != reprinting.AGENDAS or session is None:
+            return
+        event, path = source
+        if session.event_file is None or session.path != path:
+            return  # the event shown is no longer the one open
+        whose = shown.changed if shown.choice is None else [shown.choice]
+        event_file = session.event_file
+        try:  # a second or so for a thousand agendas: in a worker, the window painting meanwhile
+            wait_for(
+                lambda: reprinting.record_agendas_printed(event_file, event, whose),
+                "MeetGrid: note the agendas printed",
+            )
+        except MeetGridError as exc:
+            self.show_error(self.tr("Cannot note what was printed"), capitalised(str(exc)))
+        self._count_changed()
+        if self.changed_button.isChecked():
+            self._request_preview()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
-from app.services import exporting, printing
+from app.services import exporting, printing, reprinting
 from app.services.exporting import ExportResult
 from app.ui.print.base import (
     PrintBase,
@@ -51,9 +51,13 @@ class ExportPanel(PrintBase):
 
         self._export_folder = folder
         options = printing.PrintOptions(layout=self._layout)
+        event_file = self._session.event_file if self._session is not None else None
 
         def export() -> ExportResult:
-            return exporting.export_event(event, folder, reporter, options)
+            result = exporting.export_event(event, folder, reporter, options)
+            if event_file is not None:
+                reprinting.record_agendas_printed(event_file, event)
+            return result
 
         started = self._exporter.start(
             self.tr("Exporting"),
@@ -93,6 +97,9 @@ class ExportPanel(PrintBase):
 
     def _on_exported(self, result: object) -> None:
         self._end_export()
+        self._count_changed()
+        if self.changed_button.isChecked():
+            self._request_preview()
         assert isinstance(result, ExportResult)
         folder = result.schedule_json.parent
         self.export_status.setText(

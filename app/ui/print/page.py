@@ -54,6 +54,9 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
         super().__init__(parent)
         self._session = session
         self._event: Event | None = None
+        self._changed: tuple[int, ...] = ()
+        self._rendering_source: tuple[Event, Path | None] | None = None
+        self._shown_source: tuple[Event, Path | None] | None = None
         self._kind = printing.document_kinds()[0]
         self._layout = ""
         self._choice: int | None = None  # organisation id; None: every organisation's in one document
@@ -123,12 +126,13 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
             return
         self._show_stored_offset()
         self.choices.set_event(event)
+        self._count_changed()
         if not self._sized:
             self._size_chooser(event)
         first = event.organisations[0].id if event.organisations else None
         if self._choice is not None and self.choices.row_of(self._choice) is None:
             self._choice = None if self.all_button.isChecked() else first
-        if self._choice is None and not self.all_button.isChecked():
+        if self._choice is None and not self.all_button.isChecked() and not self.changed_button.isChecked():
             self._choice = first
         self._select_in_list(self._choice)
         self.stack.setCurrentWidget(self.content)

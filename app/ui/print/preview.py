@@ -172,12 +172,14 @@ class PreviewPanel(PrintBase):
 
     def _wish(self) -> Wish:
         kind = self._kind
+        changed = kind.name == "agendas" and self.changed_button.isChecked()
         return Wish(
             self._generation,
             kind.name,
-            self._choice if kind.per_organisation else None,
+            self._choice if kind.per_organisation and not changed else None,
             self._layout if kind.needs_layout else "",
             self.offset() if kind.needs_layout else (0.0, 0.0),
+            self._changed if changed else None,
         )
 
     def _request_preview(self) -> None:
@@ -190,6 +192,9 @@ class PreviewPanel(PrintBase):
             self._show_unplanned()
             return
         self._wanted = wish = self._wish()
+        if wish.changed == ():
+            self._show_nothing_changed()
+            return
         if wish == self._shown and self.preview_stack.currentWidget() is self.view:
             return
         if self._renderer.is_running():
@@ -203,9 +208,13 @@ class PreviewPanel(PrintBase):
             runner.report((job, done, total))
 
         self._rendering = wish
+        self._rendering_source = (event, self._session.path if self._session is not None else None)
         self._busy_timer.start()
 
         def render() -> Path:
+            if wish.changed is not None:
+                only = printing.PrintOptions(only=frozenset(wish.changed))
+                return printing.print_document(event, wish.kind, path, only, reporter)
             if wish.kind == "agendas":
                 return exporting.write_agenda_pdf(event, path, wish.choice, reporter)
             options = printing.PrintOptions(
@@ -235,6 +244,24 @@ class PreviewPanel(PrintBase):
                     )
                     .replace("{event}", self._event.settings.name if self._event else "")
                     .replace("{document}", kind_title(self._kind).lower())
+                ),
+            )
+        )
+        self.busy_progress.setVisible(False)
+        self.retry_button.setVisible(False)
+        self.preview_stack.setCurrentWidget(self.waiting_page)
+        self._update_title()
+
+    def _show_nothing_changed(self) -> None:
+        self._forget_preview()
+        self.busy_label.setText(
+            "<h3>{}</h3><p>{}</p>".format(
+                html.escape(self.tr("Nothing changed since the last printing")),
+                html.escape(
+                    self.tr(
+                        "Every agenda shows what was last printed, saved or exported for its organisation. "
+                        "After a change of the timetable, the agendas it changes are listed here."
+                    )
                 ),
             )
         )
@@ -281,6 +308,7 @@ class PreviewPanel(PrintBase):
             remove_file(written)
             self._request_preview()
             return
+        self._shown_source = self._rendering_source
         self._load(written, rendered)
 
     def _on_render_failed(self, message: str) -> None:
@@ -361,6 +389,12 @@ class PreviewPanel(PrintBase):
                     .replace("{name}", event.organisation_by_id[self._shown.choice].name)
                 )
             self.title_label.setText(f"{title} · {pages}")
+        elif self._shown.changed is not None:
+            self.title_label.setText(
+                self.tr("The {n} agendas changed since last printed · {pages}")
+                .replace("{n}", str(len(self._shown.changed)))
+                .replace("{pages}", pages)
+            )
         elif self._choice is None:
             self.title_label.setText(
                 self.tr("All {n} agendas · {pages}")
@@ -508,6 +542,7 @@ class PreviewPanel(PrintBase):
             self.show_error(self.tr("Cannot save the PDF"), capitalised(str(exc)))
             return False
         QSettings().setValue("print/folder", str(target.parent))
+        self._record_printed()
         self.saved.emit(target)
         return True
 

@@ -136,6 +136,8 @@ class PrintRunPanel(PrintBase):
             run.printer.abort()
         if run.painter.isActive():
             run.painter.end()
+        # Only a whole document is noted as printed: which agendas some of its pages hold is not known here.
+        whole = not run.cancelled and sorted(run.pages) == list(range(run.document.pageCount()))
         run.document.close()
         run.document.deleteLater()
         for widget in (self.print_status, self.print_progress, self.cancel_print_button):
@@ -143,6 +145,8 @@ class PrintRunPanel(PrintBase):
         self._update_controls()
         if problem is not None:
             self.show_error(self.tr("Printing stopped"), problem)
+        elif whole:
+            self._record_printed()
         self.printed.emit(0 if run.cancelled else run.drawn)
 
     def is_printing(self) -> bool:
