@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import Event, Meeting, Organisation
 from app.services import edits
 from app.services.board import Phase
+from app.ui.board.follow import FileFollower
 from app.ui.board.window import PAGE_SECONDS, BoardWindow
 from app.ui.main_window import MainWindow
 
@@ -215,3 +216,17 @@ def test_the_main_window_opens_the_board_and_a_replan_shows_at_once(
     qtbot.waitUntil(lambda: [m.table for m in shown.visible_meetings()] == ["Table 1"])
     window.board_action.trigger()  # a second time: the same board, brought to the front
     assert window.board is shown
+
+
+def test_the_board_of_the_command_line_follows_its_file(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "day.meetgrid"
+    event_file, planned = f.planned_day(path)
+    shown = board(qtbot, planned, FakeClock(at(12, 55)))
+    follower = FileFollower(shown, path)
+    assert not follower.check()  # nothing changed
+    kept = tuple(m for m in planned.meetings if m.table_id != 2)
+    with event_file:
+        edits.change_meetings(event_file, kept)
+    assert follower.check()
+    assert [m.table for m in shown.visible_meetings()] == ["Table 1"]
+    assert not follower.check()

@@ -687,9 +687,11 @@ def _text(
 def run_board(path: Path, event: Event) -> int:
     """Show the board of ``event`` (from ``path``) full screen until it is closed (``meetgrid board``)."""
     from app.ui.app import application
+    from app.ui.board.follow import FileFollower
 
     app = application()
     board = BoardWindow(event)
     board.setWindowFilePath(str(path))
+    FileFollower(board, path)
     board.showFullScreen()
     return app.exec()
