@@ -4,6 +4,8 @@ round with many tables, a re-plan seen at once, and closing."""
 from __future__ import annotations
 
 import dataclasses
+import sys
+import wave
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import Event, Meeting, Organisation
 from app.services import edits
 from app.services.board import Phase
+from app.ui.board import chime
 from app.ui.board.follow import FileFollower
 from app.ui.board.window import PAGE_SECONDS, BoardWindow
 from app.ui.main_window import MainWindow
@@ -230,3 +233,36 @@ def test_the_board_of_the_command_line_follows_its_file(qtbot: QtBot, tmp_path: 
     assert follower.check()
     assert [m.table for m in shown.visible_meetings()] == ["Table 1"]
     assert not follower.check()
+
+
+def test_the_last_round_lists_its_own_tables(qtbot: QtBot) -> None:
+    event = day()
+    last = event.slots[-1]
+    event = dataclasses.replace(event, meetings=(*event.meetings, Meeting(9, last.id, 2, (1, 7))))
+    shown = board(qtbot, event, FakeClock(last.start + timedelta(minutes=3)))
+    assert shown.shows_running()
+    assert [m.table for m in shown.visible_meetings()] == ["Table 2"]
+
+
+def test_the_pointer_is_hidden_only_in_full_screen(qtbot: QtBot) -> None:
+    shown = board(qtbot, day(), FakeClock(at(13, 5)))
+    shown.showFullScreen()
+    assert shown.cursor().shape() == Qt.CursorShape.BlankCursor
+    shown.showNormal()
+    assert shown.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
+def test_without_qt_multimedia_the_chime_is_the_system_bell(monkeypatch: pytest.MonkeyPatch) -> None:
+    rung: list[int] = []
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as on a system without its libraries
+    monkeypatch.setattr(chime.QApplication, "beep", lambda: rung.append(1))
+    chime.play_chime()
+    assert rung == [1]
+
+
+def test_the_chime_sound(tmp_path: Path) -> None:
+    path = chime.chime_wave(tmp_path / "chime.wav")
+    with wave.open(str(path)) as sound:
+        seconds = sound.getnframes() / sound.getframerate()
+        assert (sound.getnchannels(), sound.getsampwidth()) == (1, 2)
+    assert seconds == pytest.approx(sum(length for _, length in chime.NOTES), abs=0.01)

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -108,7 +108,6 @@ class BoardWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("MeetGrid board"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setCursor(Qt.CursorShape.BlankCursor)
         self.setMinimumSize(640, 360)
         self.resize(1280, 720)
         self.chime: Callable[[], None] = play_chime
@@ -209,14 +208,19 @@ class BoardWindow(QWidget):
         self.update()
 
     def shown_round(self) -> BoardSlot | None:
-        """The round whose meetings the grid lists: the next one, unless the day is over or it is another
-        day's while a round of today runs."""
+        """The round whose meetings the grid lists: the next one; in the day's last round that round itself
+        (for whoever comes late); none once the day is over."""
         state = self.state
-        if state is None or state.next is None or state.phase is Phase.OVER:
+        if state is None or state.phase is Phase.OVER:
             return None
-        if state.phase is Phase.MEETING and state.next_is_another_day:
-            return None
+        if state.phase is Phase.MEETING and (state.next is None or state.next_is_another_day):
+            return state.running
         return state.next
+
+    def shows_running(self) -> bool:
+        """The grid lists the round under way (the day's last) rather than the next."""
+        shown = self.shown_round()
+        return shown is not None and self.state is not None and shown is self.state.running
 
     def pages(self) -> int:
         shown = self.shown_round()
@@ -312,6 +316,14 @@ class BoardWindow(QWidget):
                 self.close()
             return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:  # no pointer on the hall's screen
+            if self.isFullScreen():
+                self.setCursor(Qt.CursorShape.BlankCursor)
+            else:
+                self.unsetCursor()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -467,11 +479,12 @@ class BoardWindow(QWidget):
                 box = QRect(left, top + round(120 * u), width, round(80 * u))
                 _text(painter, box, message, 40 * u, MUTED, align=Qt.AlignmentFlag.AlignHCenter)
             return
-        label = (
-            self.tr("Next")
-            if self.state is None or self.state.phase is Phase.MEETING
-            else self.tr("Coming up")
-        )
+        if self.shows_running():
+            label = self.tr("Last round")
+        elif self.state is None or self.state.phase is Phase.MEETING:
+            label = self.tr("Next")
+        else:
+            label = self.tr("Coming up")
         heading = f"{shown.start:%H:%M}–{shown.end:%H:%M}"
         if self.state is not None and shown.start.date() != self.state.now.date():
             heading = f"{_day(shown.start)}  {heading}"
@@ -518,8 +531,6 @@ class BoardWindow(QWidget):
         state = self.state
         if state is None or self._event is None:
             return self.tr("Open an event to show its timetable")
-        if state.phase is Phase.MEETING:
-            return self.tr("The last round of the day")
         if not self._event.meetings:
             return self.tr("No meetings planned yet")
         return ""
