@@ -12,7 +12,7 @@ import pytest
 
 from app import cli
 from app.domain import Break, Event, EventDay, Interpreter, Meeting, Organisation, Participant, build_slots
-from app.services.board import Phase, VenueClock, board_at, countdown_text
+from app.services.board import Phase, Rounds, VenueClock, board_at, countdown_text
 
 DAY = f.DAY
 SECOND_DAY = date(2026, 6, 10)
@@ -249,3 +249,12 @@ def test_the_board_command_refuses_what_it_cannot_show(
     event_file.close()
     assert cli.main(["board", str(tmp_path / "day.meetgrid")]) == cli.EXIT_FAILED  # no window to show it in
     assert "window" in capsys.readouterr().err
+
+
+def test_the_rounds_of_another_event_are_not_used() -> None:
+    event = two_days()
+    rounds = Rounds(event)
+    assert board_at(event, at(13, 5), rounds).running is rounds.of(event.slots[0])  # worked out once
+    replanned = dataclasses.replace(event, meetings=event.meetings[2:])
+    state = board_at(replanned, at(13, 5), rounds)
+    assert state.running is not None and state.running.meetings == ()

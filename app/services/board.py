@@ -129,29 +129,42 @@ def board_meeting(event: Event, meeting: Meeting) -> BoardMeeting:
     )
 
 
-def _days(event: Event) -> dict[date, list[Slot]]:
-    days: dict[date, list[Slot]] = {}
-    for slot in sorted(event.slots, key=lambda s: s.start):
-        days.setdefault(slot.start.date(), []).append(slot)
-    return days
+class Rounds:
+    """The event's rounds as the board shows them, each worked out once: the board asks every second, and
+    on an event of a thousand organisations a round of 150 meetings takes milliseconds to put together."""
 
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self.slots = tuple(sorted(event.slots, key=lambda s: s.start))
+        self._days: dict[date, list[Slot]] = {}
+        for slot in self.slots:
+            self._days.setdefault(slot.start.date(), []).append(slot)
+        self._meetings: dict[int, list[Meeting]] = {}
+        for meeting in event.meetings:
+            self._meetings.setdefault(meeting.slot_id, []).append(meeting)
+        self._rounds: dict[int, BoardSlot] = {}
 
-def board_slot(event: Event, slot: Slot) -> BoardSlot:
-    """A round with its meetings in the order of the event's tables."""
-    day = _days(event)[slot.start.date()]
-    order = {table.id: index for index, table in enumerate(event.tables)}
-    meetings = sorted(
-        (m for m in event.meetings if m.slot_id == slot.id),
-        key=lambda m: (order.get(m.table_id, len(order)), m.table_id),
-    )
-    return BoardSlot(
-        slot_id=slot.id,
-        start=slot.start,
-        end=slot.end,
-        number=day.index(slot) + 1,
-        of=len(day),
-        meetings=tuple(board_meeting(event, m) for m in meetings),
-    )
+    def on(self, day: date) -> list[Slot]:
+        return self._days.get(day, [])
+
+    def of(self, slot: Slot) -> BoardSlot:
+        """A round with its meetings in the order of the event's tables."""
+        if slot.id not in self._rounds:
+            event = self.event
+            day = self._days[slot.start.date()]
+            order = {table.id: index for index, table in enumerate(event.tables)}
+            meetings = sorted(
+                self._meetings.get(slot.id, ()), key=lambda m: (order.get(m.table_id, len(order)), m.table_id)
+            )
+            self._rounds[slot.id] = BoardSlot(
+                slot_id=slot.id,
+                start=slot.start,
+                end=slot.end,
+                number=day.index(slot) + 1,
+                of=len(day),
+                meetings=tuple(board_meeting(event, m) for m in meetings),
+            )
+        return self._rounds[slot.id]
 
 
 def _breaks_of(event: Event, day: date) -> list[BoardBreak]:
@@ -167,21 +180,24 @@ def _breaks_of(event: Event, day: date) -> list[BoardBreak]:
     return []
 
 
-def board_at(event: Event, now: datetime) -> BoardState:
-    """What the board shows at ``now`` (the venue's wall-clock time, as the event's slots are)."""
-    slots = sorted(event.slots, key=lambda s: s.start)
+def board_at(event: Event, now: datetime, rounds: Rounds | None = None) -> BoardState:
+    """What the board shows at ``now`` (the venue's wall-clock time, as the event's slots are); ``rounds``
+    of the same event spare working its rounds out again."""
+    if rounds is None or rounds.event is not event:
+        rounds = Rounds(event)
+    slots = rounds.slots
     if not slots:
         return BoardState(now, Phase.NO_TIMETABLE)
     running = next((s for s in slots if s.start <= now < s.end), None)
     upcoming = next((s for s in slots if s.start > now), None)
-    today = [s for s in slots if s.start.date() == now.date()]
+    today = rounds.on(now.date())
     breaks = _breaks_of(event, now.date())
     current_break = next((b for b in breaks if b.start <= now < b.end), None)
     next_break = next((b for b in breaks if b.start > now), None)
     shown_break = current_break or next_break
-    following = board_slot(event, upcoming) if upcoming is not None else None
+    following = rounds.of(upcoming) if upcoming is not None else None
     if running is not None:
-        return BoardState(now, Phase.MEETING, board_slot(event, running), following, shown_break, running.end)
+        return BoardState(now, Phase.MEETING, rounds.of(running), following, shown_break, running.end)
     if not today or now < today[0].start:
         if upcoming is None:
             return BoardState(now, Phase.OVER)

@@ -38,6 +38,7 @@ from app.services.board import (
     BoardSlot,
     BoardState,
     Phase,
+    Rounds,
     VenueClock,
     board_at,
     countdown_text,
@@ -121,6 +122,8 @@ class BoardWindow(QWidget):
         self._next_id: int | None = None
         self._next_since: datetime | None = None
         self.page = 0
+        self._grid_cache: tuple[Event | None, tuple[int | None, int, int], _Grid] | None = None
+        self._rounds: Rounds | None = None
 
         self.chime_action = self._action(self.tr("&Chime at the change of round"), "C", self.toggle_chime)
         self.chime_action.setCheckable(True)
@@ -188,7 +191,9 @@ class BoardWindow(QWidget):
     def tick(self) -> None:
         """Bring the board up to the clock: the countdown, the rounds, the page shown; the chime when on."""
         now = self._clock.now()
-        self.state = board_at(self._event, now) if self._event is not None else None
+        if self._event is not None and (self._rounds is None or self._rounds.event is not self._event):
+            self._rounds = Rounds(self._event)
+        self.state = board_at(self._event, now, self._rounds) if self._event is not None else None
         running = self.state.running.slot_id if self.state and self.state.running else None
         if self._ticked and running != self._running:
             self.round_changed.emit()
@@ -342,6 +347,15 @@ class BoardWindow(QWidget):
         return QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
 
     def _grid(self) -> _Grid:
+        """The grid of the round shown, worked out once per round, event and window size."""
+        shown = self.shown_round()
+        key = (shown.slot_id if shown else None, self.width(), self.height())
+        cached = self._grid_cache
+        if cached is None or cached[0] is not self._event or cached[1] != key:
+            cached = self._grid_cache = (self._event, key, self._layout_grid())
+        return cached[2]
+
+    def _layout_grid(self) -> _Grid:
         """Two columns of meetings where every name fits its half nearly at full size, else one column
         across the screen with the interpreters in a column of their own; as many rows as fit. The two
         sides share a row in proportion to their longest names (the guests' are often the longer)."""
