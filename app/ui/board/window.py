@@ -373,8 +373,10 @@ class BoardWindow(QWidget):
         two = bool(meetings) and (first + second) * FITS <= self._names_width(half, 2, helped)
         columns = 2 if two else 1
         row = (rect.width() - round(COLUMN_GAP * u) * (columns - 1)) // columns
-        room = self._names_width(row, columns, helped) - 2 * round(PAD * u)
-        scale = min(1.0, room / (first + second)) if first + second else 1.0
+        names = self._names_width(row, columns, helped)
+        pad = round(PAD * u)
+        room = (round(names * split) - pad, names - round(names * split) - pad)
+        scale = min([1.0] + [space / wide for space, wide in zip(room, (first, second), strict=True) if wide])
         row_height = round((ROW_HEIGHT + (26 if two and helped else 0)) * u)
         rows = max(1, (rect.height() + round(ROW_GAP * u)) // (row_height + round(ROW_GAP * u)))
         return _Grid(rect, columns, rows, row_height, helped, split, max(0.62, scale) * NAME_SIZE * u)
@@ -699,7 +701,10 @@ def _text(
     font.setPixelSize(round(pixels))
     metrics = QFontMetrics(font)
     while metrics.horizontalAdvance(text) > rect.width() and pixels > size * smallest:
-        pixels *= 0.94
+        # Text grows about in proportion to its size; the step down makes up for rounding to whole pixels.
+        pixels = max(
+            size * smallest, min(pixels - 1, pixels * rect.width() / metrics.horizontalAdvance(text))
+        )
         font.setPixelSize(max(1, round(pixels)))
         metrics = QFontMetrics(font)
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
