@@ -5,6 +5,9 @@ What it shows comes from ``app.services.board.board_at(event, clock.now())`` onc
 draws it, in type large enough to read across a hall. The clock is replaceable, so tests drive the board
 through a whole day in a moment; the event is reloaded whenever the window's session changes (a re-plan shows
 at once).
+
+Over 400 lines because the board is drawn by hand, part by part (header, the round under way, the next
+round's grid and its pages, the foot), so that its type can be sized to the screen and to the names.
 """
 
 from __future__ import annotations
