@@ -15,7 +15,7 @@ import re
 import sys
 import time as clock
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -408,6 +408,7 @@ def build_parser() -> _Parser:
     _add_printing_options(exp)
     _add_print_command(commands)
     _add_outcome_commands(commands)
+    _add_board_command(commands)
     return parser
 
 
@@ -597,6 +598,35 @@ def _print_changed(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     return EXIT_OK
+
+
+# -- the board ------------------------------------------------------------------------------------------
+
+BoardOpener = Callable[[Path, Event], int]
+"""Shows the board of an event until it is closed; the launcher passes the window's (``app.main``), so that
+the command line itself never loads Qt."""
+
+
+def _add_board_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    board = commands.add_parser(
+        "board",
+        help="show the board for the hall: the clock, the running round, the next round's tables",
+        description="Show the event's board full screen (for a projector or a second screen): the clock, the "
+        "running round with its countdown, the next round's meetings by table and the breaks. Esc leaves "
+        "full screen, Esc again closes it; C turns the chime at the change of round on and off.",
+    )
+    board.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+
+
+def cmd_board(args: argparse.Namespace, out: TextIO, open_board: BoardOpener | None) -> int:
+    with _open(args.event, out) as event_file:
+        event = event_file.load()
+    if open_board is None:
+        print("error: the board is a window; start it with the 'meetgrid' command", file=sys.stderr)
+        return EXIT_FAILED
+    if not event.meetings:
+        print("The event has no meetings yet; the board shows its rounds without tables.", file=out)
+    return open_board(args.event, event)
 
 
 # -- commands -------------------------------------------------------------------------------------------
@@ -998,8 +1028,8 @@ COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit status."""
+def main(argv: Sequence[str] | None = None, *, open_board: BoardOpener | None = None) -> int:
+    """Run one command; returns the exit status. ``open_board`` shows the board (``meetgrid board``)."""
     parser = build_parser()
     try:
         args = parser.parse_args(_offsets_joined(sys.argv[1:] if argv is None else argv))
@@ -1014,6 +1044,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(out)
         return EXIT_OK
     try:
+        if args.command == "board":
+            return cmd_board(args, out, open_board)
         return COMMANDS[args.command](args, out)
     except _NoSchedule as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -8,7 +8,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import cli
+from app.domain import Event
 from app.services.event_files import EVENT_SUFFIX
+
+
+def open_board(path: Path, event: Event) -> int:
+    """The board window for ``meetgrid board``: Qt is loaded only now."""
+    try:
+        from app.ui.board import run_board
+    except ImportError as exc:
+        print(f"error: the MeetGrid board cannot start here ({exc})", file=sys.stderr)
+        return cli.EXIT_FAILED
+    return run_board(path, event)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,4 +41,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return cli.EXIT_FAILED
         return run_window(Path(args[0]) if opens_event else None)
-    return cli.main(args)
+    return cli.main(args, open_board=open_board)

@@ -36,6 +36,7 @@ from app.services import event_setup, exporting, planning, reports
 from app.services.event_files import EVENT_SUFFIX
 from app.services.importing import Reimport, write_template
 from app.services.planning import SolveResult
+from app.ui.board import BoardWindow
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.outcomes_page import OutcomesPage
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_central()
+        self._build_board_action()
         self._build_status()
         self._update_state()
         self._restore_layout()
@@ -214,6 +216,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _build_board_action(self) -> None:
+        self.board: BoardWindow | None = None
+        self.board_action = self._action(self.tr("&Board for the hall"), "F11", self.open_board)
+        self.board_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+B")])
+        self.board_action.setToolTip(
+            self.tr(
+                "The clock, the running round and the next round's tables, full screen on a second screen"
+            )
+        )
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.board_action)
+
+    @Slot()
+    def open_board(self) -> None:
+        """Show the open event's board, full screen on the second screen when there is one."""
+        if self.session.current is None:
+            return
+        if self.board is None:
+            self.board = BoardWindow(session=self.session, parent=self)
+        self.board.show_beside(self.screen())
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -604,6 +627,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(has_event and not planning)
         self.cancel_action.setEnabled(planning)
         self.lock_action.setEnabled(has_event and not planning)
+        self.board_action.setEnabled(has_event)
         self.plan_page.set_planning(planning)
         for button in (self.import_page.new_button, self.import_page.update_button):
             button.setEnabled(not planning)
