@@ -333,7 +333,8 @@ class State:
 def state_of(event: Event, person_id: int, at: datetime) -> str:
     """``State`` of the person at ``at``: absent (from then on), arrived, late or expected."""
     entry = event.attendance_of(person_id)
-    if entry.absent_from is not None and entry.absent_from <= at:
+    # Absent from the day's start is a no-show: absent already at the desk before the day begins.
+    if entry.absent_from is not None and entry.absent_from <= max(at, day_start(event, at)):
         return State.ABSENT
     if entry.arrived_at is not None:
         return State.ARRIVED

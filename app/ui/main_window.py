@@ -36,6 +36,7 @@ from app.services import event_setup, exporting, planning, reports
 from app.services.event_files import EVENT_SUFFIX
 from app.services.importing import Reimport, write_template
 from app.services.planning import SolveResult
+from app.ui.checkin.page import CheckInPage
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.plan_page import PlanPage
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.print_page.exported.connect(self._on_exported)
         self.print_page.export_failed.connect(lambda _message: self.statusBar().clearMessage())
         self.requests_page = RequestsPage(self.session)
+        self.checkin_page = CheckInPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
+            ("checkin", self.tr("Check-in"), self.checkin_page),
             ("print", self.tr("Print and export"), self.print_page),
         ):
             self._add_page(key, title, page)
