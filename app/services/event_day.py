@@ -9,7 +9,9 @@ index built for that one (``find_people``) serves it too.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +36,19 @@ from app.reading.names import folded, fuzzy_key
 from app.services.edits import next_id, registrations_of
 from app.storage import EventFile, repository
 
+SHARED_LOOKUPS = (
+    "organisation_by_id",
+    "participant_by_id",
+    "slot_by_id",
+    "table_by_id",
+    "interpreter_by_id",
+    "participants_by_organisation",
+    "requested_pairs",
+    "outcome_by_pair",
+    "_meetings_by_organisation",
+)
+"""The ``Event`` lookups (cached properties) that do not depend on attendance."""
+
 MOST_FOUND = 50
 """Results of a search beyond which the desk should type more letters."""
 
@@ -41,39 +56,56 @@ MOST_FOUND = 50
 # -- finding people ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    person: Participant
-    words: tuple[str, ...]
-    """The person's name in Latin letters, folded, word by word."""
-    local: str
-    """The name in the local script, folded, without spaces."""
-    org_words: tuple[str, ...]
-    org_local: str
-    order: str
-
-
 class _Index:
-    """Every person's code and folded names, built once per set of registrations."""
+    """Every person's code and folded names, built once per set of registrations: the words of the names in
+    sorted lists, so that a prefix is found by bisection, and the names in local script by their first
+    character."""
 
     def __init__(self, event: Event) -> None:
         self.by_code = {p.code: p for p in event.participants if p.code}
-        entries = []
-        for person in event.participants:
+        people = sorted(event.participants, key=lambda p: (folded(p.names[0] or p.names[1]), p.id))
+        self.people = tuple(people)
+        own: list[tuple[str, int]] = []
+        of_org: list[tuple[str, int]] = []
+        self.local: list[str] = []
+        self.org_local: list[str] = []
+        self.by_char: dict[str, set[int]] = {}
+        self.org_by_char: dict[str, set[int]] = {}
+        for n, person in enumerate(people):
             org = event.organisation_by_id.get(person.organisation_id)
             latin, local = person.names
             org_latin, org_local = org.names if org is not None else ("", "")
-            entries.append(
-                _Entry(
-                    person,
-                    _words(latin),
-                    "".join(folded(local).split()),
-                    _words(org_latin),
-                    "".join(folded(org_local).split()),
-                    folded(latin or local),
-                )
-            )
-        self.entries = tuple(sorted(entries, key=lambda e: (e.order, e.person.id)))
+            own += ((word, n) for word in _words(latin))
+            of_org += ((word, n) for word in _words(org_latin))
+            self.local.append("".join(folded(local).split()))
+            self.org_local.append("".join(folded(org_local).split()))
+            for char in self.local[-1]:
+                self.by_char.setdefault(char, set()).add(n)
+            for char in self.org_local[-1]:
+                self.org_by_char.setdefault(char, set()).add(n)
+        self.own = sorted(own)
+        self.of_org = sorted(of_org)
+
+    def named(self, token: str) -> set[int]:
+        """The people (by position) whose own name has a word starting with ``token``, or, for a token in a
+        local script, contains it."""
+        return self._find(token, self.own, self.by_char, self.local)
+
+    def by_organisation(self, token: str) -> set[int]:
+        return self._find(token, self.of_org, self.org_by_char, self.org_local)
+
+    @staticmethod
+    def _find(
+        token: str, words: list[tuple[str, int]], by_char: dict[str, set[int]], local: list[str]
+    ) -> set[int]:
+        if has_local_script(token):
+            return {n for n in by_char.get(token[0], ()) if token in local[n]}
+        found = set()
+        for word, n in itertools.islice(words, bisect.bisect_left(words, (token, -1)), None):
+            if not word.startswith(token):
+                break
+            found.add(n)
+        return found
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -96,38 +128,28 @@ def _index_of(event: Event) -> _Index:
     return index
 
 
-def _matches(token: str, words: tuple[str, ...], local: str) -> bool:
-    if has_local_script(token):
-        return token in local
-    return any(word.startswith(token) for word in words)
-
-
 def find_people(event: Event, text: str) -> list[Participant]:
     """The people a scanned or typed check-in code, or a few letters of a name (either script, any order,
-    without case or accents) or of their organisation's name, point at: the code's owner first, then those
-    whose own name matches, then those found by their organisation."""
+    without case or accents) or of their organisation's name, point at: the code's owner alone (a badge
+    leaves no doubt), else those whose own name matches, then those found by their organisation."""
     index = _index_of(event)
-    found: list[Participant] = []
     code = normalise_code(text)
     owner = index.by_code.get(code) if code else None
     if owner is not None:
-        found.append(owner)
+        return [owner]
     tokens = folded(text).replace("-", " ").split()
     if not tokens:
-        return found
-    by_name: list[Participant] = []
-    by_org: list[Participant] = []
-    for entry in index.entries:
-        if entry.person is owner:
-            continue
-        if all(_matches(t, entry.words, entry.local) for t in tokens):
-            by_name.append(entry.person)
-        elif len(by_org) < MOST_FOUND and all(
-            _matches(t, entry.words, entry.local) or _matches(t, entry.org_words, entry.org_local)
-            for t in tokens
-        ):
-            by_org.append(entry.person)
-    return (found + by_name + by_org)[:MOST_FOUND]
+        return []
+    named: set[int] | None = None
+    either: set[int] | None = None
+    for token in tokens:
+        own = index.named(token)
+        named = own if named is None else named & own
+        wider = own | index.by_organisation(token)
+        either = wider if either is None else either & wider
+    assert named is not None and either is not None
+    order = sorted(named) + sorted(either - named)
+    return [index.people[n] for n in order[:MOST_FOUND]]
 
 
 def find_one(event: Event, text: str) -> Participant:
@@ -196,7 +218,13 @@ def set_attendance(event_file: EventFile, entries: Iterable[Attendance], event: 
             known.pop(entry.participant_id, None)
         else:
             known[entry.participant_id] = entry
-    return dataclasses.replace(event, attendance=tuple(known[pid] for pid in sorted(known)))
+    after = dataclasses.replace(event, attendance=tuple(known[pid] for pid in sorted(known)))
+    # The lookups worked out for the snapshot before (people by id, meetings by organisation, ...) hold for
+    # this one, which differs only in attendance: worked out again they would cost more than the write.
+    derived = vars(event)
+    vars(after).update({name: derived[name] for name in SHARED_LOOKUPS if name in derived})
+    vars(after)["attendance_by_participant"] = known
+    return after
 
 
 def _current(event_file: EventFile, event: Event | None) -> Event:
@@ -361,14 +389,24 @@ class Counts:
         )
 
 
+_COLUMN = {State.ARRIVED: 0, State.EXPECTED: 1, State.LATE: 1, State.ABSENT: 2}
+
+
 def attendance_counts(event: Event, at: datetime) -> tuple[dict[OrgId, Counts], Counts]:
     """Per organisation and in total, how many people have arrived, are still expected and are absent."""
-    tally: dict[OrgId, list[int]] = {o.id: [0, 0, 0] for o in event.organisations}
-    column = {State.ARRIVED: 0, State.EXPECTED: 1, State.LATE: 1, State.ABSENT: 2}
-    for person in event.participants:
-        tally.setdefault(person.organisation_id, [0, 0, 0])[column[state_of(event, person.id, at)]] += 1
-    per_org = {org: Counts(*numbers) for org, numbers in tally.items()}
+    per_org = counts_of(event, [o.id for o in event.organisations], at)
     return per_org, sum(per_org.values(), Counts())
+
+
+def counts_of(event: Event, org_ids: Iterable[OrgId], at: datetime) -> dict[OrgId, Counts]:
+    """The counts of these organisations only (after a check-in, the one whose person came)."""
+    counted = {}
+    for org in org_ids:
+        tally = [0, 0, 0]
+        for person in event.participants_by_organisation.get(org, ()):
+            tally[_COLUMN[state_of(event, person.id, at)]] += 1
+        counted[org] = Counts(*tally)
+    return counted
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -98,6 +98,7 @@ class CountsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[str, Counts]] = []
         self._orgs: list[OrgId | None] = []
+        self._row_of: dict[OrgId, int] = {}
         self._headers = (self.tr("Organisation"), self.tr("Arrived"), self.tr("Expected"), self.tr("Absent"))
 
     def show(self, event: Event | None, at: datetime) -> None:
@@ -117,11 +118,31 @@ class CountsModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows, self._orgs = rows, orgs
+        self._row_of = {org: row for row, org in enumerate(orgs) if org is not None}
         self.endResetModel()
+
+    def update(self, event: Event, org_ids: Iterable[OrgId], at: datetime) -> None:
+        """Count again only these organisations, and the total (a check-in changes one)."""
+        fresh = event_day.counts_of(event, [org for org in org_ids if org in self._row_of], at)
+        if not fresh:
+            return
+        total = self._rows[0][1]
+        for org, counts in fresh.items():
+            row = self._row_of[org]
+            name, before = self._rows[row]
+            total = Counts(
+                total.arrived - before.arrived + counts.arrived,
+                total.expected - before.expected + counts.expected,
+                total.absent - before.absent + counts.absent,
+            )
+            self._rows[row] = (name, counts)
+            self.dataChanged.emit(self.index(row, 1), self.index(row, 3))
+        self._rows[0] = (self._rows[0][0], total)
+        self.dataChanged.emit(self.index(0, 1), self.index(0, 3))
 
     def counts(self, org: OrgId | None) -> Counts:
         """The counts of one organisation, or the total (``None``)."""
-        return self._rows[self._orgs.index(org)][1]
+        return self._rows[0 if org is None else self._row_of[org]][1]
 
     def organisation(self, row: int) -> OrgId | None:
         return self._orgs[row] if 0 <= row < len(self._orgs) else None

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Iterable
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.domain import Event, Organisation, Participant
 from app.services import event_day
@@ -39,6 +40,9 @@ from app.ui.checkin.models import CountsModel, PeopleModel
 from app.ui.checkin.walk_in import WalkIn, WalkInForm
 from app.ui.session import EventSession
 from app.ui.widgets import heading
+
+RECOUNT_MS = 60_000
+"""How often the counts are worked out again as the clock moves on."""
 
 LARGE = 2.0
 """The next meeting's size, against the window's font: readable across the desk."""
@@ -64,6 +68,11 @@ class CheckInPage(QWidget):
         self.counts = CountsModel(self)
         self._build()
         session.day_changed.connect(self._on_day_changed)
+        # Someone absent from 15:00 counts as absent from then: the counts follow the clock too.
+        self._recount = QTimer(self)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self.recount)
+        self._recount.start()
         session.undo_stack.indexChanged.connect(self._update_undo)
         self.set_event(session.current)
 
@@ -168,8 +177,14 @@ class CheckInPage(QWidget):
         self.counts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.counts_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: fitted to their contents, 1,000 rows would be measured again at every check-in.
+        digits = self.fontMetrics().horizontalAdvance("00000")
         for section in (1, 2, 3):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Fixed)
+            title = str(self.counts.headerData(section, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                section, max(digits, self.fontMetrics().horizontalAdvance(title)) + digits // 2
+            )
         self.walk_in_button = QPushButton(self.tr("Register a walk-in…"))
         self.walk_in_button.clicked.connect(self.walk_in)
         right = QWidget()
@@ -208,16 +223,27 @@ class CheckInPage(QWidget):
         self._update_buttons()
 
     def _on_day_changed(self, event: Event) -> None:
+        before = self._event.attendance_by_participant if self._event is not None else {}
+        now = event.attendance_by_participant
+        changed = {pid for pid in before.keys() | now.keys() if before.get(pid) != now.get(pid)}
+        people = event.participant_by_id
         self._event = event
         at = self.now()
         self.people.update(event, at)
-        self.counts.show(event, at)
+        self.counts.update(event, {people[pid].organisation_id for pid in changed if pid in people}, at)
         self._show_total()
         last = self._last
         if last is not None and event.attendance_of(last.id).arrived_at is None:
             self.confirmation.setText(self.tr("Check-in of {name} undone").replace("{name}", _name(last)))
             self.next_meeting.hide()
         self._update_undo()
+
+    def recount(self) -> None:
+        if self._event is not None:
+            at = self.now()
+            self.counts.show(self._event, at)
+            self.people.update(self._event, at)
+            self._show_total()
 
     def _show_total(self) -> None:
         if self._event is None:
@@ -448,6 +474,8 @@ class CheckInPage(QWidget):
         self.next_meeting.hide()
 
     def _update_undo(self, *_: object) -> None:
+        if not isValid(self._session.undo_stack):
+            return  # the window is closing
         self.undo_button.setVisible(
             self._undo_index >= 0 and self._session.undo_stack.index() == self._undo_index
         )
