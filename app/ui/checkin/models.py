@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -108,7 +109,7 @@ class CountsModel(QAbstractTableModel):
             orgs: list[OrgId | None] = []
         else:
             per_org, total = event_day.attendance_counts(event, at)
-            named = sorted(event.organisations, key=lambda o: o.name.casefold())
+            named = sorted(event.organisations, key=lambda o: _natural(o.name))
             rows = [(self.tr("All organisations"), total), *((o.name, per_org[o.id]) for o in named)]
             orgs = [None, *(o.id for o in named)]
         if orgs == self._orgs:
@@ -174,3 +175,10 @@ class CountsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
+
+
+def _natural(name: str) -> tuple[tuple[int, int | str], ...]:
+    """'Company 9' before 'Company 10'."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name.casefold())
+    )

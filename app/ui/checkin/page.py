@@ -96,7 +96,7 @@ class CheckInPage(QWidget):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
+        _one_line_rows(self.results)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.results.activated.connect(lambda index: self.check_in_row(index.row()))
         self.results.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -127,16 +127,16 @@ class CheckInPage(QWidget):
         actions = QGridLayout()
         actions.addWidget(self.check_in_button, 0, 0)
         actions.addWidget(self.absent_day_button, 0, 1)
-        actions.addWidget(self.org_absent_day_button, 0, 2, 1, 2)
+        actions.addWidget(self.org_absent_day_button, 0, 2)
         from_label = QLabel(self.tr("From"))
         from_label.setBuddy(self.from_time)
         times = QHBoxLayout()
         times.addWidget(from_label)
         times.addWidget(self.from_time, 1)
         actions.addLayout(times, 1, 0)
-        actions.addWidget(self.late_button, 1, 1)
-        actions.addWidget(self.absent_from_button, 1, 2)
-        actions.addWidget(self.org_absent_from_button, 1, 3)
+        actions.addWidget(self.absent_from_button, 1, 1)
+        actions.addWidget(self.org_absent_from_button, 1, 2)
+        actions.addWidget(self.late_button, 2, 1)
 
         self.confirmation = QLabel()
         self.confirmation.setObjectName("checkin-confirmation")
@@ -172,7 +172,7 @@ class CheckInPage(QWidget):
         self.total_label.setObjectName("checkin-total")
         self.counts_view = QTableView()
         self.counts_view.setModel(self.counts)
-        self.counts_view.verticalHeader().hide()
+        _one_line_rows(self.counts_view)
         self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.counts_view.horizontalHeader()
@@ -199,6 +199,7 @@ class CheckInPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # scaled to the page: three fifths for the search, two for the counts
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.search)
@@ -491,6 +492,16 @@ class CheckInPage(QWidget):
         ):
             button.setEnabled(has_person)
         self.check_in_button.setEnabled(self.people.rowCount() > 0)
+
+
+def _one_line_rows(view: QTableView) -> None:
+    """Rows of one line, of one height: quick to lay out however many there are."""
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(
+        view.fontMetrics().height() + view.fontMetrics().height() // 2
+    )
 
 
 def _name(person: Participant) -> str:
