@@ -919,8 +919,12 @@ def cmd_checkin(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
         event = event_file.load()
         person = event_day.find_one(event, args.person)
-        event = event_day.check_in(event_file, person.id, at, event)
-    print(f"Checked in {event_day.describe(event, person)} at {at:%H:%M}", file=out)
+        arrived = event.attendance_of(person.id).arrived_at
+        if arrived is not None and event_day.state_of(event, person.id, at) == event_day.State.ARRIVED:
+            print(f"{event_day.describe(event, person)} checked in already at {arrived:%H:%M}", file=out)
+        else:
+            event = event_day.check_in(event_file, person.id, at, event)
+            print(f"Checked in {event_day.describe(event, person)} at {at:%H:%M}", file=out)
     print(_describe_next(event, person.id, at), file=out)
     return EXIT_OK
 

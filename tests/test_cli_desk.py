@@ -44,6 +44,9 @@ def test_checkin_by_code_or_name_prints_the_next_meeting(
         in out
     )
     assert load(path).attendance_of(1).arrived_at == datetime(2026, 6, 9, 12, 50)
+    status, out, _ = run(["checkin", str(path), code, "--at", "2026-06-09 12:55"], capsys)
+    assert status == 0 and "checked in already at 12:50" in out and "Next meeting 13:00–13:20" in out
+    assert load(path).attendance_of(1).arrived_at == datetime(2026, 6, 9, 12, 50)
     status, out, _ = run(["checkin", str(path), "李娜", "--at", "2026-06-09 13:30"], capsys)
     assert status == 0 and "No more meetings for them today" in out
     status, out, _ = run(["checkin", str(path), "yantai", "--at", "2026-06-09 13:30"], capsys)

@@ -322,6 +322,13 @@ class CheckInPage(QWidget):
             )
             self._done_with(person, event, at, undoable=False)
             return True
+        if not self._session.can_edit():
+            self.confirmation.setText(
+                self.tr(
+                    "{name} is not checked in yet: MeetGrid is busy planning or saving; try again in a moment"
+                ).replace("{name}", name)
+            )
+            return False
         text = self.tr("Check in {name}").replace("{name}", name)
         if not self._record(text, [person.id], lambda f, e: event_day.check_in(f, person.id, at, e)):
             return False

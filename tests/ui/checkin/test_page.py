@@ -107,6 +107,23 @@ def test_an_unknown_code_changes_nothing(qtbot: QtBot, page: CheckInPage, sessio
     assert stored(session) == before
 
 
+def test_a_second_scan_shows_the_meeting_again_and_planning_holds_check_ins(
+    qtbot: QtBot, page: CheckInPage, session: EventSession, clock: Clock
+) -> None:
+    code = session.current.participant_by_id[5].code  # type: ignore[union-attr]
+    scan(qtbot, page, code)
+    clock.at += timedelta(minutes=3)
+    scan(qtbot, page, code)
+    assert "Bjørn Økland checked in already at 12:45" in page.confirmation.text()
+    assert stored(session).attendance_of(5).arrived_at == OPENING - timedelta(minutes=15)
+    assert "Next meeting 13:00–13:20" in page.next_meeting_text() and not page.undo_button.isVisible()
+    session.set_busy(True)
+    scan(qtbot, page, "li na")
+    assert "Li Na 李娜 is not checked in yet: MeetGrid is busy" in page.confirmation.text()
+    assert stored(session).attendance_of(2).arrived_at is None
+    session.set_busy(False)
+
+
 def test_undo_by_the_button_and_by_edit_undo(qtbot: QtBot, page: CheckInPage, session: EventSession) -> None:
     scan(qtbot, page, session.current.participant_by_id[5].code)  # type: ignore[union-attr]
     assert page.counts.counts(None).arrived == 1
