@@ -27,12 +27,15 @@ from app.domain import (
     Event,
     EventSettings,
     Interpreting,
+    Organisation,
+    Participant,
     SolveStatus,
     Tier,
     build_slots,
 )
 from app.errors import Finding, InputError, Location, MeetGridError, Severity, write_crash_log
 from app.services import (
+    event_day,
     event_setup,
     exporting,
     importing,
@@ -409,6 +412,7 @@ def build_parser() -> _Parser:
     _add_print_command(commands)
     _add_outcome_commands(commands)
     _add_board_command(commands)
+    _add_desk_commands(commands)
     return parser
 
 
@@ -1016,6 +1020,119 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# -- the desk on the day ----------------------------------------------------------------------------------
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date and time like '2026-06-09 13:30'") from None
+
+
+def _add_desk_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    event = f"EVENT{EVENT_SUFFIX}"
+    chk = commands.add_parser(
+        "checkin",
+        help="check a person in at the desk and say where their next meeting is",
+        description="Mark a person arrived, found by the check-in code on their badge or by their name, "
+        "and print their next meeting. A code or name that fits nobody or several people changes nothing "
+        "(exit status 2, the candidates named).",
+    )
+    chk.add_argument("event", type=Path, metavar=event)
+    chk.add_argument("person", metavar="CODE|NAME")
+    chk.add_argument(
+        "--at", type=_moment, metavar='"YYYY-MM-DD HH:MM"', help="the time of arrival (default: now)"
+    )
+    ab = commands.add_parser(
+        "absent",
+        help="mark a person or a whole organisation absent for the day or from a time",
+        description="Mark a person, or all the people of an organisation, absent: for the whole day, or "
+        "from --from on (someone who must leave early).",
+    )
+    ab.add_argument("event", type=Path, metavar=event)
+    who = ab.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person", metavar="CODE|NAME")
+    who.add_argument("--organisation", metavar="NAME")
+    ab.add_argument("--from", dest="from_time", type=_clock_time, metavar="HH:MM", help="absent from then on")
+    walk = commands.add_parser(
+        "walkin",
+        help="register an organisation or people who walk in on the day, with their wishes",
+        description="Register at the desk an organisation that was not registered (or more people of one "
+        "that was), and the organisations it wishes to meet; plan again, or re-plan, to give it meetings.",
+    )
+    walk.add_argument("event", type=Path, metavar=event)
+    walk.add_argument("--organisation", required=True, metavar="NAME")
+    walk.add_argument("--person", action="append", required=True, metavar="NAME", help="a person (repeat)")
+    walk.add_argument("--wish", nargs="+", action="extend", default=[], metavar="ORGANISATION")
+    walk.add_argument("--country", default="", metavar="C")
+    walk.add_argument("--group", default="", metavar="G")
+
+
+def _describe_next(event: Event, person_id: int, at: datetime) -> str:
+    coming = event_day.next_meeting(event, person_id, at)
+    if coming is None:
+        return "No more meetings for them today"
+    when = f"{coming.start:%H:%M}–{coming.end:%H:%M}"
+    partner = " ".join(n for n in coming.partner.names if n)
+    people = ", ".join(" ".join(n for n in p.names if n) for p in coming.partner_people)
+    text = f"{'Meeting now' if coming.running else 'Next meeting'} {when} at {coming.table} with {partner}"
+    text += f" ({people})" if people else ""
+    return text + (f", interpreter {coming.interpreter.name}" if coming.interpreter is not None else "")
+
+
+def cmd_checkin(args: argparse.Namespace, out: TextIO) -> int:
+    at = args.at or datetime.now().replace(second=0, microsecond=0)
+    with _open(args.event, out) as event_file:
+        event = event_file.load()
+        person = event_day.find_one(event, args.person)
+        arrived = event.attendance_of(person.id).arrived_at
+        if arrived is not None and event_day.state_of(event, person.id, at) == event_day.State.ARRIVED:
+            print(f"{event_day.describe(event, person)} checked in already at {arrived:%H:%M}", file=out)
+        else:
+            event = event_day.check_in(event_file, person.id, at, event)
+            print(f"Checked in {event_day.describe(event, person)} at {at:%H:%M}", file=out)
+    print(_describe_next(event, person.id, at), file=out)
+    return EXIT_OK
+
+
+def cmd_absent(args: argparse.Namespace, out: TextIO) -> int:
+    now = datetime.now()
+    with _open(args.event, out) as event_file:
+        event = event_file.load()
+        start = (
+            event_day.at_time(event, args.from_time, now)
+            if args.from_time is not None
+            else event_day.day_start(event, now)
+        )
+        if args.person is not None:
+            person = event_day.find_one(event, args.person)
+            ids, who = [person.id], event_day.describe(event, person)
+        else:
+            org = event_day.find_organisation(event, args.organisation)
+            ids = [p.id for p in event.participants_by_organisation.get(org.id, ())]
+            who = f"{org.name} ({len(ids)} people)"
+        event_day.mark_absent(event_file, ids, start, event)
+    since = f"from {start:%H:%M}" if args.from_time is not None else "for the day"
+    print(f"Marked {who} absent {since} on {start:%Y-%m-%d}", file=out)
+    return EXIT_OK
+
+
+def cmd_walkin(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.organisation.strip():
+        raise InputError("a walk-in needs the name of its organisation")
+    organisation = Organisation(0, args.organisation, country=args.country, group=args.group)
+    people = [Participant(0, 0, name) for name in args.person]
+    with _open(args.event, out) as event_file:
+        event = event_day.register_walk_in(event_file, organisation, people, args.wish)
+    org = event_day.find_organisation(event, args.organisation)
+    for person in event.participants_by_organisation.get(org.id, ())[-len(people) :]:
+        print(f"Registered {event_day.describe(event, person)}", file=out)
+    if args.wish:
+        print(f"{org.name} wishes to meet: {', '.join(args.wish)}; re-plan to give it meetings", file=out)
+    return EXIT_OK
+
+
 COMMANDS = {
     "run": cmd_run,
     "import": cmd_import,
@@ -1025,6 +1142,9 @@ COMMANDS = {
     "print": cmd_print,
     "outcomes": cmd_outcomes,
     "report": cmd_report,
+    "checkin": cmd_checkin,
+    "absent": cmd_absent,
+    "walkin": cmd_walkin,
 }
 
 

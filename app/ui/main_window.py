@@ -37,6 +37,7 @@ from app.services.event_files import EVENT_SUFFIX
 from app.services.importing import Reimport, write_template
 from app.services.planning import SolveResult
 from app.ui.board import BoardWindow
+from app.ui.checkin.page import CheckInPage
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.outcomes_page import OutcomesPage
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.print_page.export_failed.connect(lambda _message: self.statusBar().clearMessage())
         self.requests_page = RequestsPage(self.session)
         self.outcomes_page = OutcomesPage(self.session)
+        self.checkin_page = CheckInPage(self.session)
 
         self.start_page = StartPage()
         self.welcome = self.start_page
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Plan"), self.plan_page),
             ("timetable", self.tr("Timetable"), self.timetable_page),
             ("statistics", self.tr("Statistics"), self.statistics_page),
+            ("checkin", self.tr("Check-in"), self.checkin_page),
             ("outcomes", self.tr("Outcomes"), self.outcomes_page),
             ("print", self.tr("Print and export"), self.print_page),
         ):

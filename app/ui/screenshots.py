@@ -12,7 +12,7 @@ import functools
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -191,6 +191,18 @@ def paper_pictures(event: Event, folder: Path, scratch: Path) -> list[Path]:
     return written
 
 
+def checkin_desk(window: MainWindow) -> None:
+    """The Check-in page at 12:50 on the day: a few people checked in, the last one's next meeting shown, a
+    search under way."""
+    event, desk = window.session.current, window.checkin_page
+    assert event is not None
+    desk.now = lambda: datetime.combine(event.settings.days[0].date, time(12, 50))
+    window.show_page("checkin")
+    for person in (*event.participants[1:9], event.participants[0]):
+        desk.check_in(person)
+    desk.search.setText("zh")
+
+
 def take(folder: Path) -> list[Path]:
     """Render every page to ``folder``; returns the pictures written."""
     app = application()
@@ -221,6 +233,7 @@ def take(folder: Path) -> list[Path]:
         window.plan()
         finished.exec()
         shot("plan", lambda: window.show_page("plan"))
+        checkin_desk(window)
         for key in window.page_keys():
             if key not in ("start", "plan", "print", "import"):
                 shot(key, functools.partial(window.show_page, key))
