@@ -68,3 +68,40 @@ def last_changes(event_file: EventFile) -> Changes | None:
 def write_json(event: Event, changes: Changes, path: Path) -> Path:
     """Write the changes as ``meetgrid.changes/1`` JSON."""
     return write_changes(event, changes, path)
+
+
+def meeting_words(event: Event, meeting: Meeting) -> str:
+    """A meeting as the desk reads it: '13:50 Table 2  Org A – Org B'."""
+    names = " – ".join(
+        event.organisation_by_id[org].name if org in event.organisation_by_id else f"organisation {org}"
+        for org in meeting.organisation_ids
+    )
+    return f"{place_words(event, meeting)}  {names}"
+
+
+def place_words(event: Event, meeting: Meeting) -> str:
+    """When and where a meeting is: '13:50 Table 2'."""
+    slot = event.slot_by_id.get(meeting.slot_id)
+    table = event.table_by_id.get(meeting.table_id)
+    when = f"{slot.start:%H:%M}" if slot else f"slot {meeting.slot_id}"
+    return f"{when} {table.name if table else f'table {meeting.table_id}'}"
+
+
+def change_lines(event: Event, changes: Changes) -> list[tuple[str, list[str]]]:
+    """The changes in words, by heading: cancelled (with the reason), added, moved (old → new, why) and
+    kept with other people (who in place of whom). ``event`` is the event before the re-plan."""
+    moves = [
+        m
+        for m in changes.moved
+        if (m.before.slot_id, m.before.table_id) != (m.after.slot_id, m.after.table_id)
+    ]
+    others = [m for m in changes.moved if m not in moves]
+    return [
+        ("Cancelled", [f"{meeting_words(event, c.meeting)}: {c.reason}" for c in changes.cancelled]),
+        ("Added", [meeting_words(event, m) for m in changes.added]),
+        (
+            "Moved",
+            [f"{meeting_words(event, m.before)} → {place_words(event, m.after)}: {m.reason}" for m in moves],
+        ),
+        ("Kept with other people", [f"{meeting_words(event, m.after)}: {m.reason}" for m in others]),
+    ]
