@@ -102,14 +102,21 @@ def _narrowed(
 ) -> Instance:
     """``base`` with other parties, every candidate's slots cut to those both sides can still use (or
     given by ``slots_of``), and other fixed meetings."""
+    # Only parties whose presence changed need their candidates' slots looked at again.
+    changed = {
+        org: frozenset(s for s, n in party.capacity.items() if n > 0)
+        for org, party in parties.items()
+        if party.capacity != base.parties[org].capacity
+    }
     candidates = []
     for c in base.candidates:
         if slots_of is not None and c.pair in slots_of:
             slots = slots_of[c.pair]
+        elif c.pair[0] in changed or c.pair[1] in changed:
+            slots = tuple(s for s in c.slots if all(s in changed.get(org, (s,)) for org in c.pair))
         else:
-            a, b = (parties[org] for org in c.pair)
-            slots = tuple(s for s in c.slots if a.present(s) and b.present(s))
-        candidates.append(dataclasses.replace(c, slots=slots))
+            slots = c.slots
+        candidates.append(c if slots == c.slots else dataclasses.replace(c, slots=slots))
     known = {c.pair for c in candidates}
     for f in fixed:
         if f.pair not in known:  # a meeting added by hand that nobody requested: it stays where it is
@@ -159,9 +166,12 @@ def replan(
     pinned = _fill_instance(event, day, kept, started, {})
     held = Counter(org for m in kept for org in m.organisation_ids)
     plan = greedy_plan(pinned, fair_rounds=max(held.values(), default=0))
-    movable = _movable(day, kept, started, plan, allow_moves) if allow_moves > 0 else {}
-    model_instance = _fill_instance(event, day, kept, started, movable) if movable else pinned
-    improved, proven = _improve(model_instance, kept, movable, plan, allow_moves, time_limit)
+    improved, proven = _improve(pinned, kept, {}, plan, 0, time_limit)
+    # Moves are tried from the best fill without any, so a move is only made where it meets more wishes.
+    movable = _movable(day, kept, started, improved, allow_moves) if allow_moves > 0 else {}
+    if movable:
+        model_instance = _fill_instance(event, day, kept, started, movable)
+        improved, proven = _improve(model_instance, kept, movable, improved, allow_moves, time_limit)
     meetings = _meetings(event, day, kept, movable, improved)
     problems = tuple(validate(day, meetings))
     if problems and improved != plan:  # the greedy fill keeps every rule by construction: fall back to it
