@@ -83,7 +83,9 @@ def day_instance(event: Event, now: datetime, base: Instance | None = None) -> I
     base = base or build_instance(event)
     present = present_slots(event, now, base)
     parties = {org: _with_presence(party, present) for org, party in base.parties.items()}
-    return _narrowed(base, parties, fixed=base.fixed)
+    # A locked meeting with a side that is not there any more is no longer the organiser's demand.
+    fixed = tuple(f for f in base.fixed if all(parties[org].present(f.slot) for org in f.pair))
+    return _narrowed(base, parties, fixed=fixed)
 
 
 def _with_presence(party: Party, present: Mapping[ParticipantId, frozenset[SlotId]]) -> Party:
@@ -173,10 +175,13 @@ def replan(
         model_instance = _fill_instance(event, day, kept, started, movable)
         improved, proven = _improve(model_instance, kept, movable, improved, allow_moves, time_limit)
     meetings = _meetings(event, day, kept, movable, improved)
-    problems = tuple(validate(day, meetings))
+    # A locked meeting that an absence cancels is no longer the organiser's demand.
+    staying = {(m.organisation_ids, m.slot_id) for m in kept}
+    checked = dataclasses.replace(day, fixed=tuple(f for f in day.fixed if (f.pair, f.slot) in staying))
+    problems = tuple(validate(checked, meetings))
     if problems and improved != plan:  # the greedy fill keeps every rule by construction: fall back to it
         meetings, proven = _meetings(event, day, kept, {}, plan), False
-        problems = tuple(validate(day, meetings))
+        problems = tuple(validate(checked, meetings))
     changes = _changes(event, kept, cancelled, meetings, now, time.perf_counter() - clock)
     return Replan(meetings, changes, proven, problems)
 

@@ -239,6 +239,15 @@ def test_moves_stay_within_the_number_allowed() -> None:
         valid(event, at(13, 10), result)
 
 
+def test_a_locked_meeting_with_a_side_absent_is_cancelled_like_any_other() -> None:
+    locked = Meeting(1, 3, 1, (1, 2), (1, 2), locked=True)
+    event = day(3, [locked], wishes=[(1, 3)], attendance=[Attendance(2, absent_from=at(13))])
+    result = replan(event, at(13, 10))
+    assert [c.meeting for c in result.changes.cancelled] == [locked]
+    assert result.problems == ()
+    assert validate(day_instance(event, at(13, 10)), result.meetings) == []
+
+
 def test_a_locked_meeting_never_moves() -> None:
     event = moving_day()
     event = dataclasses.replace(
