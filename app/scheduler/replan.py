@@ -37,7 +37,8 @@ MOVE_COST = 1
 
 @dataclass(frozen=True, slots=True)
 class Replan:
-    """The re-planned timetable, what changed, and whether the solver proved no better fill exists."""
+    """The re-planned timetable, what changed, and whether the solver proved that no better fill exists
+    (with moves allowed: none better among the later meetings it was given to move, ``_movable``)."""
 
     meetings: tuple[Meeting, ...]
     changes: Changes
@@ -169,17 +170,23 @@ def replan(
     held = Counter(org for m in kept for org in m.organisation_ids)
     plan = greedy_plan(pinned, fair_rounds=max(held.values(), default=0))
     improved, proven = _improve(pinned, kept, {}, plan, 0, time_limit)
-    # Moves are tried from the best fill without any, so a move is only made where it meets more wishes.
+    meetings = _meetings(event, day, kept, {}, improved)
+    # Moves are tried from the best fill without any, that fill staying, so a move is only made where it
+    # meets a wish still unmet.
     movable = _movable(day, kept, started, improved, allow_moves) if allow_moves > 0 else {}
     if movable:
-        model_instance = _fill_instance(event, day, kept, started, movable)
-        improved, proven = _improve(model_instance, kept, movable, improved, allow_moves, time_limit)
-    meetings = _meetings(event, day, kept, movable, improved)
+        filled = list(meetings)
+        model_instance = _fill_instance(event, day, filled, started, movable)
+        start = [(m.organisation_ids, m.slot_id) for m in filled]
+        moved_plan, moved_proven = _improve(model_instance, filled, movable, start, allow_moves, time_limit)
+        if moved_plan != start:
+            meetings = _meetings(event, day, filled, movable, moved_plan)
+            improved, proven = moved_plan, moved_proven
     # A locked meeting that an absence cancels is no longer the organiser's demand.
     staying = {(m.organisation_ids, m.slot_id) for m in kept}
     checked = dataclasses.replace(day, fixed=tuple(f for f in day.fixed if (f.pair, f.slot) in staying))
     problems = tuple(validate(checked, meetings))
-    if problems and improved != plan:  # the greedy fill keeps every rule by construction: fall back to it
+    if problems and sorted(improved) != sorted(plan):  # the greedy fill keeps every rule: fall back to it
         meetings, proven = _meetings(event, day, kept, {}, plan), False
         problems = tuple(validate(checked, meetings))
     changes = _changes(event, kept, cancelled, meetings, now, time.perf_counter() - clock)
