@@ -291,7 +291,9 @@ def _fill_instance(
         parties[org] = dataclasses.replace(party, capacity=capacity)
     tables_used = Counter(m.slot_id for m in kept if m.organisation_ids not in movable)
     later = [s.id for s in day.slots if s.id not in started]
-    open_slots = [s for s in later if tables_used[s] < len(day.tables)]
+    # With moves, a wish the fill left unmet can only use what a move frees: the slots the movable leave.
+    freed = {m.slot_id for m in movable.values()}
+    open_slots = [s for s in later if tables_used[s] < len(day.tables) and (not movable or s in freed)]
     slots_of: dict[Pair, tuple[SlotId, ...]] = {}
     kept_pairs = {m.organisation_ids: m for m in kept}
     for c in day.candidates:
