@@ -882,7 +882,7 @@ def cmd_replan(args: argparse.Namespace, out: TextIO) -> int:
             )
         changes = result.changes
         quality = "no better fill exists" if result.proven_best else "the best found in the time"
-        print(f"Re-planned at {args.now:%Y-%m-%d %H:%M} in {changes.seconds:.1f} s ({quality})", file=out)
+        print(f"Re-planned at {args.now:%Y-%m-%d %H:%M} in {changes.seconds:.2f} s ({quality})", file=out)
         for heading, lines in replanning.change_lines(event, changes):
             if lines:
                 print(f"{heading} ({len(lines)}):", file=out)
