@@ -42,6 +42,7 @@ from app.services import (
     outcomes,
     planning,
     printing,
+    replanning,
     reports,
     reprinting,
 )
@@ -413,6 +414,7 @@ def build_parser() -> _Parser:
     _add_outcome_commands(commands)
     _add_board_command(commands)
     _add_desk_commands(commands)
+    _add_replan_command(commands)
     return parser
 
 
@@ -936,6 +938,61 @@ def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _now(text: str) -> datetime:
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time written like 2026-06-09 13:30") from None
+
+
+def _add_replan_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    rep = commands.add_parser(
+        "replan",
+        help="re-plan the rest of the day with the fewest changes",
+        description="Re-plan the rest of the day at a given time: meetings that have started stay, meetings "
+        "with a side absent are cancelled (a free colleague takes the place where one can), and the tables "
+        "freed go to wishes not yet met, walk-ins included. No other meeting moves unless --allow-moves says "
+        "so. Prints what changed and why, and stores it (unless --dry-run).",
+    )
+    rep.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    rep.add_argument("--now", type=_now, required=True, metavar='"YYYY-MM-DD HH:MM"', help="the time now")
+    rep.add_argument(
+        "--allow-moves", type=_not_negative, default=0, metavar="N", help="let at most N later meetings move"
+    )
+    rep.add_argument("--json", type=Path, metavar="FILE", help="write the changes as meetgrid.changes/1 JSON")
+    rep.add_argument("--dry-run", action="store_true", help="only show what would change")
+
+
+def cmd_replan(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args.event, out) as event_file:
+        event = event_file.load()
+        result = replanning.compute(event, args.now, args.allow_moves)
+        if result.problems:
+            raise _NoSchedule(
+                "the re-plan breaks a rule, so nothing was stored: " + "; ".join(result.problems)
+            )
+        changes = result.changes
+        quality = "no better fill exists" if result.proven_best else "the best found in the time"
+        print(f"Re-planned at {args.now:%Y-%m-%d %H:%M} in {changes.seconds:.2f} s ({quality})", file=out)
+        for heading, lines in replanning.change_lines(event, changes):
+            if lines:
+                print(f"{heading} ({len(lines)}):", file=out)
+                for line in lines:
+                    print(f"  {line}", file=out)
+        print(f"Unchanged: {changes.unchanged} meetings", file=out)
+        if args.json is not None:
+            replanning.write_json(event, changes, args.json)
+            print(f"Wrote {args.json}", file=out)
+        if args.dry_run:
+            print("Nothing was stored (--dry-run); run again without it to apply", file=out)
+        elif changes.empty:
+            print("Nothing to change", file=out)
+        else:
+            replanning.apply_replan(event_file, result.meetings, changes)
+            print(f"Saved the re-planned day in {args.event}", file=out)
+    return EXIT_OK
+
+
 def _file(path: Path) -> Location:
     return Location(file=str(path))
 
@@ -1145,6 +1202,7 @@ COMMANDS = {
     "checkin": cmd_checkin,
     "absent": cmd_absent,
     "walkin": cmd_walkin,
+    "replan": cmd_replan,
 }
 
 

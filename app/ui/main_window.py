@@ -43,6 +43,7 @@ from app.ui.organisations_page import OrganisationsPage
 from app.ui.outcomes_page import OutcomesPage
 from app.ui.plan_page import PlanPage
 from app.ui.print.page import PrintPage
+from app.ui.replan_dialog import Replanner
 from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
 from app.ui.setup.page import SetupPage
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         plan_menu.addAction(self.plan_action)
         plan_menu.addAction(self.cancel_action)
+        self.replanner = Replanner(self.session, self)
+        self.replanner.failed.connect(self.show_error)
+        plan_menu.addSeparator()
+        plan_menu.addAction(self.replanner.action)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -687,6 +692,7 @@ class MainWindow(QMainWindow):
                 shutdown()
         if self.import_wizard is not None:
             self.import_wizard.shutdown()
+        self.replanner.shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)
