@@ -960,6 +960,9 @@ def _add_replan_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--allow-moves", type=_not_negative, default=0, metavar="N", help="let at most N later meetings move"
     )
     rep.add_argument("--json", type=Path, metavar="FILE", help="write the changes as meetgrid.changes/1 JSON")
+    rep.add_argument(
+        "--sheet", type=Path, metavar="FILE.pdf", help="write the desk's change sheet (old → new) as a PDF"
+    )
     rep.add_argument("--dry-run", action="store_true", help="only show what would change")
 
 
@@ -983,6 +986,9 @@ def cmd_replan(args: argparse.Namespace, out: TextIO) -> int:
         if args.json is not None:
             replanning.write_json(event, changes, args.json)
             print(f"Wrote {args.json}", file=out)
+        if args.sheet is not None:
+            reprinting.print_change_sheet(event, changes, args.sheet)
+            print(f"Wrote the change sheet {args.sheet}", file=out)
         if args.dry_run:
             print("Nothing was stored (--dry-run); run again without it to apply", file=out)
         elif changes.empty:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import factories as f
 import pytest
+from pypdf import PdfReader
 
 from app.cli import main
 from app.domain import Attendance
@@ -99,3 +100,13 @@ def test_a_missing_event_file_is_exit_status_2(tmp_path: Path, capsys: pytest.Ca
     code, _, err = run_cli(["replan", str(tmp_path / "none.meetgrid"), "--now", "2026-06-09 13:10"], capsys)
     assert code == 2
     assert err.startswith("error:")
+
+
+def test_replan_writes_the_desks_change_sheet(
+    day: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "changes.pdf"
+    code, out, _ = run_cli(["replan", str(day), "--now", "2026-06-09 13:10", "--sheet", str(sheet)], capsys)
+    assert code == 0 and f"Wrote the change sheet {sheet}" in out
+    text = "\n".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert "Ryfylke Vind AS" in text and "cancelled" in text
