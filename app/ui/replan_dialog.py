@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Event
-from app.services import replanning
+from app.services import replanning, reprinting
 from app.ui.jobs import JobRunner
 from app.ui.session import EventSession
 
@@ -149,6 +151,7 @@ class Replanner(QObject):
 
     finished = Signal(bool)  # True when a re-plan was stored
     failed = Signal(str, str)  # title, message
+    sheet_written = Signal(str)  # the change sheet's path
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +160,7 @@ class Replanner(QObject):
         self.clock: Clock = datetime.now
         self.ask: Callable[[datetime, QWidget | None], tuple[datetime, int] | None] = ReplanRequestDialog.ask
         self.confirm: Callable[[Event, replanning.Replan, QWidget | None], bool] = ChangesDialog.confirm
+        self.ask_sheet_path: Callable[[QWidget | None], Path | None] = ask_sheet_path
         self.runner = JobRunner(self)
         self.action = QAction(self.tr("Re-plan the rest of the &day…"), self)
         self.action.setToolTip(
@@ -213,7 +217,22 @@ class Replanner(QObject):
             self.tr("Re-plan the rest of the day"),
             lambda event_file: replanning.apply_replan(event_file, result.meetings, result.changes),
         )
+        if stored:
+            self._offer_sheet(result)
         self.finished.emit(stored)
+
+    def _offer_sheet(self, result: replanning.Replan) -> None:
+        """The desk's change sheet (per organisation, old → new), saved where the organiser says."""
+        path = self.ask_sheet_path(self.window)
+        current = self.session.current
+        if path is None or current is None:
+            return
+        self.runner.start(
+            "write the change sheet",
+            lambda: reprinting.print_change_sheet(current, result.changes, path),
+            lambda written: self.sheet_written.emit(str(written)),
+            lambda message: self.failed.emit(self.tr("Cannot write the change sheet"), message),
+        )
 
     def _failed(self, message: str) -> None:
         self._update()
@@ -222,3 +241,14 @@ class Replanner(QObject):
 
     def shutdown(self) -> None:
         self.runner.wait()
+
+
+def ask_sheet_path(parent: QWidget | None) -> Path | None:
+    """Where to save the change sheet of the re-plan just applied; None: not now."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ReplanDialog", "Save the change sheet for the desk (Cancel: not now)"),
+        "changes.pdf",
+        QCoreApplication.translate("ReplanDialog", "PDF (*.pdf)"),
+    )
+    return Path(path) if path else None

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import factories as f
+from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +79,8 @@ def test_re_plan_asks_computes_shows_applies_and_undo_takes_it_back(
     replanner.clock = lambda: NOW
     replanner.ask = ask
     replanner.confirm = confirm
+    sheet = tmp_path / "changes.pdf"
+    replanner.ask_sheet_path = lambda parent: sheet
     with qtbot.waitSignal(replanner.finished, timeout=30_000) as blocker:
         replanner.action.trigger()
     assert blocker.args == [True]
@@ -87,6 +90,9 @@ def test_re_plan_asks_computes_shows_applies_and_undo_takes_it_back(
     assert after is not None
     assert sorted(after.meetings, key=lambda m: m.id) == sorted(result.meetings, key=lambda m: m.id)
     assert 3 not in {m.id for m in after.meetings}
+    qtbot.waitUntil(sheet.is_file, timeout=30_000)
+    text = "\n".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert "Ryfylke Vind AS" in text and "cancelled" in text, "the desk's change sheet, old → new"
     assert window.session.undo()
     qtbot.waitUntil(
         lambda: window.session.current is not None and window.session.current.meetings == before.meetings
