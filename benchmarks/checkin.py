@@ -29,11 +29,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from paper import busy, large_event
+from paper import busy, stored_large_event
 
-from app.domain import Event, Registrations
-from app.scheduler import SolveOptions
-from app.services import event_day, planning
+from app.domain import Event
+from app.services import event_day
 from app.storage import EventFile
 from app.ui.app import application
 from app.ui.checkin.page import CheckInPage
@@ -68,16 +67,8 @@ def main() -> None:
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="meetgrid-checkin-"))
-    generated = large_event(args.organisations)
     path = folder / "large.meetgrid"
-    registrations = Registrations(
-        generated.organisations,
-        generated.participants,
-        generated.requests,
-        interpreters=generated.interpreters,
-    )
-    with EventFile.create(path, generated.settings, registrations, replace=True) as event_file:
-        event, result = planning.solve_event(event_file, SolveOptions(time_limit=args.time_limit))
+    event, result = stored_large_event(path, args.organisations, args.time_limit)
     print(
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"load average {os.getloadavg()[0]:.1f}; {'one core busy' if args.busy else 'no other load'}"

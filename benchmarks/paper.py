@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.domain import Event, Interpreter, Registrations
-from app.scheduler import SolveOptions
+from app.scheduler import SolveOptions, SolveResult
 from app.services import exporting, planning, printing
 from app.storage import EventFile
 
@@ -59,6 +59,19 @@ def large_event(organisations: int) -> Event:
     return dataclasses.replace(
         event, organisations=orgs, participants=tuple(people), interpreters=interpreters
     )
+
+
+def stored_large_event(path: Path, organisations: int, time_limit: float) -> tuple[Event, SolveResult]:
+    """``large_event`` stored at ``path`` (which gives everyone a check-in code) and planned."""
+    generated = large_event(organisations)
+    registrations = Registrations(
+        generated.organisations,
+        generated.participants,
+        generated.requests,
+        interpreters=generated.interpreters,
+    )
+    with EventFile.create(path, generated.settings, registrations, replace=True) as event_file:
+        return planning.solve_event(event_file, SolveOptions(time_limit=time_limit))
 
 
 def _burn() -> None:
@@ -98,16 +111,7 @@ def main() -> None:
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="meetgrid-paper-"))
     folder.mkdir(parents=True, exist_ok=True)
-    generated = large_event(args.organisations)
-    path = folder / "large.meetgrid"
-    registrations = Registrations(
-        generated.organisations,
-        generated.participants,
-        generated.requests,
-        interpreters=generated.interpreters,
-    )
-    with EventFile.create(path, generated.settings, registrations, replace=True) as event_file:
-        event, result = planning.solve_event(event_file, SolveOptions(time_limit=args.time_limit))
+    event, result = stored_large_event(folder / "large.meetgrid", args.organisations, args.time_limit)
     print(
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{'one core busy' if args.busy else 'no other load'}"
