@@ -22,9 +22,9 @@ from datetime import date
 from datetime import time as clock
 from pathlib import Path
 
-from app.documents.badges import _fitted, badge_layouts, find_layout, write_badges
+from app.documents.badges import badge_layouts, find_layout, write_badges
 from app.documents.catalogue import PrintOptions
-from app.documents.pdf import _qr_path, qr_modules
+from app.documents.pdf import _qr_path, fit_text, qr_modules
 from app.domain import Event, EventDay, EventSettings, Interpreter, Organisation, Participant
 from app.domain.codes import new_code
 
@@ -91,7 +91,7 @@ def measure(event: Event, layout: str, folder: Path, *, cold: bool) -> tuple[flo
     if cold:  # as in a fresh MeetGrid: no QR code and no fitted text remembered
         qr_modules.cache_clear()
         _qr_path.cache_clear()
-        _fitted.cache_clear()
+        fit_text.cache_clear()
     path = folder / f"{layout}.pdf"
     started = time.perf_counter()
     write_badges(event, path, PrintOptions(layout=layout))

@@ -470,10 +470,6 @@ def _whole(fitted: FittedText, text: str) -> bool:
     return "".join(fitted.lines).replace(" ", "") == "".join(text.split())
 
 
-_fitted = lru_cache(maxsize=4096)(fit_text)
-"""``fit_text`` remembered: the event's name, the groups and the organisations recur from badge to badge."""
-
-
 @lru_cache(maxsize=16384)
 def _natural(text: str, bold: bool) -> float:
     """The width of ``text`` on one line at 1 pt; at any other size it is as many times wider."""
@@ -494,7 +490,7 @@ def _fit_line(
     size = min(largest, height, width / natural * 0.999 if natural else largest)
     if size >= smallest:
         return _one_line(text, size, bold)
-    return _fitted(text, width, height, largest=largest, smallest=smallest, max_lines=1, bold=bold)
+    return fit_text(text, width, height, largest=largest, smallest=smallest, max_lines=1, bold=bold)
 
 
 def _at_scale(lines: Sequence[_Line], scale: float, width: float, height: float) -> list[FittedText]:
@@ -503,7 +499,7 @@ def _at_scale(lines: Sequence[_Line], scale: float, width: float, height: float)
     fitted = []
     for line in lines:
         size = line.largest * scale
-        text = _fitted(
+        text = fit_text(
             line.text,
             width,
             height,

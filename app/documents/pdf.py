@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import re
 import warnings
 from collections.abc import Callable
@@ -292,6 +293,7 @@ def _wrap(text: str, size: float, width: float, bold: bool) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=65536)
 def fit_text(
     text: str,
     width: float,
@@ -304,8 +306,20 @@ def fit_text(
 ) -> FittedText:
     """The largest size (from ``largest`` down to ``smallest``, in half points) at which ``text`` fits the
     box in at most ``max_lines`` lines. Below ``smallest`` it is cut short with an ellipsis, so the text
-    never leaves its box."""
+    never leaves its box. Remembered: a large event prints the same names in hundreds of boxes."""
     text = " ".join(text.split())
+    if largest <= height:  # fits one line at the largest size: nothing to wrap
+        width_at_largest = text_width(text, largest, bold=bold)
+        if width_at_largest <= width:
+            return FittedText((text,), largest, width_at_largest, largest)
+    # No size above this bound can fit (the letters alone would fill more lines), so start there, on the
+    # same half-point steps: a table sign's name would otherwise try two hundred sizes. A character wider
+    # than the box may stand on a line of its own; then the bound does not hold and every size is tried.
+    letters = text_width(text.replace(" ", ""), 1, bold=bold)
+    widest_letter = max((text_width(char, largest, bold=bold) for char in set(text)), default=0.0)
+    if letters > 0 and widest_letter <= width:
+        bound = min(largest, height, max_lines * width / letters)
+        largest = max(smallest, largest - math.floor((largest - bound) * 2) / 2)
     size = largest
     while size >= smallest:
         lines = _wrap(text, size, width, bold)

@@ -8,7 +8,6 @@ drawing them directly keeps the whole export within a minute while every text st
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,7 +40,6 @@ from app.documents.pdf import (
     long_date,
     register_fonts,
     script_runs,
-    text_width,
 )
 from app.domain import Event, Meeting, OrgId, Slot, SlotId, TableId
 from app.domain.outcome import interpreting_languages
@@ -166,7 +164,6 @@ def own_tables(event: Event) -> dict[OrgId, TableId]:
 # -- text that fits, fast ---------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
 def fit_cached(
     text: str,
     width: float,
@@ -176,22 +173,7 @@ def fit_cached(
     max_lines: int = 2,
     bold: bool = False,
 ) -> FittedText:
-    """``fit_text``, remembered: a large event prints the same names in hundreds of cells. Text that fits
-    one line at the largest size is laid out without trying to wrap it."""
-    text = " ".join(text.split())
-    if largest <= height:
-        width_at_largest = text_width(text, largest, bold=bold)
-        if width_at_largest <= width:
-            return FittedText((text,), largest, width_at_largest, largest)
-    # No size above this can fit (the letters alone would not fill fewer lines), so start there, on the
-    # same half-point steps: the sign's table name would otherwise try two hundred sizes.
-    # (fit_text lets a single character wider than the box stand on a line of its own; then it does not
-    # hold, and every size is tried.)
-    letters = text_width(text.replace(" ", ""), 1, bold=bold)
-    widest = max((text_width(char, largest, bold=bold) for char in set(text)), default=0.0)
-    if letters > 0 and widest <= width:
-        bound = min(largest, height, max_lines * width / letters)
-        largest = max(smallest, largest - math.floor((largest - bound) * 2) / 2)
+    """``fit_text`` with the sizes given in order, as the floor documents call it (it remembers)."""
     return fit_text(text, width, height, largest=largest, smallest=smallest, max_lines=max_lines, bold=bold)
 
 
