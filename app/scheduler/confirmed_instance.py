@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 from itertools import pairwise
 
@@ -46,6 +47,42 @@ class ConfirmedProgress:
     step: str
 
 
+class ConflictKind(StrEnum):
+    """Why agreed meetings and rules cannot all hold together."""
+
+    SLOTS = "slots"
+    """A participant's meetings need more distinct slots than the slots they may use together."""
+    TABLES = "tables"
+    """Meetings that can only use some slots outnumber the tables in those slots."""
+    ORDER = "order"
+    """Meetings that must come one before another (a chain or a cycle) do not fit in their slots."""
+    FAIRNESS = "fairness"
+    """A participant must have more breaks than the fairness rule allows anyone."""
+    CORE = "core"
+    """A set found by the SAT solver (an unsatisfiable core, shrunk): these rules cannot all hold."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmedConflict:
+    """A small set of agreed meetings and rules that cannot all hold together: why there is no timetable.
+
+    Indexes are the instance's own (participants, meetings, slots), so that a face can put names on them.
+    """
+
+    kind: ConflictKind
+    participants: tuple[ParticipantId, ...] = ()
+    meetings: tuple[int, ...] = ()
+    """The meetings involved, by index into ``ConfirmedInstance.meetings``."""
+    slots: tuple[SlotIndex, ...] = ()
+    """The slots the meetings involved may use (for SLOTS, TABLES, ORDER)."""
+    precedences: tuple[tuple[int, int], ...] = ()
+    """The (earlier, later) rules involved."""
+    needed: int = 0
+    """What the rules need: meetings (SLOTS, TABLES, ORDER), breaks (FAIRNESS)."""
+    available: int = 0
+    """What there is: slots (SLOTS, ORDER), table-slots (TABLES), the breaks allowed (FAIRNESS)."""
+
+
 @dataclass(frozen=True)
 class ConfirmedResult:
     status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN, CANCELLED
@@ -55,6 +92,8 @@ class ConfirmedResult:
     bound: int
     seconds: float
     steps: tuple[str, ...] = field(default=())
+    conflicts: tuple[ConfirmedConflict, ...] = field(default=())
+    """With INFEASIBLE: why, as small sets of meetings and rules that cannot all hold together."""
 
 
 def count_breaks(instance: ConfirmedInstance, slots: Sequence[SlotIndex]) -> list[int]:
