@@ -215,6 +215,8 @@ class MeetingRequest:
     requested_id: OrgId
     priority: Priority = DEFAULT_PRIORITY
     session: DaySession = DaySession.ANY
+    agreed: bool = False
+    """Both sides agreed to the meeting before the day (on a matchmaking platform): it must take place."""
 
     def __post_init__(self) -> None:
         if self.requester_id == self.requested_id:
@@ -414,6 +416,9 @@ class EventSettings:
     """Per badge layout, how far (mm, right and up) the printer puts the page off where it should be."""
     logo: bytes = b""
     """The event's logo (PNG or SVG) printed on badges and signs; empty for none."""
+    agreed: bool = False
+    """Agreed meetings: every request is a meeting both sides agreed to, and each must take place; the
+    timetable then has the fewest idle gaps. Without it, only requests marked agreed must take place."""
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -653,6 +658,16 @@ class Event:
         for r in self.requests:
             pairs.setdefault(pair_of(r.requester_id, r.requested_id), []).append(r)
         return {pair: tuple(rs) for pair, rs in pairs.items()}
+
+    @cached_property
+    def agreed_pairs(self) -> frozenset[Pair]:
+        """Pairs whose meeting must take place: every requested pair in agreed mode, else those with a
+        request marked agreed."""
+        return frozenset(
+            pair
+            for pair, requests in self.requested_pairs.items()
+            if self.settings.agreed or any(r.agreed for r in requests)
+        )
 
     def is_mutual(self, pair: Pair) -> bool:
         """Both organisations asked to meet each other."""

@@ -67,12 +67,12 @@ class Floor:
     """No higher level is possible."""
 
 
-def fair_start(instance: Instance) -> list[tuple[Pair, SlotId]]:
+def fair_start(instance: Instance, given: Sequence[tuple[Pair, SlotId]] = ()) -> list[tuple[Pair, SlotId]]:
     """The greedy start dealt out in as many rounds as lift the level, and no more: every further round
-    only trades valuable meetings for a level it cannot reach."""
-    best = greedy_plan(instance, fair_rounds=1)
+    only trades valuable meetings for a level it cannot reach. ``given`` meetings are placed first."""
+    best = greedy_plan(instance, fair_rounds=1, given=given)
     for rounds in range(2, level_ceiling(instance) + 1):
-        plan = greedy_plan(instance, fair_rounds=rounds)
+        plan = greedy_plan(instance, fair_rounds=rounds, given=given)
         if level_of(instance, plan) < rounds:
             break
         best = plan

@@ -4,6 +4,7 @@ finds its first schedule."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from app.domain import OrgId, Pair, SlotId
 from app.scheduler.instance import Candidate, Instance
@@ -12,8 +13,11 @@ from app.scheduler.rules.interpreters import InterpreterUse
 from app.scheduler.rules.tables import TableUse
 
 
-def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, SlotId]]:
-    """Place locked meetings, then every other candidate by value, each in its earliest feasible slot.
+def greedy_plan(
+    instance: Instance, fair_rounds: int = 0, given: Sequence[tuple[Pair, SlotId]] = ()
+) -> list[tuple[Pair, SlotId]]:
+    """Place locked meetings and the ``given`` ones, then the agreed meetings (fewest slots first), then
+    every other candidate by value, each in its earliest feasible slot.
 
     ``fair_rounds`` first deals meetings out in rounds: in round r every organisation with fewer than r
     meetings gets one more if it can, the organisations with the fewest chances first; organisations with
@@ -37,6 +41,10 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
     for fixed in instance.fixed:
         place(fixed.pair, fixed.slot)
         fixed_pairs.add(fixed.pair)
+    for pair, slot in given:
+        if pair not in fixed_pairs:
+            place(pair, slot)
+            fixed_pairs.add(pair)
 
     def room(org: OrgId) -> int:
         cap = instance.parties[org].max_meetings
@@ -49,6 +57,12 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
         seats.take(fixed.pair, fixed.slot)
         helpers.take(fixed.pair, fixed.slot, fixed.interpreter_id)
         spanning.take(fixed.pair, fixed.slot)
+    locked = {f.pair for f in instance.fixed}
+    for pair, slot in given:
+        if pair not in locked:
+            seats.take(pair, slot)
+            helpers.take(pair, slot)
+            spanning.take(pair, slot)
 
     def try_place(candidate: Candidate) -> bool:
         a, b = candidate.pair
@@ -78,6 +92,10 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
         key=lambda c: (-c.value, len(c.slots), c.pair),
     )
 
+    for candidate in sorted(instance.agreed, key=lambda c: (len(c.slots), c.pair)):
+        if candidate.pair not in placed:
+            try_place(candidate)
+
     def give_one(org: OrgId) -> bool:
         # Prefer a partner that has fewer meetings: a meeting then serves two that are short.
         mine = sorted(chances[org], key=lambda c: (not c.mutual, held[c.pair[0] + c.pair[1] - org]))
@@ -95,8 +113,8 @@ def greedy_plan(instance: Instance, fair_rounds: int = 0) -> list[tuple[Pair, Sl
             for org in scarce_first
             if held[org] < level and (level <= fair_rounds or level <= minimum[org])
         ]
-        given = [give_one(org) for org in wanting]  # every one, no short cut
-        if not any(given):
+        dealt = [give_one(org) for org in wanting]  # every one, no short cut
+        if not any(dealt):
             break
     for candidate in order:
         if candidate.pair not in placed:

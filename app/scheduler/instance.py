@@ -90,6 +90,8 @@ class Candidate:
     helpers: tuple[InterpreterId, ...] | None = None
     """Who can interpret between the two sides when they share no language (maybe nobody), whether or not
     the meeting must have one; None when they share a language."""
+    agreed: bool = False
+    """Both sides agreed to the meeting before the day: it must take place."""
 
     @property
     def prefers_interpreter(self) -> bool:
@@ -160,6 +162,11 @@ class Instance:
                 raise ValueError(f"precedence {first} before {then} refers to a pair that is no candidate")
 
     @cached_property
+    def agreed(self) -> tuple[Candidate, ...]:
+        """The agreed meetings: each must take place."""
+        return tuple(c for c in self.candidates if c.agreed)
+
+    @cached_property
     def candidate_by_pair(self) -> Mapping[Pair, Candidate]:
         return {c.pair: c for c in self.candidates}
 
@@ -223,6 +230,11 @@ class Instance:
 
     def pair_name(self, pair: Pair) -> str:
         return f"{self.name(pair[0])} – {self.name(pair[1])}"
+
+
+AGREED_TIERS = (Tier.REQUESTS, Tier.IDLE_GAPS, Tier.INTERPRETING)
+"""The goals when every request is agreed: every meeting (all must take place), then the fewest idle gaps
+in total and for the worst-off organisation, then interpreters; fairness of meeting counts means nothing."""
 
 
 def meeting_values(event: Event) -> dict[Pair, tuple[int, bool, Priority]]:
@@ -324,7 +336,8 @@ def build_instance(event: Event) -> Instance:
             if event.interpreters and event.settings.interpreting is Interpreting.REQUIRED:
                 required = helpers
                 common = tuple(s for s in common if any(s in interpreters[i].slots for i in helpers))
-        candidates.append(Candidate(pair, value, mutual, priority, common, required, helpers))
+        agreed = pair in event.agreed_pairs
+        candidates.append(Candidate(pair, value, mutual, priority, common, required, helpers, agreed))
 
     reachable: dict[OrgId, int] = dict.fromkeys(parties, 0)
     for c in candidates:
@@ -341,6 +354,12 @@ def build_instance(event: Event) -> Instance:
         parties[organisation.id] = dataclasses.replace(parties[organisation.id], min_meetings=least)
 
     host_table, setup_problems = own_tables(event)
+    by_id = event.organisation_by_id
+    setup_problems += tuple(
+        f"agreed meeting {by_id[pair[0]].name} – {by_id[pair[1]].name}: {excluded[pair]}"
+        for pair in sorted(event.agreed_pairs)
+        if pair in excluded
+    )
     candidate_pairs = set(values)
     precedences = tuple(
         (p.first, p.then)
@@ -360,7 +379,7 @@ def build_instance(event: Event) -> Instance:
         interpreters=interpreters,
         host_table=host_table,
         setup_problems=setup_problems,
-        tiers=event.settings.tiers,
+        tiers=AGREED_TIERS if event.settings.agreed else event.settings.tiers,
     )
 
 

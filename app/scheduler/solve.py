@@ -18,6 +18,7 @@ from functools import partial
 from ortools.sat.python import cp_model
 
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
+from app.scheduler.agreed import agreed_conflicts, holds_agreed, place_agreed
 from app.scheduler.assign import assign_interpreters, build_meetings, interpreted
 from app.scheduler.compact import minimise_gaps
 from app.scheduler.explain import explain_unmet
@@ -197,7 +198,8 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 
 
 def conflicts_before_solving(instance: Instance) -> list[str]:
-    """Locked meetings that cannot hold whatever else happens: a side away, or a table used twice."""
+    """Locked meetings that cannot hold whatever else happens (a side away, a table used twice), and agreed
+    meetings that cannot all take place by counting alone."""
     problems = list(instance.setup_problems)
     start = {s.id: s.start for s in instance.slots}
     tables = {t.id for t in instance.tables}
@@ -213,7 +215,7 @@ def conflicts_before_solving(instance: Instance) -> list[str]:
         other = seen.setdefault((fixed.slot, fixed.table), fixed.pair)
         if other != fixed.pair:
             problems.append(f"{label} at {when} shares its table with {instance.pair_name(other)}")
-    return problems
+    return problems + agreed_conflicts(instance)
 
 
 def solve(
@@ -239,6 +241,20 @@ def solve(
 
     fair = Tier.FAIRNESS in instance.tiers
     start_plan = fair_start(instance) if fair else greedy_plan(instance)
+    if not holds_agreed(instance, start_plan):
+        # The greedy start missed an agreed meeting: ask CP-SAT for any timetable that holds them all.
+        found = place_agreed(instance, options.time_limit * AGREED_SHARE, cancellation._attach)
+        if found.plan is None:
+            seconds = time.monotonic() - started
+            if found.conflicts:
+                return SolveResult(
+                    SolveStatus.INFEASIBLE, (), (), None, None, seconds, conflicts=found.conflicts
+                )
+            status = SolveStatus.CANCELLED if cancellation.cancelled else SolveStatus.UNKNOWN
+            return SolveResult(status, (), (), None, None, seconds, cancelled=cancellation.cancelled)
+        agreed = {c.pair for c in instance.agreed}
+        given = [(pair, slot) for pair, slot in found.plan if pair in agreed]
+        start_plan = fair_start(instance, given) if fair else greedy_plan(instance, given=given)
     if model_size(instance) > options.large_model:
         return _solve_large(instance, options, progress, cancellation, started, start_plan)
 
@@ -256,7 +272,7 @@ def solve(
                 None,
                 None,
                 time.monotonic() - started,
-                conflicts=tiers.demands.conflict(tiers.last_solver)
+                conflicts=tiers.demands.conflict(tiers.last_solver, tiers.model, SHRINK_SECONDS)
                 or ("the locked meetings and minimums cannot all be kept together",),
             )
         if outcome is not plan:
@@ -284,6 +300,13 @@ def solve(
         worst_off=level_of(instance, plan) if fair else None,
         idle_gaps=sum(count_gaps(instance, plan).values()),
     )
+
+
+AGREED_SHARE = 0.5
+"""The share of the time limit a search for any timetable holding every agreed meeting may take, when the
+greedy start misses one."""
+SHRINK_SECONDS = 10.0
+"""How long the organiser's demands that cannot hold together may be shrunk to a smaller set."""
 
 
 TIER_WEIGHT: Mapping[Tier, float] = {
@@ -564,7 +587,7 @@ def _infeasible(instance: Instance, seconds: float) -> SolveResult:
     code = solver.solve(model)
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         raise ScheduleError("the start timetable breaks a rule that a full model can keep")
-    names = demands.conflict(solver) if code == cp_model.INFEASIBLE else ()
+    names = demands.conflict(solver, model, SHRINK_SECONDS) if code == cp_model.INFEASIBLE else ()
     return SolveResult(
         SolveStatus.INFEASIBLE,
         (),

@@ -102,6 +102,7 @@ def write_settings(session: Session, settings: EventSettings) -> None:
     row.seats_per_table = settings.seats_per_table
     row.max_meetings = settings.max_meetings
     row.across_groups_only = settings.across_groups_only
+    row.agreed = settings.agreed
     row.min_meetings = settings.min_meetings
     row.max_in_a_row = settings.max_in_a_row
     row.custom_tables = (
@@ -187,6 +188,7 @@ def read_settings(session: Session) -> EventSettings:
         seats_per_table=row.seats_per_table,
         max_meetings=row.max_meetings,
         across_groups_only=row.across_groups_only,
+        agreed=row.agreed,
         min_meetings=row.min_meetings,
         max_in_a_row=row.max_in_a_row,
         custom_tables=tuple((name, seats) for name, seats in json.loads(row.custom_tables or "[]")),
@@ -260,6 +262,7 @@ def _write_requests(session: Session, requests: Iterable[MeetingRequest]) -> Non
             requested_id=r.requested_id,
             priority=int(r.priority),
             session=r.session.value,
+            agreed=r.agreed,
         )
         for r in requests
     )
@@ -491,7 +494,9 @@ def load_event(session: Session) -> Event:
         for row in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
     )
     requests = tuple(
-        MeetingRequest(row.requester_id, row.requested_id, Priority(row.priority), DaySession(row.session))
+        MeetingRequest(
+            row.requester_id, row.requested_id, Priority(row.priority), DaySession(row.session), row.agreed
+        )
         for row in session.scalars(select(RequestRow).order_by(RequestRow.id))
     )
     slots = tuple(

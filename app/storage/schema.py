@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The event file format: bumped with every migration in ``migrations/versions`` (revision ``"0002"`` is 2).
 
 Stored in the file as ``PRAGMA user_version`` (which MeetGrid 0.1, before migrations, already checks), in
@@ -80,6 +80,8 @@ class EventRow(Base):
     """JSON object of printer offsets in mm by badge layout ({"a4-2x5-80x50": [1.5, -0.5]})."""
     logo: Mapped[bytes] = mapped_column(LargeBinary, default=b"", server_default="")
     """The event's logo file (PNG or SVG) as chosen, kept in the event so it travels with it."""
+    agreed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Agreed meetings: every request must take place."""
 
 
 class DayRow(Base):
@@ -178,6 +180,7 @@ class RequestRow(Base):
     requested_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     priority: Mapped[int] = mapped_column(Integer, default=2)
     session: Mapped[str] = mapped_column(String(16), default="")
+    agreed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ApartRow(Base):
