@@ -295,6 +295,15 @@ def _solver_options() -> _Parser:
         "own). Without interpreters registered, such meetings are always planned and marked",
     )
     group.add_argument(
+        "--agreed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="every request is a meeting both sides agreed to (on a matchmaking platform): each must take "
+        "place, with the fewest idle gaps for anyone, or MeetGrid names the few that cannot be held "
+        "together; without it, only requests marked agreed in the workbook must (default: off; 'solve' "
+        "keeps the event's own)",
+    )
+    group.add_argument(
         "--free-running",
         action="store_true",
         help="let the solver's workers run freely: often a better timetable within the time limit, but "
@@ -687,6 +696,7 @@ def _settings_from(args: argparse.Namespace) -> EventSettings:
             interpreting=getattr(args, "interpreting", None) or Interpreting.PREFERRED,
             time_zone=time_zone,
             badge_colours=colours,
+            agreed=bool(getattr(args, "agreed", False)),
         )
     except ValueError as exc:
         raise InputError(f"event settings: {exc}") from None
@@ -734,7 +744,8 @@ def _check_solved(result: SolveResult, time_limit: float) -> None:
         raise InputError(
             "no timetable can keep all of these together: "
             + "; ".join(result.conflicts)
-            + ". Unlock or move one of them and solve again"
+            + ". Change one of them (unlock or move a meeting, take an agreed meeting out, lower a "
+            "minimum) and plan again"
         )
     if not result.has_schedule:
         raise _NoSchedule(
@@ -881,12 +892,13 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
-        if args.tiers or args.interpreting:
+        if args.tiers or args.interpreting or args.agreed is not None:
             settings = event_file.load().settings
             changed = dataclasses.replace(
                 settings,
                 tiers=args.tiers or settings.tiers,
                 interpreting=args.interpreting or settings.interpreting,
+                agreed=settings.agreed if args.agreed is None else args.agreed,
             )
             event_setup.change_settings(event_file, changed)
         event = _solve(event_file, args, out)

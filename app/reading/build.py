@@ -184,6 +184,7 @@ def _build(reader: _Reader, resolver: _Resolver) -> Registrations:
 
     best: dict[tuple[int, int], Priority] = {}
     sessions: dict[tuple[int, int], DaySession] = {}
+    agreed: dict[tuple[int, int], bool] = {}
     precedences: list[Precedence] = []
     for wish in wishes:
         requester = resolver.resolve(wish.requester, wish.requester_where or wish.where, "this request")
@@ -197,6 +198,7 @@ def _build(reader: _Reader, resolver: _Resolver) -> Registrations:
             )
             continue
         best[(a, b)] = min(best.get((a, b), wish.priority), wish.priority)
+        agreed[(a, b)] = agreed.get((a, b), False) or wish.agreed  # agreed on any of its rows
         if wish.session is not DaySession.ANY:
             sessions[(a, b)] = wish.session
         if wish.after:
@@ -265,7 +267,7 @@ def _build(reader: _Reader, resolver: _Resolver) -> Registrations:
     if reader.errors:
         raise RegistrationErrors(reader.errors)
     requests = tuple(
-        MeetingRequest(a, b, priority, sessions.get((a, b), DaySession.ANY))
+        MeetingRequest(a, b, priority, sessions.get((a, b), DaySession.ANY), agreed[(a, b)])
         for (a, b), priority in best.items()
     )
     interpreters = []

@@ -85,6 +85,30 @@ _PRIORITIES = {
 }
 
 
+_AGREED = {
+    **dict.fromkeys(
+        (
+            "yes", "y", "x", "true", "1", "agreed", "confirmed", "accepted", "ok",
+            "ja", "j", "avtalt", "bekreftet", "akseptert",
+            "si", "sí", "acordada", "acordado", "confirmada", "confirmado", "aceptada", "aceptado",
+            "acordat", "confirmat",
+            "是", "已确认", "确认", "已同意", "同意", "✓", "✔",
+        ),
+        True,
+    ),
+    **dict.fromkeys(
+        (
+            "", "no", "n", "false", "0", "pending", "requested", "open", "declined", "rejected",
+            "nei", "venter", "avslått",
+            "pendiente", "solicitada", "rechazada", "pendent",
+            "否", "待定", "待确认", "拒绝",
+        ),
+        False,
+    ),
+}  # fmt: skip
+"""Answers in an Agreed column (a matchmaking platform's meeting status): agreed, or still only a wish."""
+
+
 def _text(value: CellValue) -> str:
     """A cell's text as typed, line breaks kept (wish lists are split on them)."""
     return value if isinstance(value, str) else _clean(value)

@@ -454,7 +454,11 @@ def registrations_from_json(text: str) -> Registrations:
         ),
         requests=tuple(
             MeetingRequest(
-                r["requester_id"], r["requested_id"], Priority(r["priority"]), DaySession(r["session"])
+                r["requester_id"],
+                r["requested_id"],
+                Priority(r["priority"]),
+                DaySession(r["session"]),
+                bool(r.get("agreed", False)),
             )
             for r in data["requests"]
         ),

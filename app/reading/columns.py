@@ -56,6 +56,7 @@ REQUESTED = "requested"
 PRIORITY = "priority"
 SESSION = "session"
 AFTER = "after"
+AGREED = "agreed"
 
 COLUMN_LABELS = {
     ORGANISATION: "Organisation",
@@ -82,6 +83,7 @@ COLUMN_LABELS = {
     PRIORITY: "Priority",
     SESSION: "Session",
     AFTER: "After meeting",
+    AGREED: "Agreed",
 }
 FIELDS = tuple(COLUMN_LABELS)
 

@@ -16,6 +16,7 @@ from app.domain import (
 )
 from app.errors import Finding, Location, Severity
 from app.reading.cells import (
+    _AGREED,
     _PRIORITIES,
     _SESSIONS,
     _clean,
@@ -27,6 +28,7 @@ from app.reading.cells import (
 )
 from app.reading.columns import (
     AFTER,
+    AGREED,
     AVAILABLE_FROM,
     AVAILABLE_UNTIL,
     AVOID,
@@ -125,6 +127,7 @@ class _RequestDraft:
     session: DaySession = DaySession.ANY
     after: str = ""
     requester_where: Location | None = None
+    agreed: bool = False
 
 
 class _Reader:
@@ -397,6 +400,7 @@ class _Reader:
             session = self.parse_session(
                 header.text(row, SESSION), self.where(sheet, header, number, SESSION)
             )
+            agreed = self.parse_agreed(header.text(row, AGREED), self.where(sheet, header, number, AGREED))
             self.requests.append(
                 _RequestDraft(
                     requester,
@@ -406,6 +410,7 @@ class _Reader:
                     session,
                     header.text(row, AFTER),
                     self.where(sheet, header, number, REQUESTER),
+                    agreed,
                 )
             )
 
@@ -458,6 +463,20 @@ class _Reader:
             where,
         )
         return DaySession.ANY
+
+    def parse_agreed(self, text: str, where: Location) -> bool:
+        key = normalise_header(text)
+        if key in _AGREED:
+            return _AGREED[key]
+        if text.strip().casefold() in _AGREED:
+            return _AGREED[text.strip().casefold()]
+        self.note(
+            Severity.ERROR,
+            f"'{text}' is neither yes nor no; write yes where both sides agreed to the meeting, or leave it "
+            "empty for a wish",
+            where,
+        )
+        return False
 
     def parse_priority(self, value: CellValue, where: Location) -> Priority:
         text = normalise_header(_clean(value))

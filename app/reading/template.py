@@ -58,6 +58,7 @@ REQUEST_COLUMNS = (
     ("Priority", 12, "1 = must meet, 2 = would like (default), 3 = if time allows."),
     ("Session", 12, "morning or afternoon when the meeting must be in that part of the day. Optional."),
     ("After meeting", 34, "An organisation the requester must meet before this meeting. Optional."),
+    ("Agreed", 10, "yes when both sides already agreed to the meeting: it must take place. Optional."),
 )
 
 INSTRUCTIONS = (
@@ -70,6 +71,7 @@ INSTRUCTIONS = (
     "'Name in own script' for a person: badges and agendas print them beside the name in Latin letters.",
     "Wishes go one way: when both organisations ask for each other, MeetGrid schedules that meeting first.",
     "Priorities: 1 = must meet, 2 = would like (the default when empty), 3 = if time allows.",
+    "Agreed: yes where both sides already agreed to the meeting (on a platform): it must take place.",
     "Times are written like 13:30, spans like 14:00-14:30. Lists are separated by ; or ,.",
     "Morning means meetings starting before 12:00, afternoon those starting at 12:00 or later.",
     "Interpreters: when the two sides of a meeting share no language (from Languages), MeetGrid names an",
@@ -140,6 +142,16 @@ def write_template(path: Path) -> None:
     )
     requests.add_data_validation(session)
     session.add(f"D2:D{_ROWS + 1}")
+    agreed = DataValidation(
+        type="list",
+        formula1='"yes,no"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Agreed",
+        error="Use yes where both sides agreed to the meeting, or leave the cell empty for a wish.",
+    )
+    requests.add_data_validation(agreed)
+    agreed.add(f"F2:F{_ROWS + 1}")
 
     _sheet(workbook, "Interpreters", INTERPRETER_COLUMNS)
     workbook.save(path)

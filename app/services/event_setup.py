@@ -70,6 +70,7 @@ def make_settings(
     time_zone: str = "",
     badge_colours: Colours = (),
     logo: bytes = b"",
+    agreed: bool = False,
 ) -> EventSettings:
     """Event settings with an organiser's defaults: one day 09:00-17:00 with lunch at noon, 20+5 minutes.
 
@@ -104,6 +105,7 @@ def make_settings(
         time_zone=check_time_zone(time_zone),
         badge_colours=check_badge_colours(badge_colours),
         logo=check_logo(logo) if logo else b"",
+        agreed=agreed,
     )
 
 

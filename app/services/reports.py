@@ -88,6 +88,9 @@ class Summary:
     warnings: tuple[str, ...] = ()
     """What the organiser must not miss: a reason that leaves many requests unmet, organisations left
     without any meeting, a timetable (nearly) empty."""
+    agreed: int = 0
+    """Pairs whose meeting was agreed and must take place."""
+    agreed_met: int = 0
 
     @property
     def thin(self) -> bool:
@@ -122,6 +125,8 @@ class Summary:
             f"without a meeting:   {self.organisations_without_meetings} organisations",
             f"with an interpreter: {self.interpreted} meetings",
         ]
+        if self.agreed:
+            lines.insert(2, f"agreed meetings:     {share(self.agreed_met, self.agreed)}")
         if self.needs_interpreting:
             lines.append(
                 f"need interpreting:   {self.needs_interpreting} meetings (at most "
@@ -255,6 +260,8 @@ def summarise(event: Event) -> Summary:
         most_interpreting_at_once=most_needing_at_once(event, needed),
         unmet_by_reason=counts,
         warnings=warnings,
+        agreed=len(event.agreed_pairs),
+        agreed_met=len(event.agreed_pairs & met),
     )
 
 
