@@ -646,3 +646,28 @@ def test_a_bad_time_zone_or_badge_colour_ends_with_status_2(
     assert code == 2
     assert stderr.startswith("error: ") and said in stderr and "Traceback" not in stderr
     assert not out.exists(), "refused before anything is read or written"
+
+
+def test_solve_in_agreed_mode_holds_every_request_or_names_why_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "day.meetgrid"
+    f.event_file(
+        path, f.event(f.organisations(4), wishes=f.requests([(1, 2), (1, 3), (1, 4), (2, 3)]))
+    ).close()
+    code, stdout, stderr = run_cli(["solve", str(path), "--agreed", "--time-limit", "10"], capsys)
+    assert code == 0, stderr
+    assert "agreed meetings:     4 of 4 (100 %)" in stdout
+    with EventFile.open(path) as event_file:
+        event = event_file.load()
+        assert event.settings.agreed and len(event.meetings) == 4
+    # Six agreed meetings for Org 1's one person, in an afternoon of five slots: one too many.
+    crowded = f.event(f.organisations(7), wishes=f.requests([(1, k) for k in range(2, 8)]))
+    crowded_path = tmp_path / "crowded.meetgrid"
+    f.event_file(crowded_path, crowded).close()
+    code, _, stderr = run_cli(["solve", str(crowded_path), "--agreed", "--time-limit", "10"], capsys)
+    assert code == 2
+    (line,) = stderr.strip().splitlines()
+    assert line.startswith("error: no timetable can keep all of these together: Org 1's one person is in 6")
+    code, _, stderr = run_cli(["solve", str(crowded_path), "--no-agreed", "--time-limit", "10"], capsys)
+    assert code == 0, stderr
