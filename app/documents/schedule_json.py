@@ -40,6 +40,7 @@ def schedule_document(
             "host_group": settings.host_group or None,
             "tiers": [str(t) for t in settings.tiers],
             "interpreting": str(settings.interpreting),
+            "agreed": settings.agreed,
             "days": [
                 {
                     "date": day.date.isoformat(),
@@ -106,6 +107,7 @@ def schedule_document(
                 "to": r.requested_id,
                 "priority": int(r.priority),
                 "session": r.session.value or None,
+                "agreed": r.agreed,
             }
             for r in event.requests
         ],
@@ -135,6 +137,7 @@ def schedule_document(
                 "organisations": list(m.organisation_ids),
                 "participants": list(m.participant_ids),
                 "mutual": event.is_mutual(m.organisation_ids),
+                "agreed": m.organisation_ids in event.agreed_pairs,
                 "locked": m.locked,
                 "interpreter": m.interpreter_id,
                 "needs_interpreting": m.id in needed,

@@ -38,7 +38,7 @@ def test_schedule_json_holds_the_whole_timetable(tmp_path: Path) -> None:
     qingdao = next(o for o in doc["organisations"] if o["id"] == 1)
     assert qingdao["local_name"] == "青岛港湾工程"
     assert [p["name"] for p in qingdao["participants"]] == ["王伟", "李娜"]
-    assert {"from": 1, "to": 4, "priority": 1, "session": None} in doc["requests"]
+    assert {"from": 1, "to": 4, "priority": 1, "session": None, "agreed": False} in doc["requests"]
     assert doc["apart"] == [] and doc["order"] == []
     assert doc["event"]["min_meetings"] is None and doc["event"]["max_in_a_row"] is None
     assert len(doc["meetings"]) == len(event.meetings)
@@ -47,6 +47,7 @@ def test_schedule_json_holds_the_whole_timetable(tmp_path: Path) -> None:
         assert written["organisations"] == list(meeting.organisation_ids)
         assert written["participants"] == list(meeting.participant_ids)
         assert written["mutual"] == event.is_mutual(meeting.organisation_ids)
+        assert written["agreed"] is False
         assert written["locked"] is False
         assert written["needs_interpreting"] is False, "the delegation day names no languages"
     by_pair = {tuple(m["organisations"]): m for m in doc["meetings"]}
