@@ -487,9 +487,11 @@ class MainWindow(QMainWindow):
         event = self.session.current
         if event is None or self.plan_page.is_planning() or self.session.is_working():
             return False
-        tiers = self.plan_page.tiers()
-        if tiers != event.settings.tiers:
-            settings = dataclasses.replace(event.settings, tiers=tiers)
+        tiers, agreed = self.plan_page.tiers(), self.plan_page.agreed.isChecked()
+        if agreed:
+            tiers = event.settings.tiers  # agreed meetings have goals of their own; the order stays
+        if tiers != event.settings.tiers or agreed != event.settings.agreed:
+            settings = dataclasses.replace(event.settings, tiers=tiers, agreed=agreed)
             if not self.session.edit(
                 self.tr("Change what matters most"), lambda ef: event_setup.change_settings(ef, settings)
             ):
@@ -524,8 +526,14 @@ class MainWindow(QMainWindow):
         self._update_state()
         if result.status == SolveStatus.INFEASIBLE:
             locked = any("locked meeting" in c for c in result.conflicts)
+            agreed = any("agreed meeting" in c for c in result.conflicts)
             advice = (
-                self.tr("Unlock or move one of the locked meetings, or lower a minimum, and plan again.")
+                self.tr(
+                    "Take one of these agreed meetings out (Requests page), let the organisations stay "
+                    "longer, or give the event more slots or tables, and plan again."
+                )
+                if agreed
+                else self.tr("Unlock or move one of the locked meetings, or lower a minimum, and plan again.")
                 if locked
                 else self.tr(
                     "Lower the minimum number of meetings (Event setup, or the organisations' own minimum), "

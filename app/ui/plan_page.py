@@ -84,8 +84,20 @@ class PlanPage(QWidget):
             )
         )
 
+        self.agreed = QCheckBox(self.tr("&Agreed meetings: every request must take place"))
+        self.agreed.setToolTip(
+            self.tr(
+                "For a day whose meetings were requested and accepted on a matchmaking platform: every "
+                "request is a meeting both sides agreed to. Each one gets a time and a table, with as few "
+                "idle gaps as possible for anyone; when they cannot all take place, MeetGrid names the few "
+                "that cannot be held together. Without it, only requests marked agreed must take place."
+            )
+        )
+        self.agreed.toggled.connect(self._agreed_toggled)
+
         form = QFormLayout()
         form.addRow(self.tr("Time limit"), self.time_limit)
+        form.addRow("", self.agreed)
         form.addRow(self.tr("What matters most, first"), tiers_row)
         form.addRow("", self.free_running)
 
@@ -138,6 +150,7 @@ class PlanPage(QWidget):
 
         self._event: Event | None = None
         self._stored_tiers: tuple[Tier, ...] = DEFAULT_TIERS
+        self._stored_agreed = False
         self._planning = False
         self.set_tiers(DEFAULT_TIERS)
         self.set_planning(False)
@@ -181,6 +194,12 @@ class PlanPage(QWidget):
             for row in range(self.tiers_list.count())
         )
 
+    @Slot(bool)
+    def _agreed_toggled(self, agreed: bool) -> None:
+        # With every meeting agreed, the goals are fixed: all of them, then compact days, then interpreters.
+        for widget in (self.tiers_list, self.up_button, self.down_button, self.default_button):
+            widget.setEnabled(not agreed)
+
     def _move_tier(self, step: int) -> None:
         row = self.tiers_list.currentRow()
         target = row + step
@@ -212,6 +231,9 @@ class PlanPage(QWidget):
             if event.settings.tiers != self._stored_tiers:
                 self._stored_tiers = event.settings.tiers
                 self.set_tiers(event.settings.tiers)
+            if event.settings.agreed != self._stored_agreed:
+                self._stored_agreed = event.settings.agreed
+                self.agreed.setChecked(event.settings.agreed)
             self.show_summary(event)
         self.set_planning(self._planning)
 
@@ -301,6 +323,8 @@ class PlanPage(QWidget):
 
     def start(self, event: Event) -> None:
         """Plan ``event`` off the GUI thread with the page's options; ``controller`` reports the result."""
+        # What is planned with is what is stored now: an undo later shows the stored choices again.
+        self._stored_tiers, self._stored_agreed = event.settings.tiers, event.settings.agreed
         self._last_progress = None
         self.controller.start(event, self.options())
         self.planning_started()
@@ -400,6 +424,13 @@ class PlanPage(QWidget):
             self.show_summary(self._event)  # the saved plan's verdict, loud when it is (nearly) empty
         if self._event is None or not result.has_schedule:
             self.status_label.setText(self.status_text(result.status))
+        if result.conflicts:
+            self.detail_label.setText(
+                html.escape(self.tr("No timetable can keep all of these together:"))
+                + "<ul>"
+                + "".join(f"<li>{html.escape(conflict)}</li>" for conflict in result.conflicts)
+                + "</ul>"
+            )
         if result.cancelled and result.has_schedule:
             self.status_label.setText(self.tr("Stopped: the best timetable found so far is kept"))
         elif result.cancelled:

@@ -302,6 +302,35 @@ def test_an_impossible_minimum_is_named_with_what_to_do(
     assert "Lower the minimum number of meetings" in message and "Unlock" not in message
 
 
+def test_agreed_meetings_are_chosen_on_the_plan_page_and_a_conflict_is_named_there(
+    window: MainWindow, qtbot: QtBot, answers: Answers, tmp_path: Path
+) -> None:
+    # Org 1's one person agreed to six meetings in an afternoon of five slots.
+    path = tmp_path / "agreed.meetgrid"
+    wishes = f.requests([(1, k) for k in range(2, 8)])
+    f.event_file(path, f.event(f.organisations(7), wishes=wishes)).close()
+    window.open_event(path)
+    window.show_page("plan")
+    page = window.plan_page
+    assert not page.agreed.isChecked() and page.tiers_list.isEnabled()
+    page.agreed.setChecked(True)
+    assert not page.tiers_list.isEnabled()
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000) as finished:
+        window.plan()
+    assert finished.args[0].status == "INFEASIBLE"
+    title, message = answers.errors[-1]
+    assert title == "No timetable possible"
+    assert "• Org 1's one person is in 6 agreed meetings" in message
+    assert "Take one of these agreed meetings out" in message
+    assert "Org 1&#x27;s one person is in 6 agreed meetings" in page.detail_label.text()
+    with EventFile.open(path) as event_file:
+        assert event_file.load().settings.agreed, "the choice is stored with the event"
+    assert window.session.undo()
+    assert window.session.current is not None
+    assert not window.session.current.settings.agreed, window.session.undo_stack.undoText()
+    qtbot.waitUntil(lambda: not page.agreed.isChecked())
+
+
 def test_a_blank_registration_workbook_is_saved_from_the_file_menu(
     window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
