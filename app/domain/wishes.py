@@ -151,3 +151,20 @@ def with_priority(
             for r in registrations.requests
         ),
     )
+
+
+def with_agreed(
+    registrations: Registrations, requester: OrgId, requested: OrgId, agreed: bool
+) -> Registrations:
+    """The registrations with one request marked agreed (or not), in its place; KeyError when absent."""
+    if not any((r.requester_id, r.requested_id) == (requester, requested) for r in registrations.requests):
+        raise KeyError((requester, requested))
+    return dataclasses.replace(
+        registrations,
+        requests=tuple(
+            dataclasses.replace(r, agreed=agreed)
+            if (r.requester_id, r.requested_id) == (requester, requested)
+            else r
+            for r in registrations.requests
+        ),
+    )

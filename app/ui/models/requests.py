@@ -245,9 +245,10 @@ class RequestsModel(QAbstractTableModel):
     """Requests as rows: who asks, whom, how much it matters, when, whether both asked, and what became of
     it. The columns shown are chosen per table; the priority can be edited when ``set_editable``."""
 
-    FROM, TO, PRIORITY, SESSION, MUTUAL, OUTCOME = range(6)
+    FROM, TO, PRIORITY, SESSION, MUTUAL, OUTCOME, AGREED = range(7)
 
     priority_requested = Signal(int, int, int)  # requester, requested, new priority
+    agreed_requested = Signal(int, int, bool)  # requester, requested, agreed or not
 
     def __init__(
         self, columns: Sequence[int], titles: Mapping[int, str] | None = None, parent: QObject | None = None
@@ -268,6 +269,7 @@ class RequestsModel(QAbstractTableModel):
             self.SESSION: self.tr("Session"),
             self.MUTUAL: self.tr("Both ways"),
             self.OUTCOME: self.tr("Met?"),
+            self.AGREED: self.tr("Agreed"),
         } | self._titles
 
     def set_requests(
@@ -318,16 +320,29 @@ class RequestsModel(QAbstractTableModel):
                 return self.tr("Double-click a priority to change it")
             if role == Qt.ItemDataRole.ToolTipRole and kind == self.MUTUAL:
                 return self.tr("Both organisations asked to meet each other: planned before one-way wishes")
+            if role == Qt.ItemDataRole.ToolTipRole and kind == self.AGREED:
+                return self.tr("Both sides agreed to the meeting before the day: it must take place")
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if self._editable and index.isValid() and self._columns[index.column()] == self.PRIORITY:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if self._editable and index.isValid() and self._columns[index.column()] == self.AGREED:
+            event = self._event
+            if event is None or not event.settings.agreed:  # in agreed mode every request is agreed
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Passes a new priority on; the table changes when the stored event comes back."""
+        """Passes a new priority, or agreed or not, on; the table changes when the stored event comes back."""
+        if role == Qt.ItemDataRole.CheckStateRole and self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+            request = self.request_at(index.row())
+            agreed = Qt.CheckState(value) == Qt.CheckState.Checked
+            if request is None or agreed == request.agreed:
+                return False
+            self.agreed_requested.emit(request.requester_id, request.requested_id, agreed)
+            return True
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         request = self.request_at(index.row())
@@ -357,7 +372,12 @@ class RequestsModel(QAbstractTableModel):
                 return session_name(request.session)
             if kind == self.MUTUAL:
                 return self.tr("⇄ mutual") if event.is_mutual(pair) else ""
+            if kind == self.AGREED:
+                return self.tr("agreed") if pair in event.agreed_pairs else ""
             return self._outcome(event, pair)[0]
+        if role == Qt.ItemDataRole.CheckStateRole and kind == self.AGREED:
+            agreed = pair in event.agreed_pairs
+            return Qt.CheckState.Checked if agreed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole and kind == self.PRIORITY:
             return int(request.priority)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -39,6 +39,7 @@ from app.domain import (
 from app.domain.interests import folded
 from app.domain.wishes import (
     OrganisationWishes,
+    with_agreed,
     with_priority,
     with_requests,
     without_request,
@@ -95,12 +96,14 @@ class ByOrganisationTab(RequestsBase):
                 RequestsModel.PRIORITY,
                 RequestsModel.SESSION,
                 RequestsModel.MUTUAL,
+                RequestsModel.AGREED,
                 RequestsModel.OUTCOME,
             ),
             {RequestsModel.TO: self.tr("Organisation")},
             self,
         )
         self.wishes_model.priority_requested.connect(self._on_priority_requested)
+        self.wishes_model.agreed_requested.connect(self.set_agreed)
         self.wishes_view = self._table(self.wishes_model)
         self.wishes_view.setItemDelegateForColumn(
             self.wishes_model.column_of(RequestsModel.PRIORITY), PriorityDelegate(self.wishes_view)
@@ -170,6 +173,7 @@ class ByOrganisationTab(RequestsBase):
                 RequestsModel.PRIORITY,
                 RequestsModel.SESSION,
                 RequestsModel.MUTUAL,
+                RequestsModel.AGREED,
                 RequestsModel.OUTCOME,
             ),
             {RequestsModel.FROM: self.tr("Organisation")},
@@ -488,6 +492,25 @@ class ByOrganisationTab(RequestsBase):
     @Slot(int, int, int)
     def _on_priority_requested(self, requester: int, requested: int, priority: int) -> None:
         self.set_priority(requester, requested, Priority(priority))
+
+    @Slot(int, int, bool)
+    def set_agreed(self, requester: int, requested: int, agreed: bool) -> bool:
+        """Mark one wish as a meeting both sides agreed to (or take that back), as an undoable edit."""
+        event = self._event
+        if event is None or self.session.busy:
+            return False
+        try:
+            registrations = with_agreed(edits.registrations_of(event), requester, requested, agreed)
+        except KeyError:
+            return False
+        names = event.organisation_by_id
+        text = (
+            self.tr("Mark the meeting of {a} and {b} as agreed")
+            if agreed
+            else self.tr("Make the meeting of {a} and {b} a wish again")
+        )
+        text = text.replace("{a}", names[requester].name).replace("{b}", names[requested].name)
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
 
     def set_priority(self, requester: int, requested: int, priority: Priority) -> bool:
         """Change how much one wish matters, as an undoable edit."""

@@ -26,12 +26,12 @@ def test_wishes_and_who_wished_for_the_organisation_are_listed(
     assert page.organisation_heading.text() == "Qingdao Harbour Engineering (青岛港湾工程)"
     assert "Delegation · China" in page.organisation_details.text()
     assert rows(page.wishes_model) == [
-        ["Sørvest Havn AS", "must meet", "", "⇄ mutual", "not planned yet"],
-        ["Nordsjø Automasjon AS", "would like", "", "", "not planned yet"],
+        ["Sørvest Havn AS", "must meet", "", "⇄ mutual", "", "not planned yet"],
+        ["Nordsjø Automasjon AS", "would like", "", "", "", "not planned yet"],
     ]
     assert rows(page.wished_by_model) == [
-        ["Sørvest Havn AS", "would like", "", "⇄ mutual", "not planned yet"],
-        ["Energía Levante S.L.", "if time allows", "", "", "not planned yet"],
+        ["Sørvest Havn AS", "would like", "", "⇄ mutual", "", "not planned yet"],
+        ["Energía Levante S.L.", "if time allows", "", "", "", "not planned yet"],
     ]
     assert page.wishes_heading.text() == "Wishes to meet (2)"
     assert page.wished_by_heading.text() == "Wished for by (2)"
@@ -198,3 +198,23 @@ def test_a_wish_is_found_by_part_of_a_name_or_the_local_name(window: MainWindow,
     page.add_picker.setEditText("Ryfylke")
     page.add_button.click()
     assert MeetingRequest(4, 6) in stored(path).requests
+
+
+def test_a_wish_is_marked_agreed_with_its_check_box_and_undone(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = delegation_event(tmp_path)
+    page = opened(window, path)
+    page.choose(1)
+    model = page.wishes_model
+    agreed = model.index(1, model.column_of(RequestsModel.AGREED))  # 1 -> Nordsjø Automasjon AS (5)
+    assert model.flags(agreed) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.data(agreed, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(agreed, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    refreshed(qtbot, window)
+    assert MeetingRequest(1, 5, agreed=True) in stored(path).requests
+    assert rows(model)[1][model.column_of(RequestsModel.AGREED)] == "agreed"
+    window.undo_action.trigger()
+    refreshed(qtbot, window)
+    assert stored(path).requests == f.delegation_day().requests
+    assert model.data(agreed, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
