@@ -1,8 +1,9 @@
 """The timetable engine: frozen instance in, validated meetings out (OR-Tools CP-SAT)."""
 
+from app.scheduler.cancellation import Cancellation
 from app.scheduler.explain import Reason, explain_unmet
 from app.scheduler.instance import Candidate, FixedMeeting, Instance, Party, Person, build_instance
-from app.scheduler.solve import Cancellation, SolveOptions, SolveProgress, SolveResult, solve
+from app.scheduler.solve import SolveOptions, SolveProgress, SolveResult, solve
 from app.scheduler.validate import figures, objective_value, validate
 
 __all__ = [

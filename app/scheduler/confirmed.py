@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from app.scheduler.cancellation import Cancellation
 from app.scheduler.confirmed_instance import (
     ConfirmedInstance,
     ConfirmedMeeting,
@@ -40,7 +41,6 @@ from app.scheduler.confirmed_sat import (
     WaiterQuestions,
     fairness_by_cap,
 )
-from app.scheduler.solve import Cancellation
 from app.scheduler.solver import new_solver
 
 __all__ = [

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from ortools.sat.python import cp_model
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
 from app.scheduler.agreed import agreed_conflicts, holds_agreed, place_agreed
 from app.scheduler.assign import assign_interpreters, build_meetings, interpreted
+from app.scheduler.cancellation import Cancellation
 from app.scheduler.compact import minimise_gaps
 from app.scheduler.explain import explain_unmet
 from app.scheduler.fairness import (
@@ -81,32 +81,6 @@ class SolveProgress:
 
 
 ProgressCallback = Callable[[SolveProgress], None]
-
-
-class Cancellation:
-    """Lets another thread stop a running solve; the best schedule found so far is kept."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._solver: cp_model.CpSolver | None = None
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._cancelled = True
-            if self._solver is not None:
-                self._solver.stop_search()
-
-    @property
-    def cancelled(self) -> bool:
-        with self._lock:
-            return self._cancelled
-
-    def _attach(self, solver: cp_model.CpSolver | None) -> None:
-        with self._lock:
-            self._solver = solver
-            if solver is not None and self._cancelled:
-                solver.stop_search()
 
 
 @dataclass(frozen=True)

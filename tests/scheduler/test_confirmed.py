@@ -7,6 +7,7 @@ import multiprocessing
 import pytest
 
 from app.scheduler import confirmed, confirmed_sat
+from app.scheduler.cancellation import Cancellation
 from app.scheduler.confirmed import (
     ConfirmedInstance,
     ConfirmedMeeting,
@@ -25,7 +26,6 @@ from app.scheduler.confirmed_sat import (
     solve_at_bound,
     solve_maxsat,
 )
-from app.scheduler.solve import Cancellation
 
 
 def instance(
