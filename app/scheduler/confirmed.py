@@ -24,12 +24,19 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from app.scheduler.cancellation import Cancellation
+from app.scheduler.confirmed_checks import (
+    core_conflict,
+    examine,
+    impossible,
+    participant_lower_bound,
+    run_starts,
+)
 from app.scheduler.confirmed_instance import (
+    ConfirmedConflict,
     ConfirmedInstance,
     ConfirmedMeeting,
     ConfirmedProgress,
     ConfirmedResult,
-    ParticipantId,
     SlotIndex,
     count_breaks,
     validate_confirmed,
@@ -49,69 +56,14 @@ __all__ = [
     "ConfirmedProgress",
     "ConfirmedResult",
     "count_breaks",
+    "impossible",
+    "participant_lower_bound",
     "solve_confirmed",
     "validate_confirmed",
 ]
 
 
-# -- lower bounds ---------------------------------------------------------------------------------------
-
-
-def _matches_all(options: Sequence[frozenset[SlotIndex]], window: range) -> bool:
-    """Whether every meeting gets its own slot in the window (augmenting paths, Kuhn's algorithm)."""
-    owner: dict[SlotIndex, int] = {}
-
-    def place(m: int, seen: set[SlotIndex]) -> bool:
-        for s in window:
-            if s in options[m] and s not in seen:
-                seen.add(s)
-                if s not in owner or place(owner[s], seen):
-                    owner[s] = m
-                    return True
-        return False
-
-    return all(place(m, set()) for m in range(len(options)))
-
-
-def _fits_back_to_back(instance: ConfirmedInstance, p: ParticipantId) -> bool:
-    """Whether some run of consecutive slots can hold all of p's meetings, one each."""
-    options = [instance.meetings[m].slots for m in instance.meetings_of[p]]
-    count = len(options)
-    return any(
-        _matches_all(options, range(first, first + count)) for first in range(instance.slot_count - count + 1)
-    )
-
-
-def participant_lower_bound(instance: ConfirmedInstance, p: ParticipantId, time_limit: float = 2.0) -> int:
-    """Fewest breaks participant ``p`` can have with only its own meetings and slots to think of."""
-    meetings = instance.meetings_of[p]
-    if len(meetings) <= 1 or _fits_back_to_back(instance, p):
-        return 0
-    model = cp_model.CpModel()
-    x = {(m, s): model.new_bool_var("") for m in meetings for s in instance.meetings[m].slots}
-    for m in meetings:
-        model.add_exactly_one(x[m, s] for s in instance.meetings[m].slots)
-    busy = [model.new_bool_var("") for _ in range(instance.slot_count)]
-    for s in range(instance.slot_count):
-        model.add(sum(x[m, s] for m in meetings if (m, s) in x) == busy[s])
-    starts = _run_starts(model, busy)
-    model.minimize(sum(starts))
-    solver = new_solver(time_limit, workers=1)
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return 0
-    return max(0, round(solver.best_objective_bound) - 1)
-
-
-def _run_starts(model: cp_model.CpModel, busy: Sequence[cp_model.IntVar]) -> list[cp_model.IntVar]:
-    """Literals true where a run of busy slots starts: busy here and idle (or the day's start) before."""
-    starts = [busy[0]]
-    for s in range(1, len(busy)):
-        start = model.new_bool_var("")
-        model.add_implication(start, busy[s])
-        model.add_implication(start, busy[s - 1].negated())
-        model.add_bool_or([start, busy[s].negated(), busy[s - 1]])
-        starts.append(start)
-    return starts
+# -- the search -----------------------------------------------------------------------------------------
 
 
 def _break_automaton(cap: int) -> tuple[list[tuple[int, int, int]], list[int]]:
@@ -127,9 +79,6 @@ def _break_automaton(cap: int) -> tuple[list[tuple[int, int, int]], list[int]]:
             transitions.append((idle, 1, 1 + 2 * (c + 1)))
     finals = [state for c in range(cap + 1) for state in (1 + 2 * c, 2 + 2 * c)]
     return transitions, finals
-
-
-# -- the search -----------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -207,7 +156,7 @@ def _build(instance: ConfirmedInstance, limit: int, lower: Sequence[int]) -> _Mo
             model.add(idle == 0)
         transitions, finals = _break_automaton(cap)
         model.add_automaton(busy, 0, finals, transitions)
-        count = sum(_run_starts(model, busy)) - 1
+        count = sum(run_starts(model, busy)) - 1
         model.add(count >= lower[p])
         model.add(idle >= count)
         breaks.append(count)
@@ -227,6 +176,12 @@ GUESSES = 2
 """The index of the process that guesses who waits; 0 and 1 are the two encodings."""
 ENCODING_TRIAL = 2
 """Answers, from any process, after which only one of the two encodings keeps asking."""
+CORE_SECONDS = 2.0
+"""Time for finding and shrinking the rules in conflict once SAT has proven there is no timetable."""
+FEASIBILITY = 3
+"""The index of the question "any fair timetable at all, whatever its breaks?" (see ``climb``)."""
+FEASIBILITY_AFTER = 1.5
+"""Seconds without a timetable after which that question is asked, if no encoding has retired sooner."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
 
@@ -270,11 +225,25 @@ def solve_confirmed(
     cap on each participant (see ``confirmed_sat``); otherwise CP-SAT does.
     """
     started = time.monotonic()
-    if any(not meeting.slots for meeting in instance.meetings):
-        return ConfirmedResult("INFEASIBLE", (), None, 0, 0.0, ("a meeting has no slot it may use",))
-    search = _Search(instance, started, time_limit, portfolio, progress, cancellation or Cancellation(), seed)
+    examined = examine(instance)
+    counted = time.monotonic() - started
+    if examined.conflicts:
+        steps = (f"no timetable, proven by counting ({counted:.2f} s)",)
+        return ConfirmedResult("INFEASIBLE", (), None, 0, counted, steps, tuple(examined.conflicts))
+    search = _Search(
+        examined.instance,
+        started,
+        time_limit,
+        portfolio,
+        progress,
+        cancellation or Cancellation(),
+        seed,
+        examined.lower,
+    )
+    search.steps.insert(0, f"counting: no conflict, {examined.removed} slots narrowed away ({counted:.2f} s)")
+    search.original = instance
     if use_maxsat and fairness_by_cap(instance):
-        return search.climb(instance, seed)
+        return search.climb(examined.instance, seed)
     return search.ladder()
 
 
@@ -288,15 +257,19 @@ class _Search:
         progress: Callable[[ConfirmedProgress], None] | None,
         cancellation: Cancellation,
         seed: int,
+        lower: Sequence[int],
     ) -> None:
         self.instance = instance
+        self.original = instance
+        """The instance as given, for naming the rules of a conflict (``instance`` is narrowed)."""
         self.started = started
         self.deadline = self.started + time_limit
         self.portfolio = portfolio
         self.progress = progress
         self.cancellation = cancellation
         self.seed = seed
-        self.lower = [participant_lower_bound(instance, p) for p in range(instance.participant_count)]
+        self.lower = list(lower)
+        self.conflicts: list[ConfirmedConflict] = []
         self.bound = sum(self.lower)
         self.steps: list[str] = [f"lower bound from each participant alone: {self.bound}"]
         self.most = sum(max(0, min(len(ms), instance.slot_count) - 1) for ms in instance.meetings_of)
@@ -313,8 +286,33 @@ class _Search:
         breaks = self.breaks(slots) if slots else None
         bound = breaks if status == "OPTIMAL" and breaks is not None else self.bound
         return ConfirmedResult(
-            status, slots, breaks, bound, time.monotonic() - self.started, tuple(self.steps)
+            status,
+            slots,
+            breaks,
+            bound,
+            time.monotonic() - self.started,
+            tuple(self.steps),
+            tuple(self.conflicts),
         )
+
+    def infeasible(self, why: str) -> ConfirmedResult:
+        """No fair timetable at all: said with why, and the rules of a shrunk core where SAT finds one."""
+        self.report(f"{why} ({time.monotonic() - self.started:.2f} s)")
+        started = time.monotonic()
+        core = core_conflict(self.original, CORE_SECONDS)
+        if core is not None:
+            self.conflicts.append(core)
+            self.report(f"the rules in conflict: {core.needed}, found in {time.monotonic() - started:.2f} s")
+        return self.result("INFEASIBLE")
+
+    def ask_any(self, running: dict[int, BoundCall], source: Questions) -> bool:
+        """Asks whether there is any fair timetable at all, beside the climb, in a retired encoding's place.
+
+        Its "no" proves at once what the climb would prove bound by bound; its "yes" is a first timetable.
+        """
+        if isinstance(source, BoundQuestions):
+            running[FEASIBILITY] = source.ask_any(self.most)
+        return True
 
     def climb(self, instance: ConfirmedInstance, seed: int) -> ConfirmedResult:
         """SAT questions "at most k breaks?" for the lowest open k, three ways at once.
@@ -331,13 +329,14 @@ class _Search:
         retired: set[int] = set()
         best: tuple[SlotIndex, ...] = ()
         upper = self.most + 1
+        asked_any = False
+        climbing = time.monotonic()
         try:
             while not self.cancellation.cancelled:
                 if best and upper <= self.bound:
                     return self.result("OPTIMAL", best)
                 if self.bound >= upper or self.bound > self.most:
-                    self.report(f"no fair timetable with up to {self.most} breaks")
-                    return self.result("INFEASIBLE")
+                    return self.infeasible(f"no fair timetable with up to {self.most} breaks")
                 for index in range(QUESTIONS_AT_ONCE):
                     if index not in running and index not in retired and time.monotonic() < self.deadline:
                         if index == len(variants):
@@ -351,6 +350,17 @@ class _Search:
                 if time.monotonic() >= self.deadline:
                     self.report("time is up")
                     return self.result("FEASIBLE" if best else "UNKNOWN", best)
+                if (
+                    not asked_any
+                    and not best
+                    and (retired or time.monotonic() - climbing > FEASIBILITY_AFTER)
+                ):
+                    # One question without a bound: its "no" proves at once what the climb would prove
+                    # bound by bound; its "yes" is a first timetable. In a retired encoding's place.
+                    asked_any = True
+                    source = variants[min(retired)] if retired else variants[0]
+                    if isinstance(source, BoundQuestions):
+                        running[FEASIBILITY] = source.ask_any(self.most)
                 for index, call in list(running.items()):
                     if index in retired:
                         continue
@@ -358,6 +368,15 @@ class _Search:
                     if answer is None:
                         continue
                     kind, payload = answer
+                    if index == FEASIBILITY:
+                        del running[index]
+                        call.stop()
+                        if kind == "unsat":
+                            return self.infeasible("no fair timetable at all, whatever its breaks")
+                        if kind == "sat" and isinstance(payload, tuple) and not best:
+                            best, upper = payload, self.breaks(payload)
+                            self.report(f"a first fair timetable, with {upper} breaks")
+                        continue
                     asked = call.bound
                     if kind != "unsat" or not call.advance(asked + 1):
                         del running[index]
@@ -406,8 +425,7 @@ class _Search:
                 self.report("time is up")
                 return self.result("FEASIBLE" if best else "UNKNOWN", best)
             if self.bound > self.most:
-                self.report(f"no fair timetable with up to {self.most} breaks")
-                return self.result("INFEASIBLE")
+                return self.infeasible(f"no fair timetable with up to {self.most} breaks")
             built = _build(self.instance, self.bound, self.lower)
             if built is None:
                 self.report(f"at most {self.bound} breaks: impossible by the participants' own bounds")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -29,6 +29,12 @@ class ConfirmedInstance:
     """(earlier, later) meeting indexes: the first must end before the second starts."""
     fairness: int | None = 2
     """Most breaks of any participant minus fewest, at most this; None for no fairness rule."""
+    fixed: tuple[SlotIndex | None, ...] = ()
+    """Where known, per meeting, the slot it is fixed to (None: not fixed); already kept in its slots.
+    Only used to name the rules in a conflict."""
+    forbidden: tuple[frozenset[SlotIndex], ...] = ()
+    """Where known, per participant, the slots it may not use; already kept out of its meetings' slots.
+    Only used to name the rules in a conflict."""
 
     @cached_property
     def meetings_of(self) -> tuple[tuple[int, ...], ...]:
@@ -81,6 +87,8 @@ class ConfirmedConflict:
     """What the rules need: meetings (SLOTS, TABLES, ORDER), breaks (FAIRNESS)."""
     available: int = 0
     """What there is: slots (SLOTS, ORDER), table-slots (TABLES), the breaks allowed (FAIRNESS)."""
+    capped: tuple[ParticipantId, ...] = ()
+    """For CORE: the participants whose fairness cap (at most d breaks each) is among the rules."""
 
 
 @dataclass(frozen=True)
@@ -130,3 +138,88 @@ def validate_confirmed(instance: ConfirmedInstance, slots: Sequence[SlotIndex]) 
             f"breaks range from {min(breaks)} to {max(breaks)}, more than {instance.fairness} apart"
         )
     return problems
+
+
+def _slot_list(slots: Sequence[SlotIndex], slot: Callable[[SlotIndex], str]) -> str:
+    """Slots in order, a run of three or more written from its first to its last."""
+    runs: list[list[SlotIndex]] = []
+    for s in sorted(slots):
+        if runs and s == runs[-1][-1] + 1:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{slot(run[0])} to {slot(run[-1])}")
+        else:
+            parts.extend(slot(s) for s in run)
+    return ", ".join(parts)
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_conflict(
+    conflict: ConfirmedConflict,
+    instance: ConfirmedInstance,
+    participant: Callable[[ParticipantId], str] = lambda p: f"participant {p + 1}",
+    slot: Callable[[SlotIndex], str] = lambda s: f"slot {s + 1}",
+) -> str:
+    """One plain sentence that says why the meetings and rules of ``conflict`` cannot all hold."""
+
+    def meeting(m: int) -> str:
+        a, b = instance.meetings[m].participants
+        return f"the meeting of {participant(a)} and {participant(b)}"
+
+    kind, meetings, slots = conflict.kind, conflict.meetings, conflict.slots
+    if kind == ConflictKind.SLOTS and conflict.available == 0 and len(meetings) == 1:
+        return f"{meeting(meetings[0])} has no slot it may use"
+    if kind == ConflictKind.SLOTS:
+        who = participant(conflict.participants[0])
+        count = f"{conflict.needed} agreed meetings"
+        room = f"{conflict.available} slot{'s' if conflict.available != 1 else ''}"
+        if conflict.needed == len(instance.meetings_of[conflict.participants[0]]):
+            text = f"{who} has {count} but can meet in only {room}"
+        else:
+            text = f"{who} has {count} that can only be in {room}"
+        text += f" ({_slot_list(slots, slot)})" if slots else ""
+        if conflict.precedences:
+            text += ", counting the meetings that must come before or after others"
+        return text
+    if kind == ConflictKind.ORDER and not slots:
+        chain = " before ".join(meeting(m) for m in [*meetings, meetings[0]])
+        return f"the meetings must come in a circle, which no timetable allows: {chain}"
+    if kind == ConflictKind.ORDER:
+        chain = ", then ".join(meeting(m) for m in meetings)
+        return (
+            f"{len(meetings)} meetings must come one after another ({chain}) but fit only in "
+            f"{_slot_list(slots, slot)}"
+        )
+    tables = f"{instance.table_count} table{'s' if instance.table_count != 1 else ''}"
+    if kind == ConflictKind.TABLES:
+        many = len(slots) > 1
+        return (
+            f"{_slot_list(slots, slot)} {'hold' if many else 'holds'} at most {conflict.available} meetings "
+            f"at {tables}, but {conflict.needed} agreed meetings can only use {'them' if many else 'it'}"
+        )
+    if kind == ConflictKind.FAIRNESS:
+        who = participant(conflict.participants[0])
+        allowed = conflict.available
+        return f"{who} needs at least {conflict.needed} breaks; fairness allows at most {allowed} each"
+    rules = []
+    for m in meetings:
+        fixed = instance.fixed[m] if m < len(instance.fixed) else None
+        where = slot(fixed) if fixed is not None else _slot_list(sorted(instance.meetings[m].slots), slot)
+        rules.append(f"{meeting(m)} only in {where}")
+    for p in conflict.participants:
+        gone = instance.forbidden[p] if p < len(instance.forbidden) else frozenset()
+        rules.append(f"{participant(p)} not in {_slot_list(sorted(gone), slot)}")
+    rules.extend(f"{meeting(a)} before {meeting(b)}" for a, b in conflict.precedences)
+    rules.extend(f"at most {instance.fairness} breaks for {participant(p)}" for p in conflict.capped)
+    if slots:
+        rules.append(f"{tables} in {_slot_list(slots, slot)}")
+    if not rules:
+        return "the agreed meetings cannot all be placed"
+    return "these rules cannot all hold together: " + "; ".join(rules)

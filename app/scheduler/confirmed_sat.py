@@ -76,14 +76,19 @@ class Encoding:
 
 
 def encode(
-    instance: ConfirmedInstance, tables_by_meetings: bool = False, switched_tables: bool = False
+    instance: ConfirmedInstance,
+    tables_by_meetings: bool = False,
+    switched_tables: bool = False,
+    guards: dict[tuple[str, int] | tuple[str, int, int], int] | None = None,
 ) -> Encoding:
     """The rules as clauses, with fairness written as a cap of d breaks on everyone.
 
     The tables are counted either over the participants busy in a slot or over the meetings held in it:
     two ways of saying the same, and each is the fast one on some of the JAIR instances. With
     ``switched_tables`` the (participants-side) tables hold only while ``tables_on`` is assumed, so that
-    one solver answers both the question and its relaxation without tables.
+    one solver answers both the question and its relaxation without tables. With ``guards``, each slot's
+    tables, each participant's fairness cap and each precedence hold only while its own literal is
+    assumed, filled in as ``("tables", slot)``, ``("fairness", p)``, ``("order", earlier, later)``.
     """
     if not fairness_by_cap(instance):
         raise ValueError("SAT confirmed mode needs a participant with at most one meeting, or no fairness")
@@ -91,7 +96,14 @@ def encode(
     formula = WCNF()
     tables_on = pool.id("tables") if switched_tables else 0
 
-    def add_all(clauses: Sequence[Sequence[int]]) -> None:
+    def add_all(
+        clauses: Sequence[Sequence[int]], rule: tuple[str, int] | tuple[str, int, int] = ("", 0)
+    ) -> None:
+        if guards is not None and rule[0]:
+            guard = guards.setdefault(rule, pool.id(rule))
+            for clause in clauses:
+                formula.append([-guard, *clause])
+            return
         for clause in clauses:
             formula.append(list(clause))
 
@@ -107,12 +119,25 @@ def encode(
                 tables = CardEnc.atmost(
                     held_in, instance.table_count, vpool=pool, encoding=EncType.seqcounter
                 )
-                add_all(tables.clauses)
+                add_all(tables.clauses, ("tables", s))
+    # Precedences through "meeting m at or before slot s": one clause per slot of the later meeting.
+    by: dict[int, list[int]] = {}
+    for m in sorted({m for rule in instance.precedences for m in rule}):
+        by[m] = [pool.id(("by", m, s)) for s in slots]
+        for s in slots:
+            if (m, s) in x:
+                formula.append([-x[m, s], by[m][s]])
+            if s + 1 < instance.slot_count:
+                formula.append([-by[m][s], by[m][s + 1]])
+            formula.append([-by[m][s], *([by[m][s - 1]] if s else []), *([x[m, s]] if (m, s) in x else [])])
     for earlier, later in instance.precedences:
-        for s_late in instance.meetings[later].slots:
-            for s_early in instance.meetings[earlier].slots:
-                if s_early >= s_late:
-                    formula.append([-x[earlier, s_early], -x[later, s_late]])
+        add_all(
+            [
+                [-x[later, s], *([by[earlier][s - 1]] if s else [])]
+                for s in sorted(instance.meetings[later].slots)
+            ],
+            ("order", earlier, later),
+        )
 
     busy_in_slot: list[list[int]] = [[] for _ in slots]
     all_ends: list[list[int]] = []
@@ -154,14 +179,20 @@ def encode(
             formula.append([-end], weight=1)
             ends.append(end)
         if instance.fairness is not None and instance.fairness < len(ends):
-            add_all(CardEnc.atmost(ends, instance.fairness, vpool=pool, encoding=EncType.seqcounter).clauses)
+            add_all(
+                CardEnc.atmost(ends, instance.fairness, vpool=pool, encoding=EncType.seqcounter).clauses,
+                ("fairness", p),
+            )
     for s in slots:
         # The tables, seen from the participants: each meeting makes two of them busy.
         if not tables_by_meetings and len(busy_in_slot[s]) > 2 * instance.table_count:
             tables = CardEnc.atmost(
                 busy_in_slot[s], 2 * instance.table_count, vpool=pool, encoding=EncType.seqcounter
             )
-            add_all([[-tables_on, *clause] for clause in tables.clauses] if tables_on else tables.clauses)
+            add_all(
+                [[-tables_on, *clause] for clause in tables.clauses] if tables_on else tables.clauses,
+                ("tables", s),
+            )
     return Encoding(formula, x, all_ends, all_held, all_used, pool.top, tables_on)
 
 
@@ -627,6 +658,13 @@ class BoundQuestions(Questions):
             else ""
         )
         self.solver_name = "Kissat" if self.program else "CaDiCaL"
+
+    def ask_any(self, bound: int) -> BoundCall:
+        """ "Any fair timetable at all?": the rules without a bound on the breaks (``bound`` is its label)."""
+        if self.program:
+            self.seed += 1
+            return KissatCall(self.program, self.instance, self.encoding, self._base, [], bound, self.seed)
+        return ChildCall(self.instance, self.encoding, [], bound)
 
     def ask(self, bound: int) -> BoundCall:
         extra = bound_clauses(self.instance, self.encoding, self.lower, bound)
