@@ -140,6 +140,8 @@ class Instance:
     """Settings that cannot work whatever the timetable (an own table that does not exist, or is shared)."""
     tiers: tuple[Tier, ...] = DEFAULT_TIERS
     """The objective's tiers, most important first."""
+    all_agreed: bool = False
+    """Every request is a meeting both sides agreed to (the event's agreed mode)."""
 
     def __post_init__(self) -> None:
         slot_ids = {s.id for s in self.slots}
@@ -380,6 +382,7 @@ def build_instance(event: Event) -> Instance:
         host_table=host_table,
         setup_problems=setup_problems,
         tiers=AGREED_TIERS if event.settings.agreed else event.settings.tiers,
+        all_agreed=event.settings.agreed,
     )
 
 

@@ -18,9 +18,11 @@ from ortools.sat.python import cp_model
 
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
 from app.scheduler.agreed import agreed_conflicts, holds_agreed, place_agreed
+from app.scheduler.agreed_engine import EngineView, engine_view, plan_with_engine
 from app.scheduler.assign import assign_interpreters, build_meetings, interpreted
 from app.scheduler.cancellation import Cancellation
 from app.scheduler.compact import minimise_gaps
+from app.scheduler.confirmed_instance import ConfirmedProgress
 from app.scheduler.explain import explain_unmet
 from app.scheduler.fairness import (
     add_floors,
@@ -212,6 +214,9 @@ def solve(
     conflicts = conflicts_before_solving(instance)
     if conflicts:
         return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, 0.0, conflicts=tuple(conflicts))
+    view = engine_view(instance)
+    if view is not None:
+        return _solve_with_engine(instance, view, options, progress, cancellation, started)
 
     fair = Tier.FAIRNESS in instance.tiers
     start_plan = fair_start(instance) if fair else greedy_plan(instance)
@@ -546,6 +551,44 @@ def _solve_large(
         cancelled=cancellation.cancelled,
         worst_off=worst_off,
         idle_gaps=sum(count_gaps(instance, plan).values()),
+    )
+
+
+def _solve_with_engine(
+    instance: Instance,
+    view: EngineView,
+    options: SolveOptions,
+    progress: ProgressCallback | None,
+    cancellation: Cancellation,
+    started: float,
+) -> SolveResult:
+    """Every request agreed, on a day the engine of agreed meetings knows: see ``agreed_engine``."""
+
+    def report(step: ConfirmedProgress) -> None:
+        if progress is not None:
+            progress(SolveProgress(time.monotonic() - started, None, float(step.bound), 0, Tier.IDLE_GAPS))
+
+    found = plan_with_engine(instance, view, options.time_limit, report, cancellation)
+    seconds = time.monotonic() - started
+    if found.status == "INFEASIBLE":
+        return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, seconds, conflicts=found.conflicts)
+    if not found.plan:
+        status = SolveStatus.CANCELLED if cancellation.cancelled else SolveStatus.UNKNOWN
+        return SolveResult(status, (), (), None, None, seconds, cancelled=cancellation.cancelled)
+    meetings = build_meetings(instance, found.plan)
+    problems = validate(instance, meetings)
+    if problems:
+        raise ScheduleError("the computed timetable breaks rules: " + "; ".join(problems))
+    value = float(objective_value(instance, meetings))
+    return SolveResult(
+        status=SolveStatus.OPTIMAL if found.status == "OPTIMAL" else SolveStatus.FEASIBLE,
+        meetings=meetings,
+        unmet=explain_unmet(instance, meetings),
+        objective=value,
+        bound=value,
+        seconds=seconds,
+        cancelled=cancellation.cancelled,
+        idle_gaps=sum(count_gaps(instance, found.plan).values()),
     )
 
 

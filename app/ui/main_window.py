@@ -526,7 +526,10 @@ class MainWindow(QMainWindow):
         self._update_state()
         if result.status == SolveStatus.INFEASIBLE:
             locked = any("locked meeting" in c for c in result.conflicts)
-            agreed = any("agreed meeting" in c for c in result.conflicts)
+            event = self.session.current
+            agreed = (event is not None and event.settings.agreed) or any(
+                "agreed meeting" in c for c in result.conflicts
+            )
             advice = (
                 self.tr(
                     "Take one of these agreed meetings out (Requests page), let the organisations stay "

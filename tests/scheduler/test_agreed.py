@@ -10,6 +10,7 @@ import factories as f
 from app.domain import Event, Meeting, MeetingRequest, Organisation, Precedence, Priority, SolveStatus
 from app.scheduler import SolveOptions, build_instance, solve, validate
 from app.scheduler.agreed import place_agreed, shortfall
+from app.scheduler.agreed_engine import engine_view
 from app.scheduler.gaps import count_gaps
 
 
@@ -128,3 +129,50 @@ def test_shortfall_names_the_items_that_cannot_all_be_served() -> None:
     assert short is not None
     assert short.items == (0, 1, 2) and sorted(short.keys) == [1, 2] and short.room == 2
     assert shortfall(options, {1: 2, 2: 1, 3: 1}) is None
+
+
+def test_a_day_like_the_published_problem_is_planned_by_the_engine_with_the_fewest_gaps() -> None:
+    # Five one-person organisations, every pair but one agreed, five slots: the engine's day.
+    wishes = f.requests([(a, b) for a in range(1, 6) for b in range(a + 1, 6) if (a, b) != (1, 2)])
+    event = agreed_mode(f.event(f.organisations(5), wishes=wishes))
+    instance = build_instance(event)
+    assert engine_view(instance) is not None
+    result = solve(instance, SolveOptions(time_limit=20, workers=1))
+    assert result.status == SolveStatus.OPTIMAL
+    assert validate(instance, result.meetings) == []
+    assert len(result.meetings) == 9
+    plan = [(m.organisation_ids, m.slot_id) for m in result.meetings]
+    assert result.idle_gaps == sum(count_gaps(instance, plan).values())
+    # The full planner, asked the same, proves the same fewest idle gaps.
+    full = solve(dataclasses.replace(instance, all_agreed=False), SolveOptions(time_limit=20, workers=1))
+    assert full.status == SolveStatus.OPTIMAL and len(full.meetings) == 9
+    assert result.idle_gaps == full.idle_gaps
+
+
+def test_the_engine_names_an_order_that_does_not_fit_with_the_organisations_names() -> None:
+    # Org 3 and Org 4 leave after two slots, yet their meeting must follow two others in a chain.
+    orgs = (
+        *f.organisations(2),
+        Organisation(3, "Org 3", available_until=time(13, 50)),
+        Organisation(4, "Org 4", available_until=time(13, 50)),
+    )
+    chain = [Precedence((1, 2), (2, 3)), Precedence((2, 3), (3, 4))]
+    event = agreed_mode(f.event(orgs, wishes=f.requests([(1, 2), (2, 3), (3, 4)]), precedences=chain))
+    assert engine_view(build_instance(event)) is not None
+    status, conflicts, _ = planned(event)
+    assert status == SolveStatus.INFEASIBLE
+    assert conflicts == (
+        "3 meetings must come one after another (the meeting of Org 1 and Org 2, then the meeting of "
+        "Org 2 and Org 3, then the meeting of Org 3 and Org 4) but fit only in 13:00, 13:25",
+    )
+
+
+def test_a_day_the_engine_does_not_know_is_planned_by_the_full_planner() -> None:
+    # Org 1 has two people, who can meet apart: not one participant of the engine.
+    event = agreed_mode(
+        f.event(f.organisations(3), f.people({1: 2, 2: 1, 3: 1}), f.requests([(1, 2), (1, 3)]))
+    )
+    instance = build_instance(event)
+    assert engine_view(instance) is None
+    status, _, met = planned(event)
+    assert status == SolveStatus.OPTIMAL and met == {(1, 2), (1, 3)}
