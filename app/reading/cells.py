@@ -98,15 +98,25 @@ _AGREED = {
     ),
     **dict.fromkeys(
         (
-            "", "no", "n", "false", "0", "pending", "requested", "open", "declined", "rejected",
-            "nei", "venter", "avslått",
-            "pendiente", "solicitada", "rechazada", "pendent",
-            "否", "待定", "待确认", "拒绝",
+            "", "no", "n", "false", "0", "pending", "requested", "open",
+            "nei", "venter", "sendt",
+            "pendiente", "solicitada", "pendent",
+            "否", "待定", "待确认",
         ),
         False,
     ),
+    **dict.fromkeys(
+        (
+            "declined", "rejected", "cancelled", "canceled", "withdrawn",
+            "avslått", "avvist", "avlyst", "trukket",
+            "rechazada", "rechazado", "cancelada", "cancelado", "rebutjada", "cancel·lada",
+            "拒绝", "已拒绝", "取消", "已取消",
+        ),
+        None,
+    ),
 }  # fmt: skip
-"""Answers in an Agreed column (a matchmaking platform's meeting status): agreed, or still only a wish."""
+"""Answers in an Agreed column (a matchmaking platform's meeting status): agreed (True), still only a wish
+(False), or declined (None: not a request at all)."""
 
 
 def _text(value: CellValue) -> str:

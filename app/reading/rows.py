@@ -401,6 +401,14 @@ class _Reader:
                 header.text(row, SESSION), self.where(sheet, header, number, SESSION)
             )
             agreed = self.parse_agreed(header.text(row, AGREED), self.where(sheet, header, number, AGREED))
+            if agreed is None:
+                self.note(
+                    Severity.INFO,
+                    f"'{requester}' → '{requested}' was declined or cancelled "
+                    f"('{header.text(row, AGREED)}'); not a request",
+                    self.where(sheet, header, number, AGREED),
+                )
+                continue
             self.requests.append(
                 _RequestDraft(
                     requester,
@@ -464,7 +472,8 @@ class _Reader:
         )
         return DaySession.ANY
 
-    def parse_agreed(self, text: str, where: Location) -> bool:
+    def parse_agreed(self, text: str, where: Location) -> bool | None:
+        """Agreed, only a wish, or None for a meeting declined or cancelled."""
         key = normalise_header(text)
         if key in _AGREED:
             return _AGREED[key]

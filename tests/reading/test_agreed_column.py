@@ -21,27 +21,34 @@ def test_an_agreed_column_is_recognised_in_the_usual_wordings(header: str) -> No
     assert column_for(header) == "agreed"
 
 
-def test_a_platform_export_marks_accepted_meetings_as_agreed(tmp_path: Path) -> None:
+def test_a_platform_export_marks_accepted_meetings_as_agreed_and_leaves_declined_ones_out(
+    tmp_path: Path,
+) -> None:
     book = write_book(
         tmp_path / "platform.xlsx",
         {
             "Companies": [["Company"], ["Weihai Port"], ["Sørvest Havn"], ["Energía Levante"]],
             "Meetings": [
-                ["Requester", "Requested", "Meeting status"],
-                ["Weihai Port", "Sørvest Havn", "Accepted"],
-                ["Energía Levante", "Weihai Port", "Pending"],
-                ["Sørvest Havn", "Energía Levante", "已确认"],
+                ["Meeting ID", "Sender", "Receiver", "Meeting status", "Requested at"],
+                [101, "Weihai Port", "Sørvest Havn", "Accepted", "2026-05-02 10:14"],
+                [102, "Energía Levante", "Weihai Port", "Pending", "2026-05-03 08:01"],
+                [103, "Sørvest Havn", "Energía Levante", "已确认", "2026-05-03 09:30"],
+                [104, "Weihai Port", "Energía Levante", "Declined", "2026-05-04 16:45"],
             ],
         },
     )
-    registrations = read_registrations(book).registrations
-    names = {o.id: o.name for o in registrations.organisations}
-    agreed = {(names[r.requester_id], names[r.requested_id]): r.agreed for r in registrations.requests}
+    result = read_registrations(book)
+    names = {o.id: o.name for o in result.registrations.organisations}
+    agreed = {(names[r.requester_id], names[r.requested_id]): r.agreed for r in result.registrations.requests}
     assert agreed == {
         ("Weihai Port", "Sørvest Havn"): True,
         ("Energía Levante", "Weihai Port"): False,
         ("Sørvest Havn", "Energía Levante"): True,
     }
+    (declined,) = [f for f in result.findings if "declined" in f.message]
+    assert declined.message == (
+        "'Weihai Port' → 'Energía Levante' was declined or cancelled ('Declined'); not a request"
+    )
 
 
 def test_the_template_asks_for_agreed_meetings(tmp_path: Path) -> None:
