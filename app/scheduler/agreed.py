@@ -72,6 +72,10 @@ def shortfall(options: Sequence[frozenset[K]], room: Mapping[K, int]) -> Shortfa
     return None
 
 
+NAMED = 10
+"""Organisations named one by one in the conflicts; the others are counted."""
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -111,10 +115,11 @@ def agreed_conflicts(instance: Instance) -> list[str]:
     for c in usable:
         for org in c.pair:
             mine.setdefault(org, []).append(c)
+    crowded = []
     for org, meetings in sorted(mine.items()):
         party = instance.parties[org]
         if party.max_meetings is not None and len(meetings) > party.max_meetings:
-            problems.append(
+            crowded.append(
                 f"{party.name} has {len(meetings)} agreed meetings but may hold at most {party.max_meetings} "
                 "(its maximum of meetings): raise the maximum or take agreed meetings out"
             )
@@ -122,14 +127,22 @@ def agreed_conflicts(instance: Instance) -> list[str]:
         short = shortfall([frozenset(c.slots) for c in meetings], party.capacity)
         if short is not None:
             people = len(party.people)
-            who = f"{party.name}'s {_count(people, 'person')}".replace("1 person", "one person")
-            if people == 0:
-                who = party.name
-            problems.append(
-                f"{who} {'is' if people <= 1 else 'are'} in {len(short.items)} agreed meetings that can only "
-                f"be held in {words.slots(short.keys)}, room for {short.room}: "
-                "take agreed meetings out, or let them stay longer"
+            who = {0: party.name, 1: f"{party.name}'s one person is"}.get(
+                people, f"{party.name}'s {people} people are"
             )
+            who += " is" if people == 0 else ""
+            crowded.append(
+                f"{who} in {len(short.items)} agreed meetings that can only be held in "
+                f"{words.slots(short.keys)}, room for {short.room}: take agreed meetings out, or let them "
+                "stay longer"
+            )
+    if len(crowded) > NAMED:
+        more = len(crowded) - NAMED
+        crowded = [
+            *crowded[:NAMED],
+            f"and {more} more organisations with more agreed meetings than they can hold",
+        ]
+    problems += crowded
     tables = len(instance.tables)
     short = shortfall([frozenset(c.slots) for c in usable], dict.fromkeys(instance.slot_ids, tables))
     if short is not None:

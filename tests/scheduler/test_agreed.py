@@ -176,3 +176,26 @@ def test_a_day_the_engine_does_not_know_is_planned_by_the_full_planner() -> None
     assert engine_view(instance) is None
     status, _, met = planned(event)
     assert status == SolveStatus.OPTIMAL and met == {(1, 2), (1, 3)}
+
+
+def test_people_who_can_meet_apart_are_counted_and_a_long_list_is_cut_short() -> None:
+    # Org 1's two people agreed to eleven meetings in five slots; then twelve one-person organisations
+    # with six agreed meetings each (a crowded platform export).
+    two = f.event(
+        f.organisations(12),
+        f.people({1: 2, **dict.fromkeys(range(2, 13), 1)}),
+        f.requests([(1, k) for k in range(2, 13)]),
+    )
+    status, conflicts, _ = planned(agreed_mode(two))
+    assert status == SolveStatus.INFEASIBLE
+    assert conflicts[0].startswith(
+        "Org 1's 2 people are in 11 agreed meetings that can only be held in the 5 "
+    )
+    assert conflicts[0].endswith("room for 10: take agreed meetings out, or let them stay longer")
+    hubs = [(hub, 100 + 10 * hub + k) for hub in range(1, 13) for k in range(6)]
+    many = f.event(f.organisations(300), wishes=f.requests(hubs))
+    status, conflicts, _ = planned(agreed_mode(many))
+    assert status == SolveStatus.INFEASIBLE
+    assert len(conflicts) == 12
+    assert conflicts[10] == "and 2 more organisations with more agreed meetings than they can hold"
+    assert conflicts[11].endswith("where 4 tables hold at most 20: add tables or take agreed meetings out")
