@@ -10,6 +10,8 @@ are named, shrunk to a small set.
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -173,16 +175,25 @@ class AgreedStart:
 
 
 def place_agreed(
-    instance: Instance, seconds: float, attach: Callable[[cp_model.CpSolver | None], None] | None = None
+    instance: Instance,
+    seconds: float,
+    attach: Callable[[cp_model.CpSolver | None], None] | None = None,
+    *,
+    shrink: bool = True,
 ) -> AgreedStart:
     """Any timetable holding every agreed, locked and minimum demand (CP-SAT, no objective), or the
-    demands that cannot hold together, shrunk to a small set within ``seconds`` more."""
+    demands that cannot hold together, shrunk to a small set within ``seconds`` more (with ``shrink``)."""
     model = cp_model.CpModel()
     vars = ScheduleVars(instance, model)
     for rule in hard_rules():
         rule.build(instance, model, vars)
     demands = OrganiserRules()
     demands.build(instance, model, vars)
+    if not shrink:
+        # Without a conflict to name, the demands hold outright: assumptions hold back CP-SAT's presolve.
+        model.clear_assumptions()
+        for literal in demands.literals.values():
+            model.add(literal == 1)
     solver = new_solver(max(0.05, seconds))
     if attach is not None:
         attach(solver)
@@ -194,9 +205,51 @@ def place_agreed(
     if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return AgreedStart([(m.pair, slot) for m in vars.meetings if (slot := m.extract(solver)) is not None])
     if code == cp_model.INFEASIBLE:
-        names = demands.conflict(solver, model, seconds)
+        names = demands.conflict(solver, model, seconds if shrink else 0.0)
         return AgreedStart(None, names or ("the agreed meetings cannot all take place together",))
     return AgreedStart(None)
+
+
+def repair_agreed(
+    instance: Instance,
+    plan: Plan,
+    deadline: float,
+    attach: Callable[[cp_model.CpSolver | None], None] | None = None,
+    stop: Callable[[], bool] = lambda: False,
+) -> Plan:
+    """The timetable with the agreed meetings it misses placed, where a search around them finds room.
+
+    Every meeting of the organisations of a missing agreed meeting may move (wishes may go); every other
+    meeting stays in its slot, so the model stays small on a large event. Where that is not enough, the
+    meetings of their partners may move too, then theirs. The timetable comes back as it was when no
+    room is found in time.
+    """
+    missing = {c.pair for c in instance.agreed} - {pair for pair, _ in plan}
+    at = dict(plan)
+    around = {org for pair in missing for org in pair}
+    while missing and not stop():
+        left = deadline - time.monotonic()
+        if left <= 0.1:
+            break
+        free = {pair for pair in at if set(pair) & around} | missing
+        part = dataclasses.replace(
+            instance,
+            candidates=tuple(
+                c if c.pair in free else dataclasses.replace(c, slots=(at[c.pair],) if c.pair in at else ())
+                for c in instance.candidates
+            ),
+            all_agreed=False,
+        )
+        # A narrow search first: most often it suffices, and a wider one costs far more.
+        share = left if len(around) * 4 > len(instance.parties) else left / 3
+        found = place_agreed(part, share, attach, shrink=False)
+        if found.plan is not None:
+            return found.plan
+        wider = around | {org for pair in at if set(pair) & around for org in pair}
+        if wider == around:
+            break
+        around = wider
+    return plan
 
 
 def holds_agreed(instance: Instance, plan: Plan) -> bool:

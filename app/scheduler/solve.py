@@ -17,7 +17,7 @@ from functools import partial
 from ortools.sat.python import cp_model
 
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
-from app.scheduler.agreed import agreed_conflicts, holds_agreed, place_agreed
+from app.scheduler.agreed import agreed_conflicts, holds_agreed, place_agreed, repair_agreed
 from app.scheduler.agreed_engine import EngineView, engine_view, plan_with_engine
 from app.scheduler.assign import assign_interpreters, build_meetings, interpreted
 from app.scheduler.cancellation import Cancellation
@@ -220,9 +220,19 @@ def solve(
 
     fair = Tier.FAIRNESS in instance.tiers
     start_plan = fair_start(instance) if fair else greedy_plan(instance)
+    if not holds_agreed(instance, start_plan) and model_size(instance) > options.large_model:
+        # The greedy start missed an agreed meeting: on a large event, windows make room for it.
+        start_plan = repair_agreed(
+            instance,
+            start_plan,
+            started + options.time_limit * AGREED_SHARE,
+            cancellation._attach,
+            lambda: cancellation.cancelled,
+        )
     if not holds_agreed(instance, start_plan):
-        # The greedy start missed an agreed meeting: ask CP-SAT for any timetable that holds them all.
-        found = place_agreed(instance, options.time_limit * AGREED_SHARE, cancellation._attach)
+        # Still one missing: ask CP-SAT for any timetable that holds them all, or why there is none.
+        left = max(1.0, options.time_limit * AGREED_SHARE - (time.monotonic() - started))
+        found = place_agreed(instance, left, cancellation._attach)
         if found.plan is None:
             seconds = time.monotonic() - started
             if found.conflicts:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import time
+from time import monotonic
 
 import factories as f
 
 from app.domain import Event, Meeting, MeetingRequest, Organisation, Precedence, Priority, SolveStatus
 from app.scheduler import SolveOptions, build_instance, solve, validate
-from app.scheduler.agreed import place_agreed, shortfall
+from app.scheduler.agreed import place_agreed, repair_agreed, shortfall
 from app.scheduler.agreed_engine import engine_view
+from app.scheduler.assign import build_meetings
 from app.scheduler.gaps import count_gaps
 
 
@@ -199,3 +201,20 @@ def test_people_who_can_meet_apart_are_counted_and_a_long_list_is_cut_short() ->
     assert len(conflicts) == 12
     assert conflicts[10] == "and 2 more organisations with more agreed meetings than they can hold"
     assert conflicts[11].endswith("where 4 tables hold at most 20: add tables or take agreed meetings out")
+
+
+def test_a_missing_agreed_meeting_is_given_room_and_a_wish_yields_to_it() -> None:
+    # One table, three slots, full with two agreed meetings and a wish; the third agreed meeting is missing.
+    wishes = (
+        MeetingRequest(1, 2, agreed=True),
+        MeetingRequest(3, 4, agreed=True),
+        MeetingRequest(5, 6, agreed=True),
+        MeetingRequest(7, 8, Priority.MUST_MEET),
+    )
+    settings = f.settings(start=time(13), end=time(14, 15), tables=1)
+    instance = build_instance(f.event(f.organisations(8), wishes=wishes, event_settings=settings))
+    first, second, third = instance.slot_ids
+    start = [((1, 2), first), ((3, 4), second), ((7, 8), third)]
+    repaired = repair_agreed(instance, start, deadline=monotonic() + 10)
+    assert {pair for pair, _ in repaired} == {(1, 2), (3, 4), (5, 6)}
+    assert validate(instance, build_meetings(instance, repaired)) == []
