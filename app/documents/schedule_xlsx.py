@@ -73,10 +73,11 @@ def _by_time(event: Event, sheet: Worksheet) -> None:
             "Attending",
             "Interpreter",
             "Mutual",
+            "Agreed",
             "Locked",
             "Needs interpreting",
         ],
-        [12, 8, 8, 12, 36, 36, 50, 24, 8, 8, 22],
+        [12, 8, 8, 12, 36, 36, 50, 24, 8, 8, 8, 22],
     )
     for m in event.meetings:
         a, b = (event.organisation_by_id[o] for o in m.organisation_ids)
@@ -90,6 +91,7 @@ def _by_time(event: Event, sheet: Worksheet) -> None:
                 attending,
                 _interpreter(event, m),
                 "yes" if event.is_mutual(m.organisation_ids) else "no",
+                "yes" if m.organisation_ids in event.agreed_pairs else "no",
                 "yes" if m.locked else "no",
                 _needs_interpreting(event, m),
             ]

@@ -152,6 +152,7 @@ def test_schedule_xlsx_opens_on_the_summary_with_its_warnings(tmp_path: Path) ->
     assert ("Chinese–Norwegian", 1, 1) in rows
     by_time = list(workbook["By time"].iter_rows(values_only=True))
     assert by_time[0][-1] == "Needs interpreting" and by_time[1][-1] == "Chinese–Norwegian"
+    assert by_time[0][-4:-1] == ("Mutual", "Agreed", "Locked") and by_time[1][-3] == "no"
     by_org = list(workbook["By organisation"].iter_rows(values_only=True))
     assert by_org[0][-1] == "Needs interpreting"
     assert {row[-1] for row in by_org[1:]} == {"Chinese–Norwegian", None}
