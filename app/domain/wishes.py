@@ -140,29 +140,25 @@ def with_priority(
     registrations: Registrations, requester: OrgId, requested: OrgId, priority: Priority
 ) -> Registrations:
     """The registrations with one request's priority changed, in its place; raises KeyError when absent."""
-    if not any((r.requester_id, r.requested_id) == (requester, requested) for r in registrations.requests):
-        raise KeyError((requester, requested))
-    return dataclasses.replace(
-        registrations,
-        requests=tuple(
-            dataclasses.replace(r, priority=priority)
-            if (r.requester_id, r.requested_id) == (requester, requested)
-            else r
-            for r in registrations.requests
-        ),
-    )
+    return _with_request(registrations, requester, requested, priority=priority)
 
 
 def with_agreed(
     registrations: Registrations, requester: OrgId, requested: OrgId, agreed: bool
 ) -> Registrations:
     """The registrations with one request marked agreed (or not), in its place; KeyError when absent."""
+    return _with_request(registrations, requester, requested, agreed=agreed)
+
+
+def _with_request(
+    registrations: Registrations, requester: OrgId, requested: OrgId, **changes: object
+) -> Registrations:
     if not any((r.requester_id, r.requested_id) == (requester, requested) for r in registrations.requests):
         raise KeyError((requester, requested))
     return dataclasses.replace(
         registrations,
         requests=tuple(
-            dataclasses.replace(r, agreed=agreed)
+            dataclasses.replace(r, **changes)  # type: ignore[arg-type]
             if (r.requester_id, r.requested_id) == (requester, requested)
             else r
             for r in registrations.requests

@@ -38,7 +38,7 @@ from app.scheduler.instance import Instance
 from app.scheduler.neighbourhood import LARGE_MODEL, Plan, improve, model_size, plan_value
 from app.scheduler.retime import retime
 from app.scheduler.rules import OrganiserRules, hard_rules, interpreted_meetings, request_value
-from app.scheduler.solver import for_options, new_solver, one_worker, work_budget, worker_count
+from app.scheduler.solver import for_options, one_worker, work_budget, worker_count
 from app.scheduler.validate import objective_value, validate
 from app.scheduler.variables import ScheduleVars
 
@@ -604,17 +604,10 @@ def _solve_with_engine(
 
 def _infeasible(instance: Instance, seconds: float) -> SolveResult:
     """A large event whose start breaks the organiser's demands: name them by solving their conflict."""
-    model = cp_model.CpModel()
-    vars = ScheduleVars(instance, model)
-    for rule in hard_rules():
-        rule.build(instance, model, vars)
-    demands = OrganiserRules()
-    demands.build(instance, model, vars)
-    solver = new_solver(60.0)
-    code = solver.solve(model)
-    if code in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    found = place_agreed(instance, 60.0)
+    if found.plan is not None:
         raise ScheduleError("the start timetable breaks a rule that a full model can keep")
-    names = demands.conflict(solver, model, SHRINK_SECONDS) if code == cp_model.INFEASIBLE else ()
+    names = found.conflicts
     return SolveResult(
         SolveStatus.INFEASIBLE,
         (),

@@ -7,6 +7,8 @@ workflow.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -35,6 +37,7 @@ from app.domain import (
     Event,
     MeetingRequest,
     Priority,
+    Registrations,
 )
 from app.domain.interests import folded
 from app.domain.wishes import (
@@ -496,36 +499,40 @@ class ByOrganisationTab(RequestsBase):
     @Slot(int, int, bool)
     def set_agreed(self, requester: int, requested: int, agreed: bool) -> bool:
         """Mark one wish as a meeting both sides agreed to (or take that back), as an undoable edit."""
-        event = self._event
-        if event is None or self.session.busy:
-            return False
-        try:
-            registrations = with_agreed(edits.registrations_of(event), requester, requested, agreed)
-        except KeyError:
-            return False
-        names = event.organisation_by_id
         text = (
             self.tr("Mark the meeting of {a} and {b} as agreed")
             if agreed
             else self.tr("Make the meeting of {a} and {b} a wish again")
         )
-        text = text.replace("{a}", names[requester].name).replace("{b}", names[requested].name)
-        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
+        return self._edit_wish(
+            requester, requested, text, lambda r: with_agreed(r, requester, requested, agreed)
+        )
 
     def set_priority(self, requester: int, requested: int, priority: Priority) -> bool:
         """Change how much one wish matters, as an undoable edit."""
+        text = self.tr("Make {a}'s wish to meet {b} '{priority}'").replace(
+            "{priority}", priority_name(priority)
+        )
+        return self._edit_wish(
+            requester, requested, text, lambda r: with_priority(r, requester, requested, priority)
+        )
+
+    def _edit_wish(
+        self,
+        requester: int,
+        requested: int,
+        text: str,
+        change: Callable[[Registrations], Registrations],
+    ) -> bool:
+        """One wish changed by ``change``, stored as an undoable edit named ``text`` ({a} and {b} are the
+        two organisations); False while busy or when the wish is gone."""
         event = self._event
         if event is None or self.session.busy:
             return False
         try:
-            registrations = with_priority(edits.registrations_of(event), requester, requested, priority)
+            registrations = change(edits.registrations_of(event))
         except KeyError:
             return False
         names = event.organisation_by_id
-        text = (
-            self.tr("Make {a}'s wish to meet {b} '{priority}'")
-            .replace("{a}", names[requester].name)
-            .replace("{b}", names[requested].name)
-            .replace("{priority}", priority_name(priority))
-        )
+        text = text.replace("{a}", names[requester].name).replace("{b}", names[requested].name)
         return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
