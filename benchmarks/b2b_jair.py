@@ -113,7 +113,10 @@ def sat_solver() -> str:
 def print_summary(rows: list[Row]) -> None:
     statuses = Counter(row.result.status for row in rows)
     print(", ".join(f"{status} {statuses[status]}" for status in STATUSES) + f" of {len(rows)}")
-    kinds = sorted({row.kind for row in rows if row.kind is not None})
+    kinds = sorted(
+        {row.kind for row in rows if row.kind is not None},
+        key=lambda kind: (kind.rpartition("-")[0], int(kind.rpartition("-")[2])),
+    )
     if not kinds:
         return
     print(
