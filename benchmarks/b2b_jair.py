@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import platform
 import re
+import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -82,9 +83,13 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _burn() -> None:
-    while True:
-        pass
+def _burn(parent: int) -> None:
+    # Ctrl+C reaches the whole process group; the parent stops this process itself, without a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # And should the parent die without stopping it (a signal that skips its clean-up), it stops on its own.
+    while os.getppid() == parent:
+        for _ in range(1_000_000):
+            pass
 
 
 # paper.busy does the same, but importing paper brings in the documents and storage for nothing.
@@ -94,7 +99,7 @@ def busy(on: bool) -> Iterator[int | None]:
     if not on:
         yield None
         return
-    burner = multiprocessing.get_context("spawn").Process(target=_burn, daemon=True)
+    burner = multiprocessing.get_context("spawn").Process(target=_burn, args=(os.getpid(),), daemon=True)
     burner.start()
     try:
         yield burner.pid
