@@ -111,7 +111,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--seed", type=int, nargs="+", default=[1], help="one variant per seed (default: 1)")
+    parser.add_argument("--seed", type=int, action="append", help="one variant per seed (repeat; default: 1)")
     parser.add_argument(
         "--shares", type=_shares, action="append", help="KIND=P,P,... per cent (repeat for more kinds)"
     )
@@ -130,7 +130,7 @@ def main() -> None:
     for base, data in originals:
         for kind, kind_shares in shares.items():
             for share in kind_shares:
-                for seed in args.seed:
+                for seed in args.seed or [1]:
                     name = f"{base}.{kind}-{share}.s{seed}.dzn"
                     write_jair(variant(data, kind, share, seed, base), args.out / name)
                     written[f"{kind}-{share}"] += 1
