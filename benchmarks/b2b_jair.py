@@ -1,32 +1,51 @@
 """Solves the JAIR business-to-business meeting instances in confirmed mode and prints a table.
 
-    .venv/bin/python benchmarks/b2b_jair.py [--time-limit S] [--json] [--fairness D] FILES...
+    .venv/bin/python benchmarks/b2b_jair.py [--time-limit S] [--fairness D] [--shuffle SEED] [--busy]
+        [--without-kissat] [--json] [FILES or FOLDERS...]
 
-Without FILES, every instance in ../shared/benchmarks/b2b-jair/ is solved. Each instance: every listed
-meeting must be placed; the total number of breaks is minimised with fairness d (default 2). With --json,
-one JSON object per line with keys instance, status, objective, bound, seconds.
+Without FILES, every instance in ../shared/benchmarks/b2b-jair/ is solved; a folder stands for every .dzn
+in it (such as the variants written by ``jair_variants.py``). Each instance: every listed meeting must be
+placed; the total number of breaks is minimised with fairness d (default 2). Each row is named by its file
+(without ``.original.dzn`` or ``.dzn``); with ``--shuffle SEED``, participants and meetings are first
+renumbered by a seeded permutation (same optimum) and the name gets ``~sSEED``. ``--busy`` keeps a second
+process burning one core meanwhile; ``--without-kissat`` solves as if Kissat were not installed (CaDiCaL
+answers the SAT questions). At the end, the counts by status and, for variants, a table by kind. With
+--json, one JSON object per line with keys instance, file, kind, shuffle, status, objective, bound,
+seconds, conflicts.
+
+Every timetable is re-checked by ``validate_confirmed``; a wrong timetable, or an original instance with a
+known optimum said to be impossible or optimal at another value, stops the run with an error. A file that
+cannot be read: one ``error:`` line and exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import re
+import signal
 import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+from jair_dzn import DznError, JairData, read_jair, shuffled
+from jair_variants import DATA, base_name
+
+from app.scheduler import confirmed_sat
 from app.scheduler.confirmed import (
     PORTFOLIO,
     ConfirmedInstance,
-    ConfirmedMeeting,
+    ConfirmedResult,
     count_breaks,
     solve_confirmed,
     validate_confirmed,
 )
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "b2b-jair"
 
 # Optimal total breaks with d = 2, from the paper.
 KNOWN_OPTIMUM = {
@@ -36,61 +55,89 @@ KNOWN_OPTIMUM = {
     "forumt-14": 5, "forumt-14crafc": 5, "forumt-14crafe": 5, "forum-13crafb": 6,
 }  # fmt: skip
 
+VARIANT = re.compile(r"^(?P<base>[^.]+)\.(?P<kind>[a-z]+-\d+)\.s\d+$")
+"""A variant's name from ``jair_variants.py``: instance, kind and share, seed."""
 
-def _int(text: str, name: str) -> int:
-    match = re.search(rf"\b{name}\s*=\s*(\d+)\s*;", text)
-    if not match:
-        raise ValueError(f"{name} is missing")
-    return int(match.group(1))
-
-
-def _block(text: str, name: str) -> str:
-    match = re.search(rf"\b{name}\s*=\s*\[(.*?)\]\s*;", text, re.S)
-    if not match:
-        raise ValueError(f"{name} is missing")
-    return match.group(1)
-
-
-def _sets(block: str) -> list[set[int]]:
-    return [{int(v) for v in body.split(",") if v.strip()} for body in re.findall(r"\{(.*?)\}", block, re.S)]
+STATUSES = ("OPTIMAL", "INFEASIBLE", "FEASIBLE", "UNKNOWN")
 
 
 def read_dzn(path: Path, fairness: int | None = 2) -> ConfirmedInstance:
     """A JAIR instance (MiniZinc data, 1-based) as a confirmed-mode instance (0-based)."""
-    text = path.read_text(encoding="utf-8")
-    participants = _int(text, "nBusiness")
-    slot_count = _int(text, "nTotalSlots")
-    morning = _int(text, "nMorningSlots")
-    rows = [
-        tuple(int(v) for v in row.split(",") if v.strip()) for row in _block(text, "requested").split("|")
-    ]
-    requested = [row for row in rows if len(row) == 3]
-    forbidden = [
-        {s - 1 for s in slots if s > 0} for s in [None] for slots in _sets(_block(text, "forbidden"))
-    ]
-    fixed = [int(v) for v in _block(text, "fixed").replace("\n", "").split(",") if v.strip()]
-    precedence_sets = _sets(_block(text, "precedences"))
-    sessions = {1: set(range(morning)), 2: set(range(morning, slot_count)), 3: set(range(slot_count))}
-    meetings = []
-    for index, (a, b, session) in enumerate(requested):
-        allowed = sessions[session] - forbidden[a - 1] - forbidden[b - 1]
-        if index < len(fixed) and fixed[index] > 0:
-            allowed &= {fixed[index] - 1}
-        meetings.append(ConfirmedMeeting((a - 1, b - 1), frozenset(allowed)))
-    precedences = tuple(
-        (earlier - 1, later)
-        for later, before in enumerate(precedence_sets)
-        for earlier in before
-        if earlier > 0
+    return read_jair(path).instance(fairness)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    kind: str | None
+    """The variant's kind and share (``fixed-10``), None for an instance not from the generator."""
+    known: int | None
+    result: ConfirmedResult
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given, and every .dzn of each folder given."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.glob("*.dzn")) if path.is_dir() else [path])
+    return files
+
+
+def _burn(parent: int) -> None:
+    # Ctrl+C reaches the whole process group; the parent stops this process itself, without a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # And should the parent die without stopping it (a signal that skips its clean-up), it stops on its own.
+    while os.getppid() == parent:
+        for _ in range(1_000_000):
+            pass
+
+
+# paper.busy does the same, but importing paper brings in the documents and storage for nothing.
+@contextmanager
+def busy(on: bool) -> Iterator[int | None]:
+    """With ``on``, a second process burns one core for as long as the block runs; yields its pid."""
+    if not on:
+        yield None
+        return
+    burner = multiprocessing.get_context("spawn").Process(target=_burn, args=(os.getpid(),), daemon=True)
+    burner.start()
+    try:
+        yield burner.pid
+    finally:
+        burner.terminate()
+        burner.join()
+
+
+def sat_solver() -> str:
+    """Which SAT solver answers the "at most k breaks?" questions, as the engine chooses it here."""
+    tiny = ConfirmedInstance(1, 1, 2, (), fairness=0)
+    questions = confirmed_sat.BoundQuestions(tiny, [0, 0], tables_by_meetings=False)
+    return f"{questions.solver_name} ({questions.program})" if questions.program else questions.solver_name
+
+
+def print_summary(rows: list[Row]) -> None:
+    statuses = Counter(row.result.status for row in rows)
+    print(", ".join(f"{status} {statuses[status]}" for status in STATUSES) + f" of {len(rows)}")
+    kinds = sorted(
+        {row.kind for row in rows if row.kind is not None},
+        key=lambda kind: (kind.rpartition("-")[0], int(kind.rpartition("-")[2])),
     )
-    return ConfirmedInstance(
-        slot_count=slot_count,
-        table_count=_int(text, "nTables"),
-        participant_count=participants,
-        meetings=tuple(meetings),
-        precedences=precedences,
-        fairness=fairness,
+    if not kinds:
+        return
+    print(
+        f"{'kind':16} {'variants':>8} {'decided':>7} {'optimal':>7} {'impossible':>10} {'open':>5} "
+        f"{'slowest decided s':>17}"
     )
+    for kind in kinds:
+        mine = [row.result for row in rows if row.kind == kind]
+        decided = [r for r in mine if r.status in ("OPTIMAL", "INFEASIBLE")]
+        slowest = f"{max(r.seconds for r in decided):.2f}" if decided else "-"
+        optimal = sum(r.status == "OPTIMAL" for r in mine)
+        impossible = sum(r.status == "INFEASIBLE" for r in mine)
+        print(
+            f"{kind:16} {len(mine):>8} {len(decided):>7} {optimal:>7} {impossible:>10} "
+            f"{len(mine) - len(decided):>5} {slowest:>17}"
+        )
 
 
 def main() -> None:
@@ -103,47 +150,99 @@ def main() -> None:
         default=",".join(PORTFOLIO),
         help="CP-SAT subsolvers, one worker each (default: %(default)s)",
     )
+    parser.add_argument(
+        "--shuffle", type=int, metavar="SEED", help="renumber participants and meetings first"
+    )
+    parser.add_argument("--busy", action="store_true", help="burn one core in a second process meanwhile")
+    parser.add_argument("--without-kissat", action="store_true", help="solve as if Kissat were not installed")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    files = args.files or sorted(DATA.glob("*.dzn"))
+    files = expand(args.files) if args.files else sorted(DATA.glob("*.dzn"))
+    loaded: list[tuple[Path, JairData]] = []
+    for path in files:
+        try:
+            loaded.append((path, read_jair(path)))
+        except DznError as exc:
+            print(f"error: {path}: {exc}", file=sys.stderr)
+            sys.exit(2)
+    if args.without_kissat:
+        # The engine asks kissat_path() in this process (BoundQuestions) and hands the choice to the solver
+        # processes it starts; sat_solver() below reads that choice back.
+        confirmed_sat.kissat_path = lambda: None
+    solver = sat_solver()
+    if args.without_kissat and "Kissat" in solver:
+        sys.exit(f"--without-kissat did not reach the engine: {solver} answers")
+    with busy(args.busy) as burner:
+        if not args.json:
+            print(
+                f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+            )
+            print(f"time limit {args.time_limit:g} s per instance, fairness d = {args.fairness}")
+            print(f"CP-SAT workers: {args.portfolio}; SAT solver: {solver}")
+            if burner is not None:
+                print(f"busy: a second process (pid {burner}) burns one core throughout")
+            if args.shuffle is not None:
+                print(f"shuffled: participants and meetings renumbered with seed {args.shuffle}")
+        rows = solve_all(loaded, args)
     if not args.json:
-        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-        print(f"time limit {args.time_limit:g} s per instance, fairness d = {args.fairness}")
-        print(f"CP-SAT workers: {args.portfolio}")
+        print_summary(rows)
+
+
+def solve_all(loaded: list[tuple[Path, JairData]], args: argparse.Namespace) -> list[Row]:
+    width = max([16, *(len(base_name(path)) + 6 for path, _ in loaded)])
+    if not args.json:
         print(
-            f"{'instance':16} {'parts':>5} {'meets':>5} {'slots':>5} {'status':>8} {'breaks':>6} "
+            f"{'instance':{width}} {'parts':>5} {'meets':>5} {'slots':>5} {'status':>10} {'breaks':>6} "
             f"{'bound':>5} {'known':>5} {'seconds':>7}"
         )
-    proven = 0
-    for path in files:
-        name = path.name.split(".")[0]
-        instance = read_dzn(path, args.fairness)
+    rows = []
+    for path, data in loaded:
+        name = base_name(path)
+        variant = VARIANT.match(name)
+        known = KNOWN_OPTIMUM.get(name) if args.fairness == 2 else None
+        if args.shuffle is not None:
+            data = shuffled(data, args.shuffle)
+            name = f"{name}~s{args.shuffle}"
+        instance = data.instance(args.fairness)
         result = solve_confirmed(instance, time_limit=args.time_limit, portfolio=args.portfolio.split(","))
-        if result.slots:
-            problems = validate_confirmed(instance, result.slots)
-            if problems or sum(count_breaks(instance, result.slots)) != result.breaks:
-                sys.exit(f"{name}: invalid timetable: {problems[:3]}")
-        proven += result.status == "OPTIMAL"
+        rows.append(Row(name, variant["kind"] if variant else None, known, result))
         if args.json:
             record = {
                 "instance": name,
+                "file": str(path),
+                "kind": variant["kind"] if variant else None,
+                "shuffle": args.shuffle,
                 "status": result.status,
                 "objective": result.breaks,
                 "bound": result.bound,
                 "seconds": round(result.seconds, 3),
+                "conflicts": len(result.conflicts),
             }
             print(json.dumps(record), flush=True)
         else:
-            known = KNOWN_OPTIMUM.get(name, "-")
             breaks = "-" if result.breaks is None else result.breaks
             size = f"{instance.participant_count:>5} {len(instance.meetings):>5} {instance.slot_count:>5}"
             print(
-                f"{name:16} {size} {result.status:>8} {breaks:>6} {result.bound:>5} {known:>5} "
-                f"{result.seconds:>7.2f}",
+                f"{name:{width}} {size} {result.status:>10} {breaks:>6} {result.bound:>5} "
+                f"{'-' if known is None else known:>5} {result.seconds:>7.2f}",
                 flush=True,
             )
-    if not args.json:
-        print(f"proven optimal: {proven} of {len(files)}")
+        check(name, instance, result, known)
+    return rows
+
+
+def check(name: str, instance: ConfirmedInstance, result: ConfirmedResult, known: int | None) -> None:
+    """Stops the run on a wrong timetable, or a proof that contradicts a published optimum."""
+    if result.slots:
+        problems = validate_confirmed(instance, result.slots)
+        if problems or sum(count_breaks(instance, result.slots)) != result.breaks:
+            sys.exit(f"{name}: invalid timetable: {problems[:3]}")
+    if known is not None and result.status == "INFEASIBLE":
+        sys.exit(f"{name}: said to be impossible, but its optimum is known to be {known} breaks")
+    if known is not None and result.bound > known:
+        sys.exit(f"{name}: proven to need at least {result.bound} breaks, but the known optimum is {known}")
+    if known is not None and result.status == "OPTIMAL" and result.breaks != known:
+        sys.exit(f"{name}: said to be optimal at {result.breaks} breaks, but the known optimum is {known}")
 
 
 if __name__ == "__main__":
