@@ -195,10 +195,8 @@ class PlanPage(QWidget):
         )
 
     @Slot(bool)
-    def _agreed_toggled(self, agreed: bool) -> None:
-        # With every meeting agreed, the goals are fixed: all of them, then compact days, then interpreters.
-        for widget in (self.tiers_list, self.up_button, self.down_button, self.default_button):
-            widget.setEnabled(not agreed)
+    def _agreed_toggled(self, _agreed: bool) -> None:
+        self.set_planning(self._planning)
 
     def _move_tier(self, step: int) -> None:
         row = self.tiers_list.currentRow()
@@ -303,7 +301,7 @@ class PlanPage(QWidget):
             SolveStatus.FEASIBLE: self.tr(
                 "A good timetable, not proven the best (the planner ran out of time)"
             ),
-            SolveStatus.INFEASIBLE: self.tr("No timetable can keep every locked meeting and rule"),
+            SolveStatus.INFEASIBLE: self.tr("No timetable can keep every agreed or locked meeting and rule"),
         }.get(status, self.tr("No timetable found in the time given"))
 
     def verdict(self, summary: reports.Summary, status: str) -> str:
@@ -379,15 +377,13 @@ class PlanPage(QWidget):
     def set_planning(self, planning: bool) -> None:
         """Switch between choosing settings and watching a run."""
         self._planning = planning
-        for widget in (
-            self.time_limit,
-            self.tiers_list,
-            self.up_button,
-            self.down_button,
-            self.default_button,
-            self.free_running,
-        ):
+        settings: tuple[QWidget, ...] = (self.time_limit, self.agreed, self.free_running)
+        for widget in settings:
             widget.setEnabled(not planning)
+        # The order of goals does not apply to agreed meetings, which have goals of their own.
+        order: tuple[QWidget, ...] = (self.tiers_list, self.up_button, self.down_button, self.default_button)
+        for widget in order:
+            widget.setEnabled(not planning and not self.agreed.isChecked())
         self.plan_button.setEnabled(not planning and self._event is not None)
         self.cancel_button.setEnabled(planning)
         self.timetable_button.setEnabled(

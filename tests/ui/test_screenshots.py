@@ -17,7 +17,7 @@ def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
     assert pages <= names
     assert {"timetable-organisation", "timetable-table", "setup-days", "requests-matrix"} <= names
     assert {"import", "import-columns", "import-check", "import-names", "import-details"} <= names
-    assert {"setup-badges", "print-badges", "print-grid"} <= names
+    assert {"setup-badges", "print-badges", "print-grid", "plan-agreed"} <= names
     paper = {"paper-badges", "paper-agenda-chinese", "paper-sign", "paper-grid", "paper-runsheet"}
     assert paper <= names
     for path in written:
