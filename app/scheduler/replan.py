@@ -78,7 +78,8 @@ def present_slots(
 
 def day_instance(event: Event, now: datetime, base: Instance | None = None) -> Instance:
     """The event's instance as the day stands at ``now``: nobody absent sits in a later slot, and the
-    organiser's minimum meetings no longer bind (a minimum is a planning promise, not a rule of the day).
+    organiser's minimum meetings and agreed meetings no longer bind (planning promises, not rules of the
+    day).
     The validator checks a re-planned timetable against it. ``base`` is ``build_instance(event)`` when
     known."""
     base = base or build_instance(event)
@@ -86,7 +87,14 @@ def day_instance(event: Event, now: datetime, base: Instance | None = None) -> I
     parties = {org: _with_presence(party, present) for org, party in base.parties.items()}
     # A locked meeting with a side that is not there any more is no longer the organiser's demand.
     fixed = tuple(f for f in base.fixed if all(parties[org].present(f.slot) for org in f.pair))
-    return _narrowed(base, parties, fixed=fixed)
+    day = _narrowed(base, parties, fixed=fixed)
+    # An agreed meeting is a planning promise too: on the day, what was planned stays unless an absence
+    # cancels it, and a wish made since (a walk-in's) is a wish, even when every request was agreed.
+    return dataclasses.replace(
+        day,
+        candidates=tuple(dataclasses.replace(c, agreed=False) if c.agreed else c for c in day.candidates),
+        all_agreed=False,
+    )
 
 
 def _with_presence(party: Party, present: Mapping[ParticipantId, frozenset[SlotId]]) -> Party:

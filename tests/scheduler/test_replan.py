@@ -318,3 +318,17 @@ def test_a_re_plan_never_touches_a_started_slot_nor_moves_without_permission(
         counted = len(result.changes.cancelled) + len(result.changes.moved) + result.changes.unchanged
         assert counted == len(event.meetings)
         valid(event, now, result)
+
+
+def test_an_agreed_meeting_an_absence_cancels_is_no_demand_on_the_day_nor_is_a_wish_made_since() -> None:
+    gone = Attendance(2, absent_from=at(13, 50))
+    event = day(
+        5, [Meeting(1, 1, 1, (1, 2), (1, 2)), Meeting(2, 3, 1, (2, 3), (2, 3))], [(4, 5)], attendance=[gone]
+    )
+    event = dataclasses.replace(event, settings=dataclasses.replace(event.settings, agreed=True))
+    assert event.agreed_pairs == {(1, 2), (2, 3), (4, 5)}
+    result = replan(event, at(13, 30))
+    assert result.problems == ()
+    assert [c.meeting for c in result.changes.cancelled] == [event.meetings[1]]
+    assert (4, 5) in by_pair(result), "the wish made since is met where there is room"
+    assert validate(day_instance(event, at(13, 30)), result.meetings) == []
