@@ -739,13 +739,22 @@ def _report_columns(result: ImportResult, out: TextIO) -> None:
         print(f"    {use}", file=out)
 
 
+ADVICE_WORDS = (": take ", ": add ", ": raise ")
+"""Words of a conflict that already says what to do (the counting of agreed meetings does)."""
+
+
 def _check_solved(result: SolveResult, time_limit: float) -> None:
     if result.status == SolveStatus.INFEASIBLE:
+        advised = all(any(word in c for word in ADVICE_WORDS) for c in result.conflicts)
         raise InputError(
             "no timetable can keep all of these together: "
             + "; ".join(result.conflicts)
-            + ". Change one of them (unlock or move a meeting, take an agreed meeting out, lower a "
-            "minimum) and plan again"
+            + (
+                ""
+                if advised
+                else ". Change one of them (unlock or move a meeting, take an agreed meeting out, lower a "
+                "minimum) and plan again"
+            )
         )
     if not result.has_schedule:
         raise _NoSchedule(
@@ -769,6 +778,12 @@ def _print_summary(event: Event, out: TextIO) -> None:
 
 
 def _solve(event_file: EventFile, args: argparse.Namespace, out: TextIO) -> Event:
+    if args.tiers and event_file.load().settings.agreed:
+        print(
+            "warning: --tiers does not apply to agreed meetings: every one is held, with the fewest idle "
+            "gaps, then interpreters",
+            file=sys.stderr,
+        )
     options = SolveOptions(
         time_limit=args.time_limit, workers=args.workers, reproducible=not args.free_running
     )

@@ -669,5 +669,6 @@ def test_solve_in_agreed_mode_holds_every_request_or_names_why_not(
     assert code == 2
     (line,) = stderr.strip().splitlines()
     assert line.startswith("error: no timetable can keep all of these together: Org 1's one person is in 6")
+    assert line.endswith("take 1 agreed meeting out, or let them stay longer"), "its own advice, no other"
     code, _, stderr = run_cli(["solve", str(crowded_path), "--no-agreed", "--time-limit", "10"], capsys)
     assert code == 0, stderr

@@ -150,6 +150,19 @@ def with_agreed(
     return _with_request(registrations, requester, requested, agreed=agreed)
 
 
+def with_pair_agreed(
+    registrations: Registrations, requester: OrgId, requested: OrgId, agreed: bool
+) -> Registrations:
+    """One request marked agreed; taken back, the pair's other request loses the mark too, since a pair's
+    meeting is agreed when either request is. Raises KeyError when the request is absent."""
+    changed = with_agreed(registrations, requester, requested, agreed)
+    if not agreed and any(
+        (r.requester_id, r.requested_id) == (requested, requester) for r in changed.requests
+    ):
+        changed = with_agreed(changed, requested, requester, False)
+    return changed
+
+
 def _with_request(
     registrations: Registrations, requester: OrgId, requested: OrgId, **changes: object
 ) -> Registrations:

@@ -88,7 +88,8 @@ _PRIORITIES = {
 _AGREED = {
     **dict.fromkeys(
         (
-            "yes", "y", "x", "true", "1", "agreed", "confirmed", "accepted", "ok",
+            "yes", "y", "x", "true", "1", "agreed", "confirmed", "accepted", "ok", "scheduled", "booked",
+            "rescheduled",
             "ja", "j", "avtalt", "bekreftet", "akseptert",
             "si", "sí", "acordada", "acordado", "confirmada", "confirmado", "aceptada", "aceptado",
             "acordat", "confirmat",
@@ -107,7 +108,7 @@ _AGREED = {
     ),
     **dict.fromkeys(
         (
-            "declined", "rejected", "cancelled", "canceled", "withdrawn",
+            "declined", "rejected", "cancelled", "canceled", "withdrawn", "expired",
             "avslått", "avvist", "avlyst", "trukket",
             "rechazada", "rechazado", "cancelada", "cancelado", "rebutjada", "cancel·lada",
             "拒绝", "已拒绝", "取消", "已取消",

@@ -100,6 +100,8 @@ def _merged(base: T | None, mine: T, theirs: T, skip: Iterable[str] = ()) -> tup
 
 def _shown(value: object) -> str:
     """A field's value as the organiser wrote it: 'China', '13:00', 'Chinese; English', 'none'."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if value is None or value == () or value == "":
         return "none"
     if isinstance(value, tuple):

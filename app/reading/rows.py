@@ -474,15 +474,13 @@ class _Reader:
 
     def parse_agreed(self, text: str, where: Location) -> bool | None:
         """Agreed, only a wish, or None for a meeting declined or cancelled."""
-        key = normalise_header(text)
-        if key in _AGREED:
-            return _AGREED[key]
-        if text.strip().casefold() in _AGREED:
-            return _AGREED[text.strip().casefold()]
+        for key in (text.strip().casefold(), normalise_header(text)):  # as typed first: ✓ is no word
+            if key in _AGREED:
+                return _AGREED[key]
         self.note(
             Severity.ERROR,
-            f"'{text}' is neither yes nor no; write yes where both sides agreed to the meeting, or leave it "
-            "empty for a wish",
+            f"'{text}' is neither yes nor no; write yes where both sides agreed to the meeting, no or "
+            "nothing for a wish, declined for a row to leave out",
             where,
         )
         return False

@@ -44,8 +44,9 @@ def shortfall(options: Sequence[frozenset[K]], room: Mapping[K, int]) -> Shortfa
     """Whether every item gets a key of its own, each key taking at most ``room[key]`` items; None when
     they do, else the items that cannot all be served and the keys they share (Hall's condition).
 
-    Augmenting paths (Kuhn's algorithm with capacities); an item left over and everything reachable from
-    it by alternating paths is the smallest such set this search can name.
+    Augmenting paths (Kuhn's algorithm with capacities) serve as many items as can be; the items left over,
+    and every item and key reachable from them by alternating paths, are the set named: its items exceed its
+    keys' room by exactly the number left over.
     """
     owners: dict[K, list[int]] = {}
 
@@ -65,13 +66,23 @@ def shortfall(options: Sequence[frozenset[K]], room: Mapping[K, int]) -> Shortfa
                     return True
         return False
 
-    for item in sorted(range(len(options)), key=lambda i: len(options[i])):
-        seen: set[K] = set()
-        if not place(item, seen):
-            items = {item} | {other for key in seen for other in owners.get(key, [])}
-            keys = tuple(key for key in seen if room.get(key, 0) > 0)
-            return Shortfall(tuple(sorted(items)), keys, sum(room[key] for key in keys))
-    return None
+    left = [
+        item for item in sorted(range(len(options)), key=lambda i: len(options[i])) if not place(item, set())
+    ]
+    if not left:
+        return None
+    items, keys = set(left), set[K]()
+    frontier = list(left)
+    while frontier:
+        item = frontier.pop()
+        for key in options[item]:
+            if key not in keys and room.get(key, 0) > 0:
+                keys.add(key)
+                for other in owners.get(key, []):
+                    if other not in items:
+                        items.add(other)
+                        frontier.append(other)
+    return Shortfall(tuple(sorted(items)), tuple(keys), sum(room[key] for key in keys))
 
 
 NAMED = 10
@@ -135,8 +146,8 @@ def agreed_conflicts(instance: Instance) -> list[str]:
             who += " is" if people == 0 else ""
             crowded.append(
                 f"{who} in {len(short.items)} agreed meetings that can only be held in "
-                f"{words.slots(short.keys)}, room for {short.room}: take agreed meetings out, or let them "
-                "stay longer"
+                f"{words.slots(short.keys)}, room for {short.room}: take "
+                f"{_count(len(short.items) - short.room, 'agreed meeting')} out, or let them stay longer"
             )
     if len(crowded) > NAMED:
         more = len(crowded) - NAMED
@@ -151,7 +162,7 @@ def agreed_conflicts(instance: Instance) -> list[str]:
         problems.append(
             f"{len(short.items)} agreed meetings can only be held in {words.slots(short.keys)}, where "
             f"{_count(tables, 'table')} {'holds' if tables == 1 else 'hold'} at most {short.room}: "
-            "add tables or take agreed meetings out"
+            f"add tables or take {_count(len(short.items) - short.room, 'agreed meeting')} out"
         )
     return problems
 

@@ -7,6 +7,7 @@ state around.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import time
 from collections.abc import Callable, Mapping
@@ -18,7 +19,7 @@ from ortools.sat.python import cp_model
 
 from app.domain import Meeting, Pair, SlotId, SolverRun, SolveStatus, Tier, UnmetRequest
 from app.scheduler.agreed import agreed_conflicts, holds_agreed, place_agreed, repair_agreed
-from app.scheduler.agreed_engine import EngineView, engine_view, plan_with_engine
+from app.scheduler.agreed_engine import ENGINE_SHARE, EngineView, engine_view, plan_with_engine
 from app.scheduler.assign import assign_interpreters, build_meetings, interpreted
 from app.scheduler.cancellation import Cancellation
 from app.scheduler.compact import minimise_gaps
@@ -216,7 +217,13 @@ def solve(
         return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, 0.0, conflicts=tuple(conflicts))
     view = engine_view(instance)
     if view is not None:
-        return _solve_with_engine(instance, view, options, progress, cancellation, started)
+        engine = _solve_with_engine(instance, view, options, progress, cancellation, started)
+        if engine.has_schedule or engine.status == SolveStatus.INFEASIBLE or cancellation.cancelled:
+            return engine
+        # No timetable from the engine in its share of the time: the full planner goes on with the rest.
+        left = options.time_limit - (time.monotonic() - started)
+        options = dataclasses.replace(options, time_limit=max(1.0, left))
+        started = time.monotonic()
 
     fair = Tier.FAIRNESS in instance.tiers
     start_plan = fair_start(instance) if fair else greedy_plan(instance)
@@ -578,7 +585,7 @@ def _solve_with_engine(
         if progress is not None:
             progress(SolveProgress(time.monotonic() - started, None, float(step.bound), 0, Tier.IDLE_GAPS))
 
-    found = plan_with_engine(instance, view, options.time_limit, report, cancellation)
+    found = plan_with_engine(instance, view, options.time_limit * ENGINE_SHARE, report, cancellation)
     seconds = time.monotonic() - started
     if found.status == "INFEASIBLE":
         return SolveResult(SolveStatus.INFEASIBLE, (), (), None, None, seconds, conflicts=found.conflicts)

@@ -527,8 +527,9 @@ class MainWindow(QMainWindow):
         if result.status == SolveStatus.INFEASIBLE:
             locked = any("locked meeting" in c for c in result.conflicts)
             event = self.session.current
-            agreed = (event is not None and event.settings.agreed) or any(
-                "agreed meeting" in c for c in result.conflicts
+            others = any("locked meeting" in c or "at least" in c for c in result.conflicts)
+            agreed = any("agreed meeting" in c for c in result.conflicts) or (
+                event is not None and event.settings.agreed and not others
             )
             advice = (
                 self.tr(

@@ -32,7 +32,7 @@ def test_a_platform_export_marks_accepted_meetings_as_agreed_and_leaves_declined
                 ["Meeting ID", "Sender", "Receiver", "Meeting status", "Requested at"],
                 [101, "Weihai Port", "Sørvest Havn", "Accepted", "2026-05-02 10:14"],
                 [102, "Energía Levante", "Weihai Port", "Pending", "2026-05-03 08:01"],
-                [103, "Sørvest Havn", "Energía Levante", "已确认", "2026-05-03 09:30"],
+                [103, "Sørvest Havn", "Energía Levante", "✓", "2026-05-03 09:30"],
                 [104, "Weihai Port", "Energía Levante", "Declined", "2026-05-04 16:45"],
             ],
         },
@@ -74,5 +74,5 @@ def test_an_answer_that_is_neither_yes_nor_no_is_refused_with_its_place(tmp_path
     )
     with pytest.raises(InputError) as raised:
         read_registrations(book)
-    assert "'maybe' is neither yes nor no" in str(raised.value)
+    assert "'maybe' is neither yes nor no; write yes where both sides agreed" in str(raised.value)
     assert "sheet 'Meetings', row 2, column C (Agreed)" in str(raised.value)

@@ -174,3 +174,14 @@ def test_registrations_survive_json() -> None:
         ),
     )
     assert registrations_from_json(registrations_to_json(busy)) == busy
+
+
+def test_a_meeting_agreed_since_the_last_import_is_taken_and_said_in_words() -> None:
+    base = imported()
+    agreed = tuple(
+        dataclasses.replace(r, agreed=True) if (r.requester_id, r.requested_id) == (1, 4) else r
+        for r in base.requests
+    )
+    result = merge(stored(base), renumbered(dataclasses.replace(base, requests=agreed)), base)
+    assert MeetingRequest(1, 4, Priority.MUST_MEET, agreed=True) in result.registrations.requests
+    assert [change.detail for change in result.changes] == ["agreed no → yes"]

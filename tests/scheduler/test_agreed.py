@@ -8,7 +8,16 @@ from time import monotonic
 
 import factories as f
 
-from app.domain import Event, Meeting, MeetingRequest, Organisation, Precedence, Priority, SolveStatus
+from app.domain import (
+    Event,
+    Interpreter,
+    Meeting,
+    MeetingRequest,
+    Organisation,
+    Precedence,
+    Priority,
+    SolveStatus,
+)
 from app.scheduler import SolveOptions, build_instance, solve, validate
 from app.scheduler.agreed import place_agreed, repair_agreed, shortfall
 from app.scheduler.agreed_engine import engine_view
@@ -59,7 +68,7 @@ def test_an_organisation_with_more_agreed_meetings_than_slots_is_named() -> None
     assert status == SolveStatus.INFEASIBLE and not met
     assert conflicts == (
         "Org 1's one person is in 6 agreed meetings that can only be held in the 5 slots from 13:00 to "
-        "14:40, room for 5: take agreed meetings out, or let them stay longer",
+        "14:40, room for 5: take 1 agreed meeting out, or let them stay longer",
     )
 
 
@@ -71,7 +80,7 @@ def test_more_agreed_meetings_than_tables_in_the_slots_they_can_use_are_named() 
     assert status == SolveStatus.INFEASIBLE
     assert conflicts == (
         "6 agreed meetings can only be held in the 5 slots from 13:00 to 14:40, where 1 table holds at "
-        "most 5: add tables or take agreed meetings out",
+        "most 5: add tables or take 1 agreed meeting out",
     )
 
 
@@ -178,6 +187,17 @@ def test_a_day_the_engine_does_not_know_is_planned_by_the_full_planner() -> None
     assert engine_view(instance) is None
     status, _, met = planned(event)
     assert status == SolveStatus.OPTIMAL and met == {(1, 2), (1, 3)}
+    # Nor a day with interpreters to name, which the full planner optimises.
+    speaking = (
+        Organisation(1, "Qingdao", languages=("Chinese",)),
+        Organisation(2, "Stavanger", languages=("Norwegian",)),
+        Organisation(3, "Sandnes", languages=("Norwegian",)),
+    )
+    liu = Interpreter(1, "Liu Mei", ("Chinese", "Norwegian"))
+    with_interpreter = f.interpreted(
+        f.event(speaking, wishes=f.requests([(1, 2), (2, 3)])), liu, required=False
+    )
+    assert engine_view(build_instance(agreed_mode(with_interpreter))) is None
 
 
 def test_people_who_can_meet_apart_are_counted_and_a_long_list_is_cut_short() -> None:
@@ -193,14 +213,14 @@ def test_people_who_can_meet_apart_are_counted_and_a_long_list_is_cut_short() ->
     assert conflicts[0].startswith(
         "Org 1's 2 people are in 11 agreed meetings that can only be held in the 5 "
     )
-    assert conflicts[0].endswith("room for 10: take agreed meetings out, or let them stay longer")
+    assert conflicts[0].endswith("room for 10: take 1 agreed meeting out, or let them stay longer")
     hubs = [(hub, 100 + 10 * hub + k) for hub in range(1, 13) for k in range(6)]
     many = f.event(f.organisations(300), wishes=f.requests(hubs))
     status, conflicts, _ = planned(agreed_mode(many))
     assert status == SolveStatus.INFEASIBLE
     assert len(conflicts) == 12
     assert conflicts[10] == "and 2 more organisations with more agreed meetings than they can hold"
-    assert conflicts[11].endswith("where 4 tables hold at most 20: add tables or take agreed meetings out")
+    assert conflicts[11].endswith("where 4 tables hold at most 20: add tables or take 52 agreed meetings out")
 
 
 def test_a_missing_agreed_meeting_is_given_room_and_a_wish_yields_to_it() -> None:

@@ -337,9 +337,11 @@ class RequestsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Passes a new priority, or agreed or not, on; the table changes when the stored event comes back."""
         if role == Qt.ItemDataRole.CheckStateRole and self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
-            request = self.request_at(index.row())
+            request, event = self.request_at(index.row()), self._event
             agreed = Qt.CheckState(value) == Qt.CheckState.Checked
-            if request is None or agreed == request.agreed:
+            if request is None or event is None:
+                return False
+            if agreed == (pair_of_ids(request.requester_id, request.requested_id) in event.agreed_pairs):
                 return False
             self.agreed_requested.emit(request.requester_id, request.requested_id, agreed)
             return True

@@ -42,7 +42,7 @@ from app.domain import (
 from app.domain.interests import folded
 from app.domain.wishes import (
     OrganisationWishes,
-    with_agreed,
+    with_pair_agreed,
     with_priority,
     with_requests,
     without_request,
@@ -505,7 +505,7 @@ class ByOrganisationTab(RequestsBase):
             else self.tr("Make the meeting of {a} and {b} a wish again")
         )
         return self._edit_wish(
-            requester, requested, text, lambda r: with_agreed(r, requester, requested, agreed)
+            requester, requested, text, lambda r: with_pair_agreed(r, requester, requested, agreed)
         )
 
     def set_priority(self, requester: int, requested: int, priority: Priority) -> bool:

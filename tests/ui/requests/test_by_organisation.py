@@ -218,3 +218,23 @@ def test_a_wish_is_marked_agreed_with_its_check_box_and_undone(
     refreshed(qtbot, window)
     assert stored(path).requests == f.delegation_day().requests
     assert model.data(agreed, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_unticking_a_mutual_pair_from_either_side_takes_the_agreement_back(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = delegation_event(tmp_path)
+    page = opened(window, path)
+    page.choose(1)
+    model = page.wishes_model
+    column = model.column_of(RequestsModel.AGREED)
+    assert model.setData(model.index(0, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    refreshed(qtbot, window)
+    assert MeetingRequest(1, 4, Priority.MUST_MEET, agreed=True) in stored(path).requests
+    page.choose(4)  # Sørvest Havn's own wish to meet Qingdao: the same pair, so ticked
+    back = model.index(0, column)
+    assert model.data(back, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.setData(back, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    refreshed(qtbot, window)
+    assert not any(r.agreed for r in stored(path).requests)
+    assert model.data(model.index(0, column), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
