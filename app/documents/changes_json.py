@@ -32,6 +32,7 @@ def meeting_document(event: Event, meeting: Meeting) -> dict[str, Any]:
         "organisations": list(meeting.organisation_ids),
         "participants": list(meeting.participant_ids),
         "mutual": event.is_mutual(meeting.organisation_ids),
+        "agreed": meeting.organisation_ids in event.agreed_pairs,
         "locked": meeting.locked,
         "interpreter": meeting.interpreter_id,
         "needs_interpreting": event.needs_interpreting(meeting),
