@@ -183,19 +183,27 @@ def main() -> None:
                 print(f"busy: a second process (pid {burner}) burns one core throughout")
             if args.shuffle is not None:
                 print(f"shuffled: participants and meetings renumbered with seed {args.shuffle}")
-        rows = solve_all(loaded, args)
+        rows: list[Row] = []
+        try:
+            solve_all(loaded, args, rows)
+        except KeyboardInterrupt:
+            # The engine has stopped its solver processes on the way out; the burner stops with the block.
+            print(f"interrupted after {len(rows)} of {len(loaded)} instances", file=sys.stderr)
+            if not args.json:
+                print_summary(rows)
+            sys.exit(130)
     if not args.json:
         print_summary(rows)
 
 
-def solve_all(loaded: list[tuple[Path, JairData]], args: argparse.Namespace) -> list[Row]:
+def solve_all(loaded: list[tuple[Path, JairData]], args: argparse.Namespace, rows: list[Row]) -> None:
+    """Solves each instance in turn, adding its row to ``rows`` as soon as it is known."""
     width = max([16, *(len(base_name(path)) + 6 for path, _ in loaded)])
     if not args.json:
         print(
             f"{'instance':{width}} {'parts':>5} {'meets':>5} {'slots':>5} {'status':>10} {'breaks':>6} "
             f"{'bound':>5} {'known':>5} {'seconds':>7}"
         )
-    rows = []
     for path, data in loaded:
         name = base_name(path)
         variant = VARIANT.match(name)
@@ -228,7 +236,6 @@ def solve_all(loaded: list[tuple[Path, JairData]], args: argparse.Namespace) -> 
                 flush=True,
             )
         check(name, instance, result, known)
-    return rows
 
 
 def check(name: str, instance: ConfirmedInstance, result: ConfirmedResult, known: int | None) -> None:

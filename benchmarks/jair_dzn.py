@@ -73,6 +73,8 @@ class JairData:
                 for earlier in sorted(before)
             ),
             fairness=fairness,
+            fixed=self.fixed,
+            forbidden=self.forbidden,
         )
 
 

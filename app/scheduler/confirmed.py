@@ -305,15 +305,6 @@ class _Search:
             self.report(f"the rules in conflict: {core.needed}, found in {time.monotonic() - started:.2f} s")
         return self.result("INFEASIBLE")
 
-    def ask_any(self, running: dict[int, BoundCall], source: Questions) -> bool:
-        """Asks whether there is any fair timetable at all, beside the climb, in a retired encoding's place.
-
-        Its "no" proves at once what the climb would prove bound by bound; its "yes" is a first timetable.
-        """
-        if isinstance(source, BoundQuestions):
-            running[FEASIBILITY] = source.ask_any(self.most)
-        return True
-
     def climb(self, instance: ConfirmedInstance, seed: int) -> ConfirmedResult:
         """SAT questions "at most k breaks?" for the lowest open k, three ways at once.
 

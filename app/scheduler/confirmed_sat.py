@@ -22,6 +22,7 @@ Over 400 lines because the two SAT encodings and the processes that answer them 
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import multiprocessing
 import os
@@ -452,6 +453,7 @@ class KissatCall(BoundCall):
         extra: Sequence[Sequence[int]],
         bound: int,
         seed: int,
+        nice: int = 0,
     ) -> None:
         self.bound = bound
         self._instance = instance
@@ -469,6 +471,7 @@ class KissatCall(BoundCall):
             stdin=subprocess.DEVNULL,
             stdout=self._answer,
             stderr=subprocess.DEVNULL,
+            preexec_fn=_lowered(nice),
         )
 
     def poll(self, seconds: float) -> Answer | None:
@@ -498,7 +501,23 @@ class KissatCall(BoundCall):
         self._folder.cleanup()
 
 
-def _child(clauses: list[list[int]], connection: Connection) -> None:
+def _lowered(nice: int) -> Callable[[], None] | None:
+    """For a child process: lower its priority by ``nice`` where the system can, so that it takes only
+    what the other questions leave of the cores."""
+    if nice <= 0 or not hasattr(os, "nice"):
+        return None
+    return lambda: _be_nice(nice)
+
+
+def _be_nice(nice: int) -> None:
+    if nice > 0 and hasattr(os, "nice"):
+        # where the system refuses, the question runs at the usual priority
+        with contextlib.suppress(OSError):
+            os.nice(nice)
+
+
+def _child(clauses: list[list[int]], connection: Connection, nice: int = 0) -> None:
+    _be_nice(nice)
     try:
         with Solver(name=FALLBACK_SOLVER, bootstrap_with=clauses) as solver:
             model = solver.get_model() if solver.solve() else None
@@ -513,7 +532,12 @@ class ChildCall(BoundCall):
     """CaDiCaL from python-sat in a child process, for when Kissat is not installed."""
 
     def __init__(
-        self, instance: ConfirmedInstance, encoding: Encoding, extra: Sequence[Sequence[int]], bound: int
+        self,
+        instance: ConfirmedInstance,
+        encoding: Encoding,
+        extra: Sequence[Sequence[int]],
+        bound: int,
+        nice: int = 0,
     ) -> None:
         self.bound = bound
         self._instance = instance
@@ -521,7 +545,7 @@ class ChildCall(BoundCall):
         context = multiprocessing.get_context("spawn")
         self._receiver, sender = context.Pipe(duplex=False)
         clauses = [*encoding.formula.hard, *map(list, extra)]
-        self._process = context.Process(target=_child, args=(clauses, sender), daemon=True)
+        self._process = context.Process(target=_child, args=(clauses, sender, nice), daemon=True)
         self._process.start()
         sender.close()
 
@@ -619,6 +643,10 @@ class WaiterCall(BoundCall):
         self._connection.close()
 
 
+ANY_NICE = 10
+"""How much lower the question "any fair timetable at all?" runs than the climb's (Unix ``nice``)."""
+
+
 class Questions:
     """Asks "at most k breaks?" for any k; each question runs in its own process."""
 
@@ -660,11 +688,16 @@ class BoundQuestions(Questions):
         self.solver_name = "Kissat" if self.program else "CaDiCaL"
 
     def ask_any(self, bound: int) -> BoundCall:
-        """ "Any fair timetable at all?": the rules without a bound on the breaks (``bound`` is its label)."""
+        """ "Any fair timetable at all?": the rules without a bound on the breaks (``bound`` is its label).
+
+        At a lower priority (``ANY_NICE``): it takes what the questions of the climb leave of the cores.
+        """
         if self.program:
             self.seed += 1
-            return KissatCall(self.program, self.instance, self.encoding, self._base, [], bound, self.seed)
-        return ChildCall(self.instance, self.encoding, [], bound)
+            return KissatCall(
+                self.program, self.instance, self.encoding, self._base, [], bound, self.seed, ANY_NICE
+            )
+        return ChildCall(self.instance, self.encoding, [], bound, ANY_NICE)
 
     def ask(self, bound: int) -> BoundCall:
         extra = bound_clauses(self.instance, self.encoding, self.lower, bound)
