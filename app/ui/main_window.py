@@ -525,6 +525,9 @@ class MainWindow(QMainWindow):
     def _on_plan_finished(self, result: SolveResult) -> None:
         self._update_state()
         if result.status == SolveStatus.INFEASIBLE:
+            self.statusBar().showMessage(
+                self.tr("No timetable can keep every agreed or locked meeting and rule; nothing changed.")
+            )
             locked = any("locked meeting" in c for c in result.conflicts)
             event = self.session.current
             others = any("locked meeting" in c or "at least" in c for c in result.conflicts)
@@ -573,6 +576,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_plan_failed(self, message: str) -> None:
         self._update_state()
+        self.statusBar().showMessage(self.tr("Planning failed; nothing changed."))
         self.plan_page.planning_failed()
         self.show_error(self.tr("Planning failed"), message)
 

@@ -322,6 +322,8 @@ def test_agreed_meetings_are_chosen_on_the_plan_page_and_a_conflict_is_named_the
     assert title == "No timetable possible"
     assert "• Org 1's one person is in 6 agreed meetings" in message
     assert "Take one of these agreed meetings out" in message
+    # The status line no longer speaks of an earlier plan.
+    assert window.statusBar().currentMessage().startswith("No timetable can keep every agreed")
     assert "Org 1&#x27;s one person is in 6 agreed meetings" in page.detail_label.text()
     with EventFile.open(path) as event_file:
         assert event_file.load().settings.agreed, "the choice is stored with the event"
