@@ -17,6 +17,7 @@ Over 400 lines because the lower bounds, the CP-SAT search and the loop over the
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from app.scheduler.confirmed_instance import (
     ConfirmedResult,
     SlotIndex,
     count_breaks,
+    relabel,
     validate_confirmed,
 )
 from app.scheduler.confirmed_sat import (
@@ -180,8 +182,9 @@ CORE_SECONDS = 2.0
 """Time for finding and shrinking the rules in conflict once SAT has proven there is no timetable."""
 FEASIBILITY = 3
 """The index of the question "any fair timetable at all, whatever its breaks?" (see ``climb``)."""
-FEASIBILITY_AFTER = 1.5
-"""Seconds without a timetable after which that question is asked, if no encoding has retired sooner."""
+FEASIBILITY_AFTER = 0.5
+"""The share of the time limit spent without a timetable after which that question is asked. Sooner, a
+third process on two cores slows the climb on every hard event it would have finished in time."""
 PORTFOLIO = ("quick_restart_no_lp", "default_lp")
 """CP-SAT workers: LP-free quick restarts find timetables fast, LP-based search proves "no" answers fast."""
 
@@ -230,21 +233,25 @@ def solve_confirmed(
     if examined.conflicts:
         steps = (f"no timetable, proven by counting ({counted:.2f} s)",)
         return ConfirmedResult("INFEASIBLE", (), None, 0, counted, steps, tuple(examined.conflicts))
+    climbing = use_maxsat and fairness_by_cap(instance)
+    # SAT answers in a canonical order of participants and meetings: its time is then the event's own.
+    ordered = relabel(examined.instance, examined.lower) if climbing else None
     search = _Search(
-        examined.instance,
+        ordered.instance if ordered else examined.instance,
         started,
         time_limit,
         portfolio,
         progress,
         cancellation or Cancellation(),
         seed,
-        examined.lower,
+        ordered.lower if ordered else examined.lower,
     )
     search.steps.insert(0, f"counting: no conflict, {examined.removed} slots narrowed away ({counted:.2f} s)")
     search.original = instance
-    if use_maxsat and fairness_by_cap(instance):
-        return search.climb(examined.instance, seed)
-    return search.ladder()
+    if ordered is None:
+        return search.ladder()
+    result = search.climb(ordered.instance, seed)
+    return dataclasses.replace(result, slots=ordered.slots_back(result.slots))
 
 
 class _Search:
@@ -322,6 +329,7 @@ class _Search:
         upper = self.most + 1
         asked_any = False
         climbing = time.monotonic()
+        feasibility_from = climbing + FEASIBILITY_AFTER * max(0.0, self.deadline - climbing)
         try:
             while not self.cancellation.cancelled:
                 if best and upper <= self.bound:
@@ -341,11 +349,7 @@ class _Search:
                 if time.monotonic() >= self.deadline:
                     self.report("time is up")
                     return self.result("FEASIBLE" if best else "UNKNOWN", best)
-                if (
-                    not asked_any
-                    and not best
-                    and (retired or time.monotonic() - climbing > FEASIBILITY_AFTER)
-                ):
+                if not asked_any and not best and time.monotonic() > feasibility_from:
                     # One question without a bound: its "no" proves at once what the climb would prove
                     # bound by bound; its "yes" is a first timetable. In a retired encoding's place.
                     asked_any = True

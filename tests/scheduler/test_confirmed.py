@@ -17,6 +17,7 @@ from app.scheduler.confirmed import (
     solve_confirmed,
     validate_confirmed,
 )
+from app.scheduler.confirmed_instance import relabel
 from app.scheduler.confirmed_sat import (
     Answer,
     BoundCall,
@@ -306,3 +307,26 @@ def test_a_guessing_process_that_ended_with_an_answer_to_read_has_not_failed() -
     call.advance(2)
     failed = call.poll(1.0)
     assert failed is not None and failed[0] == "failed", "nothing left to read: the process is gone"
+
+
+def test_the_engine_works_in_a_canonical_order_and_answers_in_the_order_given() -> None:
+    # Participant 4 is the busiest, then 3 (its meeting 3 has one slot): renumbered, 4 is participant 0,
+    # 3 is 1, and the meetings follow their participants; a timetable maps back to the meetings as given.
+    pairs = [(2, 3), (4, 1), (0, 4), (4, 3), (4, 2)]
+    given = instance(pairs, slots=6, tables=2, allowed={3: {5}}, precedences=((1, 2),))
+    ordered = relabel(given, [0, 0, 0, 0, 7])
+    assert ordered.lower == (7, 0, 0, 0, 0)
+    assert [m.participants for m in ordered.instance.meetings] == [(0, 1), (0, 2), (0, 3), (0, 4), (1, 2)]
+    assert [given.meetings[old].participants for old in ordered.meeting_order] == [
+        (4, 3),
+        (4, 2),
+        (0, 4),
+        (4, 1),
+        (2, 3),
+    ]
+    assert ordered.instance.meetings[0].slots == {5}
+    result = solve_confirmed(ordered.instance, time_limit=10)
+    back = ordered.slots_back(result.slots)
+    assert not validate_confirmed(given, back)
+    assert back[3] == 5 and back[1] < back[2]
+    assert solve_confirmed(given, time_limit=10).breaks == result.breaks
