@@ -13,11 +13,13 @@ import pytest
 # The benchmarks are scripts in a plain folder; appended, so that none of them shadows a module of the tests.
 sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from jair_dzn import ANY, MORNING, DznError, JairData, dzn_text, read_jair, shuffled, write_jair
-from jair_variants import DATA, base_name, variant
+from jair_variants import base_name, variant
 
 from app.scheduler.confirmed import count_breaks, solve_confirmed, validate_confirmed
 
 ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "jair"
+"""Two of the published instances, copied here so that the tests need nothing outside the repository."""
 TIC_12 = DATA / "tic-12.original.dzn"
 FORUM_13 = DATA / "forum-13.original.dzn"
 
