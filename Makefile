@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := resources/samples/stavanger-delegation-day.xlsx
 
-.PHONY: demo test lint typecheck contracts pytest bundle clean screenshots
+.PHONY: demo test lint typecheck contracts pytest bundle clean screenshots postgres
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "MeetGrid needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -34,8 +34,20 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# The tests start a real PostgreSQL server of their own (tests/postgres.py): its programs from Debian's
+# postgresql package, installed here where they are missing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then \
+			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		else \
+			echo "The tests need PostgreSQL's server programs (initdb, pg_ctl): install PostgreSQL 13 or newer"; exit 2; \
+		fi; }
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[bundle]"

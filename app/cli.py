@@ -46,7 +46,7 @@ from app.services import (
     reports,
     reprinting,
 )
-from app.services.event_files import EVENT_SUFFIX, EventFile, open_event
+from app.services.event_files import EVENT_SUFFIX, EventFile, fetch_event, open_event, share_event
 from app.services.importing import ImportOptions, ImportResult, parse_mapping_item, write_template
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
 
@@ -423,6 +423,7 @@ def build_parser() -> _Parser:
     _add_outcome_commands(commands)
     _add_board_command(commands)
     _add_desk_commands(commands)
+    _add_server_commands(commands)
     _add_replan_command(commands)
     return parser
 
@@ -953,6 +954,48 @@ def _report_export(exported: exporting.ExportResult, folder: Path, out: TextIO, 
         )
 
 
+def _add_server_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    url_help = (
+        "postgresql+psycopg://user@host/database?event=NAME (the password from PGPASSWORD or ~/.pgpass, "
+        "never in the URL)"
+    )
+    shr = commands.add_parser(
+        "share",
+        help="copy an event file to a PostgreSQL server, where several desks can work on it",
+        description="Copy an event file to a PostgreSQL server as one named event (the file's name unless "
+        "?event=NAME says otherwise). An event of that name already there is kept unless --replace.",
+    )
+    shr.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    shr.add_argument("url", metavar="URL", help=url_help)
+    shr.add_argument("--replace", action="store_true", help="overwrite the server's event of that name")
+    fch = commands.add_parser(
+        "fetch",
+        help="copy an event from a PostgreSQL server into an event file, for work offline",
+        description="Copy an event from a PostgreSQL server into an event file. ?event=NAME may be left "
+        "out when the database holds one event only.",
+    )
+    fch.add_argument("url", metavar="URL", help=url_help)
+    fch.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    fch.add_argument("--replace", action="store_true", help="overwrite an existing event file")
+
+
+def cmd_share(args: argparse.Namespace, out: TextIO) -> int:
+    where = share_event(args.event, args.url, replace=args.replace)
+    print(
+        f"Shared {args.event} as the event '{where.event}' on {where.database.host or 'the server'}: {where}",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_fetch(args: argparse.Namespace, out: TextIO) -> int:
+    if args.event.suffix.lower() != EVENT_SUFFIX:
+        raise InputError(f"an event file's name ends in {EVENT_SUFFIX}", _file(args.event))
+    where, path = fetch_event(args.url, args.event, replace=args.replace)
+    print(f"Fetched the event '{where.event}' into {path}", file=out)
+    return EXIT_OK
+
+
 def cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     if args.path.exists() and not args.force:
         raise InputError(
@@ -1236,6 +1279,8 @@ COMMANDS = {
     "absent": cmd_absent,
     "walkin": cmd_walkin,
     "replan": cmd_replan,
+    "share": cmd_share,
+    "fetch": cmd_fetch,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,20 @@ def out_dir(tmp_path: Path) -> Path:
     path = tmp_path / "out"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL server for the session (see ``tests/postgres.py``); the URL of its own database."""
+    from tests.postgres import running_server
+
+    with running_server() as url:
+        yield url
+
+
+@pytest.fixture
+def server_url(postgres_server: str) -> str:
+    """The URL of a new, empty database on the test server."""
+    from tests.postgres import fresh_database
+
+    return fresh_database(postgres_server)

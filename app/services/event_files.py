@@ -1,7 +1,8 @@
 """Event files for the faces: the suffix, opening one, where its backup copies go.
 
 The window and the command line hold an ``EventFile`` only to hand it to the other services, which read and
-write it, each change in one transaction.
+write it, each change in one transaction. An event can also be copied to a PostgreSQL server, where several
+desks share it, and back into a file (``share_event``, ``fetch_event``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,26 @@ from pathlib import Path
 from app.storage import EVENT_SUFFIX as EVENT_SUFFIX
 from app.storage import EventFile as EventFile
 from app.storage.event_file import backups_folder as backups_folder
+from app.storage.server import EventURL as EventURL
+from app.storage.server import is_event_url as is_event_url
+from app.storage.server import parse_event_url as parse_event_url
 
 
 def open_event(path: Path) -> EventFile:
     """Open a stored event (upgrading an older file format, after a backup copy); raises EventFileError."""
     return EventFile.open(path)
+
+
+def share_event(path: Path, url: str, *, replace: bool = False) -> EventURL:
+    """Copy an event file's event to a PostgreSQL server (``server.share``); returns where it now is."""
+    from app.storage import server
+
+    return server.share(path, parse_event_url(url), replace=replace)
+
+
+def fetch_event(url: str, path: Path, *, replace: bool = False) -> tuple[EventURL, Path]:
+    """Copy an event on a PostgreSQL server into an event file (``server.fetch``), for work offline."""
+    from app.storage import server
+
+    where = server.resolve(parse_event_url(url))
+    return where, server.fetch(where, path, replace=replace)

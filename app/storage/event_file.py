@@ -206,6 +206,12 @@ class EventFile:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A connection in one transaction, for copying the event's rows as they are (``server.share``)."""
+        with self._engine.connect() as connection, connection.begin():
+            yield connection
+
     def load(self) -> Event:
         """The whole event as a frozen snapshot; a file damaged inside raises ``EventFileError``."""
         try:

@@ -1,0 +1,306 @@
+"""Events on a PostgreSQL server: one schema per event, the same tables and migrations as an event file.
+
+A URL names the server's database and, with ``?event=NAME``, one event on it (it may be left out when the
+database holds one event only): ``postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026``. The
+password comes from libpq's usual places (``PGPASSWORD``, ``~/.pgpass``), never from the event or the
+settings. Each event lives in a schema of its name, holding the tables ``EventFile`` creates (and Alembic's
+``alembic_version``), so a file's event and a server's are the same rows: ``share`` copies a file's event
+to the server and ``fetch`` copies it back into a file for offline work, each in one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from app.errors import EventFileError, Location
+from app.storage import migrations
+from app.storage.event_file import (
+    APPLICATION_ID,
+    EventFile,
+    _check_is_event_file,
+    _remove_unfinished_creations,
+)
+from app.storage.schema import SCHEMA_VERSION, Base, MetaRow
+
+SCHEMES = ("postgresql", "postgresql+psycopg")
+"""URL schemes of an event on a server (``postgresql`` is read as ``postgresql+psycopg``)."""
+EVENT_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
+"""An event's name on a server: its schema's name, lower-case letters, digits, ``-`` and ``_``."""
+VERSION_TABLE = "alembic_version"
+CONNECT_SECONDS = 5
+"""How long to wait for the server before saying it cannot be reached."""
+
+
+def _failure(message: str, where: str) -> EventFileError:
+    """The server's problem said with the URL it is about (the password hidden), as one line."""
+    return EventFileError(f"{where}: {message}")
+
+
+def _shown(text: str) -> str:
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except ArgumentError:
+        return text
+
+
+@dataclass(frozen=True)
+class EventURL:
+    """Where an event is on a server: the database's URL and the event's name (None: the only one)."""
+
+    database: URL
+    event: str | None
+
+    def __str__(self) -> str:
+        shown = self.database.render_as_string(hide_password=True)
+        return f"{shown}?event={self.event}" if self.event else shown
+
+    def named(self, name: str) -> EventURL:
+        return EventURL(self.database, name)
+
+
+def is_event_url(text: str) -> bool:
+    """Whether ``text`` names an event on a server rather than an event file."""
+    return text.split("://", 1)[0].lower() in SCHEMES and "://" in text
+
+
+def parse_event_url(text: str) -> EventURL:
+    """The URL of an event on a server; EventFileError saying what is wrong with it."""
+    where = _shown(text)
+    try:
+        url = make_url(text)
+    except ArgumentError:
+        raise _failure(
+            "is not a server URL; write it as postgresql+psycopg://user@host/database?event=NAME", where
+        ) from None
+    if url.drivername not in SCHEMES:
+        raise _failure("is not a PostgreSQL URL; it must start with postgresql+psycopg://", where)
+    if not url.database:
+        raise _failure("names no database; add it after the host: …@host/database", where)
+    query = dict(url.query)
+    name = query.pop("event", None)
+    if isinstance(name, tuple):
+        raise _failure("names more than one event; keep one ?event=NAME", where)
+    if name is not None:
+        _check_name(name, where)
+    database = url.set(drivername="postgresql+psycopg", query=query)
+    return EventURL(database, name)
+
+
+def _check_name(name: str, where: str) -> None:
+    if not EVENT_NAME.fullmatch(name):
+        raise _failure(
+            f"names the event '{name}'; an event's name on a server is lower-case letters, digits, - and _ "
+            "(at most 63), for example stavanger-2026",
+            where,
+        )
+
+
+def _engine(database: URL, schema: str | None = None) -> Engine:
+    engine = create_engine(
+        database, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_SECONDS}, future=True
+    )
+    if schema is not None:
+
+        @event.listens_for(engine, "connect")
+        def _into_schema(dbapi_connection: Any, _record: Any) -> None:
+            # Every table of the event is found in its schema, Alembic's version table too.
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(f'SET search_path TO "{schema}"')
+            dbapi_connection.commit()
+
+    return engine
+
+
+@contextmanager
+def _connected(url: EventURL, schema: str | None = None) -> Iterator[Connection]:
+    """A connection in one transaction; the server's refusals said in an organiser's words."""
+    engine = _engine(url.database, schema)
+    try:
+        with engine.begin() as connection:
+            yield connection
+    except OperationalError as exc:
+        raise _failure(_unreachable(exc), str(url)) from None
+    finally:
+        engine.dispose()
+
+
+def _unreachable(exc: DBAPIError) -> str:
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "password" in reason:
+        return (
+            f"refused the connection ({reason}); give the password in PGPASSWORD or ~/.pgpass, never in "
+            "the URL"
+        )
+    return (
+        f"cannot be reached ({reason}); check the host, the port and that the server is running, or work "
+        "on a file (meetgrid fetch) until it is back"
+    )
+
+
+def events_on(url: EventURL) -> list[str]:
+    """The names of the events in the database ``url`` names, sorted."""
+    with _connected(url) as connection:
+        return _events(connection)
+
+
+def _events(connection: Connection) -> list[str]:
+    rows = connection.execute(
+        text(
+            "SELECT table_schema FROM information_schema.tables WHERE table_name = :meta "
+            "AND table_schema IN (SELECT table_schema FROM information_schema.tables "
+            "WHERE table_name = :event) ORDER BY table_schema"
+        ),
+        {"meta": MetaRow.__tablename__, "event": "event"},
+    )
+    return [row[0] for row in rows if EVENT_NAME.fullmatch(row[0])]
+
+
+def resolve(url: EventURL) -> EventURL:
+    """The URL with its event's name: the one given, or the only event in the database."""
+    names = events_on(url)
+    where = str(url)
+    if url.event is not None:
+        if url.event not in names:
+            known = ", ".join(names) if names else "none"
+            raise _failure(
+                f"holds no event '{url.event}' (events there: {known}); share one with meetgrid share", where
+            )
+        return url
+    if len(names) == 1:
+        return url.named(names[0])
+    if not names:
+        raise _failure("holds no event yet; put one there with meetgrid share FILE URL", where)
+    raise _failure(
+        f"holds {len(names)} events ({', '.join(names)}); name one with ?event=NAME at the end of the URL",
+        where,
+    )
+
+
+def _copy_rows(source: Connection, destination: Connection) -> int:
+    """Copy every row of every table; the destination's tables exist and are empty. Returns the rows."""
+    copied = 0
+    for table in Base.metadata.sorted_tables:
+        rows = [dict(row._mapping) for row in source.execute(select(table))]
+        if rows:
+            destination.execute(table.insert(), rows)
+            copied += len(rows)
+    return copied
+
+
+def _version(connection: Connection) -> str:
+    return str(connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one())
+
+
+def share(path: Path, url: EventURL, *, replace: bool = False) -> EventURL:
+    """Copy the event file ``path`` to the server as the event ``url`` names (its file's name if none).
+
+    An event of that name already there is refused unless ``replace``; then it is replaced in the same
+    transaction, so the server holds the old event or the new one, never half of either.
+    """
+    name = url.event or _name_of(path)
+    _check_name(name, str(url))
+    target = url.named(name)
+    with EventFile.open(path) as event_file, event_file.connection() as source:
+        revision = _version(source)
+        with _connected(target) as connection:
+            if name in _events(connection):
+                if not replace:
+                    raise _failure(
+                        f"already holds the event '{name}'; add --replace to overwrite it with {path.name}, "
+                        "or share under another name with ?event=NAME",
+                        str(target),
+                    )
+                connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+            connection.execute(text(f'CREATE SCHEMA "{name}"'))
+            connection.execute(text(f'SET LOCAL search_path TO "{name}"'))
+            Base.metadata.create_all(connection)
+            connection.execute(text(f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) PRIMARY KEY)"))
+            connection.execute(text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"), {"v": revision})
+            _copy_rows(source, connection)
+            _reset_sequences(connection)
+    return target
+
+
+def _reset_sequences(connection: Connection) -> None:
+    """Integer keys copied as they were: each table's sequence goes on after the highest one."""
+    for table in Base.metadata.sorted_tables:
+        for column in table.primary_key.columns:
+            if column.autoincrement is True or (
+                column.autoincrement == "auto" and len(table.primary_key.columns) == 1
+            ):
+                if column.type.python_type is not int:
+                    continue
+                connection.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                        f"COALESCE(MAX({column.name}), 0) + 1, false) FROM {table.name}"
+                    )
+                )
+
+
+def fetch(url: EventURL, path: Path, *, replace: bool = False) -> Path:
+    """Copy the event ``url`` names into the event file ``path``, complete or not at all."""
+    target = resolve(url)
+    path = Path(path)
+    if path.exists() and not replace:
+        raise EventFileError(
+            "already exists; choose another name, or add --replace to overwrite it", Location(file=str(path))
+        )
+    if path.exists():
+        _check_is_event_file(path)  # a file that is not an event file is refused, not overwritten
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_unfinished_creations(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    writer = create_engine(f"sqlite:///{temporary}", poolclass=NullPool)
+    try:
+        with _connected(target, target.event) as source:
+            found = _version(source)
+            if found != migrations.revision_of(SCHEMA_VERSION):
+                raise _failure(
+                    f"holds the event in format {found}, this MeetGrid writes format {SCHEMA_VERSION}; "
+                    "fetch it with the MeetGrid that shared it",
+                    str(target),
+                )
+            with writer.begin() as destination:
+                Base.metadata.create_all(destination)
+                destination.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                destination.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                destination.exec_driver_sql(
+                    f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+                )
+                destination.execute(
+                    text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"),
+                    {"v": migrations.revision_of(SCHEMA_VERSION)},
+                )
+                _copy_rows(source, destination)
+    except BaseException:
+        writer.dispose()
+        temporary.unlink(missing_ok=True)
+        raise
+    writer.dispose()
+    temporary.replace(path)
+    return path
+
+
+def _name_of(path: Path) -> str:
+    """An event's name on a server from its file's name: ``Stavanger 2026.meetgrid`` → stavanger-2026."""
+    name = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")[:63]
+    return name or "event"
+
+
+def schema_names(url: EventURL) -> list[str]:
+    """Every schema of the database (for tests and the set-up guide)."""
+    with _connected(url) as connection:
+        return sorted(inspect(connection).get_schema_names())

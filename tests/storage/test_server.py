@@ -1,0 +1,160 @@
+"""Events on a real PostgreSQL server: shared from a file and fetched back whole, named, refused clearly."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import factories as f
+import psycopg
+import pytest
+
+from app.cli import main
+from app.domain import Event
+from app.errors import EventFileError
+from app.services import edits, event_day
+from app.storage import EventFile
+from app.storage.server import EventURL, events_on, fetch, is_event_url, parse_event_url, resolve, share
+
+
+def planned(path: Path) -> EventFile:
+    """The planned delegation day with one person checked in: every kind of row a desk writes."""
+    file, event = f.planned_day(path)
+    event_day.check_in(file, event.participants[0].id, datetime(2026, 6, 9, 12, 50), event)
+    return file
+
+
+def test_an_event_shared_and_fetched_back_is_the_same_event(tmp_path: Path, server_url: str) -> None:
+    with planned(tmp_path / "Stavanger 2026.meetgrid") as file:
+        given = file.load()
+    where = share(tmp_path / "Stavanger 2026.meetgrid", parse_event_url(server_url))
+    assert where.event == "stavanger-2026", "named after the file"
+    assert events_on(parse_event_url(server_url)) == ["stavanger-2026"]
+    back = fetch(parse_event_url(server_url), tmp_path / "back.meetgrid")
+    with EventFile.open(back) as file:
+        fetched = file.load()
+        assert fetched == given
+        assert fetched.meetings and fetched.attendance_of(given.participants[0].id).arrived_at
+        # The fetched file is an ordinary event file: a desk works on in it.
+        later = event_day.check_in(file, given.participants[1].id, datetime(2026, 6, 9, 12, 55))
+    assert later.attendance_of(given.participants[1].id).arrived_at is not None
+
+
+def test_the_server_keeps_each_event_in_a_schema_of_its_name_with_its_format(
+    tmp_path: Path, server_url: str
+) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    share(tmp_path / "day.meetgrid", parse_event_url(server_url + "?event=valencia-chengdu"))
+    share(tmp_path / "day.meetgrid", parse_event_url(server_url + "?event=stavanger"))
+    url = parse_event_url(server_url)
+    assert events_on(url) == ["stavanger", "valencia-chengdu"]
+    dsn = server_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as connection:
+        version = connection.execute("SELECT version_num FROM stavanger.alembic_version").fetchone()
+        meetings = connection.execute('SELECT count(*) FROM "valencia-chengdu".meeting').fetchone()
+        # Keys copied as they were; a row added on the server later gets the next one.
+        highest = connection.execute("SELECT max(id) FROM stavanger.meeting").fetchone()
+        following = connection.execute(
+            "SELECT nextval(pg_get_serial_sequence('stavanger.meeting', 'id'))"
+        ).fetchone()
+    with EventFile.open(tmp_path / "day.meetgrid") as file, file.connection() as source:
+        revision = source.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+    assert version == (revision,)
+    assert meetings == (3,)
+    assert highest is not None and following == (highest[0] + 1,)
+
+
+def test_sharing_over_an_event_of_the_same_name_is_refused_unless_replace(
+    tmp_path: Path, server_url: str
+) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    url = parse_event_url(server_url + "?event=day")
+    share(tmp_path / "day.meetgrid", url)
+    with EventFile.open(tmp_path / "day.meetgrid") as file:
+        edits.change_organisation(file, 1, "name", "Renamed AS")
+    with pytest.raises(EventFileError, match="already holds the event 'day'; add --replace"):
+        share(tmp_path / "day.meetgrid", url)
+    assert _fetched(url, tmp_path / "a.meetgrid").organisations[0].name != "Renamed AS", "not overwritten"
+    share(tmp_path / "day.meetgrid", url, replace=True)
+    assert _fetched(url, tmp_path / "b.meetgrid").organisations[0].name == "Renamed AS"
+    assert events_on(url) == ["day"]
+
+
+def _fetched(url: EventURL, path: Path) -> Event:
+    with EventFile.open(fetch(url, path)) as file:
+        return file.load()
+
+
+def test_a_url_may_leave_the_event_out_only_when_the_database_holds_one(
+    tmp_path: Path, server_url: str
+) -> None:
+    url = parse_event_url(server_url)
+    with pytest.raises(EventFileError, match="holds no event yet; put one there with meetgrid share"):
+        resolve(url)
+    planned(tmp_path / "first.meetgrid").close()
+    share(tmp_path / "first.meetgrid", url)
+    assert resolve(url).event == "first"
+    share(tmp_path / "first.meetgrid", url.named("second"))
+    with pytest.raises(EventFileError, match=r"holds 2 events \(first, second\); name one with \?event=NAME"):
+        resolve(url)
+    with pytest.raises(EventFileError, match=r"holds no event 'third' \(events there: first, second\)"):
+        resolve(url.named("third"))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("mysql://desk@venue/b2b", "is not a PostgreSQL URL"),
+        ("postgresql+psycopg://desk@venue", "names no database"),
+        ("postgresql://desk@venue/b2b?event=Stavanger Day", "an event's name on a server is lower-case"),
+        ("postgresql://desk@venue/b2b?event=a&event=b", "names more than one event"),
+    ],
+)
+def test_a_url_that_cannot_name_an_event_says_what_is_wrong(text: str, problem: str) -> None:
+    assert is_event_url(text) == text.startswith("postgresql")
+    with pytest.raises(EventFileError, match=problem):
+        parse_event_url(text)
+
+
+def test_the_password_never_shows_in_a_message() -> None:
+    with pytest.raises(EventFileError) as raised:
+        parse_event_url("postgresql://desk:s3cret@venue/b2b?event=Bad Name")
+    assert "s3cret" not in str(raised.value) and "***" in str(raised.value)
+
+
+def test_share_and_fetch_on_the_command_line(
+    tmp_path: Path, server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    assert main(["share", str(tmp_path / "day.meetgrid"), server_url]) == 0
+    assert "as the event 'day'" in capsys.readouterr().out
+    assert main(["share", str(tmp_path / "day.meetgrid"), server_url]) == 2
+    assert "already holds the event 'day'" in capsys.readouterr().err
+    assert main(["fetch", server_url, str(tmp_path / "copy.meetgrid")]) == 0
+    assert "Fetched the event 'day' into" in capsys.readouterr().out
+    with EventFile.open(tmp_path / "copy.meetgrid") as copy, EventFile.open(tmp_path / "day.meetgrid") as day:
+        assert copy.load() == day.load()
+    assert main(["fetch", server_url, str(tmp_path / "copy.meetgrid")]) == 2
+    assert "already exists; choose another name, or add --replace" in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_one_line_and_exit_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    closed = "postgresql+psycopg://desk@127.0.0.1:9/b2b"
+    assert main(["share", str(tmp_path / "day.meetgrid"), closed]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: postgresql+psycopg://desk@127.0.0.1:9/b2b")
+    assert "cannot be reached" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_fetch_that_fails_leaves_the_file_there_as_it_was(tmp_path: Path, server_url: str) -> None:
+    notes = tmp_path / "notes.meetgrid"
+    notes.write_text("not an event", encoding="utf-8")
+    planned(tmp_path / "day.meetgrid").close()
+    share(tmp_path / "day.meetgrid", parse_event_url(server_url))
+    with pytest.raises(EventFileError, match="is not a MeetGrid event file"):
+        fetch(parse_event_url(server_url), notes, replace=True)
+    assert notes.read_text(encoding="utf-8") == "not an event"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "no temporary file left"
