@@ -46,7 +46,14 @@ from app.services import (
     reports,
     reprinting,
 )
-from app.services.event_files import EVENT_SUFFIX, EventFile, fetch_event, open_event, share_event
+from app.services.event_files import (
+    EVENT_SUFFIX,
+    EventFile,
+    fetch_event,
+    is_event_url,
+    open_event,
+    share_event,
+)
 from app.services.importing import ImportOptions, ImportResult, parse_mapping_item, write_template
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
 
@@ -398,7 +405,7 @@ def build_parser() -> _Parser:
         help="compute the timetable of an event file",
         description="Compute the timetable of an event file, keeping locked meetings.",
     )
-    sol.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    sol.add_argument("event", type=_event_location, metavar=f"EVENT{EVENT_SUFFIX}")
 
     exp = commands.add_parser(
         "export",
@@ -406,7 +413,7 @@ def build_parser() -> _Parser:
         description="Write schedule.json, schedule.xlsx, agendas/<organisation>.pdf, badges.pdf, signs.pdf, "
         "runsheets.pdf, grid.pdf and calendar/*.ics.",
     )
-    exp.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    exp.add_argument("event", type=_event_location, metavar=f"EVENT{EVENT_SUFFIX}")
     exp.add_argument("--out", type=Path, required=True, metavar="DIR")
 
     tpl = commands.add_parser(
@@ -483,7 +490,7 @@ def _add_print_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         description=f"Write one document of the event as a PDF: {kinds}. See docs/printing.md.",
     )
     prt.add_argument("kind", nargs="?", metavar="KIND", help=f"the document: {kinds}")
-    prt.add_argument("event", nargs="?", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    prt.add_argument("event", nargs="?", type=_event_location, metavar=f"EVENT{EVENT_SUFFIX}")
     prt.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF to write")
     _add_printing_options(prt)
     prt.add_argument(
@@ -861,7 +868,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _open(path: Path, out: TextIO) -> EventFile:
+def _event_location(text: str) -> Path | str:
+    """An event file, or the URL of an event on a PostgreSQL server (kept as written: a path would
+    fold its //)."""
+    return text if is_event_url(text) else Path(text)
+
+
+def _open(path: Path | str, out: TextIO) -> EventFile:
     """Open an event file, saying so when this MeetGrid upgraded it from an older one's format."""
     event_file = open_event(path)
     if event_file.upgrade_backup is not None:
@@ -1024,7 +1037,7 @@ def _add_replan_command(commands: argparse._SubParsersAction[_Parser]) -> None:
         "freed go to wishes not yet met, walk-ins included. No other meeting moves unless --allow-moves says "
         "so. Prints what changed and why, and stores it (unless --dry-run).",
     )
-    rep.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    rep.add_argument("event", type=_event_location, metavar=f"EVENT{EVENT_SUFFIX}")
     rep.add_argument("--now", type=_now, required=True, metavar='"YYYY-MM-DD HH:MM"', help="the time now")
     rep.add_argument(
         "--allow-moves", type=_not_negative, default=0, metavar="N", help="let at most N later meetings move"
@@ -1083,7 +1096,7 @@ def _add_outcome_commands(commands: argparse._SubParsersAction[_Parser]) -> None
         description="Read what came of the meetings from a filled feedback workbook into the event file "
         "(an empty cell keeps what was recorded), or write the blank workbook with --blank.",
     )
-    out.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    out.add_argument("event", type=_event_location, metavar=f"EVENT{EVENT_SUFFIX}")
     out.add_argument("feedback", type=Path, nargs="?", metavar="FEEDBACK.xlsx", help="the filled workbook")
     out.add_argument("--blank", type=Path, metavar="FILE.xlsx", help="write the blank feedback workbook here")
     out.add_argument("--force", action="store_true", help="with --blank: overwrite an existing file")
@@ -1094,7 +1107,7 @@ def _add_outcome_commands(commands: argparse._SubParsersAction[_Parser]) -> None
         description="Write report.pdf and report.xlsx: attendance, meetings held against planned by group, "
         "country and interest, follow-ups and ratings, with charts.",
     )
-    rep.add_argument("event", type=Path, metavar=f"EVENT{EVENT_SUFFIX}")
+    rep.add_argument("event", type=_event_location, metavar=f"EVENT{EVENT_SUFFIX}")
     rep.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the report")
 
 
@@ -1172,7 +1185,7 @@ def _add_desk_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         "and print their next meeting. A code or name that fits nobody or several people changes nothing "
         "(exit status 2, the candidates named).",
     )
-    chk.add_argument("event", type=Path, metavar=event)
+    chk.add_argument("event", type=_event_location, metavar=event)
     chk.add_argument("person", metavar="CODE|NAME")
     chk.add_argument(
         "--at", type=_moment, metavar='"YYYY-MM-DD HH:MM"', help="the time of arrival (default: now)"
@@ -1183,7 +1196,7 @@ def _add_desk_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         description="Mark a person, or all the people of an organisation, absent: for the whole day, or "
         "from --from on (someone who must leave early).",
     )
-    ab.add_argument("event", type=Path, metavar=event)
+    ab.add_argument("event", type=_event_location, metavar=event)
     who = ab.add_mutually_exclusive_group(required=True)
     who.add_argument("--person", metavar="CODE|NAME")
     who.add_argument("--organisation", metavar="NAME")
@@ -1194,7 +1207,7 @@ def _add_desk_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
         description="Register at the desk an organisation that was not registered (or more people of one "
         "that was), and the organisations it wishes to meet; plan again, or re-plan, to give it meetings.",
     )
-    walk.add_argument("event", type=Path, metavar=event)
+    walk.add_argument("event", type=_event_location, metavar=event)
     walk.add_argument("--organisation", required=True, metavar="NAME")
     walk.add_argument("--person", action="append", required=True, metavar="NAME", help="a person (repeat)")
     walk.add_argument("--wish", nargs="+", action="extend", default=[], metavar="ORGANISATION")

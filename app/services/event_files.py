@@ -17,9 +17,16 @@ from app.storage.server import is_event_url as is_event_url
 from app.storage.server import parse_event_url as parse_event_url
 
 
-def open_event(path: Path) -> EventFile:
-    """Open a stored event (upgrading an older file format, after a backup copy); raises EventFileError."""
-    return EventFile.open(path)
+def open_event(where: Path | str) -> EventFile:
+    """Open a stored event (upgrading an older file format, after a backup copy); raises EventFileError.
+
+    ``where`` is an event file, or the URL of an event on a PostgreSQL server (``docs/several-desks.md``).
+    """
+    if isinstance(where, str) and is_event_url(where):
+        from app.storage import server
+
+        return server.open_event(parse_event_url(where))
+    return EventFile.open(Path(where))
 
 
 def share_event(path: Path, url: str, *, replace: bool = False) -> EventURL:

@@ -15,18 +15,25 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from app.domain import Event
 from app.errors import EventFileError, Location
-from app.storage import migrations
+from app.storage import migrations, repository
 from app.storage.event_file import (
     APPLICATION_ID,
+    BACKUPS_KEPT,
+    EVENT_SUFFIX,
+    BackupReason,
     EventFile,
     _check_is_event_file,
     _remove_unfinished_creations,
@@ -304,3 +311,70 @@ def schema_names(url: EventURL) -> list[str]:
     """Every schema of the database (for tests and the set-up guide)."""
     with _connected(url) as connection:
         return sorted(inspect(connection).get_schema_names())
+
+
+class ServerEvent(EventFile):
+    """An event on a server, worked on as an event file is: each change in one transaction, a backup copy
+    (an event file in the organiser's own folder) before the changes that replace meetings."""
+
+    def __init__(self, url: EventURL, engine: Engine) -> None:
+        super().__init__(Path(f"{url.event}{EVENT_SUFFIX}"), engine)
+        self.url = url
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        try:
+            with super().transaction() as session:
+                yield session
+        except OperationalError as exc:
+            # Nothing of the change is written: the server rolls back what it did not commit.
+            raise _failure(_unreachable(exc), str(self.url)) from None
+
+    def load(self) -> Event:
+        with self.transaction() as session:
+            return repository.load_event(session)
+
+    def backup(self, before: BackupReason) -> Path:
+        folder = server_backups_folder(self.url)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            when = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+            destination = folder / f"{self.url.event} {when} before {before}{EVENT_SUFFIX}"
+            number = 1
+            while destination.exists():
+                number += 1
+                destination = folder / f"{self.url.event} {when}-{number} before {before}{EVENT_SUFFIX}"
+            fetch(self.url, destination)
+        except OSError as exc:
+            raise _failure(
+                f"cannot keep a backup copy in '{folder}' ({exc}), so nothing was changed; make room on "
+                "the disk",
+                str(self.url),
+            ) from None
+        copies = sorted(folder.glob(f"{self.url.event} *{EVENT_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+        for old in copies[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+        return destination
+
+    def copy_to(self, destination: Path) -> Path:
+        return fetch(self.url, destination, replace=True)
+
+
+def server_backups_folder(url: EventURL) -> Path:
+    """Where the backup copies of a server's event go: the organiser's own MeetGrid folder, as files."""
+    host = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{url.database.host or 'local'} {url.database.database}")
+    return platformdirs.user_data_path("MeetGrid", appauthor=False) / "server backups" / host
+
+
+def open_event(url: EventURL) -> ServerEvent:
+    """The event ``url`` names on its server, to work on as on a file; refused when in another format."""
+    target = resolve(url)
+    with _connected(target, target.event) as connection:
+        found = _version(connection)
+    if found != migrations.revision_of(SCHEMA_VERSION):
+        raise _failure(
+            f"holds the event in format {found}, this MeetGrid works on format {SCHEMA_VERSION}; use the "
+            "MeetGrid that shared it, or fetch it with that one and share it again with this one",
+            str(target),
+        )
+    return ServerEvent(target, _engine(target.database, target.event))

@@ -14,7 +14,17 @@ from app.domain import Event
 from app.errors import EventFileError
 from app.services import edits, event_day
 from app.storage import EventFile
-from app.storage.server import EventURL, events_on, fetch, is_event_url, parse_event_url, resolve, share
+from app.storage.server import (
+    EventURL,
+    events_on,
+    fetch,
+    is_event_url,
+    open_event,
+    parse_event_url,
+    resolve,
+    server_backups_folder,
+    share,
+)
 
 
 def planned(path: Path) -> EventFile:
@@ -158,3 +168,39 @@ def test_a_fetch_that_fails_leaves_the_file_there_as_it_was(tmp_path: Path, serv
         fetch(parse_event_url(server_url), notes, replace=True)
     assert notes.read_text(encoding="utf-8") == "not an event"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "no temporary file left"
+
+
+def test_the_commands_of_the_day_work_on_an_event_on_the_server(
+    tmp_path: Path, server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    url = server_url + "?event=day"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    with EventFile.open(tmp_path / "day.meetgrid") as file:
+        code = file.load().participant_by_id[2].code
+    assert main(["checkin", url, code, "--at", "2026-06-09 12:58"]) == 0
+    assert "Checked in" in capsys.readouterr().out
+    assert main(["solve", url, "--time-limit", "5"]) == 0
+    assert "Saved the timetable in postgresql+psycopg://" in capsys.readouterr().out
+    assert main(["export", url, "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "schedule.json").is_file()
+    on_server = _fetched(parse_event_url(url), tmp_path / "back.meetgrid")
+    assert on_server.attendance_of(2).arrived_at == datetime(2026, 6, 9, 12, 58)
+    assert len(on_server.meetings) > 3, "the new plan is on the server"
+    with EventFile.open(tmp_path / "day.meetgrid") as file:
+        assert file.load().attendance_of(2).arrived_at is None, "the file shared is left as it was"
+    # Planning kept a copy of the event as it was, as a file in the organiser's own folder.
+    copies = list(server_backups_folder(parse_event_url(url)).glob("day * before planning.meetgrid"))
+    assert len(copies) == 1
+    with EventFile.open(copies[0]) as copy:
+        assert len(copy.load().meetings) == 3
+
+
+def test_a_server_event_in_another_format_is_refused(tmp_path: Path, server_url: str) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    share(tmp_path / "day.meetgrid", parse_event_url(server_url))
+    dsn = server_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as connection:
+        connection.execute("UPDATE day.alembic_version SET version_num = '0099'")
+    with pytest.raises(EventFileError, match="holds the event in format 0099, this MeetGrid works on format"):
+        open_event(parse_event_url(server_url))
