@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from app.domain import Event
+from app.storage import EventFile
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +36,7 @@ def out_dir(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A real PostgreSQL server for the session (see ``tests/postgres.py``); the URL of its own database."""
-    from tests.postgres import running_server
+    from postgres import running_server
 
     with running_server() as url:
         yield url
@@ -42,6 +45,27 @@ def postgres_server() -> Iterator[str]:
 @pytest.fixture
 def server_url(postgres_server: str) -> str:
     """The URL of a new, empty database on the test server."""
-    from tests.postgres import fresh_database
+    from postgres import fresh_database
 
     return fresh_database(postgres_server)
+
+
+@pytest.fixture(params=["file", "server"])
+def store(request: pytest.FixtureRequest) -> Callable[[Path, Event], EventFile]:
+    """Stores an event (registrations and meetings) in an event file, and (the second time) on a PostgreSQL
+    server, opened there."""
+    import factories
+    from postgres import on_server
+
+    from app.services import edits
+
+    def stored(path: Path, event: Event) -> EventFile:
+        file = factories.event_file(path, event)
+        if event.meetings:
+            edits.change_meetings(file, event.meetings)
+        if request.param == "file":
+            return file
+        file.close()
+        return on_server(path, request.getfixturevalue("server_url"))
+
+    return stored

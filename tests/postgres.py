@@ -20,6 +20,9 @@ from pathlib import Path
 
 import psycopg
 
+from app.storage import EventFile
+from app.storage.server import open_event, parse_event_url, share
+
 USER = "meetgrid"
 _numbers = itertools.count(1)
 
@@ -109,3 +112,10 @@ def fresh_database(server: str) -> str:
     with psycopg.connect(host=host, port=port, user=USER, dbname="postgres", autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+def on_server(path: Path, database: str) -> EventFile:
+    """The event of the event file ``path`` shared to a new database, opened there as the desks open it."""
+    url = parse_event_url(database + "?event=day")
+    share(path, url)
+    return open_event(url)

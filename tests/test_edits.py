@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import factories as f
@@ -36,9 +37,11 @@ def test_the_live_check_names_what_a_move_would_break(tmp_path: Path) -> None:
         assert edits.new_problems(event, event.meetings) == []
 
 
-def test_edits_are_stored_and_undone(tmp_path: Path) -> None:
-    event_file, event = planned(tmp_path)
-    with event_file:
+def test_edits_are_stored_and_undone(tmp_path: Path, store: Callable[[Path, Event], EventFile]) -> None:
+    file, event = planned(tmp_path)
+    file.close()
+    with store(tmp_path / "again.meetgrid", event) as event_file:
+        assert event_file.load() == event
         registrations = edits.registrations_of(event)
         renamed = dataclasses.replace(
             registrations,

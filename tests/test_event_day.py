@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from desk_day import OPENING, desk_day
+from postgres import on_server
 
 from app.domain import Attendance, Event, Organisation, Participant
 from app.errors import InputError
@@ -17,9 +18,14 @@ from app.services.event_day import Counts, State
 from app.storage import EventFile
 
 
-@pytest.fixture
-def day(tmp_path: Path) -> Iterator[tuple[EventFile, Event]]:
+@pytest.fixture(params=["file", "server"])
+def day(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[EventFile, Event]]:
+    """The desk's day in an event file, and the same event on a PostgreSQL server."""
     file, event = desk_day(tmp_path / "day.meetgrid")
+    if request.param == "server":
+        file.close()
+        file = on_server(tmp_path / "day.meetgrid", request.getfixturevalue("server_url"))
+        assert file.load() == event
     with file:
         yield file, event
 

@@ -4,21 +4,24 @@ file, survives an import of the registrations and is put back by undo."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import factories as f
 import pytest
 
-from app.domain import Attendance, MeetingResult, Outcome
+from app.domain import Attendance, Event, MeetingResult, Outcome
 from app.services import edits
-from app.storage import repository
+from app.storage import EventFile, repository
 
 NINE = datetime(2026, 6, 9, 9, 0)
+Store = Callable[[Path, Event], EventFile]
+"""The ``store`` fixture: an event file, then the same on a PostgreSQL server."""
 
 
-def test_attendance_and_outcomes_survive_a_round_trip_and_undo(tmp_path: Path) -> None:
-    with f.event_file(tmp_path / "day.meetgrid", f.delegation_day()) as event_file:
+def test_attendance_and_outcomes_survive_a_round_trip_and_undo(tmp_path: Path, store: Store) -> None:
+    with store(tmp_path / "day.meetgrid", f.delegation_day()) as event_file:
         before = event_file.load()
         arrived = Attendance(1, arrived_at=NINE)
         late = Attendance(2, expected_from=datetime(2026, 6, 9, 14, 30))
@@ -37,8 +40,8 @@ def test_attendance_and_outcomes_survive_a_round_trip_and_undo(tmp_path: Path) -
         assert back.attendance == () and back.outcomes == ()
 
 
-def test_the_days_records_stay_when_registrations_are_updated(tmp_path: Path) -> None:
-    with f.event_file(tmp_path / "day.meetgrid", f.delegation_day()) as event_file:
+def test_the_days_records_stay_when_registrations_are_updated(tmp_path: Path, store: Store) -> None:
+    with store(tmp_path / "day.meetgrid", f.delegation_day()) as event_file:
         with event_file.transaction() as session:
             repository.write_attendance(session, [Attendance(1, arrived_at=NINE)])
             repository.record_printed(session, "agendas", {1: "abc", 2: "def"}, NINE)
@@ -49,11 +52,11 @@ def test_the_days_records_stay_when_registrations_are_updated(tmp_path: Path) ->
             assert repository.read_printed(session, "badges") == {}
 
 
-def test_walk_ins_are_marked_as_such(tmp_path: Path) -> None:
+def test_walk_ins_are_marked_as_such(tmp_path: Path, store: Store) -> None:
     day = f.delegation_day()
     late = dataclasses.replace(day.organisations[-1], walk_in=True)
     day = dataclasses.replace(day, organisations=(*day.organisations[:-1], late))
-    with f.event_file(tmp_path / "day.meetgrid", day) as event_file:
+    with store(tmp_path / "day.meetgrid", day) as event_file:
         loaded = event_file.load()
     assert [o.walk_in for o in loaded.organisations] == [o.id == late.id for o in day.organisations]
 
