@@ -14,6 +14,7 @@ class Answers:
     """What the window's dialogs return, and what they were shown."""
 
     open_path: Path | None = None
+    server_url: str | None = None
     workbook_path: Path | None = None
     settings: EventSettings | None = None
     save_path: Path | None = None

@@ -224,6 +224,15 @@ class EventFile:
                 _where(self.path),
             ) from None
 
+    @property
+    def title(self) -> str:
+        """How the window names where the event is: the file's name."""
+        return self.path.name
+
+    def backups_location(self) -> Path:
+        """The folder of the backup copies ``backup`` makes."""
+        return backups_folder(self.path)
+
     def meta(self) -> dict[str, str]:
         with self.transaction() as session:
             return {row.key: row.value for row in session.scalars(select(MetaRow))}

@@ -321,6 +321,13 @@ class ServerEvent(EventFile):
         super().__init__(Path(f"{url.event}{EVENT_SUFFIX}"), engine)
         self.url = url
 
+    @property
+    def title(self) -> str:
+        return f"{self.url.event} on {self.url.database.host or 'the server'}"
+
+    def backups_location(self) -> Path:
+        return server_backups_folder(self.url)
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         try:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +34,7 @@ from app.domain import Event, SolveStatus
 from app.errors import MeetGridError
 from app.paths import sample_workbook
 from app.services import event_setup, exporting, planning, reports
-from app.services.event_files import EVENT_SUFFIX
+from app.services.event_files import EVENT_SUFFIX, is_event_url
 from app.services.importing import Reimport, write_template
 from app.services.planning import SolveResult
 from app.ui.board import BoardWindow
@@ -90,6 +91,14 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Open event…"), QKeySequence.StandardKey.Open, self.open_event_dialog
         )
+        self.open_shared_action = self._action(
+            self.tr("Open &shared event…"), "Ctrl+Shift+O", self.open_shared_event_dialog
+        )
+        self.open_shared_action.setToolTip(
+            self.tr(
+                "An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)"
+            )
+        )
         self.import_action = self._action(
             self.tr("&New event from workbook…"), "Ctrl+I", self.new_event_from_workbook
         )
@@ -119,7 +128,7 @@ class MainWindow(QMainWindow):
         )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.open_action, self.import_action, self.export_action):
+        for action in (self.open_action, self.open_shared_action, self.import_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.template_action)
@@ -317,6 +326,18 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "", self.tr(EVENT_FILTER))
         return Path(path) if path else None
 
+    def ask_server_url(self) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self,
+            self.tr("Open shared event"),
+            self.tr(
+                "The event's address on the server, for example\n"
+                "postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026\n"
+                "(the password comes from PGPASSWORD or ~/.pgpass, never from here)"
+            ),
+        )
+        return text.strip() if accepted and text.strip() else None
+
     def ask_export_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Export agendas and timetable to"))
         return Path(path) if path else None
@@ -371,8 +392,24 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_event(path)
 
-    def open_event(self, path: Path) -> bool:
-        """Open an event file; on failure the error is shown and the current event stays open."""
+    @Slot()
+    def open_shared_event_dialog(self) -> None:
+        url = self.ask_server_url()
+        if url is None:
+            return
+        if not is_event_url(url):
+            self.show_error(
+                self.tr("Cannot open the event"),
+                self.tr(
+                    "A shared event's address starts with postgresql+psycopg:// — {url} does not."
+                ).replace("{url}", url),
+            )
+            return
+        self.open_event(url)
+
+    def open_event(self, path: Path | str) -> bool:
+        """Open an event file, or an event on a server by its URL; on failure the error is shown and the
+        current event stays open."""
         if self.plan_page.is_planning():
             self.show_error(
                 self.tr("Planning in progress"), self.tr("Wait for planning to finish or cancel it.")
@@ -383,7 +420,8 @@ class MainWindow(QMainWindow):
         except (MeetGridError, OSError) as exc:
             self.show_error(self.tr("Cannot open the event"), str(exc))
             return False
-        remember_recent(path)
+        if isinstance(path, Path):
+            remember_recent(path)
         self._show_event(event)
         self.show_page("timetable" if event.meetings else "organisations")
         event_file = self.session.event_file
@@ -464,8 +502,8 @@ class MainWindow(QMainWindow):
         self.organisations_page.model.set_event(event)
         self._stale = {key for key in self._page_keys if key != "start"}
         self._refresh_page(self.current_page())
-        path = self.session.path
-        self.setWindowTitle(f"{event.settings.name} — {path.name if path else ''} — MeetGrid")
+        event_file = self.session.event_file
+        self.setWindowTitle(f"{event.settings.name} — {event_file.title if event_file else ''} — MeetGrid")
         summary = reports.summarise(event)
         self.summary_label.setText(
             self.tr(

@@ -82,9 +82,9 @@ class EventSession(QObject):
     def path(self) -> Path | None:
         return self._file.path if self._file is not None else None
 
-    def open(self, path: Path) -> Event:
-        """Open an event file in place of the current one; raises MeetGridError or OSError, leaving the
-        current event open, when it cannot be read."""
+    def open(self, path: Path | str) -> Event:
+        """Open an event file (or a server's event, by URL) in place of the current one; raises
+        MeetGridError or OSError, leaving the current event open, when it cannot be read."""
 
         def read() -> tuple[EventFile, Event, tuple[UnmetRequest, ...]]:
             event_file = open_event(path)

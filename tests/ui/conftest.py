@@ -62,6 +62,7 @@ def window(qtbot: QtBot, answers: Answers, monkeypatch: pytest.MonkeyPatch) -> I
         return lambda title, message: into.append((title, message))
 
     monkeypatch.setattr(win, "ask_open_path", lambda: answers.open_path)
+    monkeypatch.setattr(win, "ask_server_url", lambda: answers.server_url)
     monkeypatch.setattr(win, "run_import", lambda wizard: drive_import(qtbot, wizard, answers))
     monkeypatch.setattr(win, "ask_export_folder", lambda: answers.export_folder)
     monkeypatch.setattr(win, "show_error", record(answers.errors))

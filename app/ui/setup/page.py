@@ -48,7 +48,6 @@ from app.domain import (
 )
 from app.errors import InputError
 from app.services import edits, event_setup
-from app.services.event_files import backups_folder
 from app.ui.models.setup import (
     PROBLEM_COLOUR,
     DayDraft,
@@ -446,15 +445,15 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
             return False
         self.set_event(self._session.current)
         text = self.tr("Applied; Undo takes the change back.")
-        path = self._session.path
-        if dropped and path is not None:
+        event_file = self._session.event_file
+        if dropped and event_file is not None:
             text = (
                 self.tr(
                     "Applied; {n} meetings were removed. The event as it was is kept in “{folder}”, and Undo "
                     "brings them back."
                 )
                 .replace("{n}", str(len(dropped)))
-                .replace("{folder}", backups_folder(path).name)
+                .replace("{folder}", event_file.backups_location().name)
             )
         self.state_label.setText(text)
         return True

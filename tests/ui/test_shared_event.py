@@ -1,0 +1,52 @@
+"""The window on an event on a PostgreSQL server: opened by its URL, changed there, refused clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factories as f
+from dialog_answers import Answers
+from pytestqt.qtbot import QtBot
+
+from app.services import edits
+from app.storage import EventFile
+from app.storage.server import fetch, parse_event_url, share
+from app.ui.main_window import MainWindow
+
+
+def test_a_shared_event_opens_from_the_file_menu_and_its_edits_are_stored_on_the_server(
+    window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, server_url: str
+) -> None:
+    f.planned_day(tmp_path / "day.meetgrid")[0].close()
+    url = server_url + "?event=delegation"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    assert "Open &shared event…" in [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    answers.server_url = url
+    window.open_shared_action.trigger()
+    assert answers.errors == []
+    event = window.session.current
+    assert event is not None and len(event.meetings) == 3
+    assert window.windowTitle().endswith("— delegation on 127.0.0.1 — MeetGrid")
+    assert window.session.edit("Rename", lambda ef: edits.change_organisation(ef, 1, "name", "Weihai Port"))
+    back = fetch(parse_event_url(url), tmp_path / "back.meetgrid")
+    with EventFile.open(back) as file:
+        assert file.load().organisation_by_id[1].name == "Weihai Port"
+    assert window.session.undo()
+    with EventFile.open(fetch(parse_event_url(url), tmp_path / "undone.meetgrid")) as file:
+        assert file.load().organisation_by_id[1].name != "Weihai Port"
+
+
+def test_an_address_that_is_not_a_server_or_a_server_away_is_a_plain_message(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    answers.server_url = "venue-laptop/b2b"
+    window.open_shared_action.trigger()
+    assert answers.errors[-1] == (
+        "Cannot open the event",
+        "A shared event's address starts with postgresql+psycopg:// — venue-laptop/b2b does not.",
+    )
+    answers.server_url = "postgresql+psycopg://desk@127.0.0.1:9/b2b?event=day"
+    window.open_shared_action.trigger()
+    title, message = answers.errors[-1]
+    assert title == "Cannot open the event" and "cannot be reached" in message
+    assert window.session.current is None
