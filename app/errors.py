@@ -70,6 +70,10 @@ class EventFileError(MeetGridError):
     """An event file that cannot be opened or written."""
 
 
+class ConflictError(MeetGridError):
+    """A change refused because another desk changed the same thing first; nothing of it was stored."""
+
+
 class ExportError(MeetGridError):
     """Agendas or timetable files that cannot be written where asked (no room, no permission)."""
 

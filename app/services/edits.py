@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from app.domain import Event, Meeting, Organisation, Participant, Registrations, away_during
-from app.errors import InputError
+from app.errors import ConflictError, InputError
 from app.reading.cells import split_list
 from app.reading.names import folded, fuzzy_key
 from app.scheduler import validate
@@ -227,11 +227,86 @@ def search_texts(event: Event) -> dict[int, str]:
     return texts
 
 
-def change_meetings(event_file: EventFile, meetings: Sequence[Meeting]) -> Event:
-    """Store the timetable as the organiser edited it (moved, swapped, locked meetings)."""
+def change_meetings(event_file: EventFile, meetings: Sequence[Meeting], before: Event | None = None) -> Event:
+    """Store the timetable as the organiser edited it (moved, swapped, locked meetings).
+
+    With ``before`` (the event the edit was made on) only the meetings that differ from it are written, and
+    only if each is still stored as ``before`` had it: a meeting another desk changed meanwhile, or a place
+    another desk filled, refuses the change (``ConflictError``, saying what happened) and nothing is stored;
+    the event returned is ``before`` with the change. Without it, the timetable is stored whole and read
+    back.
+    """
+    if before is None:
+        with event_file.transaction() as session:
+            repository.save_schedule(session, meetings, None)
+        return event_file.load()
+    old = {m.id: m for m in before.meetings}
+    new = {m.id: m for m in meetings}
+    changed = [m for m in meetings if old.get(m.id) != m]
+    removed = [mid for mid in old if mid not in new]
     with event_file.transaction() as session:
-        repository.save_schedule(session, meetings, None)
-    return event_file.load()
+        now = repository.read_meetings(session, [*(m.id for m in changed), *removed])
+        for mid in [*(m.id for m in changed), *removed]:
+            if now.get(mid) != old.get(mid):
+                raise ConflictError(_changed_elsewhere(before, old.get(mid) or new[mid], now.get(mid)))
+        # What another desk did to other meetings of the same slots since: someone booked twice is refused.
+        writing = {m.id for m in changed}
+        others = [
+            m
+            for m in repository.read_meetings_in_slots(session, {m.slot_id for m in changed})
+            if m.id not in writing and m.id not in removed
+        ]
+        for meeting in changed:
+            clash = _double_booked(meeting, others)
+            if clash is not None:
+                raise ConflictError(_booked_elsewhere(before, meeting, clash))
+        repository.write_meetings(session, changed, removed)
+    # The event as the edit left it, without reading it all again (a second on a large event): the rest is
+    # as ``before`` had it, which is what the write just checked for every meeting it touched.
+    ordered = sorted(meetings, key=lambda m: (m.slot_id, m.table_id))
+    return dataclasses.replace(before, meetings=tuple(ordered))
+
+
+def _double_booked(meeting: Meeting, others: Sequence[Meeting]) -> Meeting | None:
+    """Another meeting of the same slot with one of this one's organisations, people or interpreter."""
+    for other in others:
+        if other.slot_id != meeting.slot_id:
+            continue
+        if (
+            set(other.organisation_ids) & set(meeting.organisation_ids)
+            or set(other.participant_ids) & set(meeting.participant_ids)
+            or (meeting.interpreter_id is not None and other.interpreter_id == meeting.interpreter_id)
+        ):
+            return other
+    return None
+
+
+def _booked_elsewhere(event: Event, meeting: Meeting, other: Meeting) -> str:
+    a, b = (event.organisation_by_id[o].name for o in meeting.organisation_ids)
+    c, d = (
+        event.organisation_by_id[o].name if o in event.organisation_by_id else f"organisation {o}"
+        for o in other.organisation_ids
+    )
+    return (
+        f"At another desk a moment ago, {c} and {d} were given a meeting at the time the meeting of {a} and "
+        f"{b} was to move to, with someone in both. Nothing was changed here; look at the timetable again "
+        "and choose another place."
+    )
+
+
+def _changed_elsewhere(event: Event, meeting: Meeting, now: Meeting | None) -> str:
+    a, b = (event.organisation_by_id[o].name for o in meeting.organisation_ids)
+    if now is None:
+        state = "it has been taken out of the timetable"
+    else:
+        slot = event.slot_by_id.get(now.slot_id)
+        table = next((t.name for t in event.tables if t.id == now.table_id), str(now.table_id))
+        when = f"{slot.start:%H:%M}" if slot is not None else f"slot {now.slot_id}"
+        state = f"it is now at {when}, {table}" + (", locked" if now.locked else "")
+    return (
+        f"The meeting of {a} and {b} was changed at another desk a moment ago: {state}. Nothing was changed "
+        "here; look at the timetable again and redo the change."
+    )
 
 
 def restore(event_file: EventFile, snapshot: Event) -> Event:

@@ -12,6 +12,7 @@ from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import (
@@ -44,6 +45,7 @@ from app.domain import (
     timetable_digest,
 )
 from app.domain.codes import new_code
+from app.errors import ConflictError
 from app.storage.schema import (
     ApartRow,
     AttendanceRow,
@@ -394,6 +396,68 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
 PLANNED = PLANNED_NOTE
 
 
+def _meeting_of(row: MeetingRow) -> Meeting:
+    return Meeting(
+        id=row.id,
+        slot_id=row.slot_id,
+        table_id=row.table_id,
+        organisation_ids=(row.organisation_a_id, row.organisation_b_id),
+        participant_ids=tuple(p.id for p in row.participants),
+        locked=row.locked,
+        interpreter_id=row.interpreter_id,
+    )
+
+
+def read_meetings(session: Session, ids: Iterable[int]) -> dict[int, Meeting]:
+    """The stored meetings of these ids, as they are now (those not there are left out)."""
+    wanted = list(ids)
+    rows = session.scalars(
+        select(MeetingRow).where(MeetingRow.id.in_(wanted)).options(selectinload(MeetingRow.participants))
+    )
+    return {row.id: _meeting_of(row) for row in rows}
+
+
+def read_meetings_in_slots(session: Session, slot_ids: Iterable[int]) -> tuple[Meeting, ...]:
+    """The stored meetings of these slots, as they are now."""
+    rows = session.scalars(
+        select(MeetingRow)
+        .where(MeetingRow.slot_id.in_(list(slot_ids)))
+        .options(selectinload(MeetingRow.participants))
+    )
+    return tuple(_meeting_of(row) for row in rows)
+
+
+def write_meetings(session: Session, changed: Sequence[Meeting], removed: Iterable[int]) -> None:
+    """Store these meetings (new or changed) and remove those of ``removed``; every other meeting stays as
+    it is. Changed ones are written afresh, so that two meetings may swap places in one step."""
+    gone = {*removed, *(m.id for m in changed)}
+    if gone:
+        session.execute(delete(MeetingRow).where(MeetingRow.id.in_(gone)))
+        session.flush()
+    people = {row.id: row for row in session.scalars(select(ParticipantRow))} if changed else {}
+    for meeting in changed:
+        a, b = meeting.organisation_ids
+        session.add(
+            MeetingRow(
+                id=meeting.id,
+                slot_id=meeting.slot_id,
+                table_id=meeting.table_id,
+                organisation_a_id=a,
+                organisation_b_id=b,
+                locked=meeting.locked,
+                interpreter_id=meeting.interpreter_id,
+                participants=[people[pid] for pid in meeting.participant_ids],
+            )
+        )
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ConflictError(
+            "A meeting was put in one of these places at another desk a moment ago. Nothing was changed "
+            "here; look at the timetable again and redo the change."
+        ) from None
+
+
 def has_meetings(session: Session) -> bool:
     return session.scalars(select(MeetingRow.id).limit(1)).first() is not None
 
@@ -508,15 +572,7 @@ def load_event(session: Session) -> Event:
         for row in session.scalars(select(TableRow).order_by(TableRow.id))
     )
     meetings = tuple(
-        Meeting(
-            id=row.id,
-            slot_id=row.slot_id,
-            table_id=row.table_id,
-            organisation_ids=(row.organisation_a_id, row.organisation_b_id),
-            participant_ids=tuple(p.id for p in row.participants),
-            locked=row.locked,
-            interpreter_id=row.interpreter_id,
-        )
+        _meeting_of(row)
         for row in session.scalars(
             select(MeetingRow)
             .order_by(MeetingRow.slot_id, MeetingRow.table_id)

@@ -10,6 +10,7 @@ to the server and ``fetch`` copies it back into a file for offline work, each in
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -320,6 +321,8 @@ class ServerEvent(EventFile):
     def __init__(self, url: EventURL, engine: Engine) -> None:
         super().__init__(Path(f"{url.event}{EVENT_SUFFIX}"), engine)
         self.url = url
+        digest = hashlib.sha256(f"meetgrid event {url.event}".encode()).digest()
+        self._lock = int.from_bytes(digest[:8], "big", signed=True)
 
     @property
     def title(self) -> str:
@@ -332,6 +335,9 @@ class ServerEvent(EventFile):
     def transaction(self) -> Iterator[Session]:
         try:
             with super().transaction() as session:
+                # One transaction on the event at a time, from whichever desk: a plan or a move rewrites
+                # the meetings, and two rewrites at once would collide on their keys. Released at the end.
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock})
                 yield session
         except OperationalError as exc:
             # Nothing of the change is written: the server rolls back what it did not commit.

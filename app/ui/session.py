@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import Event, UnmetRequest
-from app.errors import MeetGridError
+from app.errors import ConflictError, MeetGridError
 from app.services import edits, reports
 from app.services.event_files import EventFile, open_event
 from app.ui.jobs import failure_message, wait_for
@@ -161,6 +161,9 @@ class EventSession(QObject):
         try:
             event, unmet = wait_for(store, f"MeetGrid: {text}")
         except Exception as exc:  # the organiser gets a sentence; a fault in MeetGrid is logged as well
+            self._working = False
+            if isinstance(exc, ConflictError):
+                self._reload()  # another desk's change: shown at once, so that the organiser sees why
             title = self.tr("Cannot {what}").replace("{what}", text[:1].lower() + text[1:])
             message = failure_message(text, exc)
             self.failed.emit(title, message[:1].upper() + message[1:])
@@ -171,6 +174,19 @@ class EventSession(QObject):
         self._unmet = unmet
         self.changed.emit(event)
         return event
+
+    def _reload(self) -> None:
+        """Read the event as stored now (after another desk changed it); keeps the old one if that fails."""
+        event_file = self._file
+        if event_file is None:
+            return
+        try:
+            event, unmet = wait_for(lambda: _loaded(event_file), "MeetGrid: read the event again")
+        except Exception:  # the failure being reported says enough; the pages keep what they show
+            return
+        self._event = event
+        self._unmet = unmet
+        self.changed.emit(event)
 
     def record(self, text: str, change: DayChange, reverse: DayChange) -> bool:
         """Store a change of the day's record as an undoable step, on this thread, without the whole-event
@@ -198,6 +214,11 @@ class EventSession(QObject):
         self._event = after
         self.day_changed.emit(after)
         return True
+
+
+def _loaded(event_file: EventFile) -> tuple[Event, tuple[UnmetRequest, ...]]:
+    event = event_file.load()
+    return event, _unmet_of(event)
 
 
 def _unmet_of(event: Event) -> tuple[UnmetRequest, ...]:

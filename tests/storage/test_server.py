@@ -10,8 +10,8 @@ import psycopg
 import pytest
 
 from app.cli import main
-from app.domain import Event
-from app.errors import EventFileError
+from app.domain import Event, Meeting
+from app.errors import ConflictError, EventFileError
 from app.services import edits, event_day
 from app.storage import EventFile
 from app.storage.server import (
@@ -204,3 +204,58 @@ def test_a_server_event_in_another_format_is_refused(tmp_path: Path, server_url:
         connection.execute("UPDATE day.alembic_version SET version_num = '0099'")
     with pytest.raises(EventFileError, match="holds the event in format 0099, this MeetGrid works on format"):
         open_event(parse_event_url(server_url))
+
+
+def two_desks(
+    tmp_path: Path, server_url: str, meetings: tuple[Meeting, ...] = ()
+) -> tuple[EventFile, EventFile]:
+    """The planned delegation day on the server (or with these meetings), opened by two desks."""
+    file, _ = f.planned_day(tmp_path / "day.meetgrid")
+    with file:
+        if meetings:
+            edits.change_meetings(file, meetings)
+    url = parse_event_url(server_url + "?event=day")
+    share(tmp_path / "day.meetgrid", url)
+    return open_event(url), open_event(url)
+
+
+def test_a_meeting_changed_at_another_desk_refuses_the_change_and_keeps_theirs(
+    tmp_path: Path, server_url: str
+) -> None:
+    one, two = two_desks(tmp_path, server_url)
+    with one, two:
+        seen_one, seen_two = one.load(), two.load()
+        after_one = edits.change_meetings(
+            one, edits.moved(seen_one, 3, slot_id=3, table_id=2), before=seen_one
+        )
+        with pytest.raises(
+            ConflictError, match=r"The meeting of .+ was changed at another desk a moment ago: "
+        ):
+            edits.change_meetings(two, edits.moved(seen_two, 3, slot_id=4, table_id=1), before=seen_two)
+        # Another meeting, from the same old snapshot: stored, and the first desk's move stays.
+        edits.change_meetings(two, edits.moved(seen_two, 2, slot_id=4, table_id=2), before=seen_two)
+        stored = {m.id: (m.slot_id, m.table_id) for m in one.load().meetings}
+    assert stored == {1: (1, 1), 2: (4, 2), 3: (3, 2)}
+    assert {m.id: (m.slot_id, m.table_id) for m in after_one.meetings}[3] == (3, 2)
+
+
+def test_a_place_filled_or_a_person_booked_at_another_desk_meanwhile_is_refused(
+    tmp_path: Path, server_url: str
+) -> None:
+    # Organisation 1 in two meetings, at 13:00 and 13:25.
+    meetings = (
+        Meeting(1, 1, 1, (1, 4), (1, 5)),
+        Meeting(2, 2, 1, (1, 5), (2, 6)),
+        Meeting(3, 2, 2, (3, 6), (4, 7)),
+    )
+    one, two = two_desks(tmp_path, server_url, meetings)
+    with one, two:
+        seen_one, seen_two = one.load(), two.load()
+        edits.change_meetings(one, edits.moved(seen_one, 1, slot_id=3, table_id=1), before=seen_one)
+        with pytest.raises(ConflictError, match="put in one of these places at another desk"):
+            edits.change_meetings(two, edits.moved(seen_two, 3, slot_id=3, table_id=1), before=seen_two)
+        with pytest.raises(
+            ConflictError, match=r"At another desk a moment ago, .+ were given a meeting at the"
+        ):
+            edits.change_meetings(two, edits.moved(seen_two, 2, slot_id=3, table_id=2), before=seen_two)
+        assert {m.id: m.slot_id for m in two.load().meetings} == {1: 3, 2: 2, 3: 2}, "nothing of them stored"

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import edits
 from app.storage import EventFile
-from app.storage.server import fetch, parse_event_url, share
+from app.storage.server import fetch, open_event, parse_event_url, share
 from app.ui.main_window import MainWindow
 
 
@@ -50,3 +50,25 @@ def test_an_address_that_is_not_a_server_or_a_server_away_is_a_plain_message(
     title, message = answers.errors[-1]
     assert title == "Cannot open the event" and "cannot be reached" in message
     assert window.session.current is None
+
+
+def test_a_move_refused_because_another_desk_moved_it_first_shows_their_timetable(
+    window: MainWindow, answers: Answers, tmp_path: Path, server_url: str
+) -> None:
+    f.planned_day(tmp_path / "day.meetgrid")[0].close()
+    url = server_url + "?event=day"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    answers.server_url = url
+    window.open_shared_action.trigger()
+    # Another desk moves 3–6 to 14:15 at table 2 meanwhile.
+    with open_event(parse_event_url(url)) as desk:
+        seen = desk.load()
+        edits.change_meetings(desk, edits.moved(seen, 3, slot_id=3, table_id=2), before=seen)
+    assert not window.timetable_page.move_meeting(3, slot_id=4, table_id=1)
+    title, message = answers.errors[-1]
+    assert title == "Cannot move a meeting"
+    assert "was changed at another desk a moment ago: it is now at" in message
+    current = window.session.current
+    assert current is not None
+    assert {m.id: (m.slot_id, m.table_id) for m in current.meetings}[3] == (3, 2), "their move is shown"
+    assert window.timetable_page.move_meeting(3, slot_id=4, table_id=1), "and a move from there is stored"

@@ -454,7 +454,9 @@ class TimetablePage(DayViews, CheckPanel):
             dataclasses.replace(m, locked=True) if m.id == meeting_id else m
             for m in edits.moved(event, meeting_id, slot_id, table_id)
         )
-        return self.session.edit(self.tr("Move a meeting"), lambda ef: edits.change_meetings(ef, meetings))
+        return self.session.edit(
+            self.tr("Move a meeting"), lambda ef: edits.change_meetings(ef, meetings, before=event)
+        )
 
     def selected_meetings(self) -> set[int]:
         """The meetings selected in the view shown."""
@@ -486,7 +488,7 @@ class TimetablePage(DayViews, CheckPanel):
         lock = not all(m.locked for m in event.meetings if m.id in chosen)
         meetings = tuple(dataclasses.replace(m, locked=lock) if m.id in chosen else m for m in event.meetings)
         text = self.tr("Lock meetings") if lock else self.tr("Unlock meetings")
-        return self.session.edit(text, lambda ef: edits.change_meetings(ef, meetings))
+        return self.session.edit(text, lambda ef: edits.change_meetings(ef, meetings, before=event))
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
