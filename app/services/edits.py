@@ -268,14 +268,13 @@ def change_meetings(event_file: EventFile, meetings: Sequence[Meeting], before: 
 
 
 def _double_booked(meeting: Meeting, others: Sequence[Meeting]) -> Meeting | None:
-    """Another meeting of the same slot with one of this one's organisations, people or interpreter."""
+    """Another meeting of the same slot with one of this one's people or its interpreter (an organisation
+    with several people may hold meetings side by side)."""
     for other in others:
         if other.slot_id != meeting.slot_id:
             continue
-        if (
-            set(other.organisation_ids) & set(meeting.organisation_ids)
-            or set(other.participant_ids) & set(meeting.participant_ids)
-            or (meeting.interpreter_id is not None and other.interpreter_id == meeting.interpreter_id)
+        if set(other.participant_ids) & set(meeting.participant_ids) or (
+            meeting.interpreter_id is not None and other.interpreter_id == meeting.interpreter_id
         ):
             return other
     return None

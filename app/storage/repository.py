@@ -434,7 +434,10 @@ def write_meetings(session: Session, changed: Sequence[Meeting], removed: Iterab
     if gone:
         session.execute(delete(MeetingRow).where(MeetingRow.id.in_(gone)))
         session.flush()
-    people = {row.id: row for row in session.scalars(select(ParticipantRow))} if changed else {}
+    needed = {pid for meeting in changed for pid in meeting.participant_ids}
+    people = {
+        row.id: row for row in session.scalars(select(ParticipantRow).where(ParticipantRow.id.in_(needed)))
+    }
     for meeting in changed:
         a, b = meeting.organisation_ids
         session.add(
