@@ -242,10 +242,10 @@ def test_a_meeting_changed_at_another_desk_refuses_the_change_and_keeps_theirs(
 def test_a_place_filled_or_a_person_booked_at_another_desk_meanwhile_is_refused(
     tmp_path: Path, server_url: str
 ) -> None:
-    # Organisation 1 in two meetings, at 13:00 and 13:25.
+    # Person 1 (of organisation 1) in two meetings, at 13:00 and 13:25.
     meetings = (
         Meeting(1, 1, 1, (1, 4), (1, 5)),
-        Meeting(2, 2, 1, (1, 5), (2, 6)),
+        Meeting(2, 2, 1, (1, 5), (1, 6)),
         Meeting(3, 2, 2, (3, 6), (4, 7)),
     )
     one, two = two_desks(tmp_path, server_url, meetings)
