@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -259,3 +262,34 @@ def test_a_place_filled_or_a_person_booked_at_another_desk_meanwhile_is_refused(
         ):
             edits.change_meetings(two, edits.moved(seen_two, 2, slot_id=3, table_id=2), before=seen_two)
         assert {m.id: m.slot_id for m in two.load().meetings} == {1: 3, 2: 2, 3: 2}, "nothing of them stored"
+
+
+def test_a_desk_killed_in_the_middle_of_a_write_loses_nothing_the_others_committed(
+    tmp_path: Path, server_url: str
+) -> None:
+    planned(tmp_path / "day.meetgrid").close()
+    url = server_url + "?event=day"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    with open_event(parse_event_url(url)) as desk:
+        event_day.check_in(desk, 3, datetime(2026, 6, 9, 12, 30))
+        with subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("desk_child.py")), url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        ) as child:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "in the middle of a write"
+            child.kill()  # SIGKILL: no rollback of its own, no goodbye to the server
+            child.wait()
+        # The server rolls the killed desk's transaction back and lets the others write at once.
+        event_day.check_in(desk, 4, datetime(2026, 6, 9, 12, 45))
+        event = desk.load()
+    arrived = {a.participant_id: a.arrived_at for a in event.attendance if a.arrived_at}
+    assert arrived == {
+        1: datetime(2026, 6, 9, 12, 50),  # when the day was made (``planned``)
+        3: datetime(2026, 6, 9, 12, 30),
+        4: datetime(2026, 6, 9, 12, 45),
+        5: datetime(2026, 6, 9, 12, 40),  # committed by the desk before it was killed
+    }, "person 2, in the write killed half way, is not there"
