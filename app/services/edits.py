@@ -34,58 +34,110 @@ def change_registrations(event_file: EventFile, registrations: Registrations) ->
     return event_file.load()
 
 
-def change_organisation(event_file: EventFile, org_id: int, field: str, text: str) -> Event:
+def change_organisation(
+    event_file: EventFile, org_id: int, field: str, text: str, seen: Organisation | None = None
+) -> Event:
     """Store one field of an organisation as the organiser typed it (``name``, ``local_name``, ``group``,
-    ``country``, or ``interests`` separated by commas or semicolons)."""
+    ``country``, or ``interests`` separated by commas or semicolons).
+
+    With ``seen`` (the organisation as the desk shows it) only its row is written, and only if it is still
+    stored so: changed at another desk meanwhile, the change is refused (``ConflictError`` with the new
+    value) and nothing is stored.
+    """
+    if seen is not None:
+        changed = _organisation_with(seen, field, text)
+        with event_file.transaction() as session:
+            now = repository.update_organisation(session, seen, changed)
+        if now is not None:
+            raise ConflictError(_row_changed_elsewhere(seen.name, field, _organisation_fields_of(seen), now))
+        return event_file.load()
     event = event_file.load()
-    text = " ".join(text.split())
     org = event.organisation_by_id.get(org_id)
     if org is None:
         raise InputError("that organisation is no longer in the event; reopen it to see the changes")
-    if field == "name":
-        if not text:
-            raise InputError("an organisation needs a name; type one, or press Esc to keep the old one")
-        changed = dataclasses.replace(org, name=text)
-    elif field == "local_name":
-        changed = dataclasses.replace(org, local_name=text)
-    elif field == "group":
-        changed = dataclasses.replace(org, group=text)
-    elif field == "country":
-        changed = dataclasses.replace(org, country=text)
-    elif field == "interests":
-        changed = dataclasses.replace(org, interests=split_list(text))
-    else:
-        raise ValueError(f"organisations have no editable field {field!r}")
+    changed = _organisation_with(org, field, text)
     registrations = registrations_of(event)
     organisations = tuple(changed if o.id == org_id else o for o in registrations.organisations)
     return change_registrations(event_file, dataclasses.replace(registrations, organisations=organisations))
 
 
-def change_participant(event_file: EventFile, participant_id: int, field: str, text: str) -> Event:
-    """Store one field of a participant as the organiser typed it (``name``, ``local_name`` (the name in
-    the person's own script), ``title``, ``email``, or ``languages`` separated by commas or semicolons)."""
-    event = event_file.load()
+def _organisation_with(org: Organisation, field: str, text: str) -> Organisation:
     text = " ".join(text.split())
+    if field == "name":
+        if not text:
+            raise InputError("an organisation needs a name; type one, or press Esc to keep the old one")
+        return dataclasses.replace(org, name=text)
+    if field == "local_name":
+        return dataclasses.replace(org, local_name=text)
+    if field == "group":
+        return dataclasses.replace(org, group=text)
+    if field == "country":
+        return dataclasses.replace(org, country=text)
+    if field == "interests":
+        return dataclasses.replace(org, interests=split_list(text))
+    raise ValueError(f"organisations have no editable field {field!r}")
+
+
+def change_participant(
+    event_file: EventFile, participant_id: int, field: str, text: str, seen: Participant | None = None
+) -> Event:
+    """Store one field of a participant as the organiser typed it (``name``, ``local_name`` (the name in
+    the person's own script), ``title``, ``email``, or ``languages`` separated by commas or semicolons).
+    With ``seen``, checked against another desk's change as ``change_organisation`` is."""
+    if seen is not None:
+        changed = _participant_with(seen, field, text)
+        with event_file.transaction() as session:
+            now = repository.update_participant(session, seen, changed)
+        if now is not None:
+            raise ConflictError(_row_changed_elsewhere(seen.name, field, _participant_fields_of(seen), now))
+        return event_file.load()
+    event = event_file.load()
     person = event.participant_by_id.get(participant_id)
     if person is None:
         raise InputError("that person is no longer in the event; reopen it to see the changes")
-    if field == "name":
-        if not text:
-            raise InputError("a person needs a name; type one, or press Esc to keep the old one")
-        changed = dataclasses.replace(person, name=text)
-    elif field == "title":
-        changed = dataclasses.replace(person, title=text)
-    elif field == "email":
-        changed = dataclasses.replace(person, email=text)
-    elif field == "local_name":
-        changed = dataclasses.replace(person, local_name=text)
-    elif field == "languages":
-        changed = dataclasses.replace(person, languages=split_list(text))
-    else:
-        raise ValueError(f"participants have no editable field {field!r}")
+    changed = _participant_with(person, field, text)
     registrations = registrations_of(event)
     participants = tuple(changed if p.id == participant_id else p for p in registrations.participants)
     return change_registrations(event_file, dataclasses.replace(registrations, participants=participants))
+
+
+def _participant_with(person: Participant, field: str, text: str) -> Participant:
+    text = " ".join(text.split())
+    if field == "name":
+        if not text:
+            raise InputError("a person needs a name; type one, or press Esc to keep the old one")
+        return dataclasses.replace(person, name=text)
+    if field == "title":
+        return dataclasses.replace(person, title=text)
+    if field == "email":
+        return dataclasses.replace(person, email=text)
+    if field == "local_name":
+        return dataclasses.replace(person, local_name=text)
+    if field == "languages":
+        return dataclasses.replace(person, languages=split_list(text))
+    raise ValueError(f"participants have no editable field {field!r}")
+
+
+def _organisation_fields_of(org: Organisation) -> dict[str, object]:
+    return {"name": org.name, "local_name": org.local_name, "group": org.group, "country": org.country}
+
+
+def _participant_fields_of(person: Participant) -> dict[str, object]:
+    fields = ("name", "local_name", "title", "email")
+    return {name: getattr(person, name) for name in fields}
+
+
+def _row_changed_elsewhere(name: str, field: str, seen: dict[str, object], now: dict[str, object]) -> str:
+    if not now:
+        return f"{name} was taken out of the event at another desk a moment ago. Nothing was changed here."
+    shown = field if field in seen and now.get(field) != seen[field] else None
+    if shown is None:
+        shown = next((key for key in seen if now.get(key) != seen[key]), None)
+    value = f": its {shown.replace('_', ' ')} is now “{now[shown]}”" if shown is not None else ""
+    return (
+        f"{name} was changed at another desk a moment ago{value}. Nothing was changed here; the page now "
+        "shows it as it is, so type the change again if it still applies."
+    )
 
 
 def add_registration(

@@ -256,6 +256,38 @@ def _interpreter_fields(i: Interpreter) -> dict[str, object]:
     return fields
 
 
+def _update_if_unchanged(
+    session: Session, table: type[Any], row_id: int, seen: dict[str, object], wanted: dict[str, object]
+) -> dict[str, object] | None:
+    row = session.get(table, row_id)
+    if row is None:
+        return {}
+    now = {name: getattr(row, name) for name in seen}
+    if now != seen:
+        return now
+    for name, value in wanted.items():
+        setattr(row, name, value)
+    session.flush()
+    return None
+
+
+def update_organisation(
+    session: Session, seen: Organisation, changed: Organisation
+) -> dict[str, object] | None:
+    """Store ``changed`` if the organisation is still stored as ``seen``, and return None; otherwise write
+    nothing and return its stored fields as they are now (empty when it is gone)."""
+    return _update_if_unchanged(
+        session, OrganisationRow, seen.id, _organisation_fields(seen), _organisation_fields(changed)
+    )
+
+
+def update_participant(session: Session, seen: Participant, changed: Participant) -> dict[str, object] | None:
+    """As ``update_organisation``, for a person."""
+    return _update_if_unchanged(
+        session, ParticipantRow, seen.id, _participant_fields(seen), _participant_fields(changed)
+    )
+
+
 def _write_requests(session: Session, requests: Iterable[MeetingRequest]) -> None:
     session.execute(delete(RequestRow))
     session.add_all(

@@ -624,9 +624,10 @@ class OrganisationsPage(QWidget):
         if event is None or org_id not in event.organisation_by_id:
             return False
         label = self.tr("Change {field} of {name}").replace("{field}", field.replace("_", " "))
+        seen = event.organisation_by_id[org_id]
         return self.session.edit(
             label.replace("{name}", event.organisation_by_id[org_id].name),
-            lambda ef: edits.change_organisation(ef, org_id, field, text),
+            lambda ef: edits.change_organisation(ef, org_id, field, text, seen=seen),
         )
 
     @Slot(int, str, str)
@@ -637,9 +638,10 @@ class OrganisationsPage(QWidget):
             return False
         label = self.tr("Change {field} of {name}").replace("{field}", self.people_model.field_label(field))
         self._selected_person = participant_id
+        seen = event.participant_by_id[participant_id]
         return self.session.edit(
             label.replace("{name}", event.participant_by_id[participant_id].name),
-            lambda ef: edits.change_participant(ef, participant_id, field, text),
+            lambda ef: edits.change_participant(ef, participant_id, field, text, seen=seen),
         )
 
     @Slot()

@@ -293,3 +293,29 @@ def test_a_desk_killed_in_the_middle_of_a_write_loses_nothing_the_others_committ
         4: datetime(2026, 6, 9, 12, 45),
         5: datetime(2026, 6, 9, 12, 40),  # committed by the desk before it was killed
     }, "person 2, in the write killed half way, is not there"
+
+
+def test_an_organisation_or_person_changed_at_another_desk_refuses_the_change_with_the_new_value(
+    tmp_path: Path, server_url: str
+) -> None:
+    one, two = two_desks(tmp_path, server_url)
+    with one, two:
+        seen_one, seen_two = one.load(), two.load()
+        org, person = seen_one.organisation_by_id[1], seen_one.participant_by_id[3]
+        edits.change_organisation(one, 1, "name", "Weihai Port Group", seen=org)
+        edits.change_participant(one, 3, "title", "Harbour master", seen=person)
+        with pytest.raises(
+            ConflictError, match="was changed at another desk a moment ago: its name is now “Weihai"
+        ):
+            edits.change_organisation(two, 1, "country", "China", seen=seen_two.organisation_by_id[1])
+        with pytest.raises(ConflictError, match="its title is now “Harbour master”"):
+            edits.change_participant(two, 3, "email", "li@example.cn", seen=seen_two.participant_by_id[3])
+        # Another organisation, from the same old snapshot: stored, and the first desk's changes stay.
+        after = edits.change_organisation(two, 2, "country", "China", seen=seen_two.organisation_by_id[2])
+    assert after.organisation_by_id[1].name == "Weihai Port Group"
+    assert after.organisation_by_id[1].country == org.country
+    assert after.organisation_by_id[2].country == "China"
+    assert (
+        after.participant_by_id[3].title == "Harbour master"
+        and after.participant_by_id[3].email == person.email
+    )
