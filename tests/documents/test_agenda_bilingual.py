@@ -18,6 +18,9 @@ from app.documents.words import Words, both, reader_locale
 from app.domain import Break, Event, Interpreter, Meeting, build_slots
 from app.domain.codes import new_code
 
+QR_CODES = zxingcpp.BarcodeFormat.QRCode
+"""MeetGrid prints QR codes only: a reader told to find any barcode may see one in a line of text."""
+
 HEADINGS = ("Meeting agenda", "Participants", "Meetings", "Time", "Table", "Partner", "Attendees")
 
 
@@ -133,7 +136,10 @@ def decoded(path: Path) -> list[list[str]]:
     pdf = pypdfium2.PdfDocument(path)
     try:
         return [
-            sorted(found.text for found in zxingcpp.read_barcodes(page.render(scale=2).to_pil()))
+            sorted(
+                found.text
+                for found in zxingcpp.read_barcodes(page.render(scale=2).to_pil(), formats=QR_CODES)
+            )
             for page in pdf
         ]
     finally:
