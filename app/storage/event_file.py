@@ -224,6 +224,13 @@ class EventFile:
                 _where(self.path),
             ) from None
 
+    known_changes: int | None = None
+    """For an event several desks share, the count of its changes this desk has seen; None for a file."""
+
+    def changes(self) -> int | None:
+        """The count of changes written to the event by any desk; None for a file, which one desk holds."""
+        return None
+
     @property
     def title(self) -> str:
         """How the window names where the event is: the file's name."""

@@ -237,7 +237,33 @@ def share(path: Path, url: EventURL, *, replace: bool = False) -> EventURL:
             connection.execute(text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"), {"v": revision})
             _copy_rows(source, connection)
             _reset_sequences(connection)
+            _count_changes(connection, name)
     return target
+
+
+CHANGES = "desk_changes"
+"""A server event's count of the changes written to it, which the desks watch (``ServerEvent.changes``)."""
+
+
+def _count_changes(connection: Connection, name: str) -> None:
+    """A counter of the statements that change the event, raised by a trigger on every table of it."""
+    connection.execute(
+        text(f"CREATE TABLE {CHANGES} (one BOOLEAN PRIMARY KEY CHECK (one), n BIGINT NOT NULL)")
+    )
+    connection.execute(text(f"INSERT INTO {CHANGES} VALUES (true, 0)"))
+    connection.execute(
+        text(
+            f'CREATE FUNCTION "{name}".count_change() RETURNS trigger LANGUAGE plpgsql AS '
+            f'$$ BEGIN UPDATE "{name}".{CHANGES} SET n = n + 1; RETURN NULL; END $$'
+        )
+    )
+    for table in Base.metadata.sorted_tables:
+        connection.execute(
+            text(
+                f'CREATE TRIGGER count_change AFTER INSERT OR UPDATE OR DELETE ON "{name}"."{table.name}" '
+                f'FOR EACH STATEMENT EXECUTE FUNCTION "{name}".count_change()'
+            )
+        )
 
 
 def _reset_sequences(connection: Connection) -> None:
@@ -318,9 +344,13 @@ class ServerEvent(EventFile):
     """An event on a server, worked on as an event file is: each change in one transaction, a backup copy
     (an event file in the organiser's own folder) before the changes that replace meetings."""
 
-    def __init__(self, url: EventURL, engine: Engine) -> None:
+    def __init__(self, url: EventURL, engine: Engine, counted: bool = False) -> None:
         super().__init__(Path(f"{url.event}{EVENT_SUFFIX}"), engine)
         self.url = url
+        self.counted = counted
+        """Whether the server counts the event's changes (events shared by this MeetGrid do)."""
+        self.known_changes: int | None = None
+        """The count of changes this desk has seen: as of its last full read, plus its own writes since."""
         digest = hashlib.sha256(f"meetgrid event {url.event}".encode()).digest()
         self._lock = int.from_bytes(digest[:8], "big", signed=True)
 
@@ -338,14 +368,33 @@ class ServerEvent(EventFile):
                 # One transaction on the event at a time, from whichever desk: a plan or a move rewrites
                 # the meetings, and two rewrites at once would collide on their keys. Released at the end.
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock})
+                before = self._count(session)
                 yield session
+                session.flush()
+                if before is not None and before == self.known_changes:
+                    self.known_changes = self._count(session)  # only its own changes since
         except OperationalError as exc:
             # Nothing of the change is written: the server rolls back what it did not commit.
             raise _failure(_unreachable(exc), str(self.url)) from None
 
     def load(self) -> Event:
         with self.transaction() as session:
-            return repository.load_event(session)
+            event = repository.load_event(session)
+            self.known_changes = self._count(session)
+        return event
+
+    def _count(self, session: Session) -> int | None:
+        if not self.counted:
+            return None
+        return int(session.execute(text(f"SELECT n FROM {CHANGES}")).scalar_one())
+
+    def changes(self) -> int | None:
+        """The count of changes written to the event by any desk (None where the server does not count
+        them); compare with ``known_changes``. Raises EventFileError when the server cannot be reached."""
+        if not self.counted:
+            return None
+        with _connected(self.url, self.url.event) as connection:
+            return int(connection.execute(text(f"SELECT n FROM {CHANGES}")).scalar_one())
 
     def backup(self, before: BackupReason) -> Path:
         folder = server_backups_folder(self.url)
@@ -384,10 +433,11 @@ def open_event(url: EventURL) -> ServerEvent:
     target = resolve(url)
     with _connected(target, target.event) as connection:
         found = _version(connection)
+        counted = inspect(connection).has_table(CHANGES)
     if found != migrations.revision_of(SCHEMA_VERSION):
         raise _failure(
             f"holds the event in format {found}, this MeetGrid works on format {SCHEMA_VERSION}; use the "
             "MeetGrid that shared it, or fetch it with that one and share it again with this one",
             str(target),
         )
-    return ServerEvent(target, _engine(target.database, target.event))
+    return ServerEvent(target, _engine(target.database, target.event), counted)

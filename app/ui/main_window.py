@@ -40,6 +40,7 @@ from app.services.planning import SolveResult
 from app.ui.board import BoardWindow
 from app.ui.checkin.page import CheckInPage
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
+from app.ui.jobs import JobRunner
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.outcomes_page import OutcomesPage
 from app.ui.plan_page import PlanPage
@@ -53,6 +54,10 @@ from app.ui.statistics_page import StatisticsPage
 from app.ui.timetable.page import TimetablePage
 
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
+
+
+DESK_WATCH_MS = 1000
+"""How often a window on an event several desks share asks whether another desk changed it."""
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +148,12 @@ class MainWindow(QMainWindow):
         plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
         plan_menu.addAction(self.plan_action)
         plan_menu.addAction(self.cancel_action)
+        # On an event several desks share, the other desks' changes are shown within DESK_WATCH_MS or so.
+        self._desk_watch = QTimer(self)
+        self._desk_watch.setInterval(DESK_WATCH_MS)
+        self._desk_watch.timeout.connect(self._watch_desks)
+        self._watcher = JobRunner(self)
+        self._server_lost = False
         self.replanner = Replanner(self.session, self)
         self.replanner.failed.connect(self.show_error)
         plan_menu.addSeparator()
@@ -422,6 +433,11 @@ class MainWindow(QMainWindow):
             return False
         if isinstance(path, Path):
             remember_recent(path)
+        opened = self.session.event_file
+        if opened is not None and opened.known_changes is not None:
+            self._desk_watch.start()
+        else:
+            self._desk_watch.stop()
         self._show_event(event)
         self.show_page("timetable" if event.meetings else "organisations")
         event_file = self.session.event_file
@@ -735,11 +751,48 @@ class MainWindow(QMainWindow):
     def is_planning(self) -> bool:
         return self.plan_page.is_planning()
 
+    @Slot()
+    def _watch_desks(self) -> None:
+        """Ask the server, in a worker, whether another desk changed the event (``_on_desk_count``)."""
+        event_file = self.session.event_file
+        if event_file is None or event_file.known_changes is None:
+            self._desk_watch.stop()
+            return
+        if self.session.busy or self._watcher.is_running() or self.plan_page.is_planning():
+            return
+        self._watcher.start(
+            "look for other desks' changes",
+            event_file.changes,
+            lambda count: self._on_desk_count(event_file, count),
+            self._on_server_lost,
+        )
+
+    def _on_desk_count(self, event_file: object, count: object) -> None:
+        if self._server_lost:
+            self._server_lost = False
+            self.statusBar().showMessage(self.tr("The server answers again."), 5000)
+        current = self.session.event_file
+        if current is not event_file or current is None or self.session.busy:
+            return
+        if count is not None and count != current.known_changes:
+            self.session.reload()
+            self.statusBar().showMessage(self.tr("Another desk's changes are shown."), 5000)
+
+    def _on_server_lost(self, message: str) -> None:
+        self._server_lost = True
+        self.statusBar().showMessage(
+            self.tr(
+                "The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying."
+            )
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.is_working():  # a change is being written: close once it is in the file
             event.ignore()
             QTimer.singleShot(100, self.close)
             return
+        self._desk_watch.stop()
+        self._watcher.wait()
         for key in self._page_keys:
             shutdown = getattr(self.page(key), "shutdown", None)
             if callable(shutdown):  # a page's background work ends with the window

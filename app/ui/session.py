@@ -163,7 +163,7 @@ class EventSession(QObject):
         except Exception as exc:  # the organiser gets a sentence; a fault in MeetGrid is logged as well
             self._working = False
             if isinstance(exc, ConflictError):
-                self._reload()  # another desk's change: shown at once, so that the organiser sees why
+                self.reload()  # another desk's change: shown at once, so that the organiser sees why
             title = self.tr("Cannot {what}").replace("{what}", text[:1].lower() + text[1:])
             message = failure_message(text, exc)
             self.failed.emit(title, message[:1].upper() + message[1:])
@@ -175,7 +175,7 @@ class EventSession(QObject):
         self.changed.emit(event)
         return event
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
         """Read the event as stored now (after another desk changed it); keeps the old one if that fails."""
         event_file = self._file
         if event_file is None:

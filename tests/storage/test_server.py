@@ -319,3 +319,19 @@ def test_an_organisation_or_person_changed_at_another_desk_refuses_the_change_wi
         after.participant_by_id[3].title == "Harbour master"
         and after.participant_by_id[3].email == person.email
     )
+
+
+def test_a_desk_can_tell_that_another_desk_changed_the_event_and_its_own_changes_do_not_count(
+    tmp_path: Path, server_url: str
+) -> None:
+    one, two = two_desks(tmp_path, server_url)
+    with one, two:
+        seen = one.load()
+        two.load()
+        assert one.changes() == one.known_changes == two.known_changes
+        event_day.check_in(one, 3, datetime(2026, 6, 9, 12, 30), seen)
+        edits.change_meetings(one, edits.moved(seen, 3, slot_id=3, table_id=2), before=seen)
+        assert one.changes() == one.known_changes, "its own changes are known to it"
+        assert two.changes() != two.known_changes, "the other desk sees that something changed"
+        assert two.load().attendance_of(3).arrived_at == datetime(2026, 6, 9, 12, 30)
+        assert two.changes() == two.known_changes, "and, read again, is up to date"

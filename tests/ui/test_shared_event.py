@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import factories as f
+import pytest
 from dialog_answers import Answers
 from pytestqt.qtbot import QtBot
 
+from app.errors import EventFileError
 from app.services import edits
 from app.storage import EventFile
 from app.storage.server import fetch, open_event, parse_event_url, share
@@ -72,3 +74,59 @@ def test_a_move_refused_because_another_desk_moved_it_first_shows_their_timetabl
     assert current is not None
     assert {m.id: (m.slot_id, m.table_id) for m in current.meetings}[3] == (3, 2), "their move is shown"
     assert window.timetable_page.move_meeting(3, slot_id=4, table_id=1), "and a move from there is stored"
+
+
+def test_another_desks_changes_are_shown_within_two_seconds(
+    window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, server_url: str
+) -> None:
+    f.planned_day(tmp_path / "day.meetgrid")[0].close()
+    url = server_url + "?event=day"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    answers.server_url = url
+    window.open_shared_action.trigger()
+    # The window's own change is not taken for another desk's.
+    assert window.timetable_page.move_meeting(2, slot_id=4, table_id=2)
+    with open_event(parse_event_url(url)) as desk:
+        seen = desk.load()
+        edits.change_meetings(desk, edits.moved(seen, 3, slot_id=3, table_id=2), before=seen)
+        edits.change_organisation(desk, 1, "name", "Weihai Port Group", seen=seen.organisation_by_id[1])
+
+    def shown() -> bool:
+        current = window.session.current
+        assert current is not None
+        places = {m.id: (m.slot_id, m.table_id) for m in current.meetings}
+        return (
+            places[3] == (3, 2)
+            and places[2] == (4, 2)
+            and current.organisation_by_id[1].name.startswith("Weihai")
+        )
+
+    qtbot.waitUntil(shown, timeout=2500)
+    assert window.statusBar().currentMessage() == "Another desk's changes are shown."
+
+
+def test_a_server_that_stops_answering_is_said_on_the_status_line_and_tried_again(
+    window: MainWindow,
+    answers: Answers,
+    qtbot: QtBot,
+    tmp_path: Path,
+    server_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    f.planned_day(tmp_path / "day.meetgrid")[0].close()
+    url = server_url + "?event=day"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    answers.server_url = url
+    window.open_shared_action.trigger()
+    event_file = window.session.event_file
+    assert event_file is not None
+    shown = window.session.current
+
+    def unreachable() -> int:
+        raise EventFileError("cannot be reached (connection refused)")
+
+    monkeypatch.setattr(event_file, "changes", unreachable)
+    qtbot.waitUntil(lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=2500)
+    assert window.session.current is shown, "what it shows is kept"
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "The server answers again.", timeout=2500)
