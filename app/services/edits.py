@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from app.domain import Event, Meeting, Organisation, Participant, Registrations, away_during
 from app.errors import ConflictError, InputError
@@ -46,11 +47,9 @@ def change_organisation(
     """
     if seen is not None:
         changed = _organisation_with(seen, field, text)
-        with event_file.transaction() as session:
-            now = repository.update_organisation(session, seen, changed)
-        if now is not None:
-            raise ConflictError(_row_changed_elsewhere(seen.name, field, _organisation_fields_of(seen), now))
-        return event_file.load()
+        return _stored_if_unchanged(
+            event_file, seen, field, lambda s: repository.update_organisation(s, seen, changed)
+        )
     event = event_file.load()
     org = event.organisation_by_id.get(org_id)
     if org is None:
@@ -85,12 +84,10 @@ def change_participant(
     the person's own script), ``title``, ``email``, or ``languages`` separated by commas or semicolons).
     With ``seen``, checked against another desk's change as ``change_organisation`` is."""
     if seen is not None:
-        changed = _participant_with(seen, field, text)
-        with event_file.transaction() as session:
-            now = repository.update_participant(session, seen, changed)
-        if now is not None:
-            raise ConflictError(_row_changed_elsewhere(seen.name, field, _participant_fields_of(seen), now))
-        return event_file.load()
+        edited = _participant_with(seen, field, text)
+        return _stored_if_unchanged(
+            event_file, seen, field, lambda s: repository.update_participant(s, seen, edited)
+        )
     event = event_file.load()
     person = event.participant_by_id.get(participant_id)
     if person is None:
@@ -118,25 +115,33 @@ def _participant_with(person: Participant, field: str, text: str) -> Participant
     raise ValueError(f"participants have no editable field {field!r}")
 
 
-def _organisation_fields_of(org: Organisation) -> dict[str, object]:
-    return {"name": org.name, "local_name": org.local_name, "group": org.group, "country": org.country}
-
-
-def _participant_fields_of(person: Participant) -> dict[str, object]:
-    fields = ("name", "local_name", "title", "email")
-    return {name: getattr(person, name) for name in fields}
-
-
-def _row_changed_elsewhere(name: str, field: str, seen: dict[str, object], now: dict[str, object]) -> str:
+def _stored_if_unchanged(
+    event_file: EventFile,
+    seen: Organisation | Participant,
+    field: str,
+    update: Callable[[Any], dict[str, object] | None],
+) -> Event:
+    """Run ``update`` (a repository write that checks the row is still as ``seen``); ConflictError, with the
+    value another desk stored meanwhile, when it was not."""
+    with event_file.transaction() as session:
+        now = update(session)
+    if now is None:
+        return event_file.load()
     if not now:
-        return f"{name} was taken out of the event at another desk a moment ago. Nothing was changed here."
-    shown = field if field in seen and now.get(field) != seen[field] else None
-    if shown is None:
-        shown = next((key for key in seen if now.get(key) != seen[key]), None)
-    value = f": its {shown.replace('_', ' ')} is now “{now[shown]}”" if shown is not None else ""
-    return (
-        f"{name} was changed at another desk a moment ago{value}. Nothing was changed here; the page now "
-        "shows it as it is, so type the change again if it still applies."
+        raise ConflictError(
+            f"{seen.name} was taken out of the event at another desk a moment ago. Nothing was changed here."
+        )
+    # The fields stored as typed, the one being changed first; lists are stored joined, so not compared.
+    texts = ("name", "local_name", "group", "country", "title", "email")
+    shown = [
+        key
+        for key in sorted(texts, key=lambda key: key != field)
+        if key in now and hasattr(seen, key) and now[key] != getattr(seen, key)
+    ]
+    value = f": its {shown[0].replace('_', ' ')} is now “{now[shown[0]]}”" if shown else ""
+    raise ConflictError(
+        f"{seen.name} was changed at another desk a moment ago{value}. Nothing was changed here; the page "
+        "now shows it as it is, so type the change again if it still applies."
     )
 
 

@@ -1,4 +1,4 @@
-"""Event files for the faces: the suffix, opening one, where its backup copies go.
+"""Event files for the faces: the suffix, opening one, and events shared on a server.
 
 The window and the command line hold an ``EventFile`` only to hand it to the other services, which read and
 write it, each change in one transaction. An event can also be copied to a PostgreSQL server, where several
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.storage import EVENT_SUFFIX as EVENT_SUFFIX
 from app.storage import EventFile as EventFile
-from app.storage.event_file import backups_folder as backups_folder
+from app.storage import server
 from app.storage.server import EventURL as EventURL
 from app.storage.server import is_event_url as is_event_url
 from app.storage.server import parse_event_url as parse_event_url
@@ -23,22 +23,16 @@ def open_event(where: Path | str) -> EventFile:
     ``where`` is an event file, or the URL of an event on a PostgreSQL server (``docs/several-desks.md``).
     """
     if isinstance(where, str) and is_event_url(where):
-        from app.storage import server
-
         return server.open_event(parse_event_url(where))
     return EventFile.open(Path(where))
 
 
 def share_event(path: Path, url: str, *, replace: bool = False) -> EventURL:
     """Copy an event file's event to a PostgreSQL server (``server.share``); returns where it now is."""
-    from app.storage import server
-
     return server.share(path, parse_event_url(url), replace=replace)
 
 
 def fetch_event(url: str, path: Path, *, replace: bool = False) -> tuple[EventURL, Path]:
     """Copy an event on a PostgreSQL server into an event file (``server.fetch``), for work offline."""
-    from app.storage import server
-
     where = server.resolve(parse_event_url(url))
     return where, server.fetch(where, path, replace=replace)

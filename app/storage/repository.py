@@ -404,7 +404,17 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
     """Replace every meeting by ``meetings`` and record the solver run that produced them."""
     session.execute(delete(MeetingRow))
     session.flush()
-    people = {row.id: row for row in session.scalars(select(ParticipantRow))}
+    _add_meetings(session, meetings, {row.id: row for row in session.scalars(select(ParticipantRow))})
+    if run is not None:
+        record_run(session, run)
+        write_meta(session, PLANNED, timetable_digest(meetings))
+    session.flush()
+
+
+PLANNED = PLANNED_NOTE
+
+
+def _add_meetings(session: Session, meetings: Iterable[Meeting], people: dict[int, ParticipantRow]) -> None:
     for meeting in meetings:
         a, b = meeting.organisation_ids
         session.add(
@@ -419,13 +429,6 @@ def save_schedule(session: Session, meetings: Sequence[Meeting], run: SolverRun 
                 participants=[people[pid] for pid in meeting.participant_ids],
             )
         )
-    if run is not None:
-        record_run(session, run)
-        write_meta(session, PLANNED, timetable_digest(meetings))
-    session.flush()
-
-
-PLANNED = PLANNED_NOTE
 
 
 def _meeting_of(row: MeetingRow) -> Meeting:
@@ -440,23 +443,19 @@ def _meeting_of(row: MeetingRow) -> Meeting:
     )
 
 
+def _meetings_where(session: Session, condition: Any) -> list[Meeting]:
+    rows = session.scalars(select(MeetingRow).where(condition).options(selectinload(MeetingRow.participants)))
+    return [_meeting_of(row) for row in rows]
+
+
 def read_meetings(session: Session, ids: Iterable[int]) -> dict[int, Meeting]:
     """The stored meetings of these ids, as they are now (those not there are left out)."""
-    wanted = list(ids)
-    rows = session.scalars(
-        select(MeetingRow).where(MeetingRow.id.in_(wanted)).options(selectinload(MeetingRow.participants))
-    )
-    return {row.id: _meeting_of(row) for row in rows}
+    return {m.id: m for m in _meetings_where(session, MeetingRow.id.in_(list(ids)))}
 
 
 def read_meetings_in_slots(session: Session, slot_ids: Iterable[int]) -> tuple[Meeting, ...]:
     """The stored meetings of these slots, as they are now."""
-    rows = session.scalars(
-        select(MeetingRow)
-        .where(MeetingRow.slot_id.in_(list(slot_ids)))
-        .options(selectinload(MeetingRow.participants))
-    )
-    return tuple(_meeting_of(row) for row in rows)
+    return tuple(_meetings_where(session, MeetingRow.slot_id.in_(list(slot_ids))))
 
 
 def write_meetings(session: Session, changed: Sequence[Meeting], removed: Iterable[int]) -> None:
@@ -470,20 +469,7 @@ def write_meetings(session: Session, changed: Sequence[Meeting], removed: Iterab
     people = {
         row.id: row for row in session.scalars(select(ParticipantRow).where(ParticipantRow.id.in_(needed)))
     }
-    for meeting in changed:
-        a, b = meeting.organisation_ids
-        session.add(
-            MeetingRow(
-                id=meeting.id,
-                slot_id=meeting.slot_id,
-                table_id=meeting.table_id,
-                organisation_a_id=a,
-                organisation_b_id=b,
-                locked=meeting.locked,
-                interpreter_id=meeting.interpreter_id,
-                participants=[people[pid] for pid in meeting.participant_ids],
-            )
-        )
+    _add_meetings(session, changed, people)
     try:
         session.flush()
     except IntegrityError:

@@ -195,19 +195,23 @@ def resolve(url: EventURL) -> EventURL:
     )
 
 
-def _copy_rows(source: Connection, destination: Connection) -> int:
-    """Copy every row of every table; the destination's tables exist and are empty. Returns the rows."""
-    copied = 0
+def _copy_rows(source: Connection, destination: Connection) -> None:
+    """Copy every row of every table; the destination's tables exist and are empty."""
     for table in Base.metadata.sorted_tables:
         rows = [dict(row._mapping) for row in source.execute(select(table))]
         if rows:
             destination.execute(table.insert(), rows)
-            copied += len(rows)
-    return copied
 
 
-def _version(connection: Connection) -> str:
-    return str(connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one())
+def _check_format(connection: Connection, where: EventURL) -> None:
+    """Refuse an event on the server in another format than this MeetGrid's (migrations run on files)."""
+    found = str(connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one())
+    if found != migrations.revision_of(SCHEMA_VERSION):
+        raise _failure(
+            f"holds the event in format {found}, this MeetGrid works on format {SCHEMA_VERSION}; use the "
+            "MeetGrid that shared it, or fetch it with that one and share it again with this one",
+            str(where),
+        )
 
 
 def share(path: Path, url: EventURL, *, replace: bool = False) -> EventURL:
@@ -219,25 +223,27 @@ def share(path: Path, url: EventURL, *, replace: bool = False) -> EventURL:
     name = url.event or _name_of(path)
     _check_name(name, str(url))
     target = url.named(name)
-    with EventFile.open(path) as event_file, event_file.connection() as source:
-        revision = _version(source)
-        with _connected(target) as connection:
-            if name in _events(connection):
-                if not replace:
-                    raise _failure(
-                        f"already holds the event '{name}'; add --replace to overwrite it with {path.name}, "
-                        "or share under another name with ?event=NAME",
-                        str(target),
-                    )
-                connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-            connection.execute(text(f'CREATE SCHEMA "{name}"'))
-            connection.execute(text(f'SET LOCAL search_path TO "{name}"'))
-            Base.metadata.create_all(connection)
-            connection.execute(text(f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) PRIMARY KEY)"))
-            connection.execute(text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"), {"v": revision})
-            _copy_rows(source, connection)
-            _reset_sequences(connection)
-            _count_changes(connection, name)
+    # Opening the file brings it to this MeetGrid's format (after a backup copy), the format stamped here.
+    with (
+        EventFile.open(path) as event_file,
+        event_file.connection() as source,
+        _connected(target) as connection,
+    ):
+        if name in _events(connection):
+            if not replace:
+                raise _failure(
+                    f"already holds the event '{name}'; add --replace to overwrite it with {path.name}, "
+                    "or share under another name with ?event=NAME",
+                    str(target),
+                )
+            connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        connection.execute(text(f'CREATE SCHEMA "{name}"'))
+        connection.execute(text(f'SET LOCAL search_path TO "{name}"'))
+        Base.metadata.create_all(connection)
+        migrations.stamp_newest(connection)
+        _copy_rows(source, connection)
+        _reset_sequences(connection)
+        _count_changes(connection, name)
     return target
 
 
@@ -300,24 +306,12 @@ def fetch(url: EventURL, path: Path, *, replace: bool = False) -> Path:
     writer = create_engine(f"sqlite:///{temporary}", poolclass=NullPool)
     try:
         with _connected(target, target.event) as source:
-            found = _version(source)
-            if found != migrations.revision_of(SCHEMA_VERSION):
-                raise _failure(
-                    f"holds the event in format {found}, this MeetGrid writes format {SCHEMA_VERSION}; "
-                    "fetch it with the MeetGrid that shared it",
-                    str(target),
-                )
+            _check_format(source, target)
             with writer.begin() as destination:
                 Base.metadata.create_all(destination)
                 destination.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 destination.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                destination.exec_driver_sql(
-                    f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
-                )
-                destination.execute(
-                    text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"),
-                    {"v": migrations.revision_of(SCHEMA_VERSION)},
-                )
+                migrations.stamp_newest(destination)
                 _copy_rows(source, destination)
     except BaseException:
         writer.dispose()
@@ -432,12 +426,6 @@ def open_event(url: EventURL) -> ServerEvent:
     """The event ``url`` names on its server, to work on as on a file; refused when in another format."""
     target = resolve(url)
     with _connected(target, target.event) as connection:
-        found = _version(connection)
+        _check_format(connection, target)
         counted = inspect(connection).has_table(CHANGES)
-    if found != migrations.revision_of(SCHEMA_VERSION):
-        raise _failure(
-            f"holds the event in format {found}, this MeetGrid works on format {SCHEMA_VERSION}; use the "
-            "MeetGrid that shared it, or fetch it with that one and share it again with this one",
-            str(target),
-        )
     return ServerEvent(target, _engine(target.database, target.event), counted)

@@ -16,12 +16,25 @@ from app.storage.server import fetch, open_event, parse_event_url, share
 from app.ui.main_window import MainWindow
 
 
+def shared_day(tmp_path: Path, server_url: str, name: str = "day") -> str:
+    """The planned delegation day shared to the test server as ``name``; its URL."""
+    f.planned_day(tmp_path / "day.meetgrid")[0].close()
+    url = f"{server_url}?event={name}"
+    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    return url
+
+
+def opened(window: MainWindow, answers: Answers, url: str) -> str:
+    """``url`` opened with File ▸ Open shared event."""
+    answers.server_url = url
+    window.open_shared_action.trigger()
+    return url
+
+
 def test_a_shared_event_opens_from_the_file_menu_and_its_edits_are_stored_on_the_server(
     window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, server_url: str
 ) -> None:
-    f.planned_day(tmp_path / "day.meetgrid")[0].close()
-    url = server_url + "?event=delegation"
-    share(tmp_path / "day.meetgrid", parse_event_url(url))
+    url = shared_day(tmp_path, server_url, "delegation")
     assert "Open &shared event…" in [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     answers.server_url = url
     window.open_shared_action.trigger()
@@ -57,11 +70,7 @@ def test_an_address_that_is_not_a_server_or_a_server_away_is_a_plain_message(
 def test_a_move_refused_because_another_desk_moved_it_first_shows_their_timetable(
     window: MainWindow, answers: Answers, tmp_path: Path, server_url: str
 ) -> None:
-    f.planned_day(tmp_path / "day.meetgrid")[0].close()
-    url = server_url + "?event=day"
-    share(tmp_path / "day.meetgrid", parse_event_url(url))
-    answers.server_url = url
-    window.open_shared_action.trigger()
+    url = opened(window, answers, shared_day(tmp_path, server_url))
     # Another desk moves 3–6 to 14:15 at table 2 meanwhile.
     with open_event(parse_event_url(url)) as desk:
         seen = desk.load()
@@ -79,11 +88,7 @@ def test_a_move_refused_because_another_desk_moved_it_first_shows_their_timetabl
 def test_another_desks_changes_are_shown_within_two_seconds(
     window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, server_url: str
 ) -> None:
-    f.planned_day(tmp_path / "day.meetgrid")[0].close()
-    url = server_url + "?event=day"
-    share(tmp_path / "day.meetgrid", parse_event_url(url))
-    answers.server_url = url
-    window.open_shared_action.trigger()
+    url = opened(window, answers, shared_day(tmp_path, server_url))
     # The window's own change is not taken for another desk's.
     assert window.timetable_page.move_meeting(2, slot_id=4, table_id=2)
     with open_event(parse_event_url(url)) as desk:
@@ -113,11 +118,7 @@ def test_a_server_that_stops_answering_is_said_on_the_status_line_and_tried_agai
     server_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    f.planned_day(tmp_path / "day.meetgrid")[0].close()
-    url = server_url + "?event=day"
-    share(tmp_path / "day.meetgrid", parse_event_url(url))
-    answers.server_url = url
-    window.open_shared_action.trigger()
+    opened(window, answers, shared_day(tmp_path, server_url))
     event_file = window.session.event_file
     assert event_file is not None
     shown = window.session.current
