@@ -922,14 +922,15 @@ def _update(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_solve(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args.event, out) as event_file:
         if args.tiers or args.interpreting or args.agreed is not None:
-            settings = event_file.load().settings
+            before = event_file.load()
+            settings = before.settings
             changed = dataclasses.replace(
                 settings,
                 tiers=args.tiers or settings.tiers,
                 interpreting=args.interpreting or settings.interpreting,
                 agreed=settings.agreed if args.agreed is None else args.agreed,
             )
-            event_setup.change_settings(event_file, changed)
+            event_setup.change_settings(event_file, changed, before=before)
         event = _solve(event_file, args, out)
     print(f"Saved the timetable in {args.event}", file=out)
     _print_summary(event, out)

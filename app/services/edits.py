@@ -11,6 +11,7 @@ from app.errors import ConflictError, InputError
 from app.reading.cells import split_list
 from app.reading.names import folded, fuzzy_key
 from app.scheduler import validate
+from app.services import desks
 from app.services.cache import instance_of
 from app.storage import EventFile, repository
 
@@ -27,10 +28,17 @@ def registrations_of(event: Event) -> Registrations:
     )
 
 
-def change_registrations(event_file: EventFile, registrations: Registrations) -> Event:
+def change_registrations(
+    event_file: EventFile, registrations: Registrations, before: Event | None = None
+) -> Event:
     """Store edited registrations row by row, by id: the meetings of those who stay keep their place; those of
-    an organisation that is removed go with it."""
+    an organisation that is removed go with it.
+
+    With ``before`` (the event the edit was made on), refused when another desk changed the registrations
+    meanwhile (``ConflictError``, see ``desks``)."""
     with event_file.transaction() as session:
+        if before is not None:
+            desks.check_unchanged(event_file, session, before, ["registrations"])
         repository.update_registrations(session, registrations)
     return event_file.load()
 
@@ -57,7 +65,9 @@ def change_organisation(
     changed = _organisation_with(org, field, text)
     registrations = registrations_of(event)
     organisations = tuple(changed if o.id == org_id else o for o in registrations.organisations)
-    return change_registrations(event_file, dataclasses.replace(registrations, organisations=organisations))
+    return change_registrations(
+        event_file, dataclasses.replace(registrations, organisations=organisations), event
+    )
 
 
 def _organisation_with(org: Organisation, field: str, text: str) -> Organisation:
@@ -95,7 +105,9 @@ def change_participant(
     changed = _participant_with(person, field, text)
     registrations = registrations_of(event)
     participants = tuple(changed if p.id == participant_id else p for p in registrations.participants)
-    return change_registrations(event_file, dataclasses.replace(registrations, participants=participants))
+    return change_registrations(
+        event_file, dataclasses.replace(registrations, participants=participants), event
+    )
 
 
 def _participant_with(person: Participant, field: str, text: str) -> Participant:
@@ -146,12 +158,18 @@ def _stored_if_unchanged(
 
 
 def add_registration(
-    event_file: EventFile, organisation: Organisation, participants: Sequence[Participant]
+    event_file: EventFile,
+    organisation: Organisation,
+    participants: Sequence[Participant],
+    before: Event | None = None,
 ) -> Event:
     """Register an organisation and its people after the import (a late registration). Their ids are
     given here, whatever ``organisation`` and ``participants`` carry; the new organisation has no requests
-    and no meetings yet. Refused when an organisation of the same name is already registered."""
-    event = event_file.load()
+    and no meetings yet. Refused when an organisation of the same name is already registered.
+
+    ``before``, here and in the other edits of the registrations: the event as the desk saw it when the
+    organiser made the edit (read again when not given); see ``change_registrations``."""
+    event = before if before is not None else event_file.load()
     name = " ".join(organisation.name.split())
     if not name:
         raise InputError("an organisation needs a name; type the name it registers under")
@@ -175,12 +193,15 @@ def add_registration(
             organisations=(*registrations.organisations, new_org),
             participants=(*registrations.participants, *people),
         ),
+        event,
     )
 
 
-def add_participant(event_file: EventFile, org_id: int, participant: Participant) -> Event:
+def add_participant(
+    event_file: EventFile, org_id: int, participant: Participant, before: Event | None = None
+) -> Event:
     """Add a person to an organisation; the id is given here. The timetable is left as it is."""
-    event = event_file.load()
+    event = before if before is not None else event_file.load()
     if org_id not in event.organisation_by_id:
         raise InputError("that organisation is no longer in the event; reopen it to see the changes")
     name = " ".join(participant.name.split())
@@ -190,16 +211,18 @@ def add_participant(event_file: EventFile, org_id: int, participant: Participant
     person = dataclasses.replace(participant, id=person_id, organisation_id=org_id, name=name)
     registrations = registrations_of(event)
     return change_registrations(
-        event_file, dataclasses.replace(registrations, participants=(*registrations.participants, person))
+        event_file,
+        dataclasses.replace(registrations, participants=(*registrations.participants, person)),
+        event,
     )
 
 
-def remove_participant(event_file: EventFile, participant_id: int) -> Event:
+def remove_participant(event_file: EventFile, participant_id: int, before: Event | None = None) -> Event:
     """Take a person out of the event. Their meetings stay where they are, without them; where they were
     the only one of their organisation there, a colleague free at that time (not in another meeting then,
     not away) goes in their place, so that the organisation is still represented. Otherwise the meeting waits
     for the organiser (or the next plan) to settle who goes."""
-    event = event_file.load()
+    event = before if before is not None else event_file.load()
     gone = event.participant_by_id.get(participant_id)
     if gone is None:
         raise InputError("that person is no longer in the event; reopen it to see the changes")
@@ -207,6 +230,7 @@ def remove_participant(event_file: EventFile, participant_id: int) -> Event:
     people = tuple(p for p in registrations.participants if p.id != participant_id)
     meetings = _without_person(event, gone)
     with event_file.transaction() as session:
+        desks.check_unchanged(event_file, session, event, ["registrations", "timetable"])
         repository.update_registrations(session, dataclasses.replace(registrations, participants=people))
         repository.save_schedule(session, meetings, None)
     return event_file.load()
@@ -243,10 +267,10 @@ def _without_person(event: Event, gone: Participant) -> tuple[Meeting, ...]:
     return tuple(meetings)
 
 
-def remove_organisation(event_file: EventFile, org_id: int) -> Event:
+def remove_organisation(event_file: EventFile, org_id: int, before: Event | None = None) -> Event:
     """Take an organisation out of the event with everything that is only about it: its people, the
     requests to and from it, the pairs and orders it is in, and its meetings."""
-    event = event_file.load()
+    event = before if before is not None else event_file.load()
     if org_id not in event.organisation_by_id:
         raise InputError("that organisation is no longer in the event; reopen it to see the changes")
     r = registrations_of(event)
@@ -259,7 +283,7 @@ def remove_organisation(event_file: EventFile, org_id: int) -> Event:
         precedences=tuple(p for p in r.precedences if org_id not in (*p.first, *p.then)),
     )
     # Its people and meetings go with it in the file (their rows cascade from the organisation's).
-    return change_registrations(event_file, kept)
+    return change_registrations(event_file, kept, event)
 
 
 def meetings_of(event: Event, *, organisation: int | None = None, participant: int | None = None) -> int:
@@ -365,16 +389,29 @@ def _changed_elsewhere(event: Event, meeting: Meeting, now: Meeting | None) -> s
     )
 
 
-def restore(event_file: EventFile, snapshot: Event) -> Event:
-    """Put the event back as ``snapshot`` was (settings, registrations, meetings) in one transaction: undo."""
+def restore(event_file: EventFile, snapshot: Event, current: Event | None = None) -> Event:
+    """Put the event back as ``snapshot`` was (settings, registrations, meetings, the day's record) in one
+    transaction: undo and redo.
+
+    With ``current`` (the event as the desk shows it) only the parts that differ from it are written, and
+    only if no other desk changed them meanwhile (``ConflictError``): an undo at one desk never takes back
+    what another desk did."""
+    parts = desks.parts_changed(current, snapshot) if current is not None else list(desks.PARTS)
     with event_file.transaction() as session:
-        repository.write_settings(session, snapshot.settings)
-        repository.update_registrations(session, registrations_of(snapshot))
-        repository.save_schedule(session, snapshot.meetings, None)
-        repository.restore_last_run(session, snapshot.last_run)
-        repository.restore_notes(session, snapshot.notes)
-        repository.restore_attendance(session, snapshot.attendance)
-        repository.restore_outcomes(session, snapshot.outcomes)
+        if current is not None:
+            desks.check_unchanged(event_file, session, current, parts)
+        if "settings" in parts:
+            repository.write_settings(session, snapshot.settings)
+        if "registrations" in parts:
+            repository.update_registrations(session, registrations_of(snapshot))
+        if "timetable" in parts:
+            repository.save_schedule(session, snapshot.meetings, None)
+            repository.restore_last_run(session, snapshot.last_run)
+        if "notes" in parts:
+            repository.restore_notes(session, snapshot.notes)
+        if "day" in parts:
+            repository.restore_attendance(session, snapshot.attendance)
+            repository.restore_outcomes(session, snapshot.outcomes)
     return event_file.load()
 
 

@@ -30,6 +30,7 @@ from app.domain import (
 )
 from app.errors import InputError
 from app.scheduler.instance import own_tables
+from app.services import desks
 from app.storage import EventFile, repository
 
 INTERPRETER_GROUP = "Interpreter"
@@ -243,14 +244,23 @@ def table_problems(event: Event, settings: EventSettings) -> tuple[str, ...]:
 
 
 def change_settings(
-    event_file: EventFile, settings: EventSettings, registrations: Registrations | None = None
+    event_file: EventFile,
+    settings: EventSettings,
+    registrations: Registrations | None = None,
+    before: Event | None = None,
 ) -> Event:
     """Store new event settings; meetings on slots or tables that no longer exist go with them, and when any
     do, a backup copy of the file is kept first. ``registrations`` edited alongside the settings (pairs kept
-    apart, interpreters) are stored in the same transaction, so both are stored or neither."""
-    if dropped_meetings(event_file.load(), settings):
+    apart, interpreters) are stored in the same transaction, so both are stored or neither.
+
+    With ``before`` (the event the change was made on), refused when another desk changed the settings (or
+    those registrations) meanwhile (``ConflictError``, see ``desks``)."""
+    if dropped_meetings(before if before is not None else event_file.load(), settings):
         event_file.backup("settings")
     with event_file.transaction() as session:
+        if before is not None:
+            parts: list[desks.Part] = ["settings"] if registrations is None else ["settings", "registrations"]
+            desks.check_unchanged(event_file, session, before, parts)
         repository.write_settings(session, settings)
         if registrations is not None:
             repository.update_registrations(session, registrations)

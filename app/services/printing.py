@@ -256,7 +256,8 @@ def store_offset(event_file: EventFile, layout: str, offset: tuple[float, float]
     """Store the printer offset of a badge layout with the event, as an undoable change of its settings."""
     name = find_badge_layout(layout).name
     right, up = check_offset(offset)
-    settings = event_file.load().settings
+    event = event_file.load()
+    settings = event.settings
     kept = tuple(entry for entry in settings.badge_offsets if entry[0] != name)
     offsets = kept if (right, up) == (0.0, 0.0) else (*kept, (name, right, up))
-    return change_settings(event_file, dataclasses.replace(settings, badge_offsets=offsets))
+    return change_settings(event_file, dataclasses.replace(settings, badge_offsets=offsets), before=event)

@@ -227,6 +227,9 @@ class EventFile:
     known_changes: int | None = None
     """For an event several desks share, the count of its changes this desk has seen; None for a file."""
 
+    several_desks = False
+    """Whether other desks may change the event while this one works on it (an event on a server)."""
+
     def changes(self) -> int | None:
         """The count of changes written to the event by any desk; None for a file, which one desk holds."""
         return None

@@ -11,8 +11,11 @@ to the server and ``fetch`` copies it back into a file for offline work, each in
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,12 +24,13 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from app import __version__
 from app.domain import Event
 from app.errors import EventFileError, Location
 from app.storage import migrations, repository
@@ -48,6 +52,7 @@ EVENT_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,62}")
 VERSION_TABLE = "alembic_version"
 CONNECT_SECONDS = 5
 """How long to wait for the server before saying it cannot be reached."""
+_log = logging.getLogger(__name__)
 
 
 def _failure(message: str, where: str) -> EventFileError:
@@ -203,15 +208,122 @@ def _copy_rows(source: Connection, destination: Connection) -> None:
             destination.execute(table.insert(), rows)
 
 
-def _check_format(connection: Connection, where: EventURL) -> None:
-    """Refuse an event on the server in another format than this MeetGrid's (migrations run on files)."""
+def _check_format(connection: Connection, where: EventURL) -> int:
+    """The format of the event on the server; refused when it is a newer MeetGrid's (or none MeetGrid
+    writes). An older format is this MeetGrid's to upgrade (``open_event``) or to copy as it is (``fetch``).
+    """
     found = str(connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one())
-    if found != migrations.revision_of(SCHEMA_VERSION):
+    version = migrations.version_of(found)
+    if version is None or version > SCHEMA_VERSION:
         raise _failure(
-            f"holds the event in format {found}, this MeetGrid works on format {SCHEMA_VERSION}; use the "
-            "MeetGrid that shared it, or fetch it with that one and share it again with this one",
+            f"holds the event in format {found}, this MeetGrid works on format {SCHEMA_VERSION} and older; "
+            "update MeetGrid on this desk to the one that shared it",
             str(where),
         )
+    return version
+
+
+def _copy_as_it_is(source: Connection, destination: Connection) -> None:
+    """Copy every row of an event in an older format, table by table as the destination has them (built by
+    the migrations up to that format)."""
+    there, here = MetaData(), MetaData()
+    there.reflect(source)
+    here.reflect(destination)
+    for table in here.sorted_tables:
+        if table.name != VERSION_TABLE and table.name in there.tables:
+            rows = [dict(row._mapping) for row in source.execute(select(there.tables[table.name]))]
+            if rows:
+                destination.execute(table.insert(), rows)
+
+
+def _upgrade(url: EventURL, found: int) -> None:
+    """Bring an event on the server up to this MeetGrid's format, after a backup copy, in one transaction:
+    the same migrations as an event file's. Another desk opening it at the same time waits, then finds it
+    upgraded."""
+    backup = backup_before_upgrade(url, found)
+    try:
+        with _connected(url, url.event) as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(url)})
+            if _check_format(connection, url) == SCHEMA_VERSION:
+                return
+            migrations.upgrade(
+                connection,
+                stamped=True,
+                after_step=lambda revision: _log.info("%s: upgraded to format %s", url, int(revision)),
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', :version), ('upgraded_by', :by) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                ),
+                {"version": str(SCHEMA_VERSION), "by": f"MeetGrid {__version__}"},
+            )
+            if inspect(connection).has_table(CHANGES):
+                assert url.event is not None
+                _count_changes_of_every_table(connection, url.event)
+    except EventFileError:
+        raise
+    except Exception as exc:
+        reason = str(exc.orig) if isinstance(exc, DBAPIError) else f"{type(exc).__name__}: {exc}"
+        raise _failure(
+            f"could not be upgraded from format {found} to {SCHEMA_VERSION} ({reason.strip()}); the event on "
+            f"the server is unchanged. Keep using the MeetGrid that shared it, and report this with the copy "
+            f"'{backup}'",
+            str(url),
+        ) from exc
+
+
+def backup_before_upgrade(url: EventURL, found: int) -> Path:
+    """A copy of the event as it is before an upgrade, all kept: ``pg_dump``'s archive of its schema where
+    pg_dump is installed (restored with ``pg_restore``), else an event file in its old format (which any
+    MeetGrid opens)."""
+    folder = server_backups_folder(url)
+    when = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dumped = _pg_dump(url, folder / f"{url.event} {when} format {found} before upgrade.dump")
+        if dumped is not None:
+            return dumped
+        return fetch(url, folder / f"{url.event} {when} before upgrade{EVENT_SUFFIX}", replace=True)
+    except OSError as exc:
+        raise _failure(
+            f"cannot keep a backup copy in '{folder}' ({exc}), so the event was not upgraded; make room on "
+            "the disk",
+            str(url),
+        ) from None
+
+
+PG_DUMP = "pg_dump"
+"""The program that archives a schema, where PostgreSQL's client programs are installed."""
+
+
+def _pg_dump(url: EventURL, destination: Path) -> Path | None:
+    """``pg_dump``'s archive of the event's schema at ``destination``; None where pg_dump is missing or
+    fails (an older pg_dump than the server, say), so that the caller copies the event into a file."""
+    program = shutil.which(PG_DUMP)
+    if program is None:
+        return None
+    database = url.database
+    environment = {**os.environ, "PGCONNECT_TIMEOUT": str(CONNECT_SECONDS)}
+    if database.password:
+        environment["PGPASSWORD"] = str(database.password)
+    address = database.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    temporary = destination.with_name(f".{destination.name}.tmp")
+    done = subprocess.run(
+        [program, "--format=custom", f"--schema={url.event}", f"--file={temporary}", f"--dbname={address}"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        temporary.unlink(missing_ok=True)
+        _log.warning(
+            "%s: pg_dump failed (%s); copying the event into a file instead", url, done.stderr.strip()
+        )
+        return None
+    temporary.replace(destination)
+    return destination
 
 
 def share(path: Path, url: EventURL, *, replace: bool = False) -> EventURL:
@@ -263,13 +375,29 @@ def _count_changes(connection: Connection, name: str) -> None:
             f'$$ BEGIN UPDATE "{name}".{CHANGES} SET n = n + 1; RETURN NULL; END $$'
         )
     )
-    for table in Base.metadata.sorted_tables:
+    _count_changes_of_every_table(connection, name)
+
+
+def _count_changes_of_every_table(connection: Connection, name: str) -> None:
+    """The counting trigger on every table of the event's schema that lacks it (after a migration too)."""
+    counted = set(
         connection.execute(
             text(
-                f'CREATE TRIGGER count_change AFTER INSERT OR UPDATE OR DELETE ON "{name}"."{table.name}" '
-                f'FOR EACH STATEMENT EXECUTE FUNCTION "{name}".count_change()'
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :name "
+                "AND t.tgname = 'count_change'"
+            ),
+            {"name": name},
+        ).scalars()
+    )
+    for table in inspect(connection).get_table_names(schema=name):
+        if table not in counted and table not in (CHANGES, VERSION_TABLE):
+            connection.execute(
+                text(
+                    f'CREATE TRIGGER count_change AFTER INSERT OR UPDATE OR DELETE ON "{name}"."{table}" '
+                    f'FOR EACH STATEMENT EXECUTE FUNCTION "{name}".count_change()'
+                )
             )
-        )
 
 
 def _reset_sequences(connection: Connection) -> None:
@@ -306,13 +434,22 @@ def fetch(url: EventURL, path: Path, *, replace: bool = False) -> Path:
     writer = create_engine(f"sqlite:///{temporary}", poolclass=NullPool)
     try:
         with _connected(target, target.event) as source:
-            _check_format(source, target)
+            version = _check_format(source, target)
             with writer.begin() as destination:
-                Base.metadata.create_all(destination)
                 destination.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                destination.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                migrations.stamp_newest(destination)
-                _copy_rows(source, destination)
+                destination.exec_driver_sql(f"PRAGMA user_version = {version}")
+                if version == SCHEMA_VERSION:
+                    Base.metadata.create_all(destination)
+                    migrations.stamp_newest(destination)
+                    _copy_rows(source, destination)
+                else:  # an event not upgraded yet: a file in its format, which MeetGrid upgrades on opening
+                    migrations.upgrade(
+                        destination,
+                        stamped=True,
+                        after_step=lambda _r: None,
+                        to=migrations.revision_of(version),
+                    )
+                    _copy_as_it_is(source, destination)
     except BaseException:
         writer.dispose()
         temporary.unlink(missing_ok=True)
@@ -345,8 +482,7 @@ class ServerEvent(EventFile):
         """Whether the server counts the event's changes (events shared by this MeetGrid do)."""
         self.known_changes: int | None = None
         """The count of changes this desk has seen: as of its last full read, plus its own writes since."""
-        digest = hashlib.sha256(f"meetgrid event {url.event}".encode()).digest()
-        self._lock = int.from_bytes(digest[:8], "big", signed=True)
+        self._lock = _lock_key(url)
 
     @property
     def title(self) -> str:
@@ -382,6 +518,8 @@ class ServerEvent(EventFile):
             return None
         return int(session.execute(text(f"SELECT n FROM {CHANGES}")).scalar_one())
 
+    several_desks = True
+
     def changes(self) -> int | None:
         """The count of changes written to the event by any desk (None where the server does not count
         them); compare with ``known_changes``. Raises EventFileError when the server cannot be reached."""
@@ -407,7 +545,10 @@ class ServerEvent(EventFile):
                 "the disk",
                 str(self.url),
             ) from None
-        copies = sorted(folder.glob(f"{self.url.event} *{EVENT_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+        copies = sorted(
+            (p for p in folder.glob(f"{self.url.event} *{EVENT_SUFFIX}") if " before upgrade" not in p.name),
+            key=lambda p: p.stat().st_mtime,
+        )
         for old in copies[:-BACKUPS_KEPT]:
             old.unlink(missing_ok=True)
         return destination
@@ -422,10 +563,20 @@ def server_backups_folder(url: EventURL) -> Path:
     return platformdirs.user_data_path("MeetGrid", appauthor=False) / "server backups" / host
 
 
+def _lock_key(url: EventURL) -> int:
+    """The advisory lock that lets one transaction at a time work on the event, from whichever desk."""
+    digest = hashlib.sha256(f"meetgrid event {url.event}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
 def open_event(url: EventURL) -> ServerEvent:
-    """The event ``url`` names on its server, to work on as on a file; refused when in another format."""
+    """The event ``url`` names on its server, to work on as on a file. An event in an older format is first
+    upgraded (after a backup copy, ``backup_before_upgrade``); one of a newer MeetGrid is refused."""
     target = resolve(url)
     with _connected(target, target.event) as connection:
-        _check_format(connection, target)
+        found = _check_format(connection, target)
+    if found < SCHEMA_VERSION:
+        _upgrade(target, found)
+    with _connected(target, target.event) as connection:
         counted = inspect(connection).has_table(CHANGES)
     return ServerEvent(target, _engine(target.database, target.event), counted)

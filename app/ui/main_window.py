@@ -547,7 +547,8 @@ class MainWindow(QMainWindow):
         if tiers != event.settings.tiers or agreed != event.settings.agreed:
             settings = dataclasses.replace(event.settings, tiers=tiers, agreed=agreed)
             if not self.session.edit(
-                self.tr("Change what matters most"), lambda ef: event_setup.change_settings(ef, settings)
+                self.tr("Change what matters most"),
+                lambda ef: event_setup.change_settings(ef, settings, before=event),
             ):
                 return False
             event = self.session.current
@@ -613,7 +614,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Planning stopped before a timetable was found; nothing changed.")
             )
-        elif self.session.edit(self.tr("Plan the timetable"), lambda ef: planning.save_plan(ef, result)):
+        elif self.session.edit(
+            self.tr("Plan the timetable"),
+            lambda ef: planning.save_plan(ef, result, self.plan_page.controller.planned_on),
+        ):
             event = self.session.current
             if event is not None:
                 self._show_event(event)

@@ -668,7 +668,7 @@ class OrganisationsPage(QWidget):
         organisation, people = registration
         before = set(event.organisation_by_id)
         text = self.tr("Register {name}").replace("{name}", " ".join(organisation.name.split()))
-        if not self.session.edit(text, lambda ef: edits.add_registration(ef, organisation, people)):
+        if not self.session.edit(text, lambda ef: edits.add_registration(ef, organisation, people, event)):
             return False
         after = self.session.current
         added = [o.id for o in after.organisations if o.id not in before] if after is not None else []
@@ -704,7 +704,7 @@ class OrganisationsPage(QWidget):
         org_id = org.id
         return self.session.edit(
             self.tr("Remove {name}").replace("{name}", org.name),
-            lambda ef: edits.remove_organisation(ef, org_id),
+            lambda ef: edits.remove_organisation(ef, org_id, event),
         )
 
     @Slot()
@@ -720,7 +720,7 @@ class OrganisationsPage(QWidget):
         before = set(event.participant_by_id)
         org_id = org.id
         text = self.tr("Add {person} to {name}").replace("{person}", person.name).replace("{name}", org.name)
-        if not self.session.edit(text, lambda ef: edits.add_participant(ef, org_id, person)):
+        if not self.session.edit(text, lambda ef: edits.add_participant(ef, org_id, person, event)):
             return False
         after = self.session.current
         added = [p.id for p in after.participants if p.id not in before] if after is not None else []
@@ -750,5 +750,5 @@ class OrganisationsPage(QWidget):
         person_id = person.id
         return self.session.edit(
             self.tr("Remove {person}").replace("{person}", person.name),
-            lambda ef: edits.remove_participant(ef, person_id),
+            lambda ef: edits.remove_participant(ef, person_id, event),
         )

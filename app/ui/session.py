@@ -241,11 +241,12 @@ class _Edit(QUndoCommand):
             self._stored = False
             return
         after = self._after
-        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, after))
+        before = self._before
+        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, after, before))
 
     def undo(self) -> None:
-        before = self._before
-        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, before))
+        before, after = self._before, self._after
+        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, before, after))
 
 
 class _DayEdit(QUndoCommand):

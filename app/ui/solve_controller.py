@@ -27,6 +27,8 @@ class SolveController(QObject):
         self._runner = JobRunner(self)
         self._runner.progress.connect(self._on_progress)
         self._cancellation: Cancellation | None = None
+        self.planned_on: Event | None = None
+        """The event the last planning run started on, which its plan is saved against."""
 
     def is_running(self) -> bool:
         return self._runner.is_running()
@@ -35,6 +37,7 @@ class SolveController(QObject):
         if self._runner.is_running():
             raise RuntimeError("a planning run is already going on")
         cancellation = self._cancellation = Cancellation()
+        self.planned_on = event
         report = self._runner.report
 
         def plan() -> SolveResult:

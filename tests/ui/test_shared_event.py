@@ -9,6 +9,8 @@ import pytest
 from dialog_answers import Answers
 from pytestqt.qtbot import QtBot
 
+from app.domain import MeetingRequest
+from app.domain.wishes import with_requests
 from app.errors import EventFileError
 from app.services import edits
 from app.storage import EventFile
@@ -131,3 +133,26 @@ def test_a_server_that_stops_answering_is_said_on_the_status_line_and_tried_agai
     assert window.session.current is shown, "what it shows is kept"
     monkeypatch.undo()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "The server answers again.", timeout=2500)
+
+
+def test_a_plan_for_an_event_another_desk_changed_while_it_was_computed_is_not_saved(
+    window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, server_url: str
+) -> None:
+    url = opened(window, answers, shared_day(tmp_path, server_url))
+    with qtbot.waitSignal(window.plan_finished, timeout=60_000):
+        assert window.plan()
+        # Another desk adds a wish while the plan is computed (its result reaches the window only later).
+        with open_event(parse_event_url(url)) as desk:
+            seen = desk.load()
+            wished = with_requests(edits.registrations_of(seen), [MeetingRequest(7, 3)])
+            edits.change_registrations(desk, wished, seen)
+    title, message = answers.errors[-1]
+    assert title == "Cannot plan the timetable"
+    assert message.startswith(
+        "The wishes of Energía Levante S.L. were changed at another desk while this plan was computed. The "
+        "plan was not saved"
+    )
+    current = window.session.current
+    assert current is not None and MeetingRequest(7, 3) in current.requests, "their wish is shown"
+    assert {m.id for m in current.meetings} == {1, 2, 3}, "the timetable is as it was"
+    assert current.last_run is None

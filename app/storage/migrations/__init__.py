@@ -48,16 +48,19 @@ def stamp_newest(connection: Connection) -> None:
     MigrationContext.configure(connection).stamp(scripts(), "head")
 
 
-def upgrade(connection: Connection, *, stamped: bool, after_step: Callable[[str], None]) -> None:
+def upgrade(
+    connection: Connection, *, stamped: bool, after_step: Callable[[str], None], to: str = "head"
+) -> None:
     """Run every migration the file has not had yet, in the transaction already open on ``connection``.
 
     ``stamped`` is False for a file from before migrations existed, which is in the baseline format.
-    ``after_step`` gets each revision id once its migration has run (still uncommitted).
+    ``after_step`` gets each revision id once its migration has run (still uncommitted). ``to`` stops at an
+    older format (to build an empty file in the format of an event to copy as it is).
     """
     config = _config()
     script = ScriptDirectory.from_config(config)
     with EnvironmentContext(
-        config, script, fn=lambda heads, _context: _steps(script, heads), destination_rev="head"
+        config, script, fn=lambda heads, _context: _steps(script, heads, to), destination_rev=to
     ) as environment:
         environment.configure(
             connection=connection,
@@ -73,9 +76,9 @@ def upgrade(connection: Connection, *, stamped: bool, after_step: Callable[[str]
             environment.run_migrations()
 
 
-def _steps(script: ScriptDirectory, heads: Any) -> Any:
+def _steps(script: ScriptDirectory, heads: Any, to: str) -> Any:
     # What ``alembic upgrade head`` runs (``heads`` is a tuple there too); Alembic has no public name for it.
-    return script._upgrade_revs("head", heads)
+    return script._upgrade_revs(to, heads)
 
 
 def _report(applied: dict[str, Any], after_step: Callable[[str], None]) -> None:

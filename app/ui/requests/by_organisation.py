@@ -463,7 +463,7 @@ class ByOrganisationTab(RequestsBase):
             .replace("{a}", names[requester].name)
             .replace("{b}", names[requested].name)
         )
-        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations, event))
 
     @Slot()
     def _on_remove(self) -> None:
@@ -483,7 +483,7 @@ class ByOrganisationTab(RequestsBase):
             .replace("{a}", names[requester].name)
             .replace("{b}", names[requested].name)
         )
-        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations, event))
 
     @Slot(int)
     def _on_chosen_priority(self, index: int) -> None:
@@ -535,4 +535,4 @@ class ByOrganisationTab(RequestsBase):
             return False
         names = event.organisation_by_id
         text = text.replace("{a}", names[requester].name).replace("{b}", names[requested].name)
-        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations, event))

@@ -160,4 +160,4 @@ class SuggestionsTab(RequestsBase):
             if len(suggestions) == 1
             else self.tr("Add {n} suggested requests").replace("{n}", str(len(suggestions)))
         )
-        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations))
+        return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations, event))

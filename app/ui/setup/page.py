@@ -436,11 +436,13 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
             return False
         change: Callable[[Any], Event]
         if settings_changed:
-            change = lambda event_file: event_setup.change_settings(event_file, settings, registrations)  # noqa: E731
+            change = lambda event_file: event_setup.change_settings(  # noqa: E731
+                event_file, settings, registrations, before=event
+            )
         else:
             assert registrations is not None
             stored = registrations
-            change = lambda event_file: edits.change_registrations(event_file, stored)  # noqa: E731
+            change = lambda event_file: edits.change_registrations(event_file, stored, event)  # noqa: E731
         if not self._session.edit(self.tr("Change the event setup"), change):
             return False
         self.set_event(self._session.current)
