@@ -76,25 +76,22 @@ def running_server() -> Iterator[str]:
             capture_output=True,
         )
         options = f"-k {folder} -h 127.0.0.1 -p {port} -F -c fsync=off"
-        subprocess.run(
-            [
-                *as_user,
-                str(programs / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(folder / "log"),
-                "-w",
-                "start",
-            ],
-            check=True,
-            capture_output=True,
-        )
+        start = [
+            *as_user,
+            str(programs / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "log"),
+        ]
+        subprocess.run([*start, "-w", "start"], check=True, capture_output=True)
+        _controls[port] = (start, [*as_user, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate"])
         try:
             yield f"postgresql+psycopg://{USER}@127.0.0.1:{port}/postgres"
         finally:
+            _controls.pop(port, None)
             subprocess.run(
                 [*as_user, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                 check=False,
@@ -102,6 +99,23 @@ def running_server() -> Iterator[str]:
             )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+_controls: dict[int, tuple[list[str], list[str]]] = {}
+"""Per port of a running server, how to start it and how to stop it at once."""
+
+
+@contextmanager
+def stopped(url: str) -> Iterator[None]:
+    """The server of ``url`` gone for the length of the ``with`` (stopped at once, as a pulled cable or a
+    crashed server leaves it), then started again."""
+    port = int(url.split("@", 1)[1].split("/", 1)[0].split(":")[1])
+    start, stop = _controls[port]
+    subprocess.run([*stop, "stop"], check=True, capture_output=True)
+    try:
+        yield
+    finally:
+        subprocess.run([*start, "-w", "start"], check=True, capture_output=True)
 
 
 def fresh_database(server: str) -> str:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import random
+import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import factories as f
 
-from app.domain import Event
+from app.domain import Event, Precedence, build_tables
+from app.scheduler import SolveOptions, build_instance, solve, validate
 from app.services import edits, planning
 from app.storage import EventFile
 
@@ -93,3 +97,42 @@ def test_a_timetable_moved_by_hand_is_no_longer_the_planned_one(tmp_path: Path) 
         moved = edits.change_meetings(event_file, edits.moved(planned, first.id, *free))
         assert moved.changed_since_planned
         assert not edits.restore(event_file, planned).changed_since_planned, "undo puts the plan back"
+
+
+def test_the_live_check_of_a_move_finds_what_a_check_of_the_whole_timetable_finds() -> None:
+    # A busy day with every kind of rule a move can break: tables, people, pauses, orders, minimums.
+    sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generated_events import brokerage
+
+    day = brokerage(seed=3, organisations=60, requests=360)
+    settings = dataclasses.replace(day.settings, table_count=12, max_in_a_row=3, min_meetings=2)
+    day = dataclasses.replace(day, settings=settings, tables=build_tables(settings))
+    planned = solve(build_instance(day), SolveOptions(time_limit=5, workers=1)).meetings
+    # Orders between meetings of the timetable, as they are held (so that the timetable keeps them).
+    held = sorted(planned, key=lambda m: m.slot_id)
+    orders = tuple(
+        Precedence(held[i].organisation_ids, held[-1 - i].organisation_ids)
+        for i in range(30)
+        if held[i].slot_id < held[-1 - i].slot_id
+    )
+    day = dataclasses.replace(day, precedences=orders)
+    event = dataclasses.replace(day, meetings=planned)
+    instance = build_instance(event)
+    whole_before = set(validate(instance, event.meetings))
+    rng = random.Random(5)
+    found = 0
+    for _ in range(200):
+        meeting = rng.choice(event.meetings)
+        slot, table = rng.choice(event.slots), rng.choice(event.tables)
+        kind = rng.random()
+        if kind < 0.4:  # moved as the timetable page moves it, swapping with a meeting in that place
+            after = edits.moved(event, meeting.id, slot.id, table.id)
+        elif kind < 0.8:  # put there as it is, whatever is there
+            put = dataclasses.replace(meeting, slot_id=slot.id, table_id=table.id)
+            after = tuple(put if m.id == meeting.id else m for m in event.meetings)
+        else:  # taken out
+            after = tuple(m for m in event.meetings if m.id != meeting.id)
+        whole = [p for p in validate(instance, after) if p not in whole_before]
+        assert Counter(edits.new_problems(event, after)) == Counter(whole)
+        found += bool(whole)
+    assert found > 80, "most changes break a rule, so the comparison means something"

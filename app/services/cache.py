@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TypeVar
 
-from app.domain import Event
+from app.domain import Event, Meeting
 from app.scheduler import Instance, build_instance
 
 R = TypeVar("R")
@@ -34,7 +34,35 @@ def per_event(compute: Callable[[Event], R]) -> Callable[[Event], R]:
     return once
 
 
-@per_event
+_instances: list[tuple[tuple[object, ...], frozenset[Meeting], Instance]] = []
+
+
 def instance_of(event: Event) -> Instance:
-    """The scheduling instance of an event (the unmet requests, the summary and the statistics share it)."""
-    return build_instance(event)
+    """The scheduling instance of an event (the unmet requests, the summary and the statistics share it).
+
+    Built once for the same registrations, setup and locked meetings: an event after a move or a check-in
+    shares those parts with the event before it (``dataclasses.replace``), so its instance is the same
+    one, not built again (most of a second on a large event)."""
+    inputs = _instance_inputs(event)
+    locked = frozenset(m for m in event.meetings if m.locked)
+    for known, known_locked, instance in tuple(_instances):
+        if known_locked == locked and all(a is b for a, b in zip(known, inputs, strict=True)):
+            return instance
+    instance = build_instance(event)
+    _instances[:] = [(inputs, locked, instance), *_instances[: REMEMBERED - 1]]
+    return instance
+
+
+def _instance_inputs(event: Event) -> tuple[object, ...]:
+    """Everything of an event its instance is built from but its meetings (of which only the locked)."""
+    return (
+        event.settings,
+        event.organisations,
+        event.participants,
+        event.requests,
+        event.slots,
+        event.tables,
+        event.apart,
+        event.precedences,
+        event.interpreters,
+    )

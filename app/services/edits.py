@@ -439,7 +439,37 @@ def moved(event: Event, meeting_id: int, slot_id: int, table_id: int) -> tuple[M
 
 
 def new_problems(event: Event, meetings: Sequence[Meeting]) -> list[str]:
-    """The rules an edited timetable breaks that the event's timetable did not: the live check of a move."""
+    """The rules an edited timetable breaks that the event's timetable did not: the live check of a move.
+
+    Only the meetings an edit can affect are checked, before and after: every meeting of the organisations
+    in a meeting it changed, every meeting at the times it changed, and the meetings that must come before
+    or after a changed one. A rule broken elsewhere is broken (or not) in both, so the difference is the
+    same as the whole timetable's, in a few milliseconds instead of a second on a large event."""
     instance = instance_of(event)
-    before = set(validate(instance, event.meetings))
-    return [problem for problem in validate(instance, meetings) if problem not in before]
+    old = {m.id: m for m in event.meetings}
+    kept = {m.id for m in meetings}
+    changed = [m for m in meetings if old.get(m.id) != m]
+    touched = [
+        *changed,
+        *(old[m.id] for m in changed if m.id in old),
+        *(m for m in event.meetings if m.id not in kept),
+    ]
+    if not touched:
+        return []
+    organisations = {org for m in touched for org in m.organisation_ids}
+    slots = {m.slot_id for m in touched}
+    pairs = {m.organisation_ids for m in touched}
+    ordered = {
+        p for first, then in instance.precedences if first in pairs or then in pairs for p in (first, then)
+    }
+
+    def related(meeting: Meeting) -> bool:
+        a, b = meeting.organisation_ids
+        return meeting.slot_id in slots or a in organisations or b in organisations or (a, b) in ordered
+
+    before = set(validate(instance, [m for m in event.meetings if related(m)]))
+    return [
+        problem
+        for problem in validate(instance, [m for m in meetings if related(m)])
+        if problem not in before
+    ]

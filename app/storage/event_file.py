@@ -234,6 +234,11 @@ class EventFile:
         """The count of changes written to the event by any desk; None for a file, which one desk holds."""
         return None
 
+    def refresh(self, event: Event) -> tuple[Event, int] | None:
+        """For an event several desks share: ``event`` with the other desks' changes since this desk read
+        it, and the count of changes that makes; None when nothing changed, as always for a file."""
+        return None
+
     @property
     def title(self) -> str:
         """How the window names where the event is: the file's name."""

@@ -6,8 +6,9 @@ table.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, time
 from typing import Any
 
@@ -64,6 +65,7 @@ from app.storage.schema import (
     SlotRow,
     SolverRunRow,
     TableRow,
+    meeting_participant,
 )
 
 _LIST_SEPARATOR = "; "
@@ -543,7 +545,42 @@ def _run_of(row: SolverRunRow) -> SolverRun:
 
 def load_event(session: Session) -> Event:
     """Everything in the file as one frozen snapshot."""
-    settings = read_settings(session)
+    return Event(
+        settings=read_settings(session),
+        slots=tuple(
+            Slot(id=row.id, start=row.start, end=row.end)
+            for row in session.scalars(select(SlotRow).order_by(SlotRow.start))
+        ),
+        tables=tuple(
+            Table(id=row.id, name=row.name, seats=row.seats)
+            for row in session.scalars(select(TableRow).order_by(TableRow.id))
+        ),
+        **_read_registrations(session),
+        **_read_timetable(session),
+        notes=read_notes(session),
+        **_read_day(session),
+    )
+
+
+TABLE_PARTS: dict[str, Callable[[Session], dict[str, Any]]] = {}
+"""Per table, the reader of the part of the event it holds (``load_changed``); tables of the setup have
+none, and a change of them reads the event whole."""
+
+
+def load_changed(session: Session, event: Event, tables: Iterable[str]) -> Event:
+    """``event`` with the parts these tables hold read again: what another desk changed, without reading
+    the event whole (a check-in at another desk reads the day's record only)."""
+    readers = {TABLE_PARTS.get(table) for table in tables}
+    if None in readers:
+        return load_event(session)
+    changes: dict[str, Any] = {}
+    for reader in readers:
+        assert reader is not None
+        changes.update(reader(session))
+    return dataclasses.replace(event, **changes)
+
+
+def _read_registrations(session: Session) -> dict[str, Any]:
     organisations = tuple(
         Organisation(
             id=row.id,
@@ -584,14 +621,36 @@ def load_event(session: Session) -> Event:
         )
         for row in session.scalars(select(RequestRow).order_by(RequestRow.id))
     )
-    slots = tuple(
-        Slot(id=row.id, start=row.start, end=row.end)
-        for row in session.scalars(select(SlotRow).order_by(SlotRow.start))
-    )
-    tables = tuple(
-        Table(id=row.id, name=row.name, seats=row.seats)
-        for row in session.scalars(select(TableRow).order_by(TableRow.id))
-    )
+    return {
+        "organisations": organisations,
+        "participants": participants,
+        "requests": requests,
+        "apart": tuple(
+            (row.organisation_a_id, row.organisation_b_id)
+            for row in session.scalars(
+                select(ApartRow).order_by(ApartRow.organisation_a_id, ApartRow.organisation_b_id)
+            )
+        ),
+        "precedences": tuple(
+            Precedence((row.first_a_id, row.first_b_id), (row.then_a_id, row.then_b_id))
+            for row in session.scalars(select(PrecedenceRow).order_by(PrecedenceRow.id))
+        ),
+        "interpreters": tuple(
+            Interpreter(
+                id=row.id,
+                name=row.name,
+                languages=_split(row.languages),
+                available_from=row.available_from,
+                available_until=row.available_until,
+                away=_periods(row.away),
+                code=row.code or "",
+            )
+            for row in session.scalars(select(InterpreterRow).order_by(InterpreterRow.id))
+        ),
+    }
+
+
+def _read_timetable(session: Session) -> dict[str, Any]:
     meetings = tuple(
         _meeting_of(row)
         for row in session.scalars(
@@ -601,22 +660,16 @@ def load_event(session: Session) -> Event:
         )
     )
     last = session.scalars(select(SolverRunRow).order_by(SolverRunRow.id.desc()).limit(1)).first()
-    last_run = _run_of(last) if last else None
-    return Event(
-        settings=settings,
-        organisations=organisations,
-        participants=participants,
-        requests=requests,
-        slots=slots,
-        tables=tables,
-        meetings=meetings,
-        last_run=last_run,
-        notes=read_notes(session),
-        attendance=tuple(
+    return {"meetings": meetings, "last_run": _run_of(last) if last else None}
+
+
+def _read_day(session: Session) -> dict[str, Any]:
+    return {
+        "attendance": tuple(
             Attendance(row.participant_id, row.arrived_at, row.expected_from, row.absent_from)
             for row in session.scalars(select(AttendanceRow).order_by(AttendanceRow.participant_id))
         ),
-        outcomes=tuple(
+        "outcomes": tuple(
             Outcome(
                 (row.organisation_a_id, row.organisation_b_id),
                 MeetingResult(row.result),
@@ -629,29 +682,25 @@ def load_event(session: Session) -> Event:
                 select(OutcomeRow).order_by(OutcomeRow.organisation_a_id, OutcomeRow.organisation_b_id)
             )
         ),
-        apart=tuple(
-            (row.organisation_a_id, row.organisation_b_id)
-            for row in session.scalars(
-                select(ApartRow).order_by(ApartRow.organisation_a_id, ApartRow.organisation_b_id)
-            )
-        ),
-        precedences=tuple(
-            Precedence((row.first_a_id, row.first_b_id), (row.then_a_id, row.then_b_id))
-            for row in session.scalars(select(PrecedenceRow).order_by(PrecedenceRow.id))
-        ),
-        interpreters=tuple(
-            Interpreter(
-                id=row.id,
-                name=row.name,
-                languages=_split(row.languages),
-                available_from=row.available_from,
-                available_until=row.available_until,
-                away=_periods(row.away),
-                code=row.code or "",
-            )
-            for row in session.scalars(select(InterpreterRow).order_by(InterpreterRow.id))
-        ),
-    )
+    }
+
+
+TABLE_PARTS.update(
+    {
+        OrganisationRow.__tablename__: _read_registrations,
+        ParticipantRow.__tablename__: _read_registrations,
+        RequestRow.__tablename__: _read_registrations,
+        ApartRow.__tablename__: _read_registrations,
+        PrecedenceRow.__tablename__: _read_registrations,
+        InterpreterRow.__tablename__: _read_registrations,
+        MeetingRow.__tablename__: _read_timetable,
+        meeting_participant.name: _read_timetable,
+        SolverRunRow.__tablename__: _read_timetable,
+        MetaRow.__tablename__: lambda session: {"notes": read_notes(session)},
+        AttendanceRow.__tablename__: _read_day,
+        OutcomeRow.__tablename__: _read_day,
+    }
+)
 
 
 # -- the day --------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -327,40 +328,47 @@ def _pg_dump(url: EventURL, destination: Path) -> Path | None:
 
 
 def share(path: Path, url: EventURL, *, replace: bool = False) -> EventURL:
-    """Copy the event file ``path`` to the server as the event ``url`` names (its file's name if none).
+    """Copy the event file ``path`` to the server as the event ``url`` names (if none, named after the
+    event's own name, else its file's: ``share_name``).
 
     An event of that name already there is refused unless ``replace``; then it is replaced in the same
     transaction, so the server holds the old event or the new one, never half of either.
     """
-    name = url.event or _name_of(path)
-    _check_name(name, str(url))
-    target = url.named(name)
     # Opening the file brings it to this MeetGrid's format (after a backup copy), the format stamped here.
-    with (
-        EventFile.open(path) as event_file,
-        event_file.connection() as source,
-        _connected(target) as connection,
-    ):
-        if name in _events(connection):
-            if not replace:
-                raise _failure(
-                    f"already holds the event '{name}'; add --replace to overwrite it with {path.name}, "
-                    "or share under another name with ?event=NAME",
-                    str(target),
-                )
-            connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-        connection.execute(text(f'CREATE SCHEMA "{name}"'))
-        connection.execute(text(f'SET LOCAL search_path TO "{name}"'))
-        Base.metadata.create_all(connection)
-        migrations.stamp_newest(connection)
-        _copy_rows(source, connection)
-        _reset_sequences(connection)
-        _count_changes(connection, name)
+    with EventFile.open(path) as event_file, event_file.connection() as source:
+        name = url.event or share_name(event_file.load().settings.name, path)
+        _check_name(name, str(url))
+        target = url.named(name)
+        with _connected(target) as connection:
+            _share_into(source, connection, name, path, target, replace)
     return target
+
+
+def _share_into(
+    source: Connection, connection: Connection, name: str, path: Path, target: EventURL, replace: bool
+) -> None:
+    """The rows of ``source`` as the event ``name`` on the server, in the transaction of ``connection``."""
+    if name in _events(connection):
+        if not replace:
+            raise _failure(
+                f"already holds the event '{name}'; add --replace to overwrite it with {path.name}, "
+                "or share under another name with ?event=NAME",
+                str(target),
+            )
+        connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+    connection.execute(text(f'CREATE SCHEMA "{name}"'))
+    connection.execute(text(f'SET LOCAL search_path TO "{name}"'))
+    Base.metadata.create_all(connection)
+    migrations.stamp_newest(connection)
+    _copy_rows(source, connection)
+    _reset_sequences(connection)
+    _count_changes(connection, name)
 
 
 CHANGES = "desk_changes"
 """A server event's count of the changes written to it, which the desks watch (``ServerEvent.changes``)."""
+TABLE_CHANGES = "desk_table_changes"
+"""Per table of the event, the count as of its last change: which tables changed since a desk's reading."""
 
 
 def _count_changes(connection: Connection, name: str) -> None:
@@ -369,13 +377,25 @@ def _count_changes(connection: Connection, name: str) -> None:
         text(f"CREATE TABLE {CHANGES} (one BOOLEAN PRIMARY KEY CHECK (one), n BIGINT NOT NULL)")
     )
     connection.execute(text(f"INSERT INTO {CHANGES} VALUES (true, 0)"))
+    _log_tables_changed(connection, name)
+    _count_changes_of_every_table(connection, name)
+
+
+def _log_tables_changed(connection: Connection, name: str) -> None:
+    """The count raised by each change also notes the table it changed (``TABLE_CHANGES``), so that a desk
+    reads again only the parts of the event that changed (``ServerEvent.refresh``)."""
+    connection.execute(
+        text(f"CREATE TABLE IF NOT EXISTS {TABLE_CHANGES} (name TEXT PRIMARY KEY, n BIGINT NOT NULL)")
+    )
     connection.execute(
         text(
-            f'CREATE FUNCTION "{name}".count_change() RETURNS trigger LANGUAGE plpgsql AS '
-            f'$$ BEGIN UPDATE "{name}".{CHANGES} SET n = n + 1; RETURN NULL; END $$'
+            f'CREATE OR REPLACE FUNCTION "{name}".count_change() RETURNS trigger LANGUAGE plpgsql AS $$ '
+            "DECLARE counted BIGINT; "
+            f'BEGIN UPDATE "{name}".{CHANGES} SET n = n + 1 RETURNING n INTO counted; '
+            f'INSERT INTO "{name}".{TABLE_CHANGES} VALUES (TG_TABLE_NAME, counted) '
+            "ON CONFLICT (name) DO UPDATE SET n = excluded.n; RETURN NULL; END $$"
         )
     )
-    _count_changes_of_every_table(connection, name)
 
 
 def _count_changes_of_every_table(connection: Connection, name: str) -> None:
@@ -391,7 +411,7 @@ def _count_changes_of_every_table(connection: Connection, name: str) -> None:
         ).scalars()
     )
     for table in inspect(connection).get_table_names(schema=name):
-        if table not in counted and table not in (CHANGES, VERSION_TABLE):
+        if table not in counted and table not in (CHANGES, TABLE_CHANGES, VERSION_TABLE):
             connection.execute(
                 text(
                     f'CREATE TRIGGER count_change AFTER INSERT OR UPDATE OR DELETE ON "{name}"."{table}" '
@@ -459,10 +479,19 @@ def fetch(url: EventURL, path: Path, *, replace: bool = False) -> Path:
     return path
 
 
-def _name_of(path: Path) -> str:
-    """An event's name on a server from its file's name: ``Stavanger 2026.meetgrid`` → stavanger-2026."""
-    name = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")[:63]
-    return name or "event"
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ı": "i"})
+
+
+def share_name(title: str, path: Path) -> str:
+    """An event's name on a server from its own name (``Stavanger B2B Day 2026`` → stavanger-b2b-day-2026),
+    else from its file's name when its own has no Latin letters or digits (a name in Chinese)."""
+    for given in (title, path.stem):
+        plain = unicodedata.normalize("NFKD", given.lower().translate(_LETTERS))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        name = re.sub(r"[^a-z0-9_-]+", "-", plain).strip("-_")[:63].strip("-_")
+        if name:
+            return name
+    return "event"
 
 
 def schema_names(url: EventURL) -> list[str]:
@@ -475,11 +504,13 @@ class ServerEvent(EventFile):
     """An event on a server, worked on as an event file is: each change in one transaction, a backup copy
     (an event file in the organiser's own folder) before the changes that replace meetings."""
 
-    def __init__(self, url: EventURL, engine: Engine, counted: bool = False) -> None:
+    def __init__(self, url: EventURL, engine: Engine, counted: bool = False, logged: bool = False) -> None:
         super().__init__(Path(f"{url.event}{EVENT_SUFFIX}"), engine)
         self.url = url
         self.counted = counted
         """Whether the server counts the event's changes (events shared by this MeetGrid do)."""
+        self.logged = logged
+        """Whether it also notes which tables changed (``refresh``)."""
         self.known_changes: int | None = None
         """The count of changes this desk has seen: as of its last full read, plus its own writes since."""
         self._lock = _lock_key(url)
@@ -519,6 +550,24 @@ class ServerEvent(EventFile):
         return int(session.execute(text(f"SELECT n FROM {CHANGES}")).scalar_one())
 
     several_desks = True
+
+    def refresh(self, event: Event) -> tuple[Event, int] | None:
+        """``event`` with what other desks changed since this desk read it, and the count of changes it
+        is up to; None when nothing changed. Only the parts of the event whose tables changed are read
+        (a check-in elsewhere: the day's record), where the server notes them; else the event whole."""
+        if not self.counted:
+            return None
+        with self.transaction() as session:
+            count = self._count(session)
+            assert count is not None
+            if count == self.known_changes:
+                return None
+            if self.known_changes is None or not self.logged:
+                return repository.load_event(session), count
+            tables = session.execute(
+                text(f"SELECT name FROM {TABLE_CHANGES} WHERE n > :known"), {"known": self.known_changes}
+            ).scalars()
+            return repository.load_changed(session, event, list(tables)), count
 
     def changes(self) -> int | None:
         """The count of changes written to the event by any desk (None where the server does not count
@@ -578,5 +627,11 @@ def open_event(url: EventURL) -> ServerEvent:
     if found < SCHEMA_VERSION:
         _upgrade(target, found)
     with _connected(target, target.event) as connection:
-        counted = inspect(connection).has_table(CHANGES)
-    return ServerEvent(target, _engine(target.database, target.event), counted)
+        tables = inspect(connection)
+        counted, logged = tables.has_table(CHANGES), tables.has_table(TABLE_CHANGES)
+        if counted and not logged:  # shared by a MeetGrid that counted changes without their tables
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(target)})
+            assert target.event is not None
+            _log_tables_changed(connection, target.event)
+            logged = True
+    return ServerEvent(target, _engine(target.database, target.event), counted, logged)

@@ -47,7 +47,7 @@ from app.ui.plan_page import PlanPage
 from app.ui.print.page import PrintPage
 from app.ui.replan_dialog import Replanner
 from app.ui.requests.page import RequestsPage
-from app.ui.session import EventSession
+from app.ui.session import EventSession, Refreshed
 from app.ui.setup.page import SetupPage
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session = EventSession(self)
         # Queued: a model edited in place is reset only after its setData has returned.
         self.session.changed.connect(self._on_event_changed, Qt.ConnectionType.QueuedConnection)
+        self.session.day_changed.connect(self._on_day_changed)
         self.session.failed.connect(lambda title, message: self.show_error(title, message))
         self.import_wizard: ImportWizard | None = None
 
@@ -514,6 +515,14 @@ class MainWindow(QMainWindow):
         else:
             self._update_state()
 
+    def _on_day_changed(self, _event: Event) -> None:
+        """The day's record changed (a check-in here or at another desk): the check-in page shows it at
+        once by itself, the outcomes page if it is in front; the other pages when next shown."""
+        current = self.current_page()
+        self._stale |= {key for key in self._page_keys if key not in ("start", "checkin", current)}
+        if current == "outcomes":
+            self._refresh_page(current)
+
     def _show_event(self, event: Event) -> None:
         self.organisations_page.model.set_event(event)
         self._stale = {key for key in self._page_keys if key != "start"}
@@ -764,22 +773,20 @@ class MainWindow(QMainWindow):
             return
         if self.session.busy or self._watcher.is_running() or self.plan_page.is_planning():
             return
-        self._watcher.start(
-            "look for other desks' changes",
-            event_file.changes,
-            lambda count: self._on_desk_count(event_file, count),
-            self._on_server_lost,
-        )
+        job = self.session.other_desks_job()
+        if job is None:
+            return
+        self._watcher.start("look for other desks' changes", job, self._on_other_desks, self._on_server_lost)
 
-    def _on_desk_count(self, event_file: object, count: object) -> None:
+    def _on_other_desks(self, refreshed: object) -> None:
         if self._server_lost:
             self._server_lost = False
             self.statusBar().showMessage(self.tr("The server answers again."), 5000)
-        current = self.session.event_file
-        if current is not event_file or current is None or self.session.busy:
-            return
-        if count is not None and count != current.known_changes:
-            self.session.reload()
+        if (
+            isinstance(refreshed, Refreshed)
+            and not self.session.busy
+            and self.session.show_refreshed(refreshed)
+        ):
             self.statusBar().showMessage(self.tr("Another desk's changes are shown."), 5000)
 
     def _on_server_lost(self, message: str) -> None:

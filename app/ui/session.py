@@ -13,6 +13,7 @@ page showing a timetable needs, are worked out there too, once per stored event 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import Event, UnmetRequest
 from app.errors import ConflictError, MeetGridError
-from app.services import edits, reports
+from app.services import desks, edits, reports
 from app.services.event_files import EventFile, open_event
 from app.ui.jobs import failure_message, wait_for
 
@@ -188,6 +189,41 @@ class EventSession(QObject):
         self._unmet = unmet
         self.changed.emit(event)
 
+    def other_desks_job(self) -> Callable[[], Refreshed | None] | None:
+        """For a worker thread: another desk's changes read into the event shown (``Refreshed``), or None
+        when there are none; show them with ``show_refreshed`` on the GUI thread. None (no job) when no
+        event is open. Raises ``EventFileError`` when the server cannot be reached."""
+        event_file, shown, unmet = self._file, self._event, self._unmet
+        if event_file is None or shown is None:
+            return None
+
+        def read() -> Refreshed | None:
+            count = event_file.changes()
+            if count is None or count == event_file.known_changes:
+                return None
+            found = event_file.refresh(shown)
+            if found is None:
+                return None
+            event, count = found
+            day_only = set(desks.parts_changed(shown, event)) <= {"day"}
+            return Refreshed(shown, event, count, unmet if day_only else _unmet_of(event), day_only)
+
+        return read
+
+    def show_refreshed(self, refreshed: Refreshed) -> bool:
+        """Show what ``other_desks_job`` read, unless the event shown changed meanwhile (an edit here: the
+        next look reads the other desks' changes again). True when shown."""
+        event_file = self._file
+        if event_file is None or self._event is not refreshed.shown or self.is_working():
+            return False
+        event_file.known_changes = refreshed.count
+        self._event, self._unmet = refreshed.event, refreshed.unmet
+        if refreshed.day_only:
+            self.day_changed.emit(refreshed.event)
+        else:
+            self.changed.emit(refreshed.event)
+        return True
+
     def record(self, text: str, change: DayChange, reverse: DayChange) -> bool:
         """Store a change of the day's record as an undoable step, on this thread, without the whole-event
         work of ``edit``: a check-in at the desk writes one row in milliseconds, while the file and the
@@ -214,6 +250,18 @@ class EventSession(QObject):
         self._event = after
         self.day_changed.emit(after)
         return True
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """Other desks' changes read into the event ``shown``: the event now, and the count of changes it is
+    up to; ``day_only`` when only the day's record changed (check-ins elsewhere)."""
+
+    shown: Event
+    event: Event
+    count: int
+    unmet: tuple[UnmetRequest, ...]
+    day_only: bool
 
 
 def _loaded(event_file: EventFile) -> tuple[Event, tuple[UnmetRequest, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from app.cli import main
 from app.domain import Event, Meeting
 from app.errors import ConflictError, EventFileError
-from app.services import edits, event_day
+from app.services import edits, event_day, event_setup
 from app.storage import EventFile
 from app.storage.server import (
     EventURL,
@@ -27,6 +28,7 @@ from app.storage.server import (
     resolve,
     server_backups_folder,
     share,
+    share_name,
 )
 
 
@@ -41,8 +43,8 @@ def test_an_event_shared_and_fetched_back_is_the_same_event(tmp_path: Path, serv
     with planned(tmp_path / "Stavanger 2026.meetgrid") as file:
         given = file.load()
     where = share(tmp_path / "Stavanger 2026.meetgrid", parse_event_url(server_url))
-    assert where.event == "stavanger-2026", "named after the file"
-    assert events_on(parse_event_url(server_url)) == ["stavanger-2026"]
+    assert where.event == "test-day", "named after the event's own name (the factories' 'Test day')"
+    assert events_on(parse_event_url(server_url)) == ["test-day"]
     back = fetch(parse_event_url(server_url), tmp_path / "back.meetgrid")
     with EventFile.open(back) as file:
         fetched = file.load()
@@ -105,13 +107,31 @@ def test_a_url_may_leave_the_event_out_only_when_the_database_holds_one(
     with pytest.raises(EventFileError, match="holds no event yet; put one there with meetgrid share"):
         resolve(url)
     planned(tmp_path / "first.meetgrid").close()
-    share(tmp_path / "first.meetgrid", url)
+    share(tmp_path / "first.meetgrid", url.named("first"))
     assert resolve(url).event == "first"
     share(tmp_path / "first.meetgrid", url.named("second"))
     with pytest.raises(EventFileError, match=r"holds 2 events \(first, second\); name one with \?event=NAME"):
         resolve(url)
     with pytest.raises(EventFileError, match=r"holds no event 'third' \(events there: first, second\)"):
         resolve(url.named("third"))
+
+
+@pytest.mark.parametrize(
+    ("title", "file", "name"),
+    [
+        (
+            "Innovation Norway – Shandong delegation 2026",
+            "day.meetgrid",
+            "innovation-norway-shandong-delegation-2026",
+        ),
+        ("Sørvest B2B-dag på Ræge", "day.meetgrid", "sorvest-b2b-dag-pa-raege"),
+        ("IVACE · Chengdu energía", "day.meetgrid", "ivace-chengdu-energia"),
+        ("山东代表团洽谈会", "Stavanger 2026.meetgrid", "stavanger-2026"),
+        ("山东代表团洽谈会", "洽谈会.meetgrid", "event"),
+    ],
+)
+def test_an_event_is_shared_under_its_own_name_made_plain(title: str, file: str, name: str) -> None:
+    assert share_name(title, Path(file)) == name
 
 
 @pytest.mark.parametrize(
@@ -140,11 +160,11 @@ def test_share_and_fetch_on_the_command_line(
 ) -> None:
     planned(tmp_path / "day.meetgrid").close()
     assert main(["share", str(tmp_path / "day.meetgrid"), server_url]) == 0
-    assert "as the event 'day'" in capsys.readouterr().out
+    assert "as the event 'test-day'" in capsys.readouterr().out
     assert main(["share", str(tmp_path / "day.meetgrid"), server_url]) == 2
-    assert "already holds the event 'day'" in capsys.readouterr().err
+    assert "already holds the event 'test-day'" in capsys.readouterr().err
     assert main(["fetch", server_url, str(tmp_path / "copy.meetgrid")]) == 0
-    assert "Fetched the event 'day' into" in capsys.readouterr().out
+    assert "Fetched the event 'test-day' into" in capsys.readouterr().out
     with EventFile.open(tmp_path / "copy.meetgrid") as copy, EventFile.open(tmp_path / "day.meetgrid") as day:
         assert copy.load() == day.load()
     assert main(["fetch", server_url, str(tmp_path / "copy.meetgrid")]) == 2
@@ -201,7 +221,7 @@ def test_the_commands_of_the_day_work_on_an_event_on_the_server(
 
 def test_a_server_event_in_another_format_is_refused(tmp_path: Path, server_url: str) -> None:
     planned(tmp_path / "day.meetgrid").close()
-    share(tmp_path / "day.meetgrid", parse_event_url(server_url))
+    share(tmp_path / "day.meetgrid", parse_event_url(server_url + "?event=day"))
     dsn = server_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn) as connection:
         connection.execute("UPDATE day.alembic_version SET version_num = '0099'")
@@ -335,3 +355,82 @@ def test_a_desk_can_tell_that_another_desk_changed_the_event_and_its_own_changes
         assert two.changes() != two.known_changes, "the other desk sees that something changed"
         assert two.load().attendance_of(3).arrived_at == datetime(2026, 6, 9, 12, 30)
         assert two.changes() == two.known_changes, "and, read again, is up to date"
+
+
+def test_a_desk_reads_only_the_parts_of_the_event_another_desk_changed(
+    tmp_path: Path, server_url: str
+) -> None:
+    one, two = two_desks(tmp_path, server_url)
+    with one, two:
+        seen_one, shown = one.load(), two.load()
+        assert two.refresh(shown) is None, "nothing changed yet"
+        event_day.check_in(one, 3, datetime(2026, 6, 9, 12, 30), seen_one)
+        found = two.refresh(shown)
+        assert found is not None
+        event, count = found
+        assert count == one.changes()
+        assert event.attendance_of(3).arrived_at == datetime(2026, 6, 9, 12, 30)
+        # Only the day's record was read: everything else is the very snapshot the desk showed.
+        assert event.organisations is shown.organisations and event.meetings is shown.meetings
+        two.known_changes, shown = count, event
+        edits.change_meetings(one, edits.moved(seen_one, 3, slot_id=3, table_id=2), before=seen_one)
+        found = two.refresh(shown)
+        assert found is not None
+        event, count = found
+        assert {m.id: (m.slot_id, m.table_id) for m in event.meetings}[3] == (3, 2)
+        assert event.participants is shown.participants and event.attendance is shown.attendance
+        two.known_changes, shown = count, event
+        assert two.refresh(shown) is None, "up to date"
+        # The setup changes what everything else means: the event is read whole.
+        seen_one = one.load()
+        event_setup.change_settings(one, replace(seen_one.settings, venue="Hall B"), before=seen_one)
+        found = two.refresh(shown)
+        assert found is not None
+        assert found[0].settings.venue == "Hall B" and found[0] == one.load()
+
+
+def test_an_event_shared_before_desks_noted_the_tables_they_change_gets_the_note_when_opened(
+    tmp_path: Path, server_url: str
+) -> None:
+    one, _ = two_desks(tmp_path, server_url)
+    one.close()
+    dsn = server_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as connection:  # as an event shared by the MeetGrid before
+        connection.execute("DROP TABLE day.desk_table_changes")
+        connection.execute(
+            "CREATE OR REPLACE FUNCTION day.count_change() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN UPDATE day.desk_changes SET n = n + 1; RETURN NULL; END $$"
+        )
+    url = parse_event_url(server_url + "?event=day")
+    with open_event(url) as one, open_event(url) as two:
+        assert one.logged and two.logged
+        shown = two.load()
+        event_day.check_in(one, 4, datetime(2026, 6, 9, 12, 45), one.load())
+        found = two.refresh(shown)
+    assert found is not None and found[0].attendance_of(4).arrived_at == datetime(2026, 6, 9, 12, 45)
+    assert found[0].organisations is shown.organisations
+
+
+def test_a_desk_that_loses_the_server_writes_nothing_says_so_and_works_again_when_it_is_back(
+    tmp_path: Path, server_url: str
+) -> None:
+    from postgres import stopped
+
+    one, two = two_desks(tmp_path, server_url)
+    with one, two:
+        seen = one.load()
+        two.load()
+        with stopped(server_url):
+            with pytest.raises(EventFileError, match=r"cannot be reached .+ work on a file"):
+                edits.change_meetings(one, edits.moved(seen, 3, slot_id=4, table_id=2), before=seen)
+            with pytest.raises(EventFileError, match="cannot be reached"):
+                event_day.check_in(one, 3, datetime(2026, 6, 9, 12, 30), seen)
+            with pytest.raises(EventFileError, match="cannot be reached"):
+                two.changes()
+        # Back: nothing of the refused changes was written, and the desks carry on where they were.
+        assert two.changes() == two.known_changes
+        after = edits.change_meetings(one, edits.moved(seen, 3, slot_id=4, table_id=2), before=seen)
+        event_day.check_in(one, 3, datetime(2026, 6, 9, 12, 31), after)
+        stored = two.load()
+    assert {m.id: (m.slot_id, m.table_id) for m in stored.meetings}[3] == (4, 2)
+    assert stored.attendance_of(3).arrived_at == datetime(2026, 6, 9, 12, 31)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import factories as f
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import MeetingRequest
 from app.domain.wishes import with_requests
 from app.errors import EventFileError
-from app.services import edits
+from app.services import edits, event_day
 from app.storage import EventFile
 from app.storage.server import fetch, open_event, parse_event_url, share
 from app.ui.main_window import MainWindow
@@ -156,3 +157,25 @@ def test_a_plan_for_an_event_another_desk_changed_while_it_was_computed_is_not_s
     assert current is not None and MeetingRequest(7, 3) in current.requests, "their wish is shown"
     assert {m.id for m in current.meetings} == {1, 2, 3}, "the timetable is as it was"
     assert current.last_run is None
+
+
+def test_another_desks_check_in_is_shown_as_a_change_of_the_day_only(
+    window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, server_url: str
+) -> None:
+    url = opened(window, answers, shared_day(tmp_path, server_url))
+    shown = window.session.current
+    assert shown is not None
+    whole: list[object] = []
+    window.session.changed.connect(whole.append)
+    with open_event(parse_event_url(url)) as desk:
+        event_day.check_in(desk, 5, datetime(2026, 6, 9, 12, 40), desk.load())
+
+    def arrived() -> bool:
+        current = window.session.current
+        return current is not None and current.attendance_of(5).arrived_at is not None
+
+    with qtbot.waitSignal(window.session.day_changed, timeout=2500):
+        qtbot.waitUntil(arrived, timeout=2500)
+    current = window.session.current
+    assert current is not None and current.organisations is shown.organisations, "the rest was not read"
+    assert whole == [], "the pages were told of the day's record only"

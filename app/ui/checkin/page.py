@@ -230,7 +230,17 @@ class CheckInPage(QWidget):
         self._update_buttons()
 
     def _on_day_changed(self, event: Event) -> None:
-        before = self._event.attendance_by_participant if self._event is not None else {}
+        shown = self._event
+        if (
+            shown is None
+            or event.participants is not shown.participants
+            or event.organisations is not shown.organisations
+        ):
+            # The page shows an older event than the one the day's record changed in (it was out of
+            # sight while other changes came): shown afresh.
+            self.set_event(event)
+            return
+        before = shown.attendance_by_participant
         now = event.attendance_by_participant
         changed = {pid for pid in before.keys() | now.keys() if before.get(pid) != now.get(pid)}
         people = event.participant_by_id
