@@ -9,7 +9,7 @@ from typing import TextIO
 
 from app.domain import MeetingRequest, Organisation, Participant, Priority, Registrations, SolveStatus
 from app.services import event_setup, exporting, importing, planning, reports
-from app.services.event_files import open_event
+from app.services.event_files import open_event, server_driver_version
 from app.services.importing import ImportResult
 from app.services.planning import SolveOptions
 
@@ -86,6 +86,7 @@ def self_test(out: TextIO) -> int:
         with open_event(root / "selftest.meetgrid") as reopened:
             checks["event file reopens"] = len(reopened.load().meetings) == len(event.meetings)
         checks["agreed meetings all held with the fewest idle gaps"] = _agreed_meetings_work(root)
+        checks["the PostgreSQL driver for shared events loads"] = server_driver_version() >= 100000
     for name, passed in checks.items():
         print(f"{'ok  ' if passed else 'FAIL'} {name}", file=out)
     passed = all(checks.values())

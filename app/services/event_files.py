@@ -27,6 +27,11 @@ def open_event(where: Path | str) -> EventFile:
     return EventFile.open(Path(where))
 
 
+def server_driver_version() -> int:
+    """The libpq version of the PostgreSQL driver (``server.driver_version``): loads the driver."""
+    return server.driver_version()
+
+
 def share_event(path: Path, url: str, *, replace: bool = False) -> EventURL:
     """Copy an event file's event to a PostgreSQL server (``server.share``); returns where it now is."""
     return server.share(path, parse_event_url(url), replace=replace)

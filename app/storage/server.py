@@ -83,6 +83,15 @@ class EventURL:
         return EventURL(self.database, name)
 
 
+def driver_version() -> int:
+    """The version of libpq the PostgreSQL driver brings (as 150004), loading the driver as a first
+    connection would: the self-test's check that a stand-alone build can reach a server."""
+    import psycopg  # loaded here, as SQLAlchemy loads it when it first connects
+
+    create_engine("postgresql+psycopg://check@localhost/check").dispose()  # the dialect, without connecting
+    return int(psycopg.pq.version())
+
+
 def is_event_url(text: str) -> bool:
     """Whether ``text`` names an event on a server rather than an event file."""
     return text.split("://", 1)[0].lower() in SCHEMES and "://" in text
