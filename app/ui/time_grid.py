@@ -45,19 +45,16 @@ def day_name(value: date, form: str = "dddd d MMMM yyyy") -> str:
     return QLocale().toString(qdate(value), form)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimeGrid", text)
-
-
 def grid_problem(settings: EventSettings) -> str:
     """Why the settings cannot work ('' when they can): a break outside its day, a day on which no meeting
     fits, more meetings asked as a minimum than allowed as a maximum."""
     low, high = settings.min_meetings, settings.max_meetings
     if low is not None and high is not None and low > high:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "TimeGrid",
                 "At least {low} meetings per organisation cannot be more than at most {high}; "
-                "lower one of them."
+                "lower one of them.",
             )
             .replace("{low}", str(low))
             .replace("{high}", str(high))
@@ -66,9 +63,10 @@ def grid_problem(settings: EventSettings) -> str:
         for pause in day.breaks:
             if pause.end <= day.start or pause.start >= day.end:
                 return (
-                    _tr(
+                    QCoreApplication.translate(
+                        "TimeGrid",
                         "The break '{label}' {start}–{end} on {day} lies outside the day ({first}–{last}); "
-                        "move it into the day or remove it."
+                        "move it into the day or remove it.",
                     )
                     .replace("{label}", pause.label)
                     .replace("{start}", f"{pause.start:%H:%M}")
@@ -78,9 +76,10 @@ def grid_problem(settings: EventSettings) -> str:
                     .replace("{last}", f"{day.end:%H:%M}")
                 )
         if not day_slots(day, settings.meeting_minutes, settings.pause_minutes):
-            return _tr(
+            return QCoreApplication.translate(
+                "TimeGrid",
                 "No meeting fits on {day} between the first meeting and the end of the last outside the "
-                "breaks; widen the day or shorten the meetings."
+                "breaks; widen the day or shorten the meetings.",
             ).replace("{day}", day_name(day.date))
     return ""
 

@@ -68,15 +68,18 @@ def _table(model: QAbstractItemModel) -> QTableView:
 
 def _counts(result: ImportResult) -> str:
     reg = result.registrations
-    tr = QCoreApplication.translate
     text = (
-        tr("import", "{orgs} organisations, {people} participants, {requests} requests")
+        QCoreApplication.translate(
+            "import", "{orgs} organisations, {people} participants, {requests} requests"
+        )
         .replace("{orgs}", str(len(reg.organisations)))
         .replace("{people}", str(len(reg.participants)))
         .replace("{requests}", str(len(reg.requests)))
     )
     if reg.interpreters:
-        text += tr("import", ", {n} interpreters").replace("{n}", str(len(reg.interpreters)))
+        text += QCoreApplication.translate("import", ", {n} interpreters").replace(
+            "{n}", str(len(reg.interpreters))
+        )
     return text
 
 

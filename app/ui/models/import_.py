@@ -60,13 +60,12 @@ def sheet_label(name: str | None) -> str:
 
 
 def role_label(role: str) -> str:
-    tr = QApplication.translate
     return {
-        "organisations": tr("import", "Organisations"),
-        "participants": tr("import", "Participants (one row a person)"),
-        "requests": tr("import", "Requests (one row a wish)"),
-        "interpreters": tr("import", "Interpreters"),
-    }.get(role, tr("import", "Not read"))
+        "organisations": QApplication.translate("import", "Organisations"),
+        "participants": QApplication.translate("import", "Participants (one row a person)"),
+        "requests": QApplication.translate("import", "Requests (one row a wish)"),
+        "interpreters": QApplication.translate("import", "Interpreters"),
+    }.get(role, QApplication.translate("import", "Not read"))
 
 
 def field_label(spec: str) -> str:
@@ -78,11 +77,10 @@ def field_label(spec: str) -> str:
 
 
 def severity_label(severity: str) -> str:
-    tr = QApplication.translate
     return {
-        Severity.ERROR: tr("import", "Error"),
-        Severity.WARNING: tr("import", "Warning"),
-        Severity.INFO: tr("import", "Note"),
+        Severity.ERROR: QApplication.translate("import", "Error"),
+        Severity.WARNING: QApplication.translate("import", "Warning"),
+        Severity.INFO: QApplication.translate("import", "Note"),
     }.get(severity, severity)
 
 

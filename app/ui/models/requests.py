@@ -65,15 +65,11 @@ UNMET_COLOURS = (QColor("#B00020"), QColor("#FF8A80"))
 MATRIX_ACCENT = QColor("#2F6DB5")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestsPage", text)
-
-
 def priority_name(priority: Priority) -> str:
     names = {
-        Priority.MUST_MEET: _tr("must meet"),
-        Priority.WOULD_LIKE: _tr("would like"),
-        Priority.IF_TIME_ALLOWS: _tr("if time allows"),
+        Priority.MUST_MEET: QCoreApplication.translate("RequestsPage", "must meet"),
+        Priority.WOULD_LIKE: QCoreApplication.translate("RequestsPage", "would like"),
+        Priority.IF_TIME_ALLOWS: QCoreApplication.translate("RequestsPage", "if time allows"),
     }
     return names[priority]
 
@@ -81,8 +77,8 @@ def priority_name(priority: Priority) -> str:
 def session_name(session: DaySession) -> str:
     names = {
         DaySession.ANY: "",
-        DaySession.MORNING: _tr("morning"),
-        DaySession.AFTERNOON: _tr("afternoon"),
+        DaySession.MORNING: QCoreApplication.translate("RequestsPage", "morning"),
+        DaySession.AFTERNOON: QCoreApplication.translate("RequestsPage", "afternoon"),
     }
     return names[session]
 
