@@ -7,7 +7,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := resources/samples/stavanger-delegation-day.xlsx
 
-.PHONY: demo test lint typecheck contracts pytest bundle clean screenshots postgres
+.PHONY: demo test lint typecheck contracts pytest bundle clean screenshots postgres translations update-translations
+
+# The window's translations: Qt .ts files kept in the repository, compiled to .qm here (not kept).
+LANGUAGES := nb es zh_CN
+TS := $(foreach lang,$(LANGUAGES),resources/translations/meetgrid_$(lang).ts) resources/translations/qtbase_nb.ts
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "MeetGrid needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -16,7 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev,sat]"
 	@touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) translations
 	$(BIN)/meetgrid run $(SAMPLE) --out out/demo \
 		--name "Shandong–Rogaland B2B day" --venue "Innovation Park, Stavanger" \
 		--date 2026-06-09 --start 13:00 --end 17:00 --meeting-minutes 20 --pause-minutes 5 \
@@ -34,7 +39,7 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP) postgres
+pytest: $(STAMP) postgres translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 # The tests start a real PostgreSQL server of their own (tests/postgres.py): its programs from Debian's
@@ -49,7 +54,17 @@ postgres:
 			echo "The tests need PostgreSQL's server programs (initdb, pg_ctl): install PostgreSQL 13 or newer"; exit 2; \
 		fi; }
 
-bundle: $(STAMP)
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing the window's strings: every string into each language's .ts (then translate the new ones).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) \
+		-ts $(foreach lang,$(LANGUAGES),resources/translations/meetgrid_$(lang).ts)
+
+bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e ".[bundle]"
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	dist/meetgrid/meetgrid --self-test
@@ -58,5 +73,5 @@ clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache
 
 # Pictures of every page of the window, filled with the sample event (shown in the README).
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m app.ui.screenshots docs/screenshots

@@ -438,8 +438,10 @@ def moved(event: Event, meeting_id: int, slot_id: int, table_id: int) -> tuple[M
     return tuple(result)
 
 
-def new_problems(event: Event, meetings: Sequence[Meeting]) -> list[str]:
+def new_problems(event: Event, meetings: Sequence[Meeting], moving: int | None = None) -> list[str]:
     """The rules an edited timetable breaks that the event's timetable did not: the live check of a move.
+    ``moving``: the meeting the organiser moves by hand, which may leave the place it is locked at (a move
+    locks it at its new place); any other locked meeting stays where it is.
 
     Only the meetings an edit can affect are checked, before and after: every meeting of the organisations
     in a meeting it changed, every meeting at the times it changed, and the meetings that must come before
@@ -447,6 +449,9 @@ def new_problems(event: Event, meetings: Sequence[Meeting]) -> list[str]:
     same as the whole timetable's, in a few milliseconds instead of a second on a large event."""
     instance = instance_of(event)
     old = {m.id: m for m in event.meetings}
+    if moving is not None and moving in old and old[moving].locked:
+        pair = old[moving].organisation_ids
+        instance = dataclasses.replace(instance, fixed=tuple(f for f in instance.fixed if f.pair != pair))
     kept = {m.id for m in meetings}
     changed = [m for m in meetings if old.get(m.id) != m]
     touched = [

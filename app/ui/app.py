@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import write_crash_log
 from app.paths import resource
+from app.ui import languages
 from app.ui.main_window import MainWindow
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "wqy-microhei.ttc")
@@ -61,12 +63,41 @@ def _report_fault(kind: type[BaseException], exc: BaseException, trace: Tracebac
     )
 
 
+_windows: list[MainWindow] = []
+"""The open window (Python keeps it alive; Qt does not own a top-level window)."""
+
+
+def open_window(location: Path | str | None = None, page: str | None = None) -> MainWindow:
+    """A window in the language installed now, showing the event at ``location`` (a file or a URL)."""
+    window = MainWindow()
+    # Queued: the window is closed only after the menu that chose the language has returned.
+    window.language_chosen.connect(
+        lambda language: reopen_in(window, language), Qt.ConnectionType.QueuedConnection
+    )
+    window.show()
+    if location is not None and window.open_event(location) and page is not None:
+        window.show_page(page)
+    _windows.append(window)
+    return window
+
+
+def reopen_in(window: MainWindow, language: str) -> MainWindow:
+    """The window opened again in ``language`` (Qt sets a window's words when it is made), with the same
+    event and page; the old one is closed first, so the event is never open twice."""
+    location, page = window.location, window.current_page()
+    window.close()
+    if window in _windows:
+        _windows.remove(window)
+    window.deleteLater()
+    languages.install(language)
+    return open_window(location, page)
+
+
 def run_window(path: Path | None) -> int:
-    """Open the window (with an event file when given) and run until it is closed."""
+    """Open the window (with an event file when given) in the organiser's language and run until it is
+    closed."""
     app = application()
     sys.excepthook = _report_fault
-    window = MainWindow()
-    window.show()
-    if path is not None:
-        window.open_event(path)
+    languages.install(languages.chosen_language())
+    open_window(path)
     return app.exec()

@@ -9,10 +9,11 @@ Over 400 lines because the menus, toolbar, navigation and the flow between pages
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,6 +38,7 @@ from app.services import event_setup, exporting, planning, reports
 from app.services.event_files import EVENT_SUFFIX, is_event_url
 from app.services.importing import Reimport, write_template
 from app.services.planning import SolveResult
+from app.ui import languages
 from app.ui.board import BoardWindow
 from app.ui.checkin.page import CheckInPage
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
@@ -60,12 +62,31 @@ DESK_WATCH_MS = 1000
 """How often a window on an event several desks share asks whether another desk changed it."""
 
 
+def _accelerated(title: str, taken: set[str], number: int) -> str:
+    """A menu item's text with a keyboard accelerator: the first letter of a word not taken yet, else any
+    letter not taken, else (a title in Chinese) the page's number after it, as Chinese menus write it."""
+    starts = [
+        i
+        for i, c in enumerate(title)
+        if c.isascii() and c.isalpha() and (i == 0 or not title[i - 1].isalpha())
+    ]
+    others = [i for i, c in enumerate(title) if c.isascii() and c.isalpha()]
+    for i in (*starts, *others):
+        if title[i].lower() not in taken:
+            taken.add(title[i].lower())
+            return title[:i] + "&" + title[i:]
+    return f"{title}(&{number % 10})"
+
+
 class MainWindow(QMainWindow):
     event_opened = Signal()
     plan_finished = Signal(object)  # SolveResult
+    language_chosen = Signal(str)  # the window is to be opened again in that language (app.ui.app)
     exported = Signal(object)  # ExportResult, when an export started by export_to has finished
 
     def __init__(self) -> None:
+        self.location: Path | str | None = None
+        """Where the open event is: its file or its server URL (to open it again in another language)."""
         super().__init__()
         self.setWindowTitle("MeetGrid")
         self.resize(1280, 800)
@@ -215,6 +236,9 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._page_keys: list[str] = []
+        # The letters of the view menu's own items (the board, the language), which the pages leave alone.
+        own = (self.tr("&Board for the hall"), self.tr("&Language"))
+        self._menu_letters = {letter.lower() for text in own for letter in re.findall(r"&(\w)", text)}
         self.page_actions: dict[str, QAction] = {}
         self._stale: set[str] = set()
         for key, title, page in (
@@ -257,6 +281,38 @@ class MainWindow(QMainWindow):
         )
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.board_action)
+        self._add_language_menu()
+
+    def _add_language_menu(self) -> None:
+        """View ▸ Language: the system's, or one of the four the window speaks, each named in itself."""
+        menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = str(QSettings().value(languages.SETTING, "") or "")
+        self.language_actions: dict[str | None, QAction] = {}
+        choices: list[tuple[str | None, str]] = [(None, self.tr("&System language"))]
+        choices += list(languages.LANGUAGES.items())
+        for code, name in choices:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == (chosen or None))
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            menu.addAction(action)
+            self.language_actions[code] = action
+            if code is None:
+                menu.addSeparator()
+
+    @Slot()
+    def choose_language(self, code: str | None) -> None:
+        """Keep the organiser's choice of language and show the window in it: Qt sets a window's words when
+        it is made, so the window is opened again, with the same event and page."""
+        if self.plan_page.is_planning() or self.session.is_working():
+            self.show_error(
+                self.tr("Planning in progress"),
+                self.tr("Wait for planning to finish or cancel it, then choose the language again."),
+            )
+            return
+        languages.choose_language(code)
+        self.language_chosen.emit(code or languages.system_language())
 
     @Slot()
     def open_board(self) -> None:
@@ -274,7 +330,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self._page_keys.append(key)
         number = len(self._page_keys)
-        action = QAction(title, self)
+        action = QAction(_accelerated(title, self._menu_letters, number), self)
         action.setObjectName(f"show-{key}")
         if number <= 9:
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -324,7 +380,7 @@ class MainWindow(QMainWindow):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumWidth(240)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("C&ancel"))
         self.cancel_button.clicked.connect(self.cancel_plan)
         status = self.statusBar()
         status.addWidget(self.summary_label, 1)
@@ -434,6 +490,7 @@ class MainWindow(QMainWindow):
             return False
         if isinstance(path, Path):
             remember_recent(path)
+        self.location = path
         opened = self.session.event_file
         if opened is not None and opened.known_changes is not None:
             self._desk_watch.start()

@@ -62,11 +62,11 @@ class PlanPage(QWidget):
         self.tiers_list.setAccessibleName(self.tr("What matters most, in order"))
         self.tiers_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.tiers_list.setFixedHeight(self.fontMetrics().height() * 5)
-        self.up_button = QPushButton(self.tr("Move up"))
-        self.down_button = QPushButton(self.tr("Move down"))
+        self.up_button = QPushButton(self.tr("&Move up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
         self.up_button.clicked.connect(lambda: self._move_tier(-1))
         self.down_button.clicked.connect(lambda: self._move_tier(1))
-        self.default_button = QPushButton(self.tr("Usual order"))
+        self.default_button = QPushButton(self.tr("&Usual order"))
         self.default_button.clicked.connect(lambda: self.set_tiers(DEFAULT_TIERS))
         tier_buttons = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.default_button):
@@ -76,7 +76,7 @@ class PlanPage(QWidget):
         tiers_row.addWidget(self.tiers_list, 1)
         tiers_row.addLayout(tier_buttons)
 
-        self.free_running = QCheckBox(self.tr("Full speed (the same event may give another timetable)"))
+        self.free_running = QCheckBox(self.tr("Full &speed (the same event may give another timetable)"))
         self.free_running.setToolTip(
             self.tr(
                 "By default planning the same event twice gives the same timetable. At full speed the "
@@ -101,12 +101,12 @@ class PlanPage(QWidget):
         form.addRow(self.tr("What matters most, first"), tiers_row)
         form.addRow("", self.free_running)
 
-        self.plan_button = QPushButton(self.tr("Plan the timetable"))
+        self.plan_button = QPushButton(self.tr("Plan &the timetable"))
         self.plan_button.setDefault(True)
         self.plan_button.clicked.connect(self.plan_requested.emit)
-        self.cancel_button = QPushButton(self.tr("Cancel and keep the best so far"))
+        self.cancel_button = QPushButton(self.tr("&Cancel and keep the best so far"))
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
-        self.timetable_button = QPushButton(self.tr("See the timetable"))
+        self.timetable_button = QPushButton(self.tr("See the t&imetable"))
         self.timetable_button.clicked.connect(self.timetable_requested.emit)
         buttons = QHBoxLayout()
         for button in (self.plan_button, self.cancel_button, self.timetable_button):

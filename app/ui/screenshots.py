@@ -24,6 +24,7 @@ from app.domain import Break, Event
 from app.paths import resource, sample_workbook
 from app.services import event_setup, importing, printing
 from app.services.printing import PrintOptions
+from app.ui import languages
 from app.ui.app import application
 from app.ui.import_wizard.common import CHECK, COLUMNS, DETAILS, NAMES, SHEETS
 from app.ui.import_wizard.wizard import ImportWizard
@@ -281,10 +282,51 @@ def take(folder: Path) -> list[Path]:
     return written
 
 
+MAIN_PAGES: tuple[str, ...] = ("start", "setup", "organisations", "requests", "plan", "timetable")
+MAIN_PAGES += ("statistics", "checkin", "outcomes", "print")
+"""The pages drawn in each language (``take_in``)."""
+
+
+def take_in(language: str, folder: Path) -> list[Path]:
+    """The main pages, planned and with people checked in, in ``language`` (``languages.LANGUAGES``)."""
+    app = application()
+    written: list[Path] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.NativeFormat, scope, scratch)
+        QSettings().clear()
+        languages.install(language)
+        try:
+            window = MainWindow()
+            window.resize(SIZE)
+            window.show()
+            window.open_event(sample_event(Path(scratch)))
+            window.plan_page.time_limit.setValue(PLAN_SECONDS)
+            finished = QEventLoop()
+            window.plan_finished.connect(finished.quit)
+            window.plan()
+            finished.exec()
+            checkin_desk(window)
+            for key in MAIN_PAGES:
+                window.show_page(key)
+                settle(app, 600 if key == "print" else 150)
+                target = folder / f"{key}.png"
+                save(window, target)
+                written.append(target)
+            window.close()
+        finally:
+            languages.install("en")
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0]) if args else Path("docs/screenshots")
     take(folder)
+    for language in languages.LANGUAGES:
+        if language != "en":
+            take_in(language, folder / language)
     return 0
 
 

@@ -63,9 +63,9 @@ class StartPage(QWidget):
         buttons = QVBoxLayout()
         self.buttons: list[QPushButton] = []
         for text, signal in (
-            (self.tr("New event from registrations…"), self.import_requested),
-            (self.tr("Open an event…"), self.open_dialog_requested),
-            (self.tr("Try the sample delegation day"), self.sample_requested),
+            (self.tr("&New event from registrations…"), self.import_requested),
+            (self.tr("&Open an event…"), self.open_dialog_requested),
+            (self.tr("&Try the sample delegation day"), self.sample_requested),
         ):
             button = QPushButton(text)
             button.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)

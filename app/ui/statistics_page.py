@@ -142,6 +142,8 @@ class StatisticsPage(QWidget):
         self.countries_model = BreakdownModel(self.tr("Country"), self)
         self.groups_view = self._table(self.groups_model)
         self.countries_view = self._table(self.countries_model)
+        self.groups_view.setAccessibleName(self.tr("By group"))
+        self.countries_view.setAccessibleName(self.tr("By country"))
 
         # The charts and tables share the width; the list of those left out keeps its own column.
         figures_column = QSplitter(Qt.Orientation.Vertical)

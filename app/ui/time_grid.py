@@ -40,9 +40,20 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def day_name(value: date, form: str = "dddd d MMMM yyyy") -> str:
-    """A day as the organiser reads it, in their language: 'Tuesday 9 June 2026'."""
-    return QLocale().toString(qdate(value), form)
+_DAY_FORMS = {
+    QLocale.Language.Chinese: "yyyy年M月d日 dddd",
+    QLocale.Language.NorwegianBokmal: "dddd d. MMMM yyyy",
+    QLocale.Language.Spanish: "dddd d 'de' MMMM 'de' yyyy",
+}
+"""A day written in full as each language writes it (English: 'Tuesday 9 June 2026')."""
+
+
+def day_name(value: date, form: str | None = None) -> str:
+    """A day as the organiser reads it, in their language: 'Tuesday 9 June 2026', 'tirsdag 9. juni 2026',
+    'martes 9 de junio de 2026', '2026年6月9日 星期二'."""
+    locale = QLocale()
+    chosen = form if form is not None else _DAY_FORMS.get(locale.language(), "dddd d MMMM yyyy")
+    return locale.toString(qdate(value), chosen)
 
 
 def grid_problem(settings: EventSettings) -> str:

@@ -82,6 +82,7 @@ class CheckInPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("checkin-search")
+        self.search.setAccessibleName(self.tr("Find a person to check in"))
         self.search.setPlaceholderText(
             self.tr("Scan a badge, or type a check-in code or a few letters of a name")
         )
@@ -94,6 +95,7 @@ class CheckInPage(QWidget):
 
         self.results = QTableView()
         self.results.setModel(self.people)
+        self.results.setAccessibleName(self.tr("People found"))
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,27 +104,27 @@ class CheckInPage(QWidget):
         self.results.activated.connect(lambda index: self.check_in_row(index.row()))
         self.results.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        self.check_in_button = QPushButton(self.tr("Check in"))
+        self.check_in_button = QPushButton(self.tr("&Check in"))
         self.check_in_button.clicked.connect(self.check_in_chosen)
-        self.absent_day_button = QPushButton(self.tr("Absent for the day"))
+        self.absent_day_button = QPushButton(self.tr("&Absent for the day"))
         self.absent_day_button.clicked.connect(
             lambda: self.mark_absent(whole_organisation=False, for_the_day=True)
         )
-        self.org_absent_day_button = QPushButton(self.tr("Whole organisation absent for the day"))
+        self.org_absent_day_button = QPushButton(self.tr("&Whole organisation absent for the day"))
         self.org_absent_day_button.clicked.connect(
             lambda: self.mark_absent(whole_organisation=True, for_the_day=True)
         )
         self.from_time = QTimeEdit()
         self.from_time.setDisplayFormat("HH:mm")
-        self.absent_from_button = QPushButton(self.tr("Absent from then"))
+        self.absent_from_button = QPushButton(self.tr("Absen&t from then"))
         self.absent_from_button.clicked.connect(
             lambda: self.mark_absent(whole_organisation=False, for_the_day=False)
         )
-        self.org_absent_from_button = QPushButton(self.tr("Organisation absent from then"))
+        self.org_absent_from_button = QPushButton(self.tr("&Organisation absent from then"))
         self.org_absent_from_button.clicked.connect(
             lambda: self.mark_absent(whole_organisation=True, for_the_day=False)
         )
-        self.late_button = QPushButton(self.tr("Late: expected from then"))
+        self.late_button = QPushButton(self.tr("&Late: expected from then"))
         self.late_button.clicked.connect(self.mark_late)
 
         actions = QGridLayout()
@@ -142,7 +144,7 @@ class CheckInPage(QWidget):
         self.confirmation = QLabel()
         self.confirmation.setObjectName("checkin-confirmation")
         self.confirmation.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.hide()
         confirm = QHBoxLayout()
@@ -172,6 +174,7 @@ class CheckInPage(QWidget):
         self.total_label = QLabel()
         self.total_label.setObjectName("checkin-total")
         self.counts_view = QTableView()
+        self.counts_view.setAccessibleName(self.tr("Arrivals per organisation"))
         self.counts_view.setModel(self.counts)
         _one_line_rows(self.counts_view)
         self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -186,7 +189,7 @@ class CheckInPage(QWidget):
             header.resizeSection(
                 section, max(digits, self.fontMetrics().horizontalAdvance(title)) + digits // 2
             )
-        self.walk_in_button = QPushButton(self.tr("Register a walk-in…"))
+        self.walk_in_button = QPushButton(self.tr("&Register a walk-in…"))
         self.walk_in_button.clicked.connect(self.walk_in)
         right = QWidget()
         side = QVBoxLayout(right)

@@ -49,7 +49,7 @@ class DetailsPage(_Page):
         self.target = QLineEdit()
         self.target.setMinimumWidth(chars * 80)
         self.target.textChanged.connect(self._explain_target)
-        choose = QPushButton(self.tr("Choose…"))
+        choose = QPushButton(self.tr("Ch&oose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)

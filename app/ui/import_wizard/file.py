@@ -45,7 +45,7 @@ class FilePage(_Page):
         self.path.setPlaceholderText(self.tr("The registrations file"))
         self.path.setClearButtonEnabled(True)
         self.path.editingFinished.connect(self._typed)
-        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose = QPushButton(self.tr("&Choose…"))
         self.choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("File")))

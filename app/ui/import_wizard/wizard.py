@@ -109,7 +109,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(
-            QWizard.WizardButton.FinishButton, self.tr("Apply") if update else self.tr("Create the event")
+            QWizard.WizardButton.FinishButton, self.tr("&Apply") if update else self.tr("&Create the event")
         )
         self._jobs = JobRunner(self)
         self._reading = False
@@ -325,12 +325,12 @@ class ImportPage(QWidget):
         )
         guide.setTextFormat(Qt.TextFormat.RichText)
         guide.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New event from registrations…"))
+        self.new_button = QPushButton(self.tr("&New event from registrations…"))
         self.new_button.clicked.connect(self.new_requested.emit)
         self.update_note = QLabel()
         self.update_note.setTextFormat(Qt.TextFormat.RichText)
         self.update_note.setWordWrap(True)
-        self.update_button = QPushButton(self.tr("Update from a changed workbook…"))
+        self.update_button = QPushButton(self.tr("&Update from a changed workbook…"))
         self.update_button.clicked.connect(self.update_requested.emit)
         width = self.fontMetrics().averageCharWidth() * 40
         for button in (self.new_button, self.update_button):

@@ -69,7 +69,7 @@ class ChooserPanel(DocumentsPanel):
         self.no_match.setWordWrap(True)
         self.no_match.setVisible(False)
 
-        self.export_button = QPushButton(self.tr("Export everything…"))
+        self.export_button = QPushButton(self.tr("E&xport everything…"))
         self.export_button.setToolTip(
             self.tr(
                 "Every agenda as its own PDF, the badges, signs, run sheets and master grid, calendar files, "
@@ -134,13 +134,13 @@ class ChooserPanel(DocumentsPanel):
         kind = self._kind
         self.whose_box.setVisible(kind.per_organisation)
         if kind.name == "agendas":
-            self.all_button.setText(self.tr("All agendas in one document"))
+            self.all_button.setText(self.tr("&All agendas in one document"))
             self.all_button.setToolTip(
                 self.tr("Every organisation's agenda, each on its own pages, to print in one go")
             )
-            self.one_button.setText(self.tr("One organisation's agenda"))
+            self.one_button.setText(self.tr("&One organisation's agenda"))
             self.changed_button.setText(
-                self.tr("Changed since last printed ({n})").replace("{n}", str(len(self._changed)))
+                self.tr("&Changed since last printed ({n})").replace("{n}", str(len(self._changed)))
             )
             self.changed_button.setToolTip(
                 self.tr(

@@ -52,6 +52,7 @@ class MatrixTab(RequestsBase):
 
         self.matrix_model = MatrixModel(self)
         self.matrix_view = QTableView()
+        self.matrix_view.setAccessibleName(self.tr("Requests between groups"))
         self.matrix_view.setModel(self.matrix_model)
         self.matrix_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,6 +85,7 @@ class MatrixTab(RequestsBase):
             parent=self,
         )
         self.cell_view = self._table(self.cell_model)
+        self.cell_view.setAccessibleName(self.tr("Requests of the chosen cell"))
         self.cell_view.setSortingEnabled(False)
         cell = QWidget()
         cell_layout = QVBoxLayout(cell)

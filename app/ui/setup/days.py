@@ -45,9 +45,9 @@ class DaysTab(SetupBase):
         )
         self.days_model.edited.connect(self._draft_changed)
         self.days_view.selectionModel().currentRowChanged.connect(self._on_day_chosen)
-        self.add_day_button = QPushButton(self.tr("Add a day"))
+        self.add_day_button = QPushButton(self.tr("&Add a day"))
         self.add_day_button.clicked.connect(self.add_day)
-        self.remove_day_button = QPushButton(self.tr("Remove the day"))
+        self.remove_day_button = QPushButton(self.tr("&Remove the day"))
         self.remove_day_button.clicked.connect(self.remove_day)
 
         self.breaks_heading = self._heading(self.tr("Breaks and plenary sessions"))
@@ -56,9 +56,9 @@ class DaysTab(SetupBase):
         self.breaks_view.setAccessibleName(self.tr("Breaks"))
         self._fit_columns(self.breaks_view, {0: "00:00", 1: "00:00"})
         self.breaks_model.edited.connect(self._on_breaks_edited)
-        self.add_break_button = QPushButton(self.tr("Add a break"))
+        self.add_break_button = QPushButton(self.tr("Add a &break"))
         self.add_break_button.clicked.connect(self.add_break)
-        self.remove_break_button = QPushButton(self.tr("Remove the break"))
+        self.remove_break_button = QPushButton(self.tr("Remove &the break"))
         self.remove_break_button.clicked.connect(self.remove_breaks)
 
         tab = QWidget()

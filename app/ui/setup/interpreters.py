@@ -46,13 +46,13 @@ class InterpretersTab(SetupBase):
         self.interpreters_view.setAccessibleName(self.tr("Interpreters"))
         self.interpreters_view.doubleClicked.connect(lambda index: self.edit_interpreter(index.row()))
         self.interpreters_model.edited.connect(self._draft_changed)
-        self.add_interpreter_button = QPushButton(self.tr("Add an interpreter…"))
+        self.add_interpreter_button = QPushButton(self.tr("&Add an interpreter…"))
         self.add_interpreter_button.clicked.connect(self.add_interpreter)
-        self.edit_interpreter_button = QPushButton(self.tr("Change…"))
+        self.edit_interpreter_button = QPushButton(self.tr("&Change…"))
         self.edit_interpreter_button.clicked.connect(
             lambda: self.edit_interpreter(self._current_row(self.interpreters_view))
         )
-        self.remove_interpreter_button = QPushButton(self.tr("Remove"))
+        self.remove_interpreter_button = QPushButton(self.tr("&Remove"))
         self.remove_interpreter_button.clicked.connect(self.remove_interpreters)
         self.interpreting = QComboBox()
         self.interpreting.addItem(
@@ -132,8 +132,8 @@ class InterpreterDialog(QDialog):
         self.name = QLineEdit(interpreter.name if interpreter else "")
         self.languages = QLineEdit(", ".join(interpreter.languages) if interpreter else "")
         self.languages.setPlaceholderText(self.tr("e.g. Chinese, Norwegian, English"))
-        self.has_from = QCheckBox(self.tr("From"))
-        self.has_until = QCheckBox(self.tr("Until"))
+        self.has_from = QCheckBox(self.tr("Fr&om"))
+        self.has_until = QCheckBox(self.tr("&Until"))
         self.from_time = QTimeEdit(
             qtime(interpreter.available_from if interpreter and interpreter.available_from else time(9))
         )

@@ -28,8 +28,8 @@ from app.ui.setup.base import SetupBase
 
 class TablesTab(SetupBase):
     def _build_tables_tab(self) -> QWidget:
-        self.same_tables = QRadioButton(self.tr("Identical tables:"))
-        self.named_tables = QRadioButton(self.tr("Tables with a name and seats of their own"))
+        self.same_tables = QRadioButton(self.tr("&Identical tables:"))
+        self.named_tables = QRadioButton(self.tr("&Tables with a name and seats of their own"))
         self.table_kind = QButtonGroup(self)
         self.table_kind.addButton(self.same_tables)
         self.table_kind.addButton(self.named_tables)
@@ -37,6 +37,8 @@ class TablesTab(SetupBase):
         self.same_tables.toggled.connect(self._on_table_kind)
         self.table_count = self._spin(1, 1000, self.tr(" tables"))
         self.seats_per_table = self._spin(2, 999, self.tr(" seats each"))
+        self.table_count.setAccessibleName(self.tr("Number of tables"))
+        self.seats_per_table.setAccessibleName(self.tr("Seats at each table"))
         same = QHBoxLayout()
         same.addWidget(self.same_tables)
         same.addWidget(self.table_count)
@@ -50,9 +52,9 @@ class TablesTab(SetupBase):
         self.tables_view.horizontalHeader().setStretchLastSection(False)
         self.tables_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tables_model.edited.connect(self._draft_changed)
-        self.add_table_button = QPushButton(self.tr("Add a table"))
+        self.add_table_button = QPushButton(self.tr("&Add a table"))
         self.add_table_button.clicked.connect(self.add_table)
-        self.remove_table_button = QPushButton(self.tr("Remove the table"))
+        self.remove_table_button = QPushButton(self.tr("&Remove the table"))
         self.remove_table_button.clicked.connect(self.remove_tables)
 
         self.host_group = QComboBox()

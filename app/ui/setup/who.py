@@ -34,7 +34,7 @@ from app.ui.setup.base import SetupBase
 
 class WhoTab(SetupBase):
     def _build_who_tab(self) -> QWidget:
-        self.across_groups = QCheckBox(self.tr("Only meetings between organisations of different groups"))
+        self.across_groups = QCheckBox(self.tr("&Only meetings between organisations of different groups"))
         self.across_groups.setToolTip(self.tr("For example the delegation meets the hosts, not itself"))
         self.across_groups.toggled.connect(self._draft_changed)
 
@@ -46,10 +46,10 @@ class WhoTab(SetupBase):
         self.organisation_names = QStringListModel(self)
         self.first_org = self._org_picker(self.tr("First organisation"))
         self.second_org = self._org_picker(self.tr("Second organisation"))
-        self.keep_apart_button = QPushButton(self.tr("Keep apart"))
+        self.keep_apart_button = QPushButton(self.tr("&Keep apart"))
         self.keep_apart_button.clicked.connect(self.add_apart_pair)
         self.second_org.returnPressed.connect(self.add_apart_pair)
-        self.remove_apart_button = QPushButton(self.tr("Let them meet again"))
+        self.remove_apart_button = QPushButton(self.tr("&Let them meet again"))
         self.remove_apart_button.clicked.connect(self.remove_apart_pairs)
         self.apart_note = QLabel()
         self.apart_note.setWordWrap(True)

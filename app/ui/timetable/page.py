@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +82,15 @@ NARROWEST_CHARS, WIDEST_CHARS = 14, 24
 and are shortened (in full in the tooltip) at the narrowest."""
 
 
+_STEPS = {
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+}
+"""Ctrl and an arrow: where the meeting of the current cell moves, in rows (slots) and columns (tables)."""
+
+
 class TimetablePage(DayViews, CheckPanel):
     """The saved timetable of the session's event, seen whole or one organisation, table or interpreter
     at a time, with the requests it leaves unmet."""
@@ -101,7 +111,7 @@ class TimetablePage(DayViews, CheckPanel):
         em = self.fontMetrics().height()
 
         # Nothing to show yet: what to do.
-        self.plan_button = QPushButton(self.tr("Plan the timetable"))
+        self.plan_button = QPushButton(self.tr("Plan &the timetable"))
         self.plan_button.clicked.connect(self.plan_requested)
         self.empty_label, self.empty_page = empty_state(self, self.plan_button)
 
@@ -118,6 +128,7 @@ class TimetablePage(DayViews, CheckPanel):
         )
         self.timetable_view = self._grid_view()
         self.timetable_view.viewport().installEventFilter(self)
+        self.timetable_view.installEventFilter(self)  # Ctrl+arrow moves the meeting of the current cell
         self.legend_label = QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.legend_label.setWordWrap(True)
@@ -147,6 +158,9 @@ class TimetablePage(DayViews, CheckPanel):
         self.agenda_view = self._day_view(self.agenda_model, stretch=3)
         self.table_day_view = self._day_view(self.table_day_model, stretch=2)
         self.interpreter_day_view = self._day_view(self.interpreter_day_model, stretch=2)
+        self.agenda_view.setAccessibleName(self.tr("Day of the chosen organisation"))
+        self.table_day_view.setAccessibleName(self.tr("Day of the chosen table"))
+        self.interpreter_day_view.setAccessibleName(self.tr("Day of the chosen interpreter"))
         self._days: dict[int, tuple[QComboBox, DayModel, QTableView]] = {
             self.ORGANISATION: (self.organisation_box, self.agenda_model, self.agenda_view),
             self.TABLE: (self.table_box, self.table_day_model, self.table_day_view),
@@ -171,7 +185,7 @@ class TimetablePage(DayViews, CheckPanel):
             self._day_tab(self.tr("Interpreter"), self.interpreter_box, self.interpreter_day_view),
             self.tr("Per interpreter"),
         )
-        self.lock_button = QPushButton(self.tr("Lock or unlock"))
+        self.lock_button = QPushButton(self.tr("&Lock or unlock"))
         self.lock_button.setToolTip(
             self.tr(
                 "Lock the selected meetings, or unlock them when all are locked already (Ctrl+L). A locked "
@@ -193,7 +207,7 @@ class TimetablePage(DayViews, CheckPanel):
         self.reason_box.currentIndexChanged.connect(
             lambda _row: self.unmet_filter.set_reason(self.reason_box.currentData())
         )
-        self.plan_again_button = QPushButton(self.tr("Plan again around locked meetings"))
+        self.plan_again_button = QPushButton(self.tr("Pl&an again around locked meetings"))
         self.plan_again_button.setToolTip(
             self.tr(
                 "Plan the whole timetable again: locked meetings keep their time and table, the others may "
@@ -203,6 +217,7 @@ class TimetablePage(DayViews, CheckPanel):
         self.plan_again_button.clicked.connect(self.plan_requested)
         self.unmet_view = QTableView()
         self.unmet_view.setModel(self.unmet_filter)
+        self.unmet_view.setAccessibleName(self.tr("Unmet requests"))
         self.unmet_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.unmet_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unmet_view.setAlternatingRowColors(True)
@@ -315,7 +330,10 @@ class TimetablePage(DayViews, CheckPanel):
             self._show_empty(event)
             return
         self.stack.setCurrentWidget(self.content)
+        current = self.timetable_view.currentIndex()
         self.timetable_model.set_event(event)
+        if current.isValid():  # the cell the organiser is on (a meeting moved by keys) stays current
+            self.timetable_view.setCurrentIndex(self.timetable_model.index(current.row(), current.column()))
         self._fit_columns()
         self._show_legend(event)
         self.views.setTabEnabled(self.INTERPRETER, bool(event.interpreters))
@@ -337,7 +355,39 @@ class TimetablePage(DayViews, CheckPanel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.timetable_view.viewport():
             self._fit_columns()
+        if (
+            watched is self.timetable_view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in _STEPS
+        ):
+            self.move_current(*_STEPS[Qt.Key(event.key())])
+            return True
         return super().eventFilter(watched, event)
+
+    def move_current(self, rows: int, columns: int) -> bool:
+        """The keyboard's drag and drop: the meeting in the current cell to the next cell in a direction
+        (onto a meeting there: they swap), checked as a drop is; the current cell follows it."""
+        index = self.timetable_view.currentIndex()
+        event = self.session.current
+        if event is None or not index.isValid():
+            return False
+        meeting = self.timetable_model.meeting_at(index.row(), index.column())
+        row, column = index.row() + rows, index.column() + columns
+        if meeting is None or not (0 <= row < len(event.slots) and 0 <= column < len(event.tables)):
+            return False
+        slot, table = event.slots[row].id, event.tables[column].id
+        problems = self.move_problems(meeting.id, slot, table)
+        if problems:
+            self.status_message.emit(self.tr("Cannot move it here: ") + "; ".join(problems), 4000)
+            return False
+        if not self.move_meeting(meeting.id, slot, table):
+            return False
+        target = self.timetable_model.index(row, column)
+        self.timetable_view.setCurrentIndex(target)
+        self.timetable_view.scrollTo(target)
+        return True
 
     def _fit_columns(self, available: int | None = None) -> None:
         """Tables as wide as lets them all be seen, between a narrow and the comfortable width: a dozen
@@ -443,7 +493,7 @@ class TimetablePage(DayViews, CheckPanel):
         event = self.session.current
         if event is None:
             return [self.tr("no event is open")]
-        return edits.new_problems(event, edits.moved(event, meeting_id, slot_id, table_id))
+        return edits.new_problems(event, edits.moved(event, meeting_id, slot_id, table_id), meeting_id)
 
     def move_meeting(self, meeting_id: int, slot_id: int, table_id: int) -> bool:
         """Move (or, onto another meeting, swap) a meeting as an undoable step; the move locks it."""

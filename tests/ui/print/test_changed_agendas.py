@@ -54,7 +54,7 @@ def agenda_names(path: Path) -> list[str]:
 
 def test_every_agenda_counts_as_changed_until_printed(desk: PrintPage, qtbot: QtBot) -> None:
     assert desk.changed_button.isVisibleTo(desk)
-    assert desk.changed_button.text() == "Changed since last printed (7)"
+    assert desk.changed_button.text() == "&Changed since last printed (7)"
     with qtbot.waitSignal(desk.preview_ready, timeout=30_000):
         desk.changed_button.setChecked(True)
     assert desk.document.pageCount() == 7
@@ -72,7 +72,7 @@ def test_save_print_and_export_note_what_was_printed(
     dialogs.save_path = tmp_path / "all.pdf"
     assert desk.save_dialog()
     assert desk.changed_agendas() == ()
-    assert desk.changed_button.text() == "Changed since last printed (0)"
+    assert desk.changed_button.text() == "&Changed since last printed (0)"
     desk.changed_button.setChecked(True)
     assert "Nothing changed since the last printing" in desk.busy_label.text()
     assert not desk.print_button.isEnabled() and not desk.save_button.isEnabled()

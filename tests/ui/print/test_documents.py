@@ -67,7 +67,7 @@ def test_signs_for_one_organisation_or_every_one(page: PrintPage, qtbot: QtBot) 
     assert page.suggested_name() == "signs.pdf"
     with qtbot.waitSignal(page.preview_ready, timeout=30_000):
         page.choose_kind("agendas")
-    assert page.all_button.text() == "All agendas in one document"
+    assert page.all_button.text() == "&All agendas in one document"
 
 
 def test_a_document_prints_through_the_dialog(

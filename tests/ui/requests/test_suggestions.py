@@ -30,7 +30,7 @@ def test_suggested_pairs_are_accepted_as_requests_in_one_undoable_edit(
     qtmodeltester.check(model)
     assert not page.accept_button.isEnabled()
     page.select_all_button.click()
-    assert page.accept_button.isEnabled() and page.accept_button.text() == "Accept 2 selected"
+    assert page.accept_button.isEnabled() and page.accept_button.text() == "A&ccept 2 selected"
     qtmodeltester.check(model)
     page.accept_button.click()
     refreshed(qtbot, window)

@@ -185,3 +185,47 @@ def test_a_plan_that_placed_no_meeting_warns_above_the_empty_page(qtbot: QtBot, 
         assert "No meetings planned" in page.empty_label.text()
         assert page.warnings_shown()
         assert "no meetings were planned for the 7 requested pairs" in page.warning_band.text().lower()
+
+
+def test_ctrl_and_an_arrow_moves_the_meeting_of_the_current_cell_as_a_drop_does(
+    opened: Opened, qtbot: QtBot
+) -> None:
+    page = opened.page
+    view, model = page.timetable_view, page.timetable_model
+    view.setCurrentIndex(model.index(0, 1))  # Jinan – Nordsjø at 13:00, table 2
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    moved = {m.id: m for m in stored(opened.path).meetings}[2]
+    assert (moved.slot_id, moved.table_id, moved.locked) == (3, 1, True), "two slots later, at table 1"
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 0), "the current cell follows"
+    assert model.index(2, 0).data() == "Jinan Smart Works\nNordsjø Automasjon AS"
+    # No cell to the left of table 1: nothing moves. A cell where it breaks a rule: refused, and said.
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    view.setCurrentIndex(model.index(1, 0))
+    assert model.meeting_at(1, 0) is not None
+    assert {m.id: (m.slot_id, m.table_id) for m in stored(opened.path).meetings}[2] == (3, 1)
+    # Undo takes the three steps back.
+    for _ in range(3):
+        opened.session.undo_stack.undo()
+        settle(qtbot)
+    back = {m.id: m for m in stored(opened.path).meetings}[2]
+    assert (back.slot_id, back.table_id, back.locked) == (1, 2, False)
+
+
+def test_ctrl_and_an_arrow_onto_a_locked_meeting_is_refused_and_says_why(
+    opened: Opened, qtbot: QtBot
+) -> None:
+    page = opened.page
+    view, model = page.timetable_view, page.timetable_model
+    view.setCurrentIndex(model.index(0, 0))
+    page.toggle_lock()  # Qingdao – Sørvest at 13:00, table 1, locked there
+    settle(qtbot)
+    view.setCurrentIndex(model.index(0, 1))  # Jinan – Nordsjø beside it
+    with qtbot.waitSignal(page.status_message) as said:
+        qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert "Cannot move it here" in said.args[0] and "locked meeting" in said.args[0]
+    assert {m.id: (m.slot_id, m.table_id) for m in stored(opened.path).meetings}[2] == (1, 2)

@@ -1,0 +1,161 @@
+"""The window in Norwegian Bokmål, Spanish and Simplified Chinese: every string of the window translated in
+every shipped language, no placeholder or keyboard accelerator lost, the language chosen in View ▸ Language
+or followed from the system's, and numbers and dates in it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import factories as f
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from pytestqt.qtbot import QtBot
+
+from app.ui import app as window_app
+from app.ui import languages
+from app.ui.time_grid import day_name
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ("nb", "es", "zh_CN")
+Message = tuple[str, str]  # context, source
+
+
+def _messages(ts: Path) -> dict[Message, ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.fixture(scope="module")
+def in_the_code(tmp_path_factory: pytest.TempPathFactory) -> dict[Message, ET.Element]:
+    """Every string of the window as it is in the code now, extracted as ``make update-translations`` does."""
+    ts = tmp_path_factory.mktemp("lupdate") / "now.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    files = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    subprocess.run([str(lupdate), *files, "-ts", str(ts)], check=True, capture_output=True)
+    return _messages(ts)
+
+
+def test_the_extraction_finds_the_strings_of_every_page(in_the_code: dict[Message, ET.Element]) -> None:
+    assert len(in_the_code) > 900
+    assert ("MainWindow", "&File") in in_the_code
+    assert ("RequestsPage", "must meet") in in_the_code, "strings of module-level helpers too"
+    assert ("import", "{orgs} organisations, {people} participants, {requests} requests") in in_the_code
+
+
+def _tokens(text: str) -> list[str]:
+    """What a translation must keep: placeholders, Qt's %1 and %n, HTML tags and entities, line breaks."""
+    return sorted(re.findall(r"\{[a-z_]+\}|%\d|%n|<[^>]+>|&[a-z]+;|\n", text))
+
+
+def _accelerators(text: str) -> int:
+    without_entities = re.sub(r"&[a-z]+;", "", text.replace("&&", ""))
+    return len(re.findall(r"&\S", without_entities))
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_string_of_the_window_is_translated_keeping_placeholders_and_accelerators(
+    language: str, in_the_code: dict[Message, ET.Element]
+) -> None:
+    shipped = _messages(ROOT / "resources" / "translations" / f"meetgrid_{language}.ts")
+    untranslated, broken = [], []
+    for (context, source), _ in in_the_code.items():
+        message = shipped.get((context, source))
+        translation = message.find("translation") if message is not None else None
+        texts = (
+            [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            if translation is not None
+            else []
+        )
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            untranslated.append(f"{context}: {source!r}")
+            continue
+        for text in texts:
+            if not text.strip():
+                untranslated.append(f"{context}: {source!r}")
+            elif _tokens(text) != _tokens(source):
+                broken.append(f"{context}: {source!r} -> {text!r} (placeholders or tags differ)")
+            elif _accelerators(text) != _accelerators(source):
+                broken.append(f"{context}: {source!r} -> {text!r} (keyboard accelerator lost or added)")
+    assert untranslated == [], (
+        f"{len(untranslated)} strings without a {language} translation (make update-translations)"
+    )
+    assert broken == []
+
+
+def test_the_check_of_placeholders_and_accelerators_catches_what_it_must() -> None:
+    assert _tokens("Remove {name}?") != _tokens("Fjerne?")
+    assert _tokens("<b>{n}</b> meetings") == _tokens("<b>{n}</b> møter")
+    assert _accelerators("Open &shared event…") == _accelerators("打开共享活动(&S)…") == 1
+    assert _accelerators("Q&&A") == 0 and _accelerators("&File") != _accelerators("Fil")
+
+
+@pytest.mark.parametrize(
+    ("system", "language"),
+    [
+        (["nb-NO", "en-US"], "nb"),
+        (["nn-NO"], "nb"),
+        (["ca-ES-valencia"], "es"),
+        (["es-ES"], "es"),
+        (["zh-Hans-CN"], "zh_CN"),
+        (["zh-Hant-TW", "en-GB"], "en"),
+        (["de-DE", "es-ES"], "es"),
+        (["de-DE"], "en"),
+    ],
+)
+def test_the_language_follows_the_systems(system: list[str], language: str) -> None:
+    assert languages.system_language(system) == language
+
+
+def test_each_shipped_language_is_loaded_with_numbers_and_dates_in_it(qapp: object) -> None:
+    try:
+        assert languages.install("nb") == "nb"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Fil"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt", "Qt's own buttons too"
+        assert day_name(date(2026, 6, 9)) == "tirsdag 9. juni 2026"
+        assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"
+        assert languages.install("es") == "es"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+        assert day_name(date(2026, 6, 9)) == "martes 9 de junio de 2026"
+        assert languages.install("zh_CN") == "zh_CN"
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert day_name(date(2026, 6, 9)) == "2026年6月9日 星期二"
+    finally:
+        languages.install("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_view_language_opens_the_window_again_in_the_chosen_language_with_the_same_event_and_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window_app.application()
+    f.planned_day(tmp_path / "day.meetgrid")[0].close()
+    first = window_app.open_window(tmp_path / "day.meetgrid", "statistics")
+    try:
+        assert "&Language" in [a.text() for a in first.view_menu.actions()]
+        first.language_actions["nb"].trigger()
+        qtbot.waitUntil(lambda: window_app._windows[-1] is not first, timeout=5000)
+        second = window_app._windows[-1]
+        assert first not in window_app._windows, "the window in English is closed"
+        assert [a.text() for a in second.menuBar().actions()][:2] == ["&Fil", "&Rediger"]
+        assert second.current_page() == "statistics" and second.location == tmp_path / "day.meetgrid"
+        assert second.session.current is not None and len(second.session.current.meetings) == 3
+        assert second.language_actions["nb"].isChecked()
+        second.language_actions[None].trigger()  # the system's language again: English here
+        qtbot.waitUntil(lambda: window_app._windows[-1] is not second, timeout=5000)
+        third = window_app._windows[-1]
+        assert third.menuBar().actions()[0].text() == "&File"
+        assert third.language_actions[None].isChecked()
+    finally:
+        languages.install("en")
+        for opened in list(window_app._windows):
+            opened.close()
+        window_app._windows.clear()
