@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -99,6 +99,14 @@ def _contrasting(colour: QColor, background: QColor) -> QColor:
     if abs(colour.lightnessF() - background.lightnessF()) >= 0.3:
         return colour
     return QColor(Qt.GlobalColor.black if background.lightnessF() > 0.5 else Qt.GlobalColor.white)
+
+
+def _number(value: float, form: str = "g", precision: int = 6) -> str:
+    """A number as the window's language writes it (0,45 in Norwegian and Spanish), without thousands
+    separators, as a chart's scale shows it."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), form, precision)
 
 
 class _Chart(QWidget):
@@ -299,12 +307,12 @@ class ProgressChart(_Chart):
             return self.tr("Gap: not known yet")
         if gap == 0:
             return self.tr("Gap: 0 % (proven best)")
-        return self.tr("Gap: {gap} %").replace("{gap}", f"{100 * gap:.1f}")
+        return self.tr("Gap: {gap} %").replace("{gap}", _number(100 * gap, "f", 1))
 
     def finished_text(self) -> str:
         parts = []
         for tier, value in self.finished_tiers():
-            parts.append(f"{self.short_tier_name(tier)} {'–' if value is None else f'{value:g}'}")
+            parts.append(f"{self.short_tier_name(tier)} {'–' if value is None else _number(value)}")
         return self.tr("Done: ") + " · ".join(parts) if parts else ""
 
     # -- drawing ----------------------------------------------------------------------------------------
@@ -622,4 +630,4 @@ class BarChart(_Chart):
 
     @staticmethod
     def _value_text(value: float) -> str:
-        return f"{value:g}"
+        return _number(value)

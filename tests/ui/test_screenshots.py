@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from app.ui.screenshots import PAPER_WIDTH, SIZE, take
+from app.ui.screenshots import MAIN_PAGES, PAPER_WIDTH, SIZE, take, take_in
 
 
 def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
@@ -33,3 +34,12 @@ def test_every_page_is_pictured_at_the_window_size(tmp_path: Path) -> None:
             continue
         assert (image.width(), image.height()) == (SIZE.width(), SIZE.height()), path.name
         assert image.pixelColor(image.width() // 2, image.height() // 2).isValid()
+
+
+def test_the_main_pages_are_pictured_in_another_language(tmp_path: Path) -> None:
+    written = take_in("zh_CN", tmp_path / "zh_CN")
+    assert {path.stem for path in written} == set(MAIN_PAGES)
+    for path in written:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (SIZE.width(), SIZE.height()), path.name
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File", "the window speaks English again"

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from app.ui import app as window_app
-from app.ui import languages
+from app.ui import charts, languages
 from app.ui.time_grid import day_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,6 +122,7 @@ def test_each_shipped_language_is_loaded_with_numbers_and_dates_in_it(qapp: obje
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt", "Qt's own buttons too"
         assert day_name(date(2026, 6, 9)) == "tirsdag 9. juni 2026"
         assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"
+        assert charts._number(0.45) == "0,45" and charts._number(2209) == "2209", "a chart's scale too"
         assert languages.install("es") == "es"
         assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
         assert day_name(date(2026, 6, 9)) == "martes 9 de junio de 2026"
