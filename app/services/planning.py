@@ -39,8 +39,6 @@ def save_plan(event_file: EventFile, result: SolveResult, planned_on: Event | No
     """
     if result.has_schedule:
         with event_file.transaction() as session:
-            if planned_on is not None:
-                _check_planned_on(event_file, session, planned_on)
             replacing = repository.has_meetings(session)
         if replacing:
             event_file.backup("planning")

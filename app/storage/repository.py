@@ -562,11 +562,6 @@ def load_event(session: Session) -> Event:
     )
 
 
-TABLE_PARTS: dict[str, Callable[[Session], dict[str, Any]]] = {}
-"""Per table, the reader of the part of the event it holds (``load_changed``); tables of the setup have
-none, and a change of them reads the event whole."""
-
-
 def load_changed(session: Session, event: Event, tables: Iterable[str]) -> Event:
     """``event`` with the parts these tables hold read again: what another desk changed, without reading
     the event whole (a check-in at another desk reads the day's record only)."""
@@ -685,22 +680,22 @@ def _read_day(session: Session) -> dict[str, Any]:
     }
 
 
-TABLE_PARTS.update(
-    {
-        OrganisationRow.__tablename__: _read_registrations,
-        ParticipantRow.__tablename__: _read_registrations,
-        RequestRow.__tablename__: _read_registrations,
-        ApartRow.__tablename__: _read_registrations,
-        PrecedenceRow.__tablename__: _read_registrations,
-        InterpreterRow.__tablename__: _read_registrations,
-        MeetingRow.__tablename__: _read_timetable,
-        meeting_participant.name: _read_timetable,
-        SolverRunRow.__tablename__: _read_timetable,
-        MetaRow.__tablename__: lambda session: {"notes": read_notes(session)},
-        AttendanceRow.__tablename__: _read_day,
-        OutcomeRow.__tablename__: _read_day,
-    }
-)
+TABLE_PARTS: dict[str, Callable[[Session], dict[str, Any]]] = {
+    OrganisationRow.__tablename__: _read_registrations,
+    ParticipantRow.__tablename__: _read_registrations,
+    RequestRow.__tablename__: _read_registrations,
+    ApartRow.__tablename__: _read_registrations,
+    PrecedenceRow.__tablename__: _read_registrations,
+    InterpreterRow.__tablename__: _read_registrations,
+    MeetingRow.__tablename__: _read_timetable,
+    meeting_participant.name: _read_timetable,
+    SolverRunRow.__tablename__: _read_timetable,
+    MetaRow.__tablename__: lambda session: {"notes": read_notes(session)},
+    AttendanceRow.__tablename__: _read_day,
+    OutcomeRow.__tablename__: _read_day,
+}
+"""Per table, the reader of the part of the event it holds (``load_changed``); tables of the setup have
+none, and a change of them reads the event whole."""
 
 
 # -- the day --------------------------------------------------------------------------------------------

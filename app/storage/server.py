@@ -253,7 +253,7 @@ def _upgrade(url: EventURL, found: int) -> None:
     backup = backup_before_upgrade(url, found)
     try:
         with _connected(url, url.event) as connection:
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(url)})
+            _lock_event(connection, url)
             if _check_format(connection, url) == SCHEMA_VERSION:
                 return
             migrations.upgrade(
@@ -522,7 +522,6 @@ class ServerEvent(EventFile):
         """Whether it also notes which tables changed (``refresh``)."""
         self.known_changes: int | None = None
         """The count of changes this desk has seen: as of its last full read, plus its own writes since."""
-        self._lock = _lock_key(url)
 
     @property
     def title(self) -> str:
@@ -537,7 +536,7 @@ class ServerEvent(EventFile):
             with super().transaction() as session:
                 # One transaction on the event at a time, from whichever desk: a plan or a move rewrites
                 # the meetings, and two rewrites at once would collide on their keys. Released at the end.
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self._lock})
+                _lock_event(session, self.url)
                 before = self._count(session)
                 yield session
                 session.flush()
@@ -621,10 +620,12 @@ def server_backups_folder(url: EventURL) -> Path:
     return platformdirs.user_data_path("MeetGrid", appauthor=False) / "server backups" / host
 
 
-def _lock_key(url: EventURL) -> int:
-    """The advisory lock that lets one transaction at a time work on the event, from whichever desk."""
+def _lock_event(connection: Connection | Session, url: EventURL) -> None:
+    """One transaction at a time on the event, from whichever desk: an advisory lock on a key from the
+    event's name, released when the transaction ends."""
     digest = hashlib.sha256(f"meetgrid event {url.event}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
+    key = int.from_bytes(digest[:8], "big", signed=True)
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def open_event(url: EventURL) -> ServerEvent:
@@ -639,7 +640,7 @@ def open_event(url: EventURL) -> ServerEvent:
         tables = inspect(connection)
         counted, logged = tables.has_table(CHANGES), tables.has_table(TABLE_CHANGES)
         if counted and not logged:  # shared by a MeetGrid that counted changes without their tables
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(target)})
+            _lock_event(connection, target)
             assert target.event is not None
             _log_tables_changed(connection, target.event)
             logged = True

@@ -380,7 +380,7 @@ class TimetablePage(DayViews, CheckPanel):
         slot, table = event.slots[row].id, event.tables[column].id
         problems = self.move_problems(meeting.id, slot, table)
         if problems:
-            self.status_message.emit(self.tr("Cannot move it here: ") + "; ".join(problems), 4000)
+            self.timetable_model.refused.emit("; ".join(problems))  # said as a refused drop is
             return False
         if not self.move_meeting(meeting.id, slot, table):
             return False
