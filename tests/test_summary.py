@@ -204,3 +204,16 @@ def test_a_plan_that_found_no_timetable_warns_without_blaming_the_requests() -> 
     assert summary.warnings[0] == (
         "the last planning found no timetable: no timetable keeps every locked meeting and minimum together"
     )
+
+
+def test_a_plan_without_requests_is_said_to_be_empty_and_why() -> None:
+    # A form export whose wishes column was not read: organisations, people, and no requests at all.
+    event = f.event(f.organisations(8), wishes=())
+    summary = reports.summarise(planned(event, ()))
+    assert summary.thin
+    assert summary.status_text().startswith("no meetings planned — see the warnings")
+    assert summary.warnings == (
+        "the event has no meeting requests, so no meetings were planned: give each organisation the "
+        "organisations it wishes to meet (a wishes column in the workbook, with --map 'HEADER=wishes' where "
+        "its header was not recognised, or the Requests page)",
+    )

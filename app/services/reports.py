@@ -95,7 +95,7 @@ class Summary:
     @property
     def thin(self) -> bool:
         """Planned, yet no meeting or hardly any for the requests made: the verdict must not read as good."""
-        return self.planned and self.requested_pairs > 0 and self.meetings < THIN_SHARE * self.requested_pairs
+        return self.planned and (self.meetings == 0 or self.meetings < THIN_SHARE * self.requested_pairs)
 
     def status_text(self) -> str:
         """The planner's verdict in words, loud when the timetable is (nearly) empty."""
@@ -176,12 +176,18 @@ def unmet_by_reason(event: Event, unmet: Iterable[UnmetRequest]) -> tuple[UnmetC
 def summary_warnings(
     event: Event, counts: Sequence[UnmetCount], *, requests: int, thin: bool
 ) -> tuple[str, ...]:
-    """What the organiser must not miss about a planned timetable: a timetable (nearly) empty, a reason that
-    leaves more than a fifth of the requests unmet, 'only meetings between groups' without groups to tell
-    apart, organisations that asked for meetings and have none."""
+    """What the organiser must not miss about a planned timetable: no requests to plan, a timetable (nearly)
+    empty, a reason that leaves more than a fifth of the requests unmet, 'only meetings between groups'
+    without groups to tell apart, organisations that asked for meetings and have none."""
     warnings = []
     pairs = len(event.requested_pairs)
-    if thin:
+    if not pairs and not event.meetings:
+        warnings.append(
+            "the event has no meeting requests, so no meetings were planned: give each organisation the "
+            "organisations it wishes to meet (a wishes column in the workbook, with --map 'HEADER=wishes' "
+            "where its header was not recognised, or the Requests page)"
+        )
+    if thin and pairs:
         held = len(event.meetings)
         warnings.append(
             f"no meetings were planned for the {pairs} requested pairs"
@@ -229,7 +235,8 @@ def summarise(event: Event) -> Summary:
     requests_met = sum(1 for r in event.requests if pair_of(r.requester_id, r.requested_id) in met)
     planned = bool(event.meetings) or run is not None
     needed = interpreting_needed(event)
-    thin = planned and len(event.meetings) < THIN_SHARE * len(event.requested_pairs)
+    # Nearly empty, or empty: a timetable without a single meeting is never what the organiser wanted.
+    thin = planned and (len(event.meetings) < THIN_SHARE * len(event.requested_pairs) or not event.meetings)
     counts: tuple[UnmetCount, ...] = ()
     warnings: tuple[str, ...] = ()
     if planned:

@@ -57,6 +57,9 @@ HEADERS = [
     ("Bedrifter du vil møte", "wishes"),
     ("¿Con qué empresas quieres reunirte?", "wishes"),
     ("¿Con qué empresas desea reunirse?", "wishes"),
+    ("¿Con qué entidades le gustaría reunirse? (separe con comas)", "wishes"),  # a Google Forms export
+    ("¿Con qué organizaciones desea reunirse?", "wishes"),
+    ("Empresa / Institución", "organisation"),
     ("¿Cuál es el nombre de su empresa?", "organisation"),
     ("您希望会见哪些企业？", "wishes"),
     # Hints in brackets, and a second question after the first
