@@ -11,7 +11,8 @@ SAMPLE := resources/samples/stavanger-delegation-day.xlsx
 
 # The window's translations: Qt .ts files kept in the repository, compiled to .qm here (not kept).
 LANGUAGES := nb es zh_CN
-TS := $(foreach lang,$(LANGUAGES),resources/translations/meetgrid_$(lang).ts) resources/translations/qtbase_nb.ts
+# English needs only its plural forms ("1 meeting", "2 meetings"): meetgrid_en.ts holds just those.
+TS := $(foreach lang,en $(LANGUAGES),resources/translations/meetgrid_$(lang).ts) resources/translations/qtbase_nb.ts
 QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
@@ -63,6 +64,8 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) \
 		-ts $(foreach lang,$(LANGUAGES),resources/translations/meetgrid_$(lang).ts)
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find app/ui -name '*.py' | sort) \
+		-ts resources/translations/meetgrid_en.ts
 
 bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e ".[bundle]"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import write_crash_log
 from app.paths import resource
 from app.ui import languages
+from app.ui.focus import FocusStyle
 from app.ui.main_window import MainWindow
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "wqy-microhei.ttc")
@@ -47,8 +48,10 @@ def application() -> QApplication:
     app.setApplicationName("MeetGrid")
     app.setOrganizationName("MeetGrid")
     app.setApplicationDisplayName("MeetGrid")
+    app.setStyle(FocusStyle())  # the system's style, with the keyboard's focus ringed
     register_fonts()
     tune_garbage_collection()
+    languages.install("en")  # the plural forms; run_window then installs the organiser's language
     return app
 
 

@@ -3,7 +3,8 @@
 MeetGrid's own translations are Qt ``.ts`` files in ``resources/translations`` (kept in the repository,
 written by the team), compiled to ``.qm`` by the set-up and the stand-alone build (``make translations``).
 Qt's own translations of its standard dialogs come with PySide6 where Qt has them (Spanish, Chinese);
-for Norwegian, MeetGrid ships the standard buttons itself (``qtbase_nb.ts``). The language follows the
+for Norwegian, MeetGrid ships the standard buttons itself (``qtbase_nb.ts``). English has a translation
+too, of its plural forms only (``meetgrid_en.ts``: "%n meetings" reads "1 meeting"). The language follows the
 system's unless the organiser chose one (View ▸ Language), which is kept in the settings; numbers, dates
 and times follow it too (``QLocale.setDefault``).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from app.paths import resource
 
@@ -65,11 +66,30 @@ def choose_language(language: str | None) -> None:
         settings.setValue(SETTING, language)
 
 
+_UNTRANSLATED = "MeetGrid: no context"
+
+
+def _tr(self: QObject, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QObject.tr`` that finds a plural form in the class that wrote the string.
+
+    PySide's own ``tr`` asks each class of the object's MRO in turn and keeps the first answer that
+    differs from the source. With ``%n`` the untranslated answer ("1 meetings") already differs, so a
+    count written in a base class or a mixin (the Event setup page's preview panel) was never translated.
+    Here an answer counts only when it differs from what Qt gives without any translation."""
+    plain = QCoreApplication.translate(_UNTRANSLATED, source, disambiguation, n)
+    for cls in type(self).__mro__:
+        text = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
+        if text != plain:
+            return text
+    return plain
+
+
 def install(language: str) -> str:
     """Show the window in ``language`` from now on (windows made afterwards); returns the language used.
 
-    English needs no translator. A missing compiled translation (a source tree not set up) leaves the
-    window in English."""
+    English needs only its plural forms ("1 meeting"). A missing compiled translation (a source tree not
+    set up) leaves the window in English."""
+    QObject.tr = _tr  # type: ignore[method-assign]
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -78,12 +98,15 @@ def install(language: str) -> str:
     if language not in LANGUAGES:
         language = "en"
     QLocale.setDefault(QLocale(language if language != "nb" else "nb_NO"))
-    if language == "en" or app is None:
+    if app is None:
         return language
     own = QTranslator()
     if not own.load(f"meetgrid_{language}", str(translations_folder())):
         return "en"
     _installed.append(own)
+    if language == "en":
+        app.installTranslator(own)
+        return language
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for folder in (qt_folder, str(translations_folder())):
         standard = QTranslator()

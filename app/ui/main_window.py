@@ -54,6 +54,7 @@ from app.ui.setup.page import SetupPage
 from app.ui.start_page import StartPage, remember_recent
 from app.ui.statistics_page import StatisticsPage
 from app.ui.timetable.page import TimetablePage
+from app.ui.widgets import tab_leaves_tables
 
 EVENT_FILTER = f"MeetGrid events (*{EVENT_SUFFIX})"
 
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
+        tab_leaves_tables(page)
         self.stack.addWidget(page)
         self._page_keys.append(key)
         number = len(self._page_keys)
@@ -556,8 +558,10 @@ class MainWindow(QMainWindow):
     def _on_import_updated(self, merged: Reimport) -> None:
         self.statusBar().showMessage(
             self.tr(
-                "Updated from the workbook: {n} changes; plan again to use them. Undo takes them back."
-            ).replace("{n}", str(len(merged.changes))),
+                "Updated from the workbook: %n changes; plan again to use them. Undo takes them back.",
+                "",
+                len(merged.changes),
+            ),
             10_000,
         )
 
@@ -588,14 +592,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{event.settings.name} — {event_file.title if event_file else ''} — MeetGrid")
         summary = reports.summarise(event)
         self.summary_label.setText(
-            self.tr(
-                "{orgs} organisations · {people} people · {meetings} meetings · {met} of {asked} requests met"
+            " · ".join(
+                (
+                    self.tr("%n organisations", "", summary.organisations),
+                    self.tr("%n people", "", summary.participants),
+                    self.tr("%n meetings", "", summary.meetings),
+                    self.tr("{met} of %n requests met", "", summary.requests).replace(
+                        "{met}", str(summary.requests_met)
+                    ),
+                )
             )
-            .replace("{orgs}", str(summary.organisations))
-            .replace("{people}", str(summary.participants))
-            .replace("{meetings}", str(summary.meetings))
-            .replace("{met}", str(summary.requests_met))
-            .replace("{asked}", str(summary.requests))
         )
         self._update_state()
 
@@ -688,8 +694,7 @@ class MainWindow(QMainWindow):
             if event is not None:
                 self._show_event(event)
                 self.statusBar().showMessage(
-                    self.tr("Planned {n} meetings in {s} s: {status}")
-                    .replace("{n}", str(len(event.meetings)))
+                    self.tr("Planned %n meetings in {s} s: {status}", "", len(event.meetings))
                     .replace("{status}", self.plan_page.verdict(reports.summarise(event), result.status))
                     .replace("{s}", f"{result.seconds:.1f}"),
                     10_000,
@@ -743,9 +748,9 @@ class MainWindow(QMainWindow):
     def _on_exported(self, result: object) -> None:
         assert isinstance(result, exporting.ExportResult)
         self.statusBar().showMessage(
-            self.tr("Exported {n} agendas to {folder}")
-            .replace("{n}", str(len(result.agendas)))
-            .replace("{folder}", str(result.schedule_json.parent)),
+            self.tr("Exported %n agendas to {folder}", "", len(result.agendas)).replace(
+                "{folder}", str(result.schedule_json.parent)
+            ),
             10_000,
         )
         self.exported.emit(result)

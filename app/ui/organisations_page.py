@@ -474,10 +474,10 @@ class OrganisationsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if self.proxy.is_filtered():
-            text = self.tr("Showing {shown} of {total} organisations").replace("{shown}", str(shown))
+            text = self.tr("Showing {shown} of %n organisations", "", total).replace("{shown}", str(shown))
         else:
-            text = self.tr("{total} organisations")
-        self.count_label.setText(text.replace("{total}", str(total)))
+            text = self.tr("%n organisations", "", total)
+        self.count_label.setText(text)
         self.clear_button.setEnabled(self.proxy.is_filtered())
 
     # -- selection ----------------------------------------------------------------------------------------
@@ -590,10 +590,10 @@ class OrganisationsPage(QWidget):
         self.busy_label.setVisible(event is not None and self.session.busy)
 
     def _people(self, n: int) -> str:
-        return self.tr("its one person") if n == 1 else self.tr("its {n} people").replace("{n}", str(n))
+        return self.tr("its %n people", "", n)
 
     def _meetings(self, n: int) -> str:
-        return self.tr("its one meeting") if n == 1 else self.tr("its {n} meetings").replace("{n}", str(n))
+        return self.tr("its %n meetings", "", n)
 
     # -- dialogs (replaced in tests) --------------------------------------------------------------------
 
@@ -736,12 +736,9 @@ class OrganisationsPage(QWidget):
             return False
         meetings = edits.meetings_of(event, participant=person.id)
         if meetings:
-            if meetings == 1:
-                question = self.tr("{person} is on 1 meeting. It stays in the timetable, without {person}.")
-            else:
-                question = self.tr(
-                    "{person} is on {n} meetings. They stay in the timetable, without {person}."
-                ).replace("{n}", str(meetings))
+            question = self.tr(
+                "{person} is on %n meetings. They stay in the timetable, without {person}.", "", meetings
+            )
             question = question.replace("{person}", person.name)
             title = self.tr("Remove {person}?").replace("{person}", person.name)
             if not self.ask_confirm(title, question, self.tr("Remove")):

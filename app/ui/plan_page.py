@@ -32,6 +32,7 @@ from app.domain import DEFAULT_TIERS, Event, SolveStatus, Tier
 from app.services import reports
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
 from app.ui.charts import ProgressChart
+from app.ui.reasons import ReasonWords
 from app.ui.solve_controller import SolveController
 from app.ui.widgets import show_warnings, warning_band
 
@@ -246,11 +247,11 @@ class PlanPage(QWidget):
             self.status_label.setText(self.tr("Not planned yet"))
             self.detail_label.setText(
                 self.tr(
-                    "{orgs} organisations have asked for {asked} meetings. Choose how long the planner may "
-                    "search and what matters most, then plan."
-                )
-                .replace("{orgs}", str(summary.organisations))
-                .replace("{asked}", str(summary.requests))
+                    "{orgs} organisations have asked for %n meetings. Choose how long the planner may "
+                    "search and what matters most, then plan.",
+                    "",
+                    summary.requests,
+                ).replace("{orgs}", str(summary.organisations))
             )
             return
         self.status_label.setText(self.verdict(summary, run.status))
@@ -258,10 +259,14 @@ class PlanPage(QWidget):
         if changed:
             self.status_label.setText(self.tr("Changed by hand since it was planned"))
         lines = [
-            self.tr("{n} meetings; {met} of {asked} requests met")
-            .replace("{n}", str(summary.meetings))
-            .replace("{met}", str(summary.requests_met))
-            .replace("{asked}", str(summary.requests)),
+            self.tr("{meetings}; {requests}")
+            .replace("{meetings}", self.tr("%n meetings", "", summary.meetings))
+            .replace(
+                "{requests}",
+                self.tr("{met} of %n requests met", "", summary.requests).replace(
+                    "{met}", str(summary.requests_met)
+                ),
+            ),
             self.tr("Planned {when} in {s} s")
             .replace("{when}", run.finished_at.strftime("%Y-%m-%d %H:%M"))
             .replace("{s}", f"{run.seconds:.1f}"),
@@ -270,28 +275,27 @@ class PlanPage(QWidget):
             lines.append(
                 self.tr("When planned: {verdict}").replace("{verdict}", self.status_text(run.status))
             )
+        words = ReasonWords()
         unmet = sum(count.requests for count in summary.unmet_by_reason)
         if unmet:
             lines.append(
-                self.tr("{n} requests could not be met (see the Timetable page for each one):").replace(
-                    "{n}", str(unmet)
-                )
+                self.tr("%n requests could not be met (see the Timetable page for each one):", "", unmet)
             )
             lines += [
                 "&nbsp;&nbsp;• "
                 + html.escape(
                     self.tr("{reason}: {n} — {advice}")
-                    .replace("{reason}", count.reason)
+                    .replace("{reason}", words.reason(count.reason))
                     .replace("{n}", str(count.requests))
-                    .replace("{advice}", count.advice)
+                    .replace("{advice}", words.advice(count.reason, count.advice))
                 )
                 for count in summary.unmet_by_reason
             ]
         if summary.needs_interpreting:
-            lines.append(
-                self.tr("{n} meetings need interpreting:").replace("{n}", str(summary.needs_interpreting))
-            )
-            lines += ["&nbsp;&nbsp;• " + html.escape(need.line()) for need in summary.interpreting]
+            lines.append(self.tr("%n meetings need interpreting:", "", summary.needs_interpreting))
+            lines += [
+                "&nbsp;&nbsp;• " + html.escape(words.interpreting(need)) for need in summary.interpreting
+            ]
         self.detail_label.setText("<br>".join(lines))
 
     def status_text(self, status: str) -> str:
@@ -311,11 +315,11 @@ class PlanPage(QWidget):
             return self.status_text(status)
         if not summary.meetings:
             return self.tr("No meetings planned — see the warnings above")
-        return (
-            self.tr("Only {n} meetings planned for {pairs} requested pairs — see the warnings above")
-            .replace("{n}", str(summary.meetings))
-            .replace("{pairs}", str(summary.requested_pairs))
-        )
+        return self.tr(
+            "Only {n} meetings planned for %n requested pairs — see the warnings above",
+            "",
+            summary.requested_pairs,
+        ).replace("{n}", str(summary.meetings))
 
     # -- the planning run -------------------------------------------------------------------------------
 

@@ -98,14 +98,12 @@ class ChangesDialog(QDialog):
             else self.tr("The best fill found in the time.")
         )
         summary = QLabel(
-            self.tr(
-                "From {now}: {cancelled} cancelled, {added} added, {moved} changed, {unchanged} unchanged. "
-            )
+            self.tr("From {now}: {cancelled}, {added}, {moved}, {unchanged}. ")
             .replace("{now}", f"{changes.now:%H:%M}")
-            .replace("{cancelled}", str(len(changes.cancelled)))
-            .replace("{added}", str(len(changes.added)))
-            .replace("{moved}", str(len(changes.moved)))
-            .replace("{unchanged}", str(changes.unchanged))
+            .replace("{cancelled}", self.tr("%n cancelled", "", len(changes.cancelled)))
+            .replace("{added}", self.tr("%n added", "", len(changes.added)))
+            .replace("{moved}", self.tr("%n changed", "", len(changes.moved)))
+            .replace("{unchanged}", self.tr("%n unchanged", "", changes.unchanged))
             + quality
         )
         summary.setWordWrap(True)

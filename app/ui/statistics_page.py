@@ -257,7 +257,7 @@ class StatisticsPage(QWidget):
         figure(
             "requests",
             share(stats.requests_met, stats.requests),
-            self.tr("requests met, of {n} meetings in all").replace("{n}", str(stats.meetings)),
+            self.tr("requests met, of %n meetings in all", "", stats.meetings),
         )
         figure("mutual", share(stats.mutual_pairs_met, stats.mutual_pairs), self.tr("mutual requests met"))
         figure(

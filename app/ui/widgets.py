@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 EMPTY_WIDTH_LINES = 26
 """The width of an empty page's message, in lines of text: it reads as a short paragraph at any DPI."""
@@ -78,3 +78,10 @@ def show_warnings(band: QLabel, title: str, warnings: Sequence[str]) -> None:
         return
     items = "<br>".join(f"• {html.escape(w[:1].upper() + w[1:])}" for w in warnings)
     band.setText(f"<b>{html.escape(title)}</b><br>{items}")
+
+
+def tab_leaves_tables(root: QWidget) -> None:
+    """Tab moves on from every table in ``root`` (Qt's tables keep Tab for going from cell to cell, a trap
+    for an organiser working from the keyboard); the arrow keys move between the cells."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)

@@ -10,11 +10,18 @@ import pytest
 from dialog_answers import Answers
 from import_driver import drive_import
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.ui.app import application
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    """The window's own application, set up as MeetGrid sets it up (fonts, English plural forms)."""
+    return application()
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from app.services import reports
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
 from app.ui.plan_page import PlanPage
+from app.ui.reasons import ReasonWords
 
 
 def delegation_event(tmp_path: Path) -> Path:
@@ -157,7 +158,9 @@ def test_warnings_show_in_a_yellow_band_and_an_empty_timetable_is_not_called_goo
     detail = page.detail_label.text()
     assert "8 requests could not be met" in detail
     for count in reports.summarise(met).unmet_by_reason:
-        assert f"{count.reason}: {count.requests} — {html.escape(count.advice)}" in detail
+        words = ReasonWords()
+        reason, advice = words.reason(count.reason), words.advice(count.reason, count.advice)
+        assert f"{reason}: {count.requests} — {html.escape(advice)}" in detail
 
 
 def test_no_band_before_the_first_plan(qtbot: QtBot) -> None:

@@ -14,10 +14,14 @@ from pathlib import Path
 import factories as f
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.domain.outcome import InterpretingNeed
+from app.services.reports import ADVICE, Reason
 from app.ui import app as window_app
 from app.ui import charts, languages
+from app.ui.reasons import ReasonWords
 from app.ui.time_grid import day_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,12 +52,21 @@ def test_the_extraction_finds_the_strings_of_every_page(in_the_code: dict[Messag
     assert len(in_the_code) > 900
     assert ("MainWindow", "&File") in in_the_code
     assert ("RequestsPage", "must meet") in in_the_code, "strings of module-level helpers too"
-    assert ("import", "{orgs} organisations, {people} participants, {requests} requests") in in_the_code
+    assert ("import", "Not read") in in_the_code
+    assert ("ImportCounts", "%n organisations") in in_the_code, "counts with their plural forms"
 
 
 def _tokens(text: str) -> list[str]:
     """What a translation must keep: placeholders, Qt's %1 and %n, HTML tags and entities, line breaks."""
     return sorted(re.findall(r"\{[a-z_]+\}|%\d|%n|<[^>]+>|&[a-z]+;|\n", text))
+
+
+def _keeps_tokens(form: str, source: str, singular: bool = False) -> bool:
+    """Whether a translation (or one plural form of it) keeps the source's tokens. The singular form of a
+    count may say the number in words ("its one person"): there, %n may go."""
+    if singular and "%n" not in form:
+        return _tokens(form) == [token for token in _tokens(source) if token != "%n"]
+    return _tokens(form) == _tokens(source)
 
 
 def _accelerators(text: str) -> int:
@@ -78,10 +91,10 @@ def test_every_string_of_the_window_is_translated_keeping_placeholders_and_accel
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
             untranslated.append(f"{context}: {source!r}")
             continue
-        for text in texts:
+        for index, text in enumerate(texts):
             if not text.strip():
                 untranslated.append(f"{context}: {source!r}")
-            elif _tokens(text) != _tokens(source):
+            elif not _keeps_tokens(text, source, singular=index == 0 and len(texts) > 1):
                 broken.append(f"{context}: {source!r} -> {text!r} (placeholders or tags differ)")
             elif _accelerators(text) != _accelerators(source):
                 broken.append(f"{context}: {source!r} -> {text!r} (keyboard accelerator lost or added)")
@@ -91,9 +104,101 @@ def test_every_string_of_the_window_is_translated_keeping_placeholders_and_accel
     assert broken == []
 
 
+_FORMS = {"en": 2, "nb": 2, "es": 2, "zh_CN": 1}
+"""How many plural forms each language has (Qt's rules: one and other; Chinese has one form)."""
+
+
+@pytest.mark.parametrize("language", ["en", *SHIPPED])
+def test_every_count_has_the_plural_forms_of_each_language(
+    language: str, in_the_code: dict[Message, ET.Element]
+) -> None:
+    counts = {key: message for key, message in in_the_code.items() if message.get("numerus") == "yes"}
+    assert len(counts) > 50, "the window's counts are written with %n"
+    shipped = _messages(ROOT / "resources" / "translations" / f"meetgrid_{language}.ts")
+    wrong = []
+    for (context, source), _ in counts.items():
+        message = shipped.get((context, source))
+        translation = message.find("translation") if message is not None else None
+        forms = (
+            [form.text or "" for form in translation.iter("numerusform")] if translation is not None else []
+        )
+        if translation is None or translation.get("type") is not None or len(forms) != _FORMS[language]:
+            wrong.append(f"{context}: {source!r} has {len(forms)} finished forms")
+        elif not all(
+            _keeps_tokens(form, source, singular=i == 0 and len(forms) > 1) for i, form in enumerate(forms)
+        ):
+            wrong.append(f"{context}: {source!r} -> {forms!r} (a form loses %n or a placeholder)")
+    assert wrong == []
+
+
+def test_counts_read_in_the_right_plural_form_in_each_language(qapp: object) -> None:
+    def meetings(n: int) -> str:
+        return QCoreApplication.translate("CheckPanel", "%n meetings", "", n)
+
+    def slots(n: int, days: int) -> str:
+        text = QCoreApplication.translate("PreviewPanel", "%n meeting slots over {days}", "", n)
+        return text.replace("{days}", QCoreApplication.translate("PreviewPanel", "%n days", "", days))
+
+    try:
+        assert languages.install("en") == "en"
+        assert (meetings(1), meetings(2), meetings(0)) == ("1 meeting", "2 meetings", "0 meetings")
+        assert (slots(1, 1), slots(9, 2)) == ("1 meeting slot over 1 day", "9 meeting slots over 2 days")
+        languages.install("nb")
+        assert (meetings(1), meetings(4)) == ("1 møte", "4 møter")
+        assert slots(1, 2) == "1 tidsluke fordelt på 2 dager"
+        languages.install("es")
+        assert (meetings(1), meetings(4)) == ("1 reunión", "4 reuniones")
+        assert slots(9, 1) == "9 franjas de reunión en 1 día"
+        languages.install("zh_CN")
+        assert (meetings(1), meetings(4)) == ("1 场洽谈", "4 场洽谈")
+        assert slots(9, 2) == "2 天共 9 个洽谈时段"
+    finally:
+        languages.install("en")
+
+
+def test_a_count_written_in_a_base_class_or_mixin_is_found_in_the_class_that_wrote_it(qapp: object) -> None:
+    class PreviewPanel(QWidget):  # as the Event setup page's panel, mixed into the page
+        def slots(self, days: int) -> str:
+            return self.tr("%n days", "", days)
+
+    class Page(QWidget):
+        pass
+
+    class SetupPage(Page, PreviewPanel):
+        pass
+
+    assert SetupPage().slots(1) == "1 day", "PySide's own tr stops at SetupPage with '1 days'"
+    assert SetupPage().tr("&File") == "&File"
+
+
+def test_the_planners_reasons_and_advice_are_in_the_windows_language(qapp: object) -> None:
+    codes = [value for name, value in vars(Reason).items() if name.isupper()]
+    words = ReasonWords()
+    assert all(words.reason(code) != code for code in codes), "every reason has words"
+    assert all(words.advice(code, "") for code in codes), "and advice"
+    need = InterpretingNeed(("Chinese", "Norwegian"), 1, 1)
+    assert words.interpreting(need) == (
+        "1 meeting needs Chinese–Norwegian interpreting, at most 1 at the same time"
+    )
+    try:
+        languages.install("es")
+        assert words.reason(Reason.TABLES_FULL) == "Ninguna mesa libre"
+        assert words.advice(Reason.TABLES_FULL, ADVICE[Reason.TABLES_FULL]) == "añadir mesas o una franja"
+        assert words.interpreting(InterpretingNeed(("Chinese", "Spanish"), 5, 2)) == (
+            "5 reuniones necesitan interpretación Chinese–Spanish, como máximo 2 a la vez"
+        )
+    finally:
+        languages.install("en")
+
+
 def test_the_check_of_placeholders_and_accelerators_catches_what_it_must() -> None:
     assert _tokens("Remove {name}?") != _tokens("Fjerne?")
     assert _tokens("<b>{n}</b> meetings") == _tokens("<b>{n}</b> møter")
+    assert _keeps_tokens("its one person", "its %n people", singular=True)
+    assert not _keeps_tokens("its people", "its %n people"), (
+        "only the singular form may say the number in words"
+    )
+    assert not _keeps_tokens("its one person", "its {n} people", singular=True)
     assert _accelerators("Open &shared event…") == _accelerators("打开共享活动(&S)…") == 1
     assert _accelerators("Q&&A") == 0 and _accelerators("&File") != _accelerators("Fil")
 
@@ -132,6 +237,7 @@ def test_each_shipped_language_is_loaded_with_numbers_and_dates_in_it(qapp: obje
     finally:
         languages.install("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("MainWindow", "%n people", "", 1) == "1 person", "English plurals"
 
 
 def test_view_language_opens_the_window_again_in_the_chosen_language_with_the_same_event_and_page(

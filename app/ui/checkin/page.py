@@ -201,6 +201,7 @@ class CheckInPage(QWidget):
         # In a scroll area, so that the desk's buttons do not make the whole window wider than it may be.
         scroll = QScrollArea()
         scroll.setWidget(left)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, which it scrolls into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter()
@@ -271,11 +272,11 @@ class CheckInPage(QWidget):
             return
         total = self.counts.counts(None)
         self.total_label.setText(
-            self.tr("{arrived} arrived · {expected} expected · {absent} absent of {people} people")
-            .replace("{arrived}", str(total.arrived))
-            .replace("{expected}", str(total.expected))
-            .replace("{absent}", str(total.absent))
-            .replace("{people}", str(total.people))
+            self.tr("{arrived} · {expected} · {absent} of {people}")
+            .replace("{arrived}", self.tr("%n arrived", "", total.arrived))
+            .replace("{expected}", self.tr("%n expected", "", total.expected))
+            .replace("{absent}", self.tr("%n absent", "", total.absent))
+            .replace("{people}", self.tr("%n people", "", total.people))
         )
 
     # -- searching --------------------------------------------------------------------------------------
@@ -457,9 +458,9 @@ class CheckInPage(QWidget):
         self.set_event(self._session.current)
         self.search.setText(values.organisation)
         self.confirmation.setText(
-            self.tr("Registered {organisation} with {n} people; check them in below")
-            .replace("{organisation}", values.organisation)
-            .replace("{n}", str(len(people)))
+            self.tr("Registered {organisation} with %n people; check them in below", "", len(people)).replace(
+                "{organisation}", values.organisation
+            )
         )
         return True
 

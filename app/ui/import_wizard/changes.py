@@ -94,8 +94,10 @@ class ChangesPage(_Page):
         self.summary.setText(
             html.escape(
                 self.tr(
-                    "{n} changes. Apply keeps a copy of the event as it is now in its backups folder."
-                ).replace("{n}", str(len(merged.changes)))
+                    "%n changes. Apply keeps a copy of the event as it is now in its backups folder.",
+                    "",
+                    len(merged.changes),
+                )
                 + (
                     " "
                     + self.tr(

@@ -103,7 +103,7 @@ class CheckPage(_Page):
                 .replace(
                     "{head}",
                     html.escape(
-                        self.tr("{n} problems stop the import.").replace("{n}", str(len(errors)))
+                        self.tr("%n problems stop the import.", "", len(errors))
                         if len(errors) > 1
                         else self.tr("A problem stops the import.")
                     ),
@@ -126,8 +126,8 @@ class CheckPage(_Page):
             )
             if warnings:
                 text += " " + html.escape(
-                    self.tr("{n} warnings: what they name is left out; they do not stop the import.").replace(
-                        "{n}", str(warnings)
+                    self.tr(
+                        "%n warnings: what they name is left out; they do not stop the import.", "", warnings
                     )
                 )
         self.summary.setText(text)

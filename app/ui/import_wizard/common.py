@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -60,27 +60,30 @@ def _table(model: QAbstractItemModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control; the arrows move between cells
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
+class ImportCounts(QObject):
+    """The words for what a workbook holds (its own translation context, so that plural forms are found)."""
+
+    def counts(self, result: ImportResult) -> str:
+        reg = result.registrations
+        parts = [
+            self.tr("%n organisations", "", len(reg.organisations)),
+            self.tr("%n participants", "", len(reg.participants)),
+            self.tr("%n requests", "", len(reg.requests)),
+        ]
+        if reg.interpreters:
+            parts.append(self.tr("%n interpreters", "", len(reg.interpreters)))
+        return self.tr(", ", "between the parts of a list").join(parts)
+
+
 def _counts(result: ImportResult) -> str:
-    reg = result.registrations
-    text = (
-        QCoreApplication.translate(
-            "import", "{orgs} organisations, {people} participants, {requests} requests"
-        )
-        .replace("{orgs}", str(len(reg.organisations)))
-        .replace("{people}", str(len(reg.participants)))
-        .replace("{requests}", str(len(reg.requests)))
-    )
-    if reg.interpreters:
-        text += QCoreApplication.translate("import", ", {n} interpreters").replace(
-            "{n}", str(len(reg.interpreters))
-        )
-    return text
+    return ImportCounts().counts(result)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

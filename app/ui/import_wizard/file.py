@@ -94,19 +94,16 @@ class FilePage(_Page):
             return
         read = [r for r in examination.readings if r.role]
         text = (
-            self.tr("{file}: {sheets} of {all} sheets read.")
+            self.tr("{file}: {sheets} of %n sheets read.", "", len(examination.readings))
             .replace("{file}", html.escape(examination.path.name))
             .replace("{sheets}", str(len(read)))
-            .replace("{all}", str(len(examination.readings)))
         )
         if examination.result is not None:
             text += " " + html.escape(_counts(examination.result)) + "."
         else:
             count = len(examination.errors)
             text += " " + html.escape(
-                self.tr("{n} problems stop the import for now; the next steps show where they are.").replace(
-                    "{n}", str(count)
-                )
+                self.tr("%n problems stop the import for now; the next steps show where they are.", "", count)
                 if count != 1
                 else self.tr("A problem stops the import for now; the next steps show where it is.")
             )

@@ -54,8 +54,10 @@ class NamesPage(_Page):
             accepted = sum(1 for m in result.matches if m.applied)
             self.summary.setText(
                 html.escape(
-                    self.tr("{n} names were matched approximately; {a} of them are read as shown.")
-                    .replace("{n}", str(len(result.matches)))
-                    .replace("{a}", str(accepted))
+                    self.tr(
+                        "%n names were matched approximately; {a} of them are read as shown.",
+                        "",
+                        len(result.matches),
+                    ).replace("{a}", str(accepted))
                 )
             )

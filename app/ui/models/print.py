@@ -37,9 +37,7 @@ class AgendaChoicesModel(QAbstractListModel):
         for org in event.organisations if event is not None else ():
             details = " · ".join(part for part in (org.local_name, org.group, org.country) if part)
             count = held.get(org.id, 0)
-            meetings = (
-                self.tr("1 meeting") if count == 1 else self.tr("{n} meetings").replace("{n}", str(count))
-            )
+            meetings = self.tr("%n meetings", "", count)
             tooltip = "\n".join(part for part in (org.name, details, meetings) if part)
             search = " ".join((org.name, org.local_name, org.group, org.country))
             rows.append((org.id, org.name, tooltip, search))

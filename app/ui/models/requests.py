@@ -45,6 +45,7 @@ from app.domain.wishes import (
 )
 from app.services.suggestions import Suggestion
 from app.ui.models.rows import Index, RowsModel, org_label
+from app.ui.reasons import ReasonWords
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -412,7 +413,8 @@ class RequestsModel(QAbstractTableModel):
         unmet = outcomes.unmet.get(pair)
         if unmet is None:
             return self.tr("not met"), ""
-        return self.tr("not met: ") + unmet.reason, unmet.detail or unmet.reason
+        reason = ReasonWords().reason(unmet.reason)
+        return self.tr("not met: ") + reason, unmet.detail or reason
 
 
 class PriorityDelegate(QStyledItemDelegate):
@@ -479,11 +481,11 @@ class MatrixModel(QAbstractTableModel):
                     return self.name(names[section])
                 if horizontal:
                     total = sum(matrix.count(row, section) for row in range(len(matrix.rows)))
-                    text = self.tr("{n} requests to {name}")
+                    text = self.tr("%n requests to {name}", "", total)
                 else:
                     total = sum(matrix.count(section, column) for column in range(len(matrix.columns)))
-                    text = self.tr("{n} requests from {name}")
-                return text.replace("{n}", str(total)).replace("{name}", self.name(names[section]))
+                    text = self.tr("%n requests from {name}", "", total)
+                return text.replace("{name}", self.name(names[section]))
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -511,11 +513,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and count:
             return QBrush(legible_text(self.colour(count)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.tr("{n} requests from {row} to {column}")
-            text = (
-                text.replace("{n}", str(count))
-                .replace("{row}", self.name(matrix.rows[row]))
-                .replace("{column}", self.name(matrix.columns[column]))
+            text = self.tr("%n requests from {row} to {column}", "", count)
+            text = text.replace("{row}", self.name(matrix.rows[row])).replace(
+                "{column}", self.name(matrix.columns[column])
             )
             if self._planned and count:
                 text += self.tr(", {met} of them met").replace("{met}", str(matrix.met_count(row, column)))

@@ -28,8 +28,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from app.domain import Event, Meeting, Organisation, UnmetRequest
 from app.domain.days import DayLine, agenda_of, interpreted_languages, interpreter_day, table_day
 from app.services import reports
-from app.services.reports import Reason
 from app.ui.models.rows import EventTableModel, Index, org_label
+from app.ui.reasons import ReasonWords
 
 # Soft colours that stay readable with black text, one per delegation-side organisation.
 PALETTE = (
@@ -302,19 +302,7 @@ class UnmetModel(EventTableModel):
 
     def reason_text(self, code: str) -> str:
         """A reason code of the planner in the organiser's words."""
-        words = {
-            Reason.NO_COMMON_TIME: self.tr("Never there at the same time"),
-            Reason.CAP_REACHED: self.tr("Maximum of meetings reached"),
-            Reason.NO_COMMON_FREE_SLOT: self.tr("No free slot in common"),
-            Reason.TABLES_FULL: self.tr("No table free"),
-            Reason.NOT_PLACED: self.tr("Not placed before planning stopped"),
-            Reason.NOT_ALLOWED: self.tr("Kept apart"),
-            Reason.NO_INTERPRETER: self.tr("No interpreter"),
-            Reason.PAUSE_DUE: self.tr("A pause is due"),
-            Reason.MEETING_ORDER: self.tr("Meeting order"),
-            Reason.OUTRANKED: self.tr("Would leave an idle gap"),
-        }
-        return words.get(code, code)
+        return ReasonWords().reason(code)
 
     def reasons(self) -> list[tuple[str, int]]:
         """The reason codes present, most frequent first, with how many requests each explains."""

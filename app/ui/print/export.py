@@ -103,9 +103,9 @@ class ExportPanel(PrintBase):
         assert isinstance(result, ExportResult)
         folder = result.schedule_json.parent
         self.export_status.setText(
-            self.tr("Exported {n} agendas to {folder}.")
-            .replace("{n}", str(len(result.agendas)))
-            .replace("{folder}", str(folder))
+            self.tr("Exported %n agendas to {folder}.", "", len(result.agendas)).replace(
+                "{folder}", str(folder)
+            )
         )
         self.exported.emit(result)
         self.show_export_report(result)
@@ -120,8 +120,8 @@ class ExportPanel(PrintBase):
         """What an export wrote, as the organiser reads it (rich text)."""
         folder = result.schedule_json.parent
         items = [
-            self.tr("{n} agendas, one PDF per organisation, in the folder <i>agendas</i>").replace(
-                "{n}", str(len(result.agendas))
+            self.tr(
+                "%n agendas, one PDF per organisation, in the folder <i>agendas</i>", "", len(result.agendas)
             ),
             self.tr(
                 "{file}: the timetable by time, by organisation and by table, and the unmet requests"
@@ -135,9 +135,11 @@ class ExportPanel(PrintBase):
             items.insert(
                 1,
                 self.tr(
-                    "{n} calendar files, one per organisation, in the folder <i>calendar</i>, to add the "
-                    "meetings to a calendar"
-                ).replace("{n}", str(len(result.calendars))),
+                    "%n calendar files, one per organisation, in the folder <i>calendar</i>, to add the "
+                    "meetings to a calendar",
+                    "",
+                    len(result.calendars),
+                ),
             )
         listed = "".join(f"<li>{item}</li>" for item in items)
         intro = self.tr("Written to {folder}:").replace("{folder}", html.escape(str(folder)))

@@ -377,7 +377,7 @@ class PreviewPanel(PrintBase):
     def _update_title(self) -> None:
         event = self._event
         count = self.document.pageCount()
-        pages = self.tr("1 page") if count == 1 else self.tr("{n} pages").replace("{n}", str(count))
+        pages = self.tr("%n pages", "", count)
         if event is None or self._shown is None:
             self.title_label.clear()
         elif self._shown.kind != "agendas":
@@ -391,15 +391,13 @@ class PreviewPanel(PrintBase):
             self.title_label.setText(f"{title} · {pages}")
         elif self._shown.changed is not None:
             self.title_label.setText(
-                self.tr("The {n} agendas changed since last printed · {pages}")
-                .replace("{n}", str(len(self._shown.changed)))
-                .replace("{pages}", pages)
+                self.tr(
+                    "The %n agendas changed since last printed · {pages}", "", len(self._shown.changed)
+                ).replace("{pages}", pages)
             )
         elif self._choice is None:
             self.title_label.setText(
-                self.tr("All {n} agendas · {pages}")
-                .replace("{n}", str(len(event.organisations)))
-                .replace("{pages}", pages)
+                self.tr("All %n agendas · {pages}", "", len(event.organisations)).replace("{pages}", pages)
             )
         else:
             org = event.organisation_by_id[self._choice]

@@ -35,9 +35,7 @@ class PrintRunPanel(PrintBase):
         if not pages:
             self.show_error(
                 self.tr("Nothing to print"),
-                self.tr("The pages chosen are not in this document, which has {n} pages.").replace(
-                    "{n}", str(count)
-                ),
+                self.tr("The pages chosen are not in this document, which has %n pages.", "", count),
             )
             return False
         # The printer reads its own copy of the document, so a new preview cannot change a print under way.

@@ -158,8 +158,7 @@ class MatrixTab(RequestsBase):
         requests = matrix.requests(row, column)
         self.cell_model.set_requests(event, requests, self._outcomes())
         self.cell_heading.setText(
-            self.tr("{n} requests from {row} to {column}")
-            .replace("{n}", str(len(requests)))
+            self.tr("%n requests from {row} to {column}", "", len(requests))
             .replace("{row}", self.matrix_model.name(matrix.rows[row]))
             .replace("{column}", self.matrix_model.name(matrix.columns[column]))
         )

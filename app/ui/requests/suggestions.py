@@ -121,9 +121,7 @@ class SuggestionsTab(RequestsBase):
         self.suggestions_model.set_suggestions(event, suggestions)
         if suggestions:
             self.suggestions_stack.setCurrentWidget(self.suggestions_view)
-            self.suggestions_status.setText(
-                self.tr("{n} pairs to suggest").replace("{n}", str(len(suggestions)))
-            )
+            self.suggestions_status.setText(self.tr("%n pairs to suggest", "", len(suggestions)))
         else:
             with_interests = sum(1 for o in event.organisations if o.interests)
             self.suggestions_message.setText(
@@ -160,6 +158,6 @@ class SuggestionsTab(RequestsBase):
         text = (
             self.tr("Add a suggested request")
             if len(suggestions) == 1
-            else self.tr("Add {n} suggested requests").replace("{n}", str(len(suggestions)))
+            else self.tr("Add %n suggested requests", "", len(suggestions))
         )
         return self.session.edit(text, lambda ef: edits.change_registrations(ef, registrations, event))

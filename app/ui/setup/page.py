@@ -153,6 +153,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
         # A narrow window scrolls the page rather than squeezing the tables and the preview.
         scroll = QScrollArea()
         scroll.setWidget(parts)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, which it scrolls into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(scroll, 1)
@@ -369,9 +370,9 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
             dropped = len(event_setup.dropped_meetings(event, settings))
             if dropped:
                 text += " " + (
-                    self.tr("Applying removes {n} of the {total} meetings of the timetable.")
-                    .replace("{n}", str(dropped))
-                    .replace("{total}", str(len(event.meetings)))
+                    self.tr(
+                        "Applying removes {n} of the %n meetings of the timetable.", "", len(event.meetings)
+                    ).replace("{n}", str(dropped))
                 )
         self.state_label.setText(text)
 
@@ -391,9 +392,9 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Remove meetings?"))
         box.setText(
-            self.tr("The new settings remove {n} of the {total} meetings of the timetable.")
-            .replace("{n}", str(dropped))
-            .replace("{total}", str(total))
+            self.tr("The new settings remove {n} of the %n meetings of the timetable.", "", total).replace(
+                "{n}", str(dropped)
+            )
         )
         box.setInformativeText(
             self.tr(
@@ -402,7 +403,7 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
             )
         )
         remove = box.addButton(
-            self.tr("Apply and remove {n} meetings").replace("{n}", str(dropped)),
+            self.tr("Apply and remove %n meetings", "", dropped),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         keep = box.addButton(self.tr("Keep the meetings"), QMessageBox.ButtonRole.RejectRole)
@@ -449,14 +450,12 @@ class SetupPage(EventTab, DaysTab, TablesTab, WhoTab, InterpretersTab, BadgesTab
         text = self.tr("Applied; Undo takes the change back.")
         event_file = self._session.event_file
         if dropped and event_file is not None:
-            text = (
-                self.tr(
-                    "Applied; {n} meetings were removed. The event as it was is kept in “{folder}”, and Undo "
-                    "brings them back."
-                )
-                .replace("{n}", str(len(dropped)))
-                .replace("{folder}", event_file.backups_location().name)
-            )
+            text = self.tr(
+                "Applied; %n meetings were removed. The event as it was is kept in “{folder}”, and Undo "
+                "brings them back.",
+                "",
+                len(dropped),
+            ).replace("{folder}", event_file.backups_location().name)
         self.state_label.setText(text)
         return True
 

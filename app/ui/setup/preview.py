@@ -76,16 +76,11 @@ class PreviewPanel(SetupBase):
             return
         slots = build_slots(grid)
         days = len(grid.days)
-        text = (
-            self.tr("{n} meeting slots over {d} days")
-            if days != 1
-            else self.tr("{n} meeting slots over 1 day")
-        )
-        if len(slots) == 1:
-            text = (
-                self.tr("1 meeting slot over {d} days") if days != 1 else self.tr("1 meeting slot over 1 day")
+        self.slot_count.setText(
+            self.tr("%n meeting slots over {days}", "", len(slots)).replace(
+                "{days}", self.tr("%n days", "", days)
             )
-        self.slot_count.setText(text.replace("{n}", str(len(slots))).replace("{d}", str(days)))
+        )
         self.capacity_label.setText(
             self.tr("At {t} tables: room for up to {m} meetings in all.")
             .replace("{t}", str(tables))
@@ -99,10 +94,8 @@ class PreviewPanel(SetupBase):
         bold.setBold(True)
         for day in sorted(grid.days, key=lambda d: d.date):
             spans = day_slots(day, grid.meeting_minutes, grid.pause_minutes)
-            summary = self.tr("{day} · {n} slots") if len(spans) != 1 else self.tr("{day} · 1 slot")
-            heading = QTreeWidgetItem(
-                [summary.replace("{day}", day_name(day.date)).replace("{n}", str(len(spans)))]
-            )
+            summary = self.tr("{day} · %n slots", "", len(spans))
+            heading = QTreeWidgetItem([summary.replace("{day}", day_name(day.date))])
             heading.setFont(0, bold)
             entries: list[tuple[datetime, datetime, Break | None]] = [(s, e, None) for s, e in spans]
             entries += [

@@ -21,17 +21,17 @@ class CheckPanel(TimetableBase):
             return
         locked = sum(1 for m in event.meetings if m.locked)
         parts = [
-            self.tr("{n} meetings").replace("{n}", str(len(event.meetings))),
-            self.tr("{n} locked").replace("{n}", str(locked)),
+            self.tr("%n meetings", "", len(event.meetings)),
+            self.tr("%n locked", "", locked),
         ]
         check = self._check
         if check is None:
             parts.append(self.tr("counting idle gaps and table changes…"))
         else:
             parts += [
-                self.tr("{n} idle gaps").replace("{n}", str(check.figures.idle_gaps)),
-                self.tr("{n} table changes").replace("{n}", str(check.figures.table_changes)),
-                self.tr("{n} requests unmet").replace("{n}", str(len(check.unmet))),
+                self.tr("%n idle gaps", "", check.figures.idle_gaps),
+                self.tr("%n table changes", "", check.figures.table_changes),
+                self.tr("%n requests unmet", "", len(check.unmet)),
             ]
         run = event.last_run
         if run is not None:
@@ -57,9 +57,11 @@ class CheckPanel(TimetableBase):
             more = len(problems) - PROBLEMS_SHOWN
             self.problems_label.setText(
                 self.tr(
-                    "The timetable breaks {n} rules as the event now stands; move or unlock these meetings, "
-                    "or plan again:"
-                ).replace("{n}", str(len(problems)))
+                    "The timetable breaks %n rules as the event now stands; move or unlock these meetings, "
+                    "or plan again:",
+                    "",
+                    len(problems),
+                )
                 + "\n• "
                 + shown
                 + (self.tr("\n… and {n} more").replace("{n}", str(more)) if more > 0 else "")

@@ -15,6 +15,7 @@ from app.domain import MeetingRequest, Priority
 from app.services import reports
 from app.ui.main_window import MainWindow
 from app.ui.models.requests import RequestsModel
+from app.ui.reasons import ReasonWords
 
 
 def test_wishes_and_who_wished_for_the_organisation_are_listed(
@@ -179,7 +180,7 @@ def test_met_requests_show_when_and_unmet_ones_why(window: MainWindow, tmp_path:
     met, unmet = (row[-1] for row in rows(page.wishes_model))
     assert met == "met 13:00, Table 1"
     reasons = {u.organisation_ids: u for u in reports.unmet_requests(stored(tmp_path / "day.meetgrid"))}
-    assert unmet == "not met: " + reasons[(1, 5)].reason
+    assert unmet == "not met: " + ReasonWords().reason(reasons[(1, 5)].reason)
     outcome = page.wishes_model.index(1, page.wishes_model.column_of(RequestsModel.OUTCOME))
     assert outcome.data(Qt.ItemDataRole.ToolTipRole) == reasons[(1, 5)].detail or reasons[(1, 5)].reason
     assert outcome.data(Qt.ItemDataRole.ForegroundRole) is not None

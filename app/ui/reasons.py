@@ -1,0 +1,68 @@
+"""The planner's reasons and the summary's figures in the window's language.
+
+The core names a reason an unmet request by a code (``Reason``) and says what to do about it in English
+(``reports.ADVICE``, for the command line and the exports); the window says both in its own language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from app.domain.outcome import InterpretingNeed
+from app.services.reports import Reason
+
+
+class ReasonWords(QObject):
+    """The words for a reason code, the advice for it and a line of interpreting to book."""
+
+    def reason(self, code: str) -> str:
+        """A reason code of the planner in the organiser's words (the code itself when unknown)."""
+        words = {
+            Reason.NO_COMMON_TIME: self.tr("Never there at the same time"),
+            Reason.CAP_REACHED: self.tr("Maximum of meetings reached"),
+            Reason.NO_COMMON_FREE_SLOT: self.tr("No free slot in common"),
+            Reason.TABLES_FULL: self.tr("No table free"),
+            Reason.NOT_PLACED: self.tr("Not placed before planning stopped"),
+            Reason.NOT_ALLOWED: self.tr("Kept apart"),
+            Reason.NO_INTERPRETER: self.tr("No interpreter"),
+            Reason.PAUSE_DUE: self.tr("A pause is due"),
+            Reason.MEETING_ORDER: self.tr("Meeting order"),
+            Reason.OUTRANKED: self.tr("Would leave an idle gap"),
+        }
+        return words.get(code, code)
+
+    def advice(self, code: str, english: str) -> str:
+        """What the organiser can do about a reason (``english``, the core's words, when there is none)."""
+        words = {
+            Reason.NO_INTERPRETER: self.tr(
+                "register interpreters for these languages, or let such meetings go ahead without "
+                "(interpreting: preferred)"
+            ),
+            Reason.NO_COMMON_TIME: self.tr("check the organisations' hours and absences"),
+            Reason.CAP_REACHED: self.tr("raise the maximum meetings"),
+            Reason.NO_COMMON_FREE_SLOT: self.tr(
+                "add a slot or lengthen the day; these organisations are booked whenever both are there"
+            ),
+            Reason.TABLES_FULL: self.tr("add tables or a slot"),
+            Reason.MEETING_ORDER: self.tr("check the required meeting orders"),
+            Reason.PAUSE_DUE: self.tr("allow more meetings in a row, or add a slot"),
+            Reason.OUTRANKED: self.tr("rank requests above compact days"),
+            Reason.NOT_PLACED: self.tr("give the planner more time"),
+            Reason.NOT_ALLOWED: self.tr(
+                "the event's rules keep these apart (only meetings between groups, do-not-meet)"
+            ),
+        }
+        return words.get(code, english)
+
+    def interpreting(self, need: InterpretingNeed) -> str:
+        """'12 meetings need Chinese–Norwegian interpreting, at most 4 at the same time'."""
+        first, second = need.languages
+        return (
+            self.tr(
+                "%n meetings need {languages} interpreting, at most {most} at the same time",
+                "",
+                need.meetings,
+            )
+            .replace("{languages}", f"{first}–{second}")
+            .replace("{most}", str(need.most_at_once))
+        )
