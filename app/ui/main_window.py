@@ -76,7 +76,12 @@ def _accelerated(title: str, taken: set[str], number: int) -> str:
         if title[i].lower() not in taken:
             taken.add(title[i].lower())
             return title[:i] + "&" + title[i:]
-    return f"{title}(&{number % 10})"
+    # The page's number where it is one digit and free; past 9, a letter no other item of the menu has.
+    free = [
+        c for c in f"{number}abcdefghijklmnopqrstuvwxyz" if c not in taken and (c.isalpha() or number <= 9)
+    ]
+    taken.add(free[0])
+    return f"{title}(&{free[0].upper()})"
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +141,10 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(
             self.tr("Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose")
         )
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_shown)
+        self.print_action.setToolTip(
+            self.tr("Show the Print and export page and print the document previewed there")
+        )
         self.template_action = self._action(
             self.tr("Save a blank &registration workbook…"), "", self.save_template_dialog
         )
@@ -156,7 +165,13 @@ class MainWindow(QMainWindow):
         )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.open_action, self.open_shared_action, self.import_action, self.export_action):
+        for action in (
+            self.open_action,
+            self.open_shared_action,
+            self.import_action,
+            self.print_action,
+            self.export_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.template_action)
@@ -728,6 +743,34 @@ class MainWindow(QMainWindow):
     # -- export -----------------------------------------------------------------------------------------
 
     @Slot()
+    @Slot()
+    def print_shown(self) -> None:
+        """File ▸ Print: the Print and export page, and the print dialog for its document as soon as the
+        preview is ready (at once when it is)."""
+        if self.session.current is None:
+            return
+        self.show_page("print")
+        page = self.print_page
+        if page.has_preview():
+            page.print_document()
+            return
+        if not page.is_preparing():
+            return  # the page says why there is nothing to print (not planned yet, nothing changed)
+        self.statusBar().showMessage(self.tr("Preparing the document to print…"), 4000)
+
+        def when_ready() -> None:
+            page.preview_ready.disconnect(when_ready)
+            page.preview_failed.disconnect(when_failed)
+            if self.current_page() == "print":
+                page.print_document()
+
+        def when_failed(_message: str) -> None:
+            page.preview_ready.disconnect(when_ready)
+            page.preview_failed.disconnect(when_failed)
+
+        page.preview_ready.connect(when_ready)
+        page.preview_failed.connect(when_failed)
+
     def export_dialog(self) -> None:
         folder = self.ask_export_folder()
         if folder is not None:
@@ -778,6 +821,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not planning)
         self.plan_action.setEnabled(has_event and not planning)
         self.export_action.setEnabled(has_event and not planning)
+        self.print_action.setEnabled(has_event and not planning)
         self.cancel_action.setEnabled(planning)
         self.lock_action.setEnabled(has_event and not planning)
         self.board_action.setEnabled(has_event)

@@ -61,7 +61,7 @@
 <context>
     <name>CheckInPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="275"/>
+        <location filename="../../app/ui/checkin/page.py" line="276"/>
         <source>%n arrived</source>
         <translation>
             <numerusform>%n arrived</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="276"/>
+        <location filename="../../app/ui/checkin/page.py" line="277"/>
         <source>%n expected</source>
         <translation>
             <numerusform>%n expected</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="277"/>
+        <location filename="../../app/ui/checkin/page.py" line="278"/>
         <source>%n absent</source>
         <translation>
             <numerusform>%n absent</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="278"/>
+        <location filename="../../app/ui/checkin/page.py" line="279"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="460"/>
+        <location filename="../../app/ui/checkin/page.py" line="461"/>
         <source>Registered {organisation} with %n people; check them in below</source>
         <translation>
             <numerusform>Registered {organisation} with %n person; check them in below</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="75"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="78"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="80"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
         <source>%n interpreters</source>
         <translation>
             <numerusform>%n interpreter</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>Updated from the workbook: %n change; plan again to use it. Undo takes it back.</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} of %n request met</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>Planned %n meeting in {s} s: {status}</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>Exported %n agenda to {folder}</numerusform>
@@ -530,7 +530,7 @@
 <context>
     <name>SetupPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="373"/>
+        <location filename="../../app/ui/setup/page.py" line="374"/>
         <source>Applying removes {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>Applying removes {n} of the timetable&apos;s %n meeting.</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="394"/>
+        <location filename="../../app/ui/setup/page.py" line="395"/>
         <source>The new settings remove {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>The new settings remove {n} of the timetable&apos;s %n meeting.</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="405"/>
+        <location filename="../../app/ui/setup/page.py" line="406"/>
         <source>Apply and remove %n meetings</source>
         <translation>
             <numerusform>Apply and remove %n meeting</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="453"/>
+        <location filename="../../app/ui/setup/page.py" line="454"/>
         <source>Applied; %n meetings were removed. The event as it was is kept in “{folder}”, and Undo brings them back.</source>
         <translation>
             <numerusform>Applied; %n meeting was removed. The event as it was is kept in “{folder}”, and Undo brings it back.</numerusform>

@@ -842,17 +842,17 @@
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="257"/>
+        <location filename="../../app/ui/checkin/page.py" line="258"/>
         <source>Check-in of {name} undone</source>
         <translation>Se ha deshecho el registro de llegada de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="274"/>
+        <location filename="../../app/ui/checkin/page.py" line="275"/>
         <source>{arrived} · {expected} · {absent} of {people}</source>
         <translation>{arrived} · {expected} · {absent} · {people} en total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="275"/>
+        <location filename="../../app/ui/checkin/page.py" line="276"/>
         <source>%n arrived</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -860,7 +860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="276"/>
+        <location filename="../../app/ui/checkin/page.py" line="277"/>
         <source>%n expected</source>
         <translation>
             <numerusform>%n por llegar</numerusform>
@@ -868,7 +868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="277"/>
+        <location filename="../../app/ui/checkin/page.py" line="278"/>
         <source>%n absent</source>
         <translation>
             <numerusform>%n ausente</numerusform>
@@ -876,7 +876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="278"/>
+        <location filename="../../app/ui/checkin/page.py" line="279"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -884,7 +884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="460"/>
+        <location filename="../../app/ui/checkin/page.py" line="461"/>
         <source>Registered {organisation} with %n people; check them in below</source>
         <translation>
             <numerusform>Se ha registrado {organisation} con %n persona; su llegada se registra abajo</numerusform>
@@ -892,72 +892,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="313"/>
+        <location filename="../../app/ui/checkin/page.py" line="314"/>
         <source>Nobody has the code or name “{text}”</source>
         <translation>Nadie tiene el código o el nombre «{text}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="338"/>
+        <location filename="../../app/ui/checkin/page.py" line="339"/>
         <source>{name} checked in already at {time}</source>
         <translation>La llegada de {name} ya se registró a las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="347"/>
+        <location filename="../../app/ui/checkin/page.py" line="348"/>
         <source>{name} is not checked in yet: MeetGrid is busy planning or saving; try again in a moment</source>
         <translation>La llegada de {name} aún no se ha registrado: MeetGrid está ocupado planificando o guardando; volver a intentarlo en un momento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="351"/>
+        <location filename="../../app/ui/checkin/page.py" line="352"/>
         <source>Check in {name}</source>
         <translation>Registrar la llegada de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="356"/>
+        <location filename="../../app/ui/checkin/page.py" line="357"/>
         <source>✓ {name} ({organisation}) checked in at {time}</source>
         <translation>✓ {name} ({organisation}): llegada registrada a las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="400"/>
+        <location filename="../../app/ui/checkin/page.py" line="401"/>
         <source>Mark {who} absent for the day</source>
         <translation>Marcar a {who} como ausente todo el día</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="403"/>
+        <location filename="../../app/ui/checkin/page.py" line="404"/>
         <source>Mark {who} absent from {time}</source>
         <translation>Marcar a {who} como ausente desde las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="421"/>
+        <location filename="../../app/ui/checkin/page.py" line="422"/>
         <source>Expect {who} from {time}</source>
         <translation>Esperar a {who} a partir de las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="451"/>
+        <location filename="../../app/ui/checkin/page.py" line="452"/>
         <source>Register the walk-in {organisation}</source>
         <translation>Registrar a {organisation} como asistente sin inscripción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="471"/>
+        <location filename="../../app/ui/checkin/page.py" line="472"/>
         <source>No more meetings today</source>
         <translation>No hay más reuniones hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="475"/>
+        <location filename="../../app/ui/checkin/page.py" line="476"/>
         <source>Meeting now, since {time}</source>
         <translation>En reunión ahora: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="475"/>
+        <location filename="../../app/ui/checkin/page.py" line="476"/>
         <source>Next meeting {time}</source>
         <translation>Próxima reunión: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="480"/>
+        <location filename="../../app/ui/checkin/page.py" line="481"/>
         <source>with {partner}</source>
         <translation>con {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="487"/>
+        <location filename="../../app/ui/checkin/page.py" line="488"/>
         <source>interpreter {name}</source>
         <translation>intérprete: {name}</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="75"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -1874,7 +1874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1882,7 +1882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="78"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -1890,7 +1890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="80"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
         <source>%n interpreters</source>
         <translation>
             <numerusform>%n intérprete</numerusform>
@@ -1898,7 +1898,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="82"/>
         <source>, </source>
         <comment>between the parts of a list</comment>
         <translation>, </translation>
@@ -2151,174 +2151,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Open &amp;shared event…</source>
         <translation>Abrir evento &amp;compartido…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)</source>
         <translation>Un evento en un servidor PostgreSQL, en el que trabajan varios mostradores (meetgrid share lo sube allí)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;New event from workbook…</source>
         <translation>&amp;Nuevo evento desde libro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Plan timetable</source>
         <translation>&amp;Planificar horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Cancel planning</source>
         <translation>&amp;Cancelar planificación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Export everything…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose</source>
         <translation>Cada agenda en su propio PDF, schedule.json y schedule.xlsx, en la carpeta que se elija</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Show the Print and export page and print the document previewed there</source>
+        <translation>Mostrar la página «Imprimir y exportar» e imprimir el documento que se previsualiza en ella</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Save a blank &amp;registration workbook…</source>
         <translation>Guardar libro de inscripción en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>The MeetGrid layout with instructions, to send to the participants</source>
         <translation>La plantilla de MeetGrid con instrucciones, para enviarla a los participantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Lock or unlock meetings</source>
         <translation>&amp;Fijar o liberar reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>A locked meeting keeps its time and table when the timetable is planned again</source>
         <translation>Una reunión fijada conserva su hora y su mesa cuando se vuelve a planificar el horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planificar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Exporting to {folder}…</source>
         <translation>Exportando a {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Event setup</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Timetable</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Check-in</source>
         <translation>Llegadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>Actualizado desde el libro: %n cambio; hay que volver a planificar para aplicarlo. Deshacer lo revierte.</numerusform>
@@ -2326,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -2334,7 +2344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2342,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
@@ -2350,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} de %n solicitud cumplida</numerusform>
@@ -2358,15 +2368,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>%n reunión planificada en {s} s: {status}</numerusform>
             <numerusform>%n reuniones planificadas en {s} s: {status}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="754"/>
+        <source>Preparing the document to print…</source>
+        <translation>Preparando el documento para imprimir…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>Se ha exportado %n agenda a {folder}</numerusform>
@@ -2374,56 +2389,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Board for the hall</source>
         <translation>&amp;Panel para la sala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>The clock, the running round and the next round&apos;s tables, full screen on a second screen</source>
         <translation>El reloj, la ronda en curso y las mesas de la siguiente ronda, a pantalla completa en un segundo monitor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;System language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
-        <location filename="../../app/ui/main_window.py" line="483"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Planning in progress</source>
         <translation>Planificación en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Wait for planning to finish or cancel it, then choose the language again.</source>
         <translation>Espere a que termine la planificación o cancélela, y vuelva a elegir el idioma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Open shared event</source>
         <translation>Abrir evento compartido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>The event&apos;s address on the server, for example
 postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
@@ -2432,134 +2447,134 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (la contraseña se toma de PGPASSWORD o ~/.pgpass, nunca de aquí)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Export agendas and timetable to</source>
         <translation>Carpeta donde exportar agendas y horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Save a blank registration workbook</source>
         <translation>Guardar un libro de inscripción en blanco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Cannot save the workbook</source>
         <translation>No se puede guardar el libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Saved the blank registration workbook {path}</source>
         <translation>Se ha guardado el libro de inscripción en blanco {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Cannot open the event</source>
         <translation>No se puede abrir el evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>A shared event&apos;s address starts with postgresql+psycopg:// — {url} does not.</source>
         <translation>La dirección de un evento compartido empieza por postgresql+psycopg:// — {url} no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Wait for planning to finish or cancel it.</source>
         <translation>Esperar a que termine la planificación o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>This event was saved by an older MeetGrid and has been upgraded; the file as it was is kept in {path}</source>
         <translation>Este evento se guardó con una versión anterior de MeetGrid y se ha actualizado; el archivo original se conserva en {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Change what matters most</source>
         <translation>Cambiar lo que más importa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>No timetable can keep every agreed or locked meeting and rule; nothing changed.</source>
         <translation>Ningún horario puede respetar todas las reuniones acordadas o fijadas y todas las reglas; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Take one of these agreed meetings out (Requests page), let the organisations stay longer, or give the event more slots or tables, and plan again.</source>
         <translation>Quitar una de estas reuniones acordadas (página Solicitudes), dejar que las organizaciones se queden más tiempo o dar al evento más franjas o mesas, y volver a planificar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Unlock or move one of the locked meetings, or lower a minimum, and plan again.</source>
         <translation>Liberar o mover una de las reuniones fijadas, o bajar un mínimo, y volver a planificar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="683"/>
         <source>Lower the minimum number of meetings (Event setup, or the organisations&apos; own minimum), or give the event more slots or tables, and plan again.</source>
         <translation>Bajar el número mínimo de reuniones (en Configuración o el mínimo propio de las organizaciones) o dar al evento más franjas o mesas, y volver a planificar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>No timetable possible</source>
         <translation>No es posible ningún horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>No timetable can keep all of these together:</source>
         <translation>Ningún horario puede cumplir todo esto a la vez:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="685"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Planning stopped before a timetable was found; nothing changed.</source>
         <translation>La planificación se detuvo antes de encontrar un horario; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Plan the timetable</source>
         <translation>Planificar el horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Planning failed; nothing changed.</source>
         <translation>La planificación ha fallado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Planning failed</source>
         <translation>La planificación ha fallado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="781"/>
         <source>An export is still running; wait for it to finish.</source>
         <translation>Aún hay una exportación en curso; esperar a que termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="844"/>
+        <location filename="../../app/ui/main_window.py" line="885"/>
         <source>The server answers again.</source>
         <translation>El servidor vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="891"/>
         <source>Another desk&apos;s changes are shown.</source>
         <translation>Se muestran los cambios de otro mostrador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="856"/>
+        <location filename="../../app/ui/main_window.py" line="897"/>
         <source>The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying.</source>
         <translation>No se puede conectar con el servidor; el evento se muestra tal como se leyó por última vez y MeetGrid sigue intentándolo.</translation>
     </message>
@@ -3785,17 +3800,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Agenda de {name} · {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="521"/>
+        <location filename="../../app/ui/print/preview.py" line="525"/>
         <source>{event} agendas</source>
         <translation>Agendas de {event}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="540"/>
+        <location filename="../../app/ui/print/preview.py" line="544"/>
         <source>Cannot save the PDF</source>
         <translation>No se puede guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="556"/>
+        <location filename="../../app/ui/print/preview.py" line="560"/>
         <source>Save the document as</source>
         <translation>Guardar el documento como</translation>
     </message>
@@ -4562,52 +4577,52 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Guardar los cambios; Deshacer los revierte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="202"/>
+        <location filename="../../app/ui/setup/page.py" line="203"/>
         <source>The stored setup changed (undo or redo), so the changes not applied were put aside.</source>
         <translation>La configuración guardada ha cambiado (deshacer o rehacer), así que se han descartado los cambios no aplicados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="254"/>
+        <location filename="../../app/ui/setup/page.py" line="255"/>
         <source>The event needs at least one day; add one.</source>
         <translation>El evento necesita al menos un día; hay que añadir uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="267"/>
+        <location filename="../../app/ui/setup/page.py" line="268"/>
         <source>The event needs a name.</source>
         <translation>El evento necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="271"/>
+        <location filename="../../app/ui/setup/page.py" line="272"/>
         <source>Add at least one table, or choose identical tables.</source>
         <translation>Añadir al menos una mesa, o elegir mesas idénticas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="350"/>
+        <location filename="../../app/ui/setup/page.py" line="351"/>
         <source>Planning cannot work with these tables: </source>
         <translation>La planificación no puede funcionar con estas mesas: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="359"/>
+        <location filename="../../app/ui/setup/page.py" line="360"/>
         <source>Cannot apply yet: </source>
         <translation>Aún no se puede aplicar: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="363"/>
+        <location filename="../../app/ui/setup/page.py" line="364"/>
         <source>Everything here is as stored in the event.</source>
         <translation>Todo coincide con lo guardado en el evento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="365"/>
+        <location filename="../../app/ui/setup/page.py" line="366"/>
         <source>Changes not applied yet.</source>
         <translation>Hay cambios sin aplicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="367"/>
+        <location filename="../../app/ui/setup/page.py" line="368"/>
         <source>The tables need a look (see Tables).</source>
         <translation>Hay que revisar las mesas (ver Mesas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="373"/>
+        <location filename="../../app/ui/setup/page.py" line="374"/>
         <source>Applying removes {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>Al aplicar se elimina {n} de la %n reunión del horario.</numerusform>
@@ -4615,7 +4630,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="394"/>
+        <location filename="../../app/ui/setup/page.py" line="395"/>
         <source>The new settings remove {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>La nueva configuración elimina {n} de la %n reunión del horario.</numerusform>
@@ -4623,7 +4638,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="405"/>
+        <location filename="../../app/ui/setup/page.py" line="406"/>
         <source>Apply and remove %n meetings</source>
         <translation>
             <numerusform>Aplicar y eliminar %n reunión</numerusform>
@@ -4631,7 +4646,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="453"/>
+        <location filename="../../app/ui/setup/page.py" line="454"/>
         <source>Applied; %n meetings were removed. The event as it was is kept in “{folder}”, and Undo brings them back.</source>
         <translation>
             <numerusform>Aplicado; se ha eliminado %n reunión. El evento tal como estaba se guarda en “{folder}”, y Deshacer la recupera.</numerusform>
@@ -4639,27 +4654,27 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="392"/>
+        <location filename="../../app/ui/setup/page.py" line="393"/>
         <source>Remove meetings?</source>
         <translation>¿Eliminar reuniones?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="400"/>
+        <location filename="../../app/ui/setup/page.py" line="401"/>
         <source>Their times or tables no longer exist. A copy of the event as it is now is kept in its backups folder, and Undo brings them back. Plan again to fill the new slots.</source>
         <translation>Sus horas o mesas ya no existen. Se guarda una copia del evento tal como está ahora en su carpeta de copias de seguridad, y Deshacer las recupera. Hay que volver a planificar para ocupar las nuevas franjas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="408"/>
+        <location filename="../../app/ui/setup/page.py" line="409"/>
         <source>Keep the meetings</source>
         <translation>Conservar las reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="446"/>
+        <location filename="../../app/ui/setup/page.py" line="447"/>
         <source>Change the event setup</source>
         <translation>Cambiar la configuración del evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="449"/>
+        <location filename="../../app/ui/setup/page.py" line="450"/>
         <source>Applied; Undo takes the change back.</source>
         <translation>Aplicado; Deshacer revierte el cambio.</translation>
     </message>
@@ -5450,7 +5465,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../app/ui/import_wizard/common.py" line="150"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="151"/>
         <source>Reading the workbook…</source>
         <translation>Leyendo el libro…</translation>
     </message>

@@ -842,17 +842,17 @@
         <translation>Oppmøte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="257"/>
+        <location filename="../../app/ui/checkin/page.py" line="258"/>
         <source>Check-in of {name} undone</source>
         <translation>Innsjekkingen av {name} er angret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="274"/>
+        <location filename="../../app/ui/checkin/page.py" line="275"/>
         <source>{arrived} · {expected} · {absent} of {people}</source>
         <translation>{arrived} · {expected} · {absent} av {people}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="275"/>
+        <location filename="../../app/ui/checkin/page.py" line="276"/>
         <source>%n arrived</source>
         <translation>
             <numerusform>%n ankommet</numerusform>
@@ -860,7 +860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="276"/>
+        <location filename="../../app/ui/checkin/page.py" line="277"/>
         <source>%n expected</source>
         <translation>
             <numerusform>%n ventet</numerusform>
@@ -868,7 +868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="277"/>
+        <location filename="../../app/ui/checkin/page.py" line="278"/>
         <source>%n absent</source>
         <translation>
             <numerusform>%n fraværende</numerusform>
@@ -876,7 +876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="278"/>
+        <location filename="../../app/ui/checkin/page.py" line="279"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -884,7 +884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="460"/>
+        <location filename="../../app/ui/checkin/page.py" line="461"/>
         <source>Registered {organisation} with %n people; check them in below</source>
         <translation>
             <numerusform>Registrerte {organisation} med %n person; sjekk personen inn nedenfor</numerusform>
@@ -892,72 +892,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="313"/>
+        <location filename="../../app/ui/checkin/page.py" line="314"/>
         <source>Nobody has the code or name “{text}”</source>
         <translation>Ingen har koden eller navnet «{text}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="338"/>
+        <location filename="../../app/ui/checkin/page.py" line="339"/>
         <source>{name} checked in already at {time}</source>
         <translation>{name} ble allerede sjekket inn kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="347"/>
+        <location filename="../../app/ui/checkin/page.py" line="348"/>
         <source>{name} is not checked in yet: MeetGrid is busy planning or saving; try again in a moment</source>
         <translation>{name} er ikke sjekket inn ennå: MeetGrid er opptatt med å planlegge eller lagre. Prøv igjen om et øyeblikk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="351"/>
+        <location filename="../../app/ui/checkin/page.py" line="352"/>
         <source>Check in {name}</source>
         <translation>Sjekke inn {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="356"/>
+        <location filename="../../app/ui/checkin/page.py" line="357"/>
         <source>✓ {name} ({organisation}) checked in at {time}</source>
         <translation>✓ {name} ({organisation}) sjekket inn kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="400"/>
+        <location filename="../../app/ui/checkin/page.py" line="401"/>
         <source>Mark {who} absent for the day</source>
         <translation>Merke {who} som fraværende hele dagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="403"/>
+        <location filename="../../app/ui/checkin/page.py" line="404"/>
         <source>Mark {who} absent from {time}</source>
         <translation>Merke {who} som fraværende fra {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="421"/>
+        <location filename="../../app/ui/checkin/page.py" line="422"/>
         <source>Expect {who} from {time}</source>
         <translation>Merke {who} som forsinket til {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="451"/>
+        <location filename="../../app/ui/checkin/page.py" line="452"/>
         <source>Register the walk-in {organisation}</source>
         <translation>Registrere {organisation} som uanmeldt deltaker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="471"/>
+        <location filename="../../app/ui/checkin/page.py" line="472"/>
         <source>No more meetings today</source>
         <translation>Ingen flere møter i dag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="475"/>
+        <location filename="../../app/ui/checkin/page.py" line="476"/>
         <source>Meeting now, since {time}</source>
         <translation>I møte nå, siden {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="475"/>
+        <location filename="../../app/ui/checkin/page.py" line="476"/>
         <source>Next meeting {time}</source>
         <translation>Neste møte {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="480"/>
+        <location filename="../../app/ui/checkin/page.py" line="481"/>
         <source>with {partner}</source>
         <translation>med {partner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="487"/>
+        <location filename="../../app/ui/checkin/page.py" line="488"/>
         <source>interpreter {name}</source>
         <translation>tolk {name}</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="75"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisasjon</numerusform>
@@ -1874,7 +1874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n deltaker</numerusform>
@@ -1882,7 +1882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="78"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n forespørsel</numerusform>
@@ -1890,7 +1890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="80"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
         <source>%n interpreters</source>
         <translation>
             <numerusform>%n tolk</numerusform>
@@ -1898,7 +1898,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="82"/>
         <source>, </source>
         <comment>between the parts of a list</comment>
         <translation>, </translation>
@@ -2151,174 +2151,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Åpne arrangement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Open &amp;shared event…</source>
         <translation>Åpne &amp;delt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)</source>
         <translation>Et arrangement på en PostgreSQL-server som flere skranker jobber med (meetgrid share legger det der)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;New event from workbook…</source>
         <translation>&amp;Nytt arrangement fra arbeidsbok…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Plan timetable</source>
         <translation>&amp;Planlegg timeplanen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Cancel planning</source>
         <translation>&amp;Avbryt planleggingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Export everything…</source>
         <translation>&amp;Eksporter alt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose</source>
         <translation>Hver agenda som egen PDF, schedule.json og schedule.xlsx, til en mappe du velger</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Show the Print and export page and print the document previewed there</source>
+        <translation>Vis siden «Skriv ut og eksporter» og skriv ut dokumentet som forhåndsvises der</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Save a blank &amp;registration workbook…</source>
         <translation>Lagre en tom &amp;påmeldingsarbeidsbok…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>The MeetGrid layout with instructions, to send to the participants</source>
         <translation>MeetGrid-malen med veiledning, som du kan sende til deltakerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Lock or unlock meetings</source>
         <translation>&amp;Lås eller lås opp møter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>A locked meeting keeps its time and table when the timetable is planned again</source>
         <translation>Et låst møte beholder tid og bord når timeplanen planlegges på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planlegg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Exporting to {folder}…</source>
         <translation>Eksporterer til {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Event setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Requests</source>
         <translation>Forespørsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Plan</source>
         <translation>Planlegg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Timetable</source>
         <translation>Timeplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Check-in</source>
         <translation>Innsjekking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Print and export</source>
         <translation>Skriv ut og eksporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>Oppdatert fra arbeidsboken: %n endring. Planlegg på nytt for å ta den i bruk. Angre tar den tilbake.</numerusform>
@@ -2326,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisasjon</numerusform>
@@ -2334,7 +2344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2342,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -2350,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} av %n forespørsel oppfylt</numerusform>
@@ -2358,15 +2368,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>Planla %n møte på {s} s: {status}</numerusform>
             <numerusform>Planla %n møter på {s} s: {status}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="754"/>
+        <source>Preparing the document to print…</source>
+        <translation>Forbereder dokumentet for utskrift…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>Eksporterte %n agenda til {folder}</numerusform>
@@ -2374,56 +2389,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Board for the hall</source>
         <translation>&amp;Tavle for salen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>The clock, the running round and the next round&apos;s tables, full screen on a second screen</source>
         <translation>Klokken, runden som pågår og bordene for neste runde, i fullskjerm på en ekstra skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
-        <location filename="../../app/ui/main_window.py" line="483"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Planning in progress</source>
         <translation>Planlegging pågår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Wait for planning to finish or cancel it, then choose the language again.</source>
         <translation>Vent til planleggingen er ferdig, eller avbryt den, og velg så språket på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Open event</source>
         <translation>Åpne arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Open shared event</source>
         <translation>Åpne delt arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>The event&apos;s address on the server, for example
 postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
@@ -2432,134 +2447,134 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (passordet hentes fra PGPASSWORD eller ~/.pgpass, aldri herfra)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Export agendas and timetable to</source>
         <translation>Eksporter agendaer og timeplan til</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Save a blank registration workbook</source>
         <translation>Lagre en tom påmeldingsarbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Cannot save the workbook</source>
         <translation>Kan ikke lagre arbeidsboken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Saved the blank registration workbook {path}</source>
         <translation>Lagret den tomme påmeldingsarbeidsboken {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Cannot open the event</source>
         <translation>Kan ikke åpne arrangementet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>A shared event&apos;s address starts with postgresql+psycopg:// — {url} does not.</source>
         <translation>Adressen til et delt arrangement begynner med postgresql+psycopg:// — det gjør ikke {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Wait for planning to finish or cancel it.</source>
         <translation>Vent til planleggingen er ferdig, eller avbryt den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>This event was saved by an older MeetGrid and has been upgraded; the file as it was is kept in {path}</source>
         <translation>Dette arrangementet ble lagret av en eldre MeetGrid og er oppgradert; filen slik den var, er lagret i {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Change what matters most</source>
         <translation>Endre hva som er viktigst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>No timetable can keep every agreed or locked meeting and rule; nothing changed.</source>
         <translation>Ingen timeplan kan overholde alle regler og beholde alle avtalte eller låste møter; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Take one of these agreed meetings out (Requests page), let the organisations stay longer, or give the event more slots or tables, and plan again.</source>
         <translation>Ta ut ett av disse avtalte møtene (siden Forespørsler), la organisasjonene bli lenger, eller gi arrangementet flere tidsluker eller bord, og planlegg på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Unlock or move one of the locked meetings, or lower a minimum, and plan again.</source>
         <translation>Lås opp eller flytt ett av de låste møtene, eller senk et minimum, og planlegg på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="683"/>
         <source>Lower the minimum number of meetings (Event setup, or the organisations&apos; own minimum), or give the event more slots or tables, and plan again.</source>
         <translation>Senk minste antall møter (Oppsett, eller organisasjonenes eget minimum), eller gi arrangementet flere tidsluker eller bord, og planlegg på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>No timetable possible</source>
         <translation>Ingen timeplan mulig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>No timetable can keep all of these together:</source>
         <translation>Ingen timeplan kan oppfylle alt dette samtidig:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="685"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Planning stopped before a timetable was found; nothing changed.</source>
         <translation>Planleggingen stoppet før en timeplan ble funnet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Plan the timetable</source>
         <translation>Planlegge timeplanen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Planning failed; nothing changed.</source>
         <translation>Planleggingen mislyktes; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Planning failed</source>
         <translation>Planleggingen mislyktes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="781"/>
         <source>An export is still running; wait for it to finish.</source>
         <translation>En eksport pågår fortsatt; vent til den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="844"/>
+        <location filename="../../app/ui/main_window.py" line="885"/>
         <source>The server answers again.</source>
         <translation>Serveren svarer igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="891"/>
         <source>Another desk&apos;s changes are shown.</source>
         <translation>Endringer fra en annen skranke vises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="856"/>
+        <location filename="../../app/ui/main_window.py" line="897"/>
         <source>The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying.</source>
         <translation>Serveren kan ikke nås. Arrangementet vises slik det sist ble lest, og MeetGrid fortsetter å prøve.</translation>
     </message>
@@ -3785,17 +3800,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Agenda for {name} · {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="521"/>
+        <location filename="../../app/ui/print/preview.py" line="525"/>
         <source>{event} agendas</source>
         <translation>{event} agendaer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="540"/>
+        <location filename="../../app/ui/print/preview.py" line="544"/>
         <source>Cannot save the PDF</source>
         <translation>Kan ikke lagre PDF-en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="556"/>
+        <location filename="../../app/ui/print/preview.py" line="560"/>
         <source>Save the document as</source>
         <translation>Lagre dokumentet som</translation>
     </message>
@@ -4562,52 +4577,52 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Lagre endringene; Angre tar dem tilbake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="202"/>
+        <location filename="../../app/ui/setup/page.py" line="203"/>
         <source>The stored setup changed (undo or redo), so the changes not applied were put aside.</source>
         <translation>Det lagrede oppsettet ble endret (angre eller gjør om), så endringene som ikke var tatt i bruk, ble lagt til side.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="254"/>
+        <location filename="../../app/ui/setup/page.py" line="255"/>
         <source>The event needs at least one day; add one.</source>
         <translation>Arrangementet må ha minst én dag; legg til en.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="267"/>
+        <location filename="../../app/ui/setup/page.py" line="268"/>
         <source>The event needs a name.</source>
         <translation>Arrangementet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="271"/>
+        <location filename="../../app/ui/setup/page.py" line="272"/>
         <source>Add at least one table, or choose identical tables.</source>
         <translation>Legg til minst ett bord, eller velg like bord.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="350"/>
+        <location filename="../../app/ui/setup/page.py" line="351"/>
         <source>Planning cannot work with these tables: </source>
         <translation>Planleggingen fungerer ikke med disse bordene: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="359"/>
+        <location filename="../../app/ui/setup/page.py" line="360"/>
         <source>Cannot apply yet: </source>
         <translation>Kan ikke tas i bruk ennå: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="363"/>
+        <location filename="../../app/ui/setup/page.py" line="364"/>
         <source>Everything here is as stored in the event.</source>
         <translation>Alt her er slik det er lagret i arrangementet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="365"/>
+        <location filename="../../app/ui/setup/page.py" line="366"/>
         <source>Changes not applied yet.</source>
         <translation>Endringer er ikke tatt i bruk ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="367"/>
+        <location filename="../../app/ui/setup/page.py" line="368"/>
         <source>The tables need a look (see Tables).</source>
         <translation>Bordene bør sjekkes (se Bord).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="373"/>
+        <location filename="../../app/ui/setup/page.py" line="374"/>
         <source>Applying removes {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>Å ta dette i bruk fjerner {n} av det %n møtet i timeplanen.</numerusform>
@@ -4615,7 +4630,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="394"/>
+        <location filename="../../app/ui/setup/page.py" line="395"/>
         <source>The new settings remove {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>De nye innstillingene fjerner {n} av det %n møtet i timeplanen.</numerusform>
@@ -4623,7 +4638,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="405"/>
+        <location filename="../../app/ui/setup/page.py" line="406"/>
         <source>Apply and remove %n meetings</source>
         <translation>
             <numerusform>Bruk og fjern %n møte</numerusform>
@@ -4631,7 +4646,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="453"/>
+        <location filename="../../app/ui/setup/page.py" line="454"/>
         <source>Applied; %n meetings were removed. The event as it was is kept in “{folder}”, and Undo brings them back.</source>
         <translation>
             <numerusform>Tatt i bruk; %n møte ble fjernet. Arrangementet slik det var, er lagret i «{folder}», og Angre henter møtet tilbake.</numerusform>
@@ -4639,27 +4654,27 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="392"/>
+        <location filename="../../app/ui/setup/page.py" line="393"/>
         <source>Remove meetings?</source>
         <translation>Fjerne møter?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="400"/>
+        <location filename="../../app/ui/setup/page.py" line="401"/>
         <source>Their times or tables no longer exist. A copy of the event as it is now is kept in its backups folder, and Undo brings them back. Plan again to fill the new slots.</source>
         <translation>Tidene eller bordene deres finnes ikke lenger. En kopi av arrangementet slik det er nå, tas vare på i mappen for sikkerhetskopier, og Angre henter møtene tilbake. Planlegg på nytt for å fylle de nye tidslukene.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="408"/>
+        <location filename="../../app/ui/setup/page.py" line="409"/>
         <source>Keep the meetings</source>
         <translation>Behold møtene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="446"/>
+        <location filename="../../app/ui/setup/page.py" line="447"/>
         <source>Change the event setup</source>
         <translation>Endre oppsettet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="449"/>
+        <location filename="../../app/ui/setup/page.py" line="450"/>
         <source>Applied; Undo takes the change back.</source>
         <translation>Tatt i bruk; Angre tar endringen tilbake.</translation>
     </message>
@@ -5450,7 +5465,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../app/ui/import_wizard/common.py" line="150"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="151"/>
         <source>Reading the workbook…</source>
         <translation>Leser arbeidsboken…</translation>
     </message>

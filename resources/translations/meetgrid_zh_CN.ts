@@ -836,117 +836,117 @@
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="257"/>
+        <location filename="../../app/ui/checkin/page.py" line="258"/>
         <source>Check-in of {name} undone</source>
         <translation>已撤销 {name} 的签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="274"/>
+        <location filename="../../app/ui/checkin/page.py" line="275"/>
         <source>{arrived} · {expected} · {absent} of {people}</source>
         <translation>共 {people}：{arrived} · {expected} · {absent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="275"/>
+        <location filename="../../app/ui/checkin/page.py" line="276"/>
         <source>%n arrived</source>
         <translation>
             <numerusform>已到 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="276"/>
+        <location filename="../../app/ui/checkin/page.py" line="277"/>
         <source>%n expected</source>
         <translation>
             <numerusform>待到 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="277"/>
+        <location filename="../../app/ui/checkin/page.py" line="278"/>
         <source>%n absent</source>
         <translation>
             <numerusform>缺席 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="278"/>
+        <location filename="../../app/ui/checkin/page.py" line="279"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checkin/page.py" line="460"/>
+        <location filename="../../app/ui/checkin/page.py" line="461"/>
         <source>Registered {organisation} with %n people; check them in below</source>
         <translation>
             <numerusform>已登记 {organisation}，共 %n 人；请在下方为他们签到</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="313"/>
+        <location filename="../../app/ui/checkin/page.py" line="314"/>
         <source>Nobody has the code or name “{text}”</source>
         <translation>没有签到码或姓名为“{text}”的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="338"/>
+        <location filename="../../app/ui/checkin/page.py" line="339"/>
         <source>{name} checked in already at {time}</source>
         <translation>{name} 已于 {time} 签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="347"/>
+        <location filename="../../app/ui/checkin/page.py" line="348"/>
         <source>{name} is not checked in yet: MeetGrid is busy planning or saving; try again in a moment</source>
         <translation>{name} 尚未签到：MeetGrid 正在排程或保存，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="351"/>
+        <location filename="../../app/ui/checkin/page.py" line="352"/>
         <source>Check in {name}</source>
         <translation>为 {name} 签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="356"/>
+        <location filename="../../app/ui/checkin/page.py" line="357"/>
         <source>✓ {name} ({organisation}) checked in at {time}</source>
         <translation>✓ {name}（{organisation}）已于 {time} 签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="400"/>
+        <location filename="../../app/ui/checkin/page.py" line="401"/>
         <source>Mark {who} absent for the day</source>
         <translation>将 {who} 标记为全天缺席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="403"/>
+        <location filename="../../app/ui/checkin/page.py" line="404"/>
         <source>Mark {who} absent from {time}</source>
         <translation>将 {who} 标记为自 {time} 起缺席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="421"/>
+        <location filename="../../app/ui/checkin/page.py" line="422"/>
         <source>Expect {who} from {time}</source>
         <translation>预计 {who} 于 {time} 到场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="451"/>
+        <location filename="../../app/ui/checkin/page.py" line="452"/>
         <source>Register the walk-in {organisation}</source>
         <translation>登记现场报名机构 {organisation}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="471"/>
+        <location filename="../../app/ui/checkin/page.py" line="472"/>
         <source>No more meetings today</source>
         <translation>今日已无洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="475"/>
+        <location filename="../../app/ui/checkin/page.py" line="476"/>
         <source>Meeting now, since {time}</source>
         <translation>正在洽谈：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="475"/>
+        <location filename="../../app/ui/checkin/page.py" line="476"/>
         <source>Next meeting {time}</source>
         <translation>下一场洽谈：{time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="480"/>
+        <location filename="../../app/ui/checkin/page.py" line="481"/>
         <source>with {partner}</source>
         <translation>对象：{partner}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkin/page.py" line="487"/>
+        <location filename="../../app/ui/checkin/page.py" line="488"/>
         <source>interpreter {name}</source>
         <translation>翻译：{name}</translation>
     </message>
@@ -1842,35 +1842,35 @@
 <context>
     <name>ImportCounts</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="75"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n 个机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="76"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n 名参会人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="77"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="78"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n 个洽谈请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_wizard/common.py" line="80"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
         <source>%n interpreters</source>
         <translation>
             <numerusform>%n 名翻译</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_wizard/common.py" line="81"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="82"/>
         <source>, </source>
         <comment>between the parts of a list</comment>
         <translation>，</translation>
@@ -2123,272 +2123,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Open event…</source>
         <translation>打开活动(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Open &amp;shared event…</source>
         <translation>打开共享活动(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)</source>
         <translation>位于 PostgreSQL 服务器上、供多个服务台共同使用的活动（用 meetgrid share 放到服务器上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;New event from workbook…</source>
         <translation>从工作簿新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Plan timetable</source>
         <translation>开始排程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Cancel planning</source>
         <translation>取消排程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Export everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose</source>
         <translation>每份日程各为一个 PDF，以及 schedule.json 和 schedule.xlsx，导出到您选择的文件夹</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Show the Print and export page and print the document previewed there</source>
+        <translation>显示“打印与导出”页，并打印其中预览的文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Save a blank &amp;registration workbook…</source>
         <translation>保存空白报名工作簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>The MeetGrid layout with instructions, to send to the participants</source>
         <translation>MeetGrid 格式的报名表，附填写说明，可发给参会人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Lock or unlock meetings</source>
         <translation>锁定/解锁洽谈(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>A locked meeting keeps its time and table when the timetable is planned again</source>
         <translation>锁定的洽谈在重新排程时保留其时间和洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Plan</source>
         <translation>排程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Exporting to {folder}…</source>
         <translation>正在导出到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Event setup</source>
         <translation>活动设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Requests</source>
         <translation>洽谈请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Plan</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Timetable</source>
         <translation>日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Outcomes</source>
         <translation>洽谈结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Print and export</source>
         <translation>打印与导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>已从工作簿更新：共 %n 项变更；重新排程后生效。“撤销”可取消这些变更。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n 个机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>已满足 {met}/%n 个洽谈请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>已在 {s} 秒内排定 %n 场洽谈：{status}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="754"/>
+        <source>Preparing the document to print…</source>
+        <translation>正在准备要打印的文档…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>已将 %n 份日程导出到 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Board for the hall</source>
         <translation>会场看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>The clock, the running round and the next round&apos;s tables, full screen on a second screen</source>
         <translation>在第二块屏幕上全屏显示时钟、当前轮次以及下一轮的洽谈桌安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;System language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
-        <location filename="../../app/ui/main_window.py" line="483"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Planning in progress</source>
         <translation>正在排程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Wait for planning to finish or cancel it, then choose the language again.</source>
         <translation>请等待排程完成或取消排程，然后重新选择语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Open event</source>
         <translation>打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Open shared event</source>
         <translation>打开共享活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>The event&apos;s address on the server, for example
 postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
@@ -2397,134 +2412,134 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 （密码取自 PGPASSWORD 或 ~/.pgpass，不在此处填写）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Export agendas and timetable to</source>
         <translation>将日程和日程表导出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Save a blank registration workbook</source>
         <translation>保存空白报名工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Cannot save the workbook</source>
         <translation>无法保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Saved the blank registration workbook {path}</source>
         <translation>已保存空白报名工作簿 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Cannot open the event</source>
         <translation>无法打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>A shared event&apos;s address starts with postgresql+psycopg:// — {url} does not.</source>
         <translation>共享活动的地址以 postgresql+psycopg:// 开头，而 {url} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Wait for planning to finish or cancel it.</source>
         <translation>请等待排程完成或将其取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>This event was saved by an older MeetGrid and has been upgraded; the file as it was is kept in {path}</source>
         <translation>此活动由旧版 MeetGrid 保存，现已升级；原文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Change what matters most</source>
         <translation>更改优先目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>No timetable can keep every agreed or locked meeting and rule; nothing changed.</source>
         <translation>没有任何日程表能同时保留所有已约定或已锁定的洽谈并满足所有规则；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Take one of these agreed meetings out (Requests page), let the organisations stay longer, or give the event more slots or tables, and plan again.</source>
         <translation>请取消其中一场已约定洽谈（“洽谈请求”页面），让相关机构停留更久，或为活动增加时段或洽谈桌，然后重新排程。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Unlock or move one of the locked meetings, or lower a minimum, and plan again.</source>
         <translation>请解锁或移动其中一场已锁定的洽谈，或降低某项最低场数，然后重新排程。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="683"/>
         <source>Lower the minimum number of meetings (Event setup, or the organisations&apos; own minimum), or give the event more slots or tables, and plan again.</source>
         <translation>请降低最少洽谈场数（在“活动设置”中，或各机构自己的下限），或为活动增加时段或洽谈桌，然后重新排程。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>No timetable possible</source>
         <translation>无法生成日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>No timetable can keep all of these together:</source>
         <translation>没有任何日程表能同时满足以下各项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="685"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Planning stopped before a timetable was found; nothing changed.</source>
         <translation>排程在找到日程表之前已停止；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Plan the timetable</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Planning failed; nothing changed.</source>
         <translation>排程失败；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Planning failed</source>
         <translation>排程失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="781"/>
         <source>An export is still running; wait for it to finish.</source>
         <translation>仍有导出正在进行；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="844"/>
+        <location filename="../../app/ui/main_window.py" line="885"/>
         <source>The server answers again.</source>
         <translation>服务器已恢复响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="891"/>
         <source>Another desk&apos;s changes are shown.</source>
         <translation>已显示其他服务台所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="856"/>
+        <location filename="../../app/ui/main_window.py" line="897"/>
         <source>The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying.</source>
         <translation>无法连接服务器；当前显示的是上次读取的活动内容，MeetGrid 会继续尝试连接。</translation>
     </message>
@@ -3731,17 +3746,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>{name}的日程 · {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="521"/>
+        <location filename="../../app/ui/print/preview.py" line="525"/>
         <source>{event} agendas</source>
         <translation>{event} 日程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="540"/>
+        <location filename="../../app/ui/print/preview.py" line="544"/>
         <source>Cannot save the PDF</source>
         <translation>无法保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/preview.py" line="556"/>
+        <location filename="../../app/ui/print/preview.py" line="560"/>
         <source>Save the document as</source>
         <translation>文档另存为</translation>
     </message>
@@ -4503,100 +4518,100 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>保存更改；可通过撤销恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="202"/>
+        <location filename="../../app/ui/setup/page.py" line="203"/>
         <source>The stored setup changed (undo or redo), so the changes not applied were put aside.</source>
         <translation>已保存的设置发生了变化（撤销或重做），因此未应用的更改已被搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="254"/>
+        <location filename="../../app/ui/setup/page.py" line="255"/>
         <source>The event needs at least one day; add one.</source>
         <translation>活动至少需要一天；请添加一天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="267"/>
+        <location filename="../../app/ui/setup/page.py" line="268"/>
         <source>The event needs a name.</source>
         <translation>活动需要名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="271"/>
+        <location filename="../../app/ui/setup/page.py" line="272"/>
         <source>Add at least one table, or choose identical tables.</source>
         <translation>请至少添加一张洽谈桌，或选择相同规格的洽谈桌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="350"/>
+        <location filename="../../app/ui/setup/page.py" line="351"/>
         <source>Planning cannot work with these tables: </source>
         <translation>这些洽谈桌无法用于排程：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="359"/>
+        <location filename="../../app/ui/setup/page.py" line="360"/>
         <source>Cannot apply yet: </source>
         <translation>暂时无法应用：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="363"/>
+        <location filename="../../app/ui/setup/page.py" line="364"/>
         <source>Everything here is as stored in the event.</source>
         <translation>此处所有设置均与活动中保存的一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="365"/>
+        <location filename="../../app/ui/setup/page.py" line="366"/>
         <source>Changes not applied yet.</source>
         <translation>有尚未应用的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="367"/>
+        <location filename="../../app/ui/setup/page.py" line="368"/>
         <source>The tables need a look (see Tables).</source>
         <translation>洽谈桌设置需要检查（见“洽谈桌”）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="373"/>
+        <location filename="../../app/ui/setup/page.py" line="374"/>
         <source>Applying removes {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>应用后将从日程表的 %n 场洽谈中移除 {n} 场。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="394"/>
+        <location filename="../../app/ui/setup/page.py" line="395"/>
         <source>The new settings remove {n} of the %n meetings of the timetable.</source>
         <translation>
             <numerusform>新设置将从日程表的 %n 场洽谈中移除 {n} 场。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="405"/>
+        <location filename="../../app/ui/setup/page.py" line="406"/>
         <source>Apply and remove %n meetings</source>
         <translation>
             <numerusform>应用并移除 %n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/setup/page.py" line="453"/>
+        <location filename="../../app/ui/setup/page.py" line="454"/>
         <source>Applied; %n meetings were removed. The event as it was is kept in “{folder}”, and Undo brings them back.</source>
         <translation>
             <numerusform>已应用；移除了 %n 场洽谈。活动原先的状态保存在“{folder}”中，可通过撤销恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="392"/>
+        <location filename="../../app/ui/setup/page.py" line="393"/>
         <source>Remove meetings?</source>
         <translation>要移除洽谈吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="400"/>
+        <location filename="../../app/ui/setup/page.py" line="401"/>
         <source>Their times or tables no longer exist. A copy of the event as it is now is kept in its backups folder, and Undo brings them back. Plan again to fill the new slots.</source>
         <translation>这些洽谈的时间或洽谈桌已不存在。活动当前状态的副本会保存在其备份文件夹中，并可通过撤销恢复。重新排程即可填满新的时段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="408"/>
+        <location filename="../../app/ui/setup/page.py" line="409"/>
         <source>Keep the meetings</source>
         <translation>保留洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="446"/>
+        <location filename="../../app/ui/setup/page.py" line="447"/>
         <source>Change the event setup</source>
         <translation>更改活动设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup/page.py" line="449"/>
+        <location filename="../../app/ui/setup/page.py" line="450"/>
         <source>Applied; Undo takes the change back.</source>
         <translation>已应用；可通过撤销恢复更改。</translation>
     </message>
@@ -5384,7 +5399,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>_Busy</name>
     <message>
-        <location filename="../../app/ui/import_wizard/common.py" line="150"/>
+        <location filename="../../app/ui/import_wizard/common.py" line="151"/>
         <source>Reading the workbook…</source>
         <translation>正在读取工作簿…</translation>
     </message>

@@ -1,5 +1,5 @@
 """The window without a mouse: every control named for screen readers, and the whole workflow (import,
-plan, look at the timetable, export the agendas) done with key presses only."""
+plan, look at the timetable, export the agendas, print) done with key presses only."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from dialog_answers import Answers
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -111,7 +112,7 @@ def _type(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(target, text)
 
 
-def test_import_plan_look_and_export_with_key_presses_only(
+def test_import_plan_look_export_and_print_with_key_presses_only(
     window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[ImportWizard] = []
@@ -156,3 +157,16 @@ def test_import_plan_look_and_export_with_key_presses_only(
         _key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # File ▸ Export everything
     assert len(list((tmp_path / "out" / "agendas").glob("*.pdf"))) == len(event.organisations)
     assert len(reports) == 1 and answers.errors == []
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the system's print dialog, answered: to a file
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    asked: list[int] = []
+    monkeypatch.setattr(
+        window.print_page, "ask_printer", lambda count, current: asked.append(count) or printer
+    )
+    with qtbot.waitSignal(window.print_page.printed, timeout=60_000) as printed:
+        _key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # File ▸ Print
+    assert window.current_page() == "print"
+    assert printed.args == [asked[0]] and asked[0] >= 1, "every page of the agendas printed"
+    assert (tmp_path / "printed.pdf").stat().st_size > 0

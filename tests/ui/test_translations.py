@@ -21,6 +21,7 @@ from app.domain.outcome import InterpretingNeed
 from app.services.reports import ADVICE, Reason
 from app.ui import app as window_app
 from app.ui import charts, languages
+from app.ui.main_window import MainWindow
 from app.ui.reasons import ReasonWords
 from app.ui.time_grid import day_name
 
@@ -266,3 +267,24 @@ def test_view_language_opens_the_window_again_in_the_chosen_language_with_the_sa
         for opened in list(window_app._windows):
             opened.close()
         window_app._windows.clear()
+
+
+@pytest.mark.parametrize("language", ["en", *SHIPPED])
+def test_no_two_items_of_a_menu_share_an_accelerator_in_any_language(language: str, qtbot: QtBot) -> None:
+    try:
+        languages.install(language)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        shared = {}
+        for menu in [window.menuBar(), *(action.menu() for action in window.menuBar().actions())]:
+            letters = [
+                match.group(1).casefold()
+                for action in menu.actions()
+                if (match := re.search(r"&([^&\s])", action.text().replace("&&", "")))
+            ]
+            repeated = {letter for letter in letters if letters.count(letter) > 1}
+            if repeated:
+                shared[menu.title() if menu is not window.menuBar() else "menu bar"] = sorted(repeated)
+        assert shared == {}
+    finally:
+        languages.install("en")

@@ -412,6 +412,10 @@ class PreviewPanel(PrintBase):
     def has_preview(self) -> bool:
         return self.preview_path() is not None and self.document.status() == QPdfDocument.Status.Ready
 
+    def is_preparing(self) -> bool:
+        """Whether a preview is being prepared (``preview_ready`` or ``preview_failed`` follows)."""
+        return self._renderer.is_running()
+
     def current_page(self) -> int:
         """The page shown, from 0."""
         return self.view.pageNavigator().currentPage()
