@@ -129,11 +129,16 @@ def test_a_mutual_pair_left_unmet_counts_as_two_requests_and_every_reason_has_ad
     assert "interpreting: preferred" in reports.ADVICE[Reason.NO_INTERPRETER]
 
 
+def _texts(warnings: tuple[reports.SummaryWarning, ...]) -> tuple[str, ...]:
+    """The warnings as the command line and the exports write them."""
+    return tuple(warning.text() for warning in warnings)
+
+
 def test_a_reason_leaving_a_fifth_or_less_is_no_warning() -> None:
     event = f.event(f.organisations(10), wishes=f.requests([(1, 2), (3, 4), (5, 6), (7, 8), (9, 10)]))
     counts = (UnmetCount(Reason.TABLES_FULL, 1, "add tables or a slot"),)
     meetings = tuple(Meeting(n, n, 1, (2 * n - 1, 2 * n)) for n in range(1, 5))
-    assert reports.summary_warnings(planned(event, meetings), counts, requests=5, thin=False) == (
+    assert _texts(reports.summary_warnings(planned(event, meetings), counts, requests=5, thin=False)) == (
         "1 organisation that asked for meetings has none: Org 9",
     )
 
@@ -143,7 +148,7 @@ def test_meetings_between_groups_without_groups_to_tell_apart_is_a_warning() -> 
     event = f.event(f.organisations(2), wishes=f.requests([(1, 2)]))
     event = dataclasses.replace(event, settings=dataclasses.replace(event.settings, across_groups_only=True))
     meetings = (Meeting(1, 1, 1, (1, 2)),)
-    (warning,) = reports.summary_warnings(planned(event, meetings), (), requests=1, thin=False)
+    (warning,) = _texts(reports.summary_warnings(planned(event, meetings), (), requests=1, thin=False))
     assert warning.startswith("only meetings between groups were asked for, but the organisations are not in")
     grouped = dataclasses.replace(
         event,
@@ -158,7 +163,8 @@ def test_meetings_between_groups_without_groups_to_tell_apart_is_a_warning() -> 
 def test_a_warning_names_ten_organisations_at_most() -> None:
     event = f.event(f.organisations(30), wishes=f.requests([(n, n + 15) for n in range(1, 16)]))
     warnings = reports.summary_warnings(planned(event, ()), (), requests=15, thin=False)
-    assert warnings == (
+    assert warnings[0].names == tuple(f"Org {n}" for n in range(1, 11)) and warnings[0].more == 5
+    assert _texts(warnings) == (
         "15 organisations that asked for meetings have none: "
         + ", ".join(f"Org {n}" for n in range(1, 11))
         + " and 5 more",

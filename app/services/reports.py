@@ -87,7 +87,8 @@ class Summary:
     """The unmet requests by reason, the most first, each with what to do about it."""
     warnings: tuple[str, ...] = ()
     """What the organiser must not miss: a reason that leaves many requests unmet, organisations left
-    without any meeting, a timetable (nearly) empty."""
+    without any meeting, a timetable (nearly) empty (in English: ``cautions`` holds them as facts)."""
+    cautions: tuple[SummaryWarning, ...] = ()
     agreed: int = 0
     """Pairs whose meeting was agreed and must take place."""
     agreed_met: int = 0
@@ -173,54 +174,108 @@ def unmet_by_reason(event: Event, unmet: Iterable[UnmetRequest]) -> tuple[UnmetC
     return tuple(UnmetCount(reason, n, ADVICE.get(reason, "see the unmet requests")) for reason, n in ordered)
 
 
+class Caution:
+    """The kinds of ``SummaryWarning``."""
+
+    NO_REQUESTS = "no requests"
+    THIN = "thin"
+    REASON = "reason"
+    NO_GROUPS = "no groups"
+    LEFT_OUT = "left out"
+    NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryWarning:
+    """One thing the organiser must not miss, as facts (the window says it in its own language) and in
+    English (``text``: the command line and the exports)."""
+
+    kind: str
+    """One of ``Caution``."""
+    pairs: int = 0
+    """The requested pairs (``THIN``)."""
+    held: int = 0
+    """The meetings planned (``THIN``)."""
+    count: UnmetCount | None = None
+    """The reason and how many requests it leaves unmet (``REASON``)."""
+    requests: int = 0
+    """All the requests (``REASON``)."""
+    names: tuple[str, ...] = ()
+    """The organisations left without a meeting, the first ``NAMES_SHOWN`` (``LEFT_OUT``)."""
+    more: int = 0
+    """How many more there are (``LEFT_OUT``)."""
+    status: str = ""
+    """The planner's verdict (``NOT_FOUND``)."""
+
+    def text(self) -> str:
+        if self.kind == Caution.NO_REQUESTS:
+            return (
+                "the event has no meeting requests, so no meetings were planned: give each organisation "
+                "the organisations it wishes to meet (a wishes column in the workbook, with "
+                "--map 'HEADER=wishes' where its header was not recognised, or the Requests page)"
+            )
+        if self.kind == Caution.THIN:
+            if not self.held:
+                return f"no meetings were planned for the {self.pairs} requested pairs"
+            verb = "was" if self.held == 1 else "were"
+            return (
+                f"only {_counted(self.held, 'meeting')} {verb} planned for the {self.pairs} requested pairs"
+            )
+        if self.kind == Caution.REASON and self.count is not None:
+            count = self.count
+            return (
+                f"{count.reason} leaves {count.requests} of {self.requests} requests unmet "
+                f"({100 * count.requests / self.requests:.0f} %): {count.advice}"
+            )
+        if self.kind == Caution.NO_GROUPS:
+            return (
+                "only meetings between groups were asked for, but the organisations are not in two or more "
+                "groups, so the rule kept nobody apart: give each organisation its group "
+                "(a Group column, or --map)"
+            )
+        if self.kind == Caution.LEFT_OUT:
+            names = ", ".join(self.names) + (f" and {self.more} more" if self.more else "")
+            left_out = len(self.names) + self.more
+            who = (
+                "1 organisation that asked for meetings has none"
+                if left_out == 1
+                else f"{left_out} organisations that asked for meetings have none"
+            )
+            return f"{who}: {names}"
+        return f"the last planning found no timetable: {STATUS_WORDS.get(self.status, self.status)}"
+
+
 def summary_warnings(
     event: Event, counts: Sequence[UnmetCount], *, requests: int, thin: bool
-) -> tuple[str, ...]:
+) -> tuple[SummaryWarning, ...]:
     """What the organiser must not miss about a planned timetable: no requests to plan, a timetable (nearly)
     empty, a reason that leaves more than a fifth of the requests unmet, 'only meetings between groups'
     without groups to tell apart, organisations that asked for meetings and have none."""
     warnings = []
     pairs = len(event.requested_pairs)
     if not pairs and not event.meetings:
-        warnings.append(
-            "the event has no meeting requests, so no meetings were planned: give each organisation the "
-            "organisations it wishes to meet (a wishes column in the workbook, with --map 'HEADER=wishes' "
-            "where its header was not recognised, or the Requests page)"
-        )
+        warnings.append(SummaryWarning(Caution.NO_REQUESTS))
     if thin and pairs:
-        held = len(event.meetings)
-        warnings.append(
-            f"no meetings were planned for the {pairs} requested pairs"
-            if not held
-            else f"only {_counted(held, 'meeting')} {'was' if held == 1 else 'were'} planned for the {pairs} "
-            "requested pairs"
-        )
-    for count in counts:
-        if requests and count.requests > WARN_SHARE * requests:
-            warnings.append(
-                f"{count.reason} leaves {count.requests} of {requests} requests unmet "
-                f"({100 * count.requests / requests:.0f} %): {count.advice}"
-            )
+        warnings.append(SummaryWarning(Caution.THIN, pairs=pairs, held=len(event.meetings)))
+    warnings += [
+        SummaryWarning(Caution.REASON, count=count, requests=requests)
+        for count in counts
+        if requests and count.requests > WARN_SHARE * requests
+    ]
     groups = {o.group.strip().casefold() for o in event.organisations}
     if event.settings.across_groups_only and len(groups) < 2:
-        warnings.append(
-            "only meetings between groups were asked for, but the organisations are not in two or more "
-            "groups, so the rule kept nobody apart: give each organisation its group "
-            "(a Group column, or --map)"
-        )
+        warnings.append(SummaryWarning(Caution.NO_GROUPS))
     with_meetings = {org for m in event.meetings for org in m.organisation_ids}
     asked = {r.requester_id for r in event.requests}
     left_out = [o.name for o in event.organisations if o.id in asked and o.id not in with_meetings]
     if left_out:
-        names = ", ".join(left_out[:NAMES_SHOWN])
-        if len(left_out) > NAMES_SHOWN:
-            names += f" and {len(left_out) - NAMES_SHOWN} more"
-        who = (
-            "1 organisation that asked for meetings has none"
-            if len(left_out) == 1
-            else f"{len(left_out)} organisations that asked for meetings have none"
+        warnings.append(
+            SummaryWarning(
+                Caution.LEFT_OUT,
+                names=tuple(left_out[:NAMES_SHOWN]),
+                more=max(0, len(left_out) - NAMES_SHOWN),
+            )
         )
-        warnings.append(f"{who}: {names}")
     return tuple(warnings)
 
 
@@ -238,15 +293,14 @@ def summarise(event: Event) -> Summary:
     # Nearly empty, or empty: a timetable without a single meeting is never what the organiser wanted.
     thin = planned and (len(event.meetings) < THIN_SHARE * len(event.requested_pairs) or not event.meetings)
     counts: tuple[UnmetCount, ...] = ()
-    warnings: tuple[str, ...] = ()
+    cautions: tuple[SummaryWarning, ...] = ()
     if planned:
         found = bool(event.meetings) or (run is not None and run.status in _FOUND)
         if found:
             counts = unmet_by_reason(event, unmet_requests(event))
-        warnings = summary_warnings(event, counts, requests=len(event.requests), thin=thin)
+        cautions = summary_warnings(event, counts, requests=len(event.requests), thin=thin)
         if not found and run is not None:
-            words = STATUS_WORDS.get(run.status, run.status)
-            warnings = (f"the last planning found no timetable: {words}", *warnings)
+            cautions = (SummaryWarning(Caution.NOT_FOUND, status=run.status), *cautions)
     return Summary(
         organisations=len(event.organisations),
         participants=len(event.participants),
@@ -266,7 +320,8 @@ def summarise(event: Event) -> Summary:
         interpreting=interpreting_needs(event, needed),
         most_interpreting_at_once=most_needing_at_once(event, needed),
         unmet_by_reason=counts,
-        warnings=warnings,
+        warnings=tuple(caution.text() for caution in cautions),
+        cautions=cautions,
         agreed=len(event.agreed_pairs),
         agreed_met=len(event.agreed_pairs & met),
     )
@@ -406,6 +461,8 @@ class TimetableCheck:
     """The summary's warnings (``Summary.warnings``)."""
     thin: bool = False
     """The timetable holds hardly any meetings for the requests made (``Summary.thin``)."""
+    cautions: tuple[SummaryWarning, ...] = ()
+    """The warnings as facts (``Summary.cautions``)."""
 
 
 @per_event
@@ -419,7 +476,12 @@ def check_timetable(event: Event) -> TimetableCheck:
     time: the window works them out off the GUI thread, see ``derive``)."""
     summary = summarise(event)
     return TimetableCheck(
-        summary.figures, unmet_requests(event), timetable_problems(event), summary.warnings, summary.thin
+        summary.figures,
+        unmet_requests(event),
+        timetable_problems(event),
+        summary.warnings,
+        summary.thin,
+        summary.cautions,
     )
 
 

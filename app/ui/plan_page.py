@@ -241,7 +241,9 @@ class PlanPage(QWidget):
         run = event.last_run
         summary = reports.summarise(event)
         show_warnings(
-            self.warning_band, self.tr("Look at this before printing the agendas:"), summary.warnings
+            self.warning_band,
+            self.tr("Look at this before printing the agendas:"),
+            ReasonWords().warnings(summary.cautions),
         )
         if run is None:
             self.status_label.setText(self.tr("Not planned yet"))

@@ -1,15 +1,17 @@
-"""The planner's reasons and the summary's figures in the window's language.
+"""The planner's reasons and the summary's warnings in the window's language.
 
-The core names a reason an unmet request by a code (``Reason``) and says what to do about it in English
-(``reports.ADVICE``, for the command line and the exports); the window says both in its own language.
+The core names a reason an unmet request by a code (``Reason``), says what to do about it in English
+(``reports.ADVICE``) and writes its warnings in English too (``SummaryWarning.text``), for the command line
+and the exports; it also keeps them as facts, which the window says in its own language.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from app.domain import SolveStatus
 from app.domain.outcome import InterpretingNeed
-from app.services.reports import Reason
+from app.services.reports import Caution, Reason, SummaryWarning
 
 
 class ReasonWords(QObject):
@@ -66,3 +68,55 @@ class ReasonWords(QObject):
             .replace("{languages}", f"{first}–{second}")
             .replace("{most}", str(need.most_at_once))
         )
+
+    def warnings(self, cautions: tuple[SummaryWarning, ...]) -> list[str]:
+        return [self.warning(caution) for caution in cautions]
+
+    def warning(self, caution: SummaryWarning) -> str:
+        """One of the summary's warnings (``SummaryWarning``) in the window's language."""
+        kind = caution.kind
+        if kind == Caution.NO_REQUESTS:
+            return self.tr(
+                "the event has no meeting requests, so no meetings were planned: give each organisation the "
+                "organisations it wishes to meet (a wishes column in the workbook, or the Requests page)"
+            )
+        if kind == Caution.THIN:
+            if not caution.held:
+                return self.tr("no meetings were planned for the %n requested pairs", "", caution.pairs)
+            return self.tr("only {meetings} planned for the %n requested pairs", "", caution.pairs).replace(
+                "{meetings}", self.tr("%n meetings", "", caution.held)
+            )
+        if kind == Caution.REASON and caution.count is not None:
+            count = caution.count
+            return (
+                self.tr("{reason}: {unmet} of %n requests unmet ({share} %); {advice}", "", caution.requests)
+                .replace("{reason}", self.reason(count.reason))
+                .replace("{unmet}", str(count.requests))
+                .replace("{share}", f"{100 * count.requests / caution.requests:.0f}")
+                .replace("{advice}", self.advice(count.reason, count.advice))
+            )
+        if kind == Caution.NO_GROUPS:
+            return self.tr(
+                "only meetings between groups were asked for, but the organisations are not in two or more "
+                "groups, so the rule kept nobody apart: give each organisation its group (a Group column in "
+                "the workbook, or the Organisations page)"
+            )
+        if kind == Caution.LEFT_OUT:
+            names = ", ".join(caution.names)
+            if caution.more:
+                names += self.tr(" and %n more", "", caution.more)
+            return self.tr(
+                "%n organisations that asked for meetings have none: {names}",
+                "",
+                len(caution.names) + caution.more,
+            ).replace("{names}", names)
+        if kind == Caution.NOT_FOUND:
+            verdict = {
+                SolveStatus.INFEASIBLE: self.tr(
+                    "no timetable keeps every locked meeting and minimum together"
+                ),
+                SolveStatus.CANCELLED: self.tr("stopped before a timetable was found"),
+                SolveStatus.MODEL_INVALID: self.tr("the planner could not read the event"),
+            }.get(caution.status, self.tr("no timetable found in the time given"))
+            return self.tr("the last planning found no timetable: {verdict}").replace("{verdict}", verdict)
+        return caution.text()

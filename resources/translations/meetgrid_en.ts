@@ -123,7 +123,7 @@
 <context>
     <name>CheckPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="24"/>
+        <location filename="../../app/ui/timetable/check.py" line="25"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n locked</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="32"/>
+        <location filename="../../app/ui/timetable/check.py" line="33"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n idle gap</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n table change</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n request unmet</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="60"/>
+        <location filename="../../app/ui/timetable/check.py" line="61"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>The timetable breaks %n rule as the event now stands; move or unlock this meeting, or plan again:</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>Updated from the workbook: %n change; plan again to use it. Undo takes it back.</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} of %n request met</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>Planned %n meeting in {s} s: {status}</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>Exported %n agenda to {folder}</numerusform>
@@ -406,7 +406,7 @@
 <context>
     <name>PlanPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="250"/>
+        <location filename="../../app/ui/plan_page.py" line="252"/>
         <source>{orgs} organisations have asked for %n meetings. Choose how long the planner may search and what matters most, then plan.</source>
         <translation>
             <numerusform>{orgs} organisations have asked for %n meeting. Choose how long the planner may search and what matters most, then plan.</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="263"/>
+        <location filename="../../app/ui/plan_page.py" line="265"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="266"/>
+        <location filename="../../app/ui/plan_page.py" line="268"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} of %n request met</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="282"/>
+        <location filename="../../app/ui/plan_page.py" line="284"/>
         <source>%n requests could not be met (see the Timetable page for each one):</source>
         <translation>
             <numerusform>%n request could not be met (see the Timetable page):</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="295"/>
+        <location filename="../../app/ui/plan_page.py" line="297"/>
         <source>%n meetings need interpreting:</source>
         <translation>
             <numerusform>%n meeting needs interpreting:</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="319"/>
+        <location filename="../../app/ui/plan_page.py" line="321"/>
         <source>Only {n} meetings planned for %n requested pairs — see the warnings above</source>
         <translation>
             <numerusform>Only {n} meetings planned for %n requested pair — see the warnings above</numerusform>
@@ -519,11 +519,59 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="62"/>
+        <location filename="../../app/ui/reasons.py" line="64"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n meeting needs {languages} interpreting, at most {most} at the same time</numerusform>
             <numerusform>%n meetings need {languages} interpreting, at most {most} at the same time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="85"/>
+        <source>no meetings were planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>no meetings were planned for the %n requested pair</numerusform>
+            <numerusform>no meetings were planned for the %n requested pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="86"/>
+        <source>only {meetings} planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>only {meetings} planned for the %n requested pair</numerusform>
+            <numerusform>only {meetings} planned for the %n requested pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="87"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="92"/>
+        <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
+        <translation>
+            <numerusform>{reason}: {unmet} of %n request unmet ({share} %); {advice}</numerusform>
+            <numerusform>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="107"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="109"/>
+        <source>%n organisations that asked for meetings have none: {names}</source>
+        <translation>
+            <numerusform>%n organisation that asked for meetings has none: {names}</numerusform>
+            <numerusform>%n organisations that asked for meetings have none: {names}</numerusform>
         </translation>
     </message>
 </context>

@@ -1014,37 +1014,37 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="29"/>
+        <location filename="../../app/ui/timetable/check.py" line="30"/>
         <source>counting idle gaps and table changes…</source>
         <translation>contando huecos y cambios de mesa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="39"/>
+        <location filename="../../app/ui/timetable/check.py" line="40"/>
         <source>the best possible under the rules you set</source>
         <translation>el mejor posible con las reglas establecidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="40"/>
+        <location filename="../../app/ui/timetable/check.py" line="41"/>
         <source>good, not proven best (time limit)</source>
         <translation>bueno, sin garantía de ser el mejor (límite de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="43"/>
+        <location filename="../../app/ui/timetable/check.py" line="44"/>
         <source>hardly any meetings — see the warnings</source>
         <translation>casi ninguna reunión: ver los avisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="45"/>
+        <location filename="../../app/ui/timetable/check.py" line="46"/>
         <source>changed by hand since</source>
         <translation>cambiado a mano desde entonces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="47"/>
+        <location filename="../../app/ui/timetable/check.py" line="48"/>
         <source>last planned {when}: {how}</source>
         <translation>última planificación el {when}: {how}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="24"/>
+        <location filename="../../app/ui/timetable/check.py" line="25"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n fijada</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="32"/>
+        <location filename="../../app/ui/timetable/check.py" line="33"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n hueco</numerusform>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n cambio de mesa</numerusform>
@@ -1076,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n solicitud no cumplida</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="60"/>
+        <location filename="../../app/ui/timetable/check.py" line="61"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>El horario incumple %n regla tal como está ahora el evento; mover o liberar esta reunión, o volver a planificar:</numerusform>
@@ -1092,44 +1092,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="67"/>
+        <location filename="../../app/ui/timetable/check.py" line="68"/>
         <source>
 … and {n} more</source>
         <translation>
 … y {n} más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="71"/>
+        <location filename="../../app/ui/timetable/check.py" line="74"/>
         <source>Look at this before printing the agendas:</source>
         <translation>Revisar esto antes de imprimir las agendas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="85"/>
+        <location filename="../../app/ui/timetable/check.py" line="90"/>
         <source>Counting idle gaps and unmet requests</source>
         <translation>Contando huecos y solicitudes no cumplidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="106"/>
+        <location filename="../../app/ui/timetable/check.py" line="111"/>
         <source>Every request is met.</source>
         <translation>Se cumplen todas las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="112"/>
+        <location filename="../../app/ui/timetable/check.py" line="117"/>
         <source>Could not work out the unmet requests: </source>
         <translation>No se han podido calcular las solicitudes no cumplidas: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="113"/>
+        <location filename="../../app/ui/timetable/check.py" line="118"/>
         <source>Could not count idle gaps and unmet requests: </source>
         <translation>No se han podido contar los huecos ni las solicitudes no cumplidas: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="126"/>
+        <location filename="../../app/ui/timetable/check.py" line="131"/>
         <source>All reasons ({n})</source>
         <translation>Todos los motivos ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="133"/>
+        <location filename="../../app/ui/timetable/check.py" line="138"/>
         <source>Unmet requests</source>
         <translation>Solicitudes no cumplidas</translation>
     </message>
@@ -2151,184 +2151,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Open &amp;shared event…</source>
         <translation>Abrir evento &amp;compartido…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)</source>
         <translation>Un evento en un servidor PostgreSQL, en el que trabajan varios mostradores (meetgrid share lo sube allí)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;New event from workbook…</source>
         <translation>&amp;Nuevo evento desde libro…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Plan timetable</source>
         <translation>&amp;Planificar horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Cancel planning</source>
         <translation>&amp;Cancelar planificación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Export everything…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose</source>
         <translation>Cada agenda en su propio PDF, schedule.json y schedule.xlsx, en la carpeta que se elija</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Show the Print and export page and print the document previewed there</source>
         <translation>Mostrar la página «Imprimir y exportar» e imprimir el documento que se previsualiza en ella</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Save a blank &amp;registration workbook…</source>
         <translation>Guardar libro de inscripción en &amp;blanco…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>The MeetGrid layout with instructions, to send to the participants</source>
         <translation>La plantilla de MeetGrid con instrucciones, para enviarla a los participantes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Lock or unlock meetings</source>
         <translation>&amp;Fijar o liberar reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>A locked meeting keeps its time and table when the timetable is planned again</source>
         <translation>Una reunión fijada conserva su hora y su mesa cuando se vuelve a planificar el horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planificar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Exporting to {folder}…</source>
         <translation>Exportando a {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Event setup</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Timetable</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Check-in</source>
         <translation>Llegadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Print and export</source>
         <translation>Imprimir y exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>Actualizado desde el libro: %n cambio; hay que volver a planificar para aplicarlo. Deshacer lo revierte.</numerusform>
@@ -2336,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -2344,7 +2344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -2352,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
@@ -2360,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} de %n solicitud cumplida</numerusform>
@@ -2368,7 +2368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>%n reunión planificada en {s} s: {status}</numerusform>
@@ -2376,12 +2376,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Preparing the document to print…</source>
         <translation>Preparando el documento para imprimir…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>Se ha exportado %n agenda a {folder}</numerusform>
@@ -2389,56 +2389,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Board for the hall</source>
         <translation>&amp;Panel para la sala</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>The clock, the running round and the next round&apos;s tables, full screen on a second screen</source>
         <translation>El reloj, la ronda en curso y las mesas de la siguiente ronda, a pantalla completa en un segundo monitor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;System language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
-        <location filename="../../app/ui/main_window.py" line="495"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Planning in progress</source>
         <translation>Planificación en curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Wait for planning to finish or cancel it, then choose the language again.</source>
         <translation>Espere a que termine la planificación o cancélela, y vuelva a elegir el idioma.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Open shared event</source>
         <translation>Abrir evento compartido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>The event&apos;s address on the server, for example
 postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
@@ -2447,134 +2447,134 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (la contraseña se toma de PGPASSWORD o ~/.pgpass, nunca de aquí)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Export agendas and timetable to</source>
         <translation>Carpeta donde exportar agendas y horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Save a blank registration workbook</source>
         <translation>Guardar un libro de inscripción en blanco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Cannot save the workbook</source>
         <translation>No se puede guardar el libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Saved the blank registration workbook {path}</source>
         <translation>Se ha guardado el libro de inscripción en blanco {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Cannot open the event</source>
         <translation>No se puede abrir el evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>A shared event&apos;s address starts with postgresql+psycopg:// — {url} does not.</source>
         <translation>La dirección de un evento compartido empieza por postgresql+psycopg:// — {url} no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Wait for planning to finish or cancel it.</source>
         <translation>Esperar a que termine la planificación o cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>This event was saved by an older MeetGrid and has been upgraded; the file as it was is kept in {path}</source>
         <translation>Este evento se guardó con una versión anterior de MeetGrid y se ha actualizado; el archivo original se conserva en {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Change what matters most</source>
         <translation>Cambiar lo que más importa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>No timetable can keep every agreed or locked meeting and rule; nothing changed.</source>
         <translation>Ningún horario puede respetar todas las reuniones acordadas o fijadas y todas las reglas; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Take one of these agreed meetings out (Requests page), let the organisations stay longer, or give the event more slots or tables, and plan again.</source>
         <translation>Quitar una de estas reuniones acordadas (página Solicitudes), dejar que las organizaciones se queden más tiempo o dar al evento más franjas o mesas, y volver a planificar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Unlock or move one of the locked meetings, or lower a minimum, and plan again.</source>
         <translation>Liberar o mover una de las reuniones fijadas, o bajar un mínimo, y volver a planificar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Lower the minimum number of meetings (Event setup, or the organisations&apos; own minimum), or give the event more slots or tables, and plan again.</source>
         <translation>Bajar el número mínimo de reuniones (en Configuración o el mínimo propio de las organizaciones) o dar al evento más franjas o mesas, y volver a planificar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>No timetable possible</source>
         <translation>No es posible ningún horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>No timetable can keep all of these together:</source>
         <translation>Ningún horario puede cumplir todo esto a la vez:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="702"/>
         <source>Planning stopped before a timetable was found; nothing changed.</source>
         <translation>La planificación se detuvo antes de encontrar un horario; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Plan the timetable</source>
         <translation>Planificar el horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Planning failed; nothing changed.</source>
         <translation>La planificación ha fallado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Planning failed</source>
         <translation>La planificación ha fallado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="781"/>
+        <location filename="../../app/ui/main_window.py" line="786"/>
         <source>An export is still running; wait for it to finish.</source>
         <translation>Aún hay una exportación en curso; esperar a que termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="885"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>The server answers again.</source>
         <translation>El servidor vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="891"/>
+        <location filename="../../app/ui/main_window.py" line="896"/>
         <source>Another desk&apos;s changes are shown.</source>
         <translation>Se muestran los cambios de otro mostrador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="902"/>
         <source>The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying.</source>
         <translation>No se puede conectar con el servidor; el evento se muestra tal como se leyó por última vez y MeetGrid sigue intentándolo.</translation>
     </message>
@@ -3410,17 +3410,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Primero hay que abrir o importar un evento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="244"/>
+        <location filename="../../app/ui/plan_page.py" line="245"/>
         <source>Look at this before printing the agendas:</source>
         <translation>Revisar esto antes de imprimir las agendas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="247"/>
+        <location filename="../../app/ui/plan_page.py" line="249"/>
         <source>Not planned yet</source>
         <translation>Aún sin planificar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="250"/>
+        <location filename="../../app/ui/plan_page.py" line="252"/>
         <source>{orgs} organisations have asked for %n meetings. Choose how long the planner may search and what matters most, then plan.</source>
         <translation>
             <numerusform>{orgs} organizaciones han solicitado %n reunión. Elegir cuánto tiempo puede buscar el planificador y qué es lo más importante, y después planificar.</numerusform>
@@ -3428,12 +3428,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="262"/>
+        <location filename="../../app/ui/plan_page.py" line="264"/>
         <source>{meetings}; {requests}</source>
         <translation>{meetings}; {requests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="263"/>
+        <location filename="../../app/ui/plan_page.py" line="265"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
@@ -3441,7 +3441,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="266"/>
+        <location filename="../../app/ui/plan_page.py" line="268"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} de %n solicitud cumplida</numerusform>
@@ -3449,7 +3449,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="282"/>
+        <location filename="../../app/ui/plan_page.py" line="284"/>
         <source>%n requests could not be met (see the Timetable page for each one):</source>
         <translation>
             <numerusform>%n solicitud no se ha podido cumplir (la página Horario la detalla):</numerusform>
@@ -3457,7 +3457,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="295"/>
+        <location filename="../../app/ui/plan_page.py" line="297"/>
         <source>%n meetings need interpreting:</source>
         <translation>
             <numerusform>%n reunión necesita interpretación:</numerusform>
@@ -3465,7 +3465,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="319"/>
+        <location filename="../../app/ui/plan_page.py" line="321"/>
         <source>Only {n} meetings planned for %n requested pairs — see the warnings above</source>
         <translation>
             <numerusform>Solo {n} reuniones planificadas para %n pareja solicitada — ver los avisos de arriba</numerusform>
@@ -3473,127 +3473,127 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="260"/>
+        <location filename="../../app/ui/plan_page.py" line="262"/>
         <source>Changed by hand since it was planned</source>
         <translation>Modificado a mano desde que se planificó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="270"/>
+        <location filename="../../app/ui/plan_page.py" line="272"/>
         <source>Planned {when} in {s} s</source>
         <translation>Planificado el {when} en {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="276"/>
+        <location filename="../../app/ui/plan_page.py" line="278"/>
         <source>When planned: {verdict}</source>
         <translation>Al planificar: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="287"/>
+        <location filename="../../app/ui/plan_page.py" line="289"/>
         <source>{reason}: {n} — {advice}</source>
         <translation>{reason}: {n} — {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="304"/>
+        <location filename="../../app/ui/plan_page.py" line="306"/>
         <source>The best possible timetable under the rules you set</source>
         <translation>El mejor horario posible con las reglas establecidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="306"/>
+        <location filename="../../app/ui/plan_page.py" line="308"/>
         <source>A good timetable, not proven the best (the planner ran out of time)</source>
         <translation>Un buen horario, sin demostrar que sea el mejor (al planificador se le acabó el tiempo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="308"/>
+        <location filename="../../app/ui/plan_page.py" line="310"/>
         <source>No timetable can keep every agreed or locked meeting and rule</source>
         <translation>Ningún horario puede respetar todas las reuniones acordadas o fijadas y todas las reglas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="309"/>
+        <location filename="../../app/ui/plan_page.py" line="311"/>
         <source>No timetable found in the time given</source>
         <translation>No se ha encontrado ningún horario en el tiempo dado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="317"/>
+        <location filename="../../app/ui/plan_page.py" line="319"/>
         <source>No meetings planned — see the warnings above</source>
         <translation>No se ha planificado ninguna reunión — ver los avisos de arriba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="365"/>
+        <location filename="../../app/ui/plan_page.py" line="367"/>
         <source>Planning… {s} s</source>
         <translation>Planificando… {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="369"/>
+        <location filename="../../app/ui/plan_page.py" line="371"/>
         <source>fairness level</source>
         <translation>nivel de equidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="370"/>
+        <location filename="../../app/ui/plan_page.py" line="372"/>
         <source>requests</source>
         <translation>solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="371"/>
+        <location filename="../../app/ui/plan_page.py" line="373"/>
         <source>idle gaps</source>
         <translation>huecos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="372"/>
+        <location filename="../../app/ui/plan_page.py" line="374"/>
         <source>meetings with an interpreter</source>
         <translation>reuniones con intérprete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="374"/>
+        <location filename="../../app/ui/plan_page.py" line="376"/>
         <source>, {stage}: best {value}</source>
         <translation>, {stage}: mejor {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="378"/>
+        <location filename="../../app/ui/plan_page.py" line="380"/>
         <source>, within {gap} % of the best possible</source>
         <translation>, a menos del {gap} % del mejor posible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="400"/>
+        <location filename="../../app/ui/plan_page.py" line="402"/>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="401"/>
+        <location filename="../../app/ui/plan_page.py" line="403"/>
         <source>Looking for a first timetable.</source>
         <translation>Buscando un primer horario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="408"/>
+        <location filename="../../app/ui/plan_page.py" line="410"/>
         <source>Planning… {s} s, now improving {tier}</source>
         <translation>Planificando… {s} s; ahora se mejora: {tier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="414"/>
+        <location filename="../../app/ui/plan_page.py" line="416"/>
         <source>best so far {value}</source>
         <translation>mejor hasta ahora: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="416"/>
+        <location filename="../../app/ui/plan_page.py" line="418"/>
         <source>best possible {value}</source>
         <translation>mejor posible: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="429"/>
+        <location filename="../../app/ui/plan_page.py" line="431"/>
         <source>No timetable can keep all of these together:</source>
         <translation>Ningún horario puede cumplir todo esto a la vez:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="435"/>
+        <location filename="../../app/ui/plan_page.py" line="437"/>
         <source>Stopped: the best timetable found so far is kept</source>
         <translation>Detenido: se conserva el mejor horario encontrado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="437"/>
+        <location filename="../../app/ui/plan_page.py" line="439"/>
         <source>Stopped before a timetable was found; nothing changed</source>
         <translation>Detenido antes de encontrar un horario; no ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="441"/>
+        <location filename="../../app/ui/plan_page.py" line="443"/>
         <source>Planning failed; the timetable is as it was</source>
         <translation>La planificación ha fallado; el horario sigue como estaba</translation>
     </message>
@@ -4035,112 +4035,195 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="21"/>
+        <location filename="../../app/ui/reasons.py" line="23"/>
         <source>Never there at the same time</source>
         <translation>Nunca coinciden a la misma hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="22"/>
+        <location filename="../../app/ui/reasons.py" line="24"/>
         <source>Maximum of meetings reached</source>
         <translation>Alcanzado el máximo de reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="23"/>
+        <location filename="../../app/ui/reasons.py" line="25"/>
         <source>No free slot in common</source>
         <translation>Ninguna franja libre en común</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="24"/>
+        <location filename="../../app/ui/reasons.py" line="26"/>
         <source>No table free</source>
         <translation>Ninguna mesa libre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="25"/>
+        <location filename="../../app/ui/reasons.py" line="27"/>
         <source>Not placed before planning stopped</source>
         <translation>Sin colocar antes de detener la planificación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26"/>
+        <location filename="../../app/ui/reasons.py" line="28"/>
         <source>Kept apart</source>
         <translation>Separadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27"/>
+        <location filename="../../app/ui/reasons.py" line="29"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="28"/>
+        <location filename="../../app/ui/reasons.py" line="30"/>
         <source>A pause is due</source>
         <translation>Toca una pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29"/>
+        <location filename="../../app/ui/reasons.py" line="31"/>
         <source>Meeting order</source>
         <translation>Orden de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="30"/>
+        <location filename="../../app/ui/reasons.py" line="32"/>
         <source>Would leave an idle gap</source>
         <translation>Dejaría un hueco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="38"/>
+        <location filename="../../app/ui/reasons.py" line="40"/>
         <source>register interpreters for these languages, or let such meetings go ahead without (interpreting: preferred)</source>
         <translation>registrar intérpretes para estos idiomas, o dejar que esas reuniones se celebren sin interpretación (interpretación: preferible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="41"/>
+        <location filename="../../app/ui/reasons.py" line="43"/>
         <source>check the organisations&apos; hours and absences</source>
         <translation>revisar los horarios y las ausencias de las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="42"/>
+        <location filename="../../app/ui/reasons.py" line="44"/>
         <source>raise the maximum meetings</source>
         <translation>aumentar el máximo de reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="44"/>
+        <location filename="../../app/ui/reasons.py" line="46"/>
         <source>add a slot or lengthen the day; these organisations are booked whenever both are there</source>
         <translation>añadir una franja o alargar la jornada; estas organizaciones están ocupadas siempre que coinciden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="46"/>
+        <location filename="../../app/ui/reasons.py" line="48"/>
         <source>add tables or a slot</source>
         <translation>añadir mesas o una franja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="47"/>
+        <location filename="../../app/ui/reasons.py" line="49"/>
         <source>check the required meeting orders</source>
         <translation>revisar el orden obligatorio de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="48"/>
+        <location filename="../../app/ui/reasons.py" line="50"/>
         <source>allow more meetings in a row, or add a slot</source>
         <translation>permitir más reuniones seguidas, o añadir una franja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="49"/>
+        <location filename="../../app/ui/reasons.py" line="51"/>
         <source>rank requests above compact days</source>
         <translation>anteponer las solicitudes a las jornadas compactas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="50"/>
+        <location filename="../../app/ui/reasons.py" line="52"/>
         <source>give the planner more time</source>
         <translation>dar más tiempo al planificador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="52"/>
+        <location filename="../../app/ui/reasons.py" line="54"/>
         <source>the event&apos;s rules keep these apart (only meetings between groups, do-not-meet)</source>
         <translation>las reglas del evento las mantienen separadas (solo reuniones entre grupos, no deben reunirse)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="62"/>
+        <location filename="../../app/ui/reasons.py" line="64"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n reunión necesita interpretación {languages}, como máximo {most} a la vez</numerusform>
             <numerusform>%n reuniones necesitan interpretación {languages}, como máximo {most} a la vez</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="80"/>
+        <source>the event has no meeting requests, so no meetings were planned: give each organisation the organisations it wishes to meet (a wishes column in the workbook, or the Requests page)</source>
+        <translation>el evento no tiene solicitudes de reunión, así que no se ha planificado ninguna reunión: indicar a cada organización con qué organizaciones desea reunirse (una columna de deseos en el libro, o la página Solicitudes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="85"/>
+        <source>no meetings were planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>no se ha planificado ninguna reunión para la %n pareja solicitada</numerusform>
+            <numerusform>no se ha planificado ninguna reunión para las %n parejas solicitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="86"/>
+        <source>only {meetings} planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>solo {meetings} planificadas para la %n pareja solicitada</numerusform>
+            <numerusform>solo {meetings} planificadas para las %n parejas solicitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="87"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="92"/>
+        <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
+        <translation>
+            <numerusform>{reason}: {unmet} de %n solicitud sin cumplir ({share} %); {advice}</numerusform>
+            <numerusform>{reason}: {unmet} de %n solicitudes sin cumplir ({share} %); {advice}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="100"/>
+        <source>only meetings between groups were asked for, but the organisations are not in two or more groups, so the rule kept nobody apart: give each organisation its group (a Group column in the workbook, or the Organisations page)</source>
+        <translation>se pidieron solo reuniones entre grupos, pero las organizaciones no están en dos o más grupos, así que la regla no ha separado a nadie: asignar a cada organización su grupo (una columna Grupo en el libro, o la página Organizaciones)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="107"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="109"/>
+        <source>%n organisations that asked for meetings have none: {names}</source>
+        <translation>
+            <numerusform>%n organización que pidió reuniones no tiene ninguna: {names}</numerusform>
+            <numerusform>%n organizaciones que pidieron reuniones no tienen ninguna: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="116"/>
+        <source>no timetable keeps every locked meeting and minimum together</source>
+        <translation>ningún horario puede mantener a la vez todas las reuniones fijadas y los mínimos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="118"/>
+        <source>stopped before a timetable was found</source>
+        <translation>se detuvo antes de encontrar un horario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="119"/>
+        <source>the planner could not read the event</source>
+        <translation>el planificador no pudo leer el evento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="120"/>
+        <source>no timetable found in the time given</source>
+        <translation>no se ha encontrado ningún horario en el tiempo disponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="121"/>
+        <source>the last planning found no timetable: {verdict}</source>
+        <translation>la última planificación no encontró ningún horario: {verdict}</translation>
     </message>
 </context>
 <context>

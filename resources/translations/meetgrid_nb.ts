@@ -1014,37 +1014,37 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="29"/>
+        <location filename="../../app/ui/timetable/check.py" line="30"/>
         <source>counting idle gaps and table changes…</source>
         <translation>teller ventetider og bordbytter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="39"/>
+        <location filename="../../app/ui/timetable/check.py" line="40"/>
         <source>the best possible under the rules you set</source>
         <translation>det beste mulige innenfor reglene du har satt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="40"/>
+        <location filename="../../app/ui/timetable/check.py" line="41"/>
         <source>good, not proven best (time limit)</source>
         <translation>godt, men ikke bevist best (tidsgrense)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="43"/>
+        <location filename="../../app/ui/timetable/check.py" line="44"/>
         <source>hardly any meetings — see the warnings</source>
         <translation>nesten ingen møter — se advarslene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="45"/>
+        <location filename="../../app/ui/timetable/check.py" line="46"/>
         <source>changed by hand since</source>
         <translation>endret for hånd siden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="47"/>
+        <location filename="../../app/ui/timetable/check.py" line="48"/>
         <source>last planned {when}: {how}</source>
         <translation>sist planlagt {when}: {how}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="24"/>
+        <location filename="../../app/ui/timetable/check.py" line="25"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n låst</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="32"/>
+        <location filename="../../app/ui/timetable/check.py" line="33"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n ventetid</numerusform>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n bordbytte</numerusform>
@@ -1076,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n forespørsel ikke oppfylt</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="60"/>
+        <location filename="../../app/ui/timetable/check.py" line="61"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>Timeplanen bryter %n regel slik arrangementet er nå. Flytt eller lås opp dette møtet, eller planlegg på nytt:</numerusform>
@@ -1092,44 +1092,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="67"/>
+        <location filename="../../app/ui/timetable/check.py" line="68"/>
         <source>
 … and {n} more</source>
         <translation>
 … og {n} til</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="71"/>
+        <location filename="../../app/ui/timetable/check.py" line="74"/>
         <source>Look at this before printing the agendas:</source>
         <translation>Se på dette før du skriver ut agendaene:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="85"/>
+        <location filename="../../app/ui/timetable/check.py" line="90"/>
         <source>Counting idle gaps and unmet requests</source>
         <translation>Teller ventetider og forespørsler som ikke er oppfylt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="106"/>
+        <location filename="../../app/ui/timetable/check.py" line="111"/>
         <source>Every request is met.</source>
         <translation>Alle forespørsler er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="112"/>
+        <location filename="../../app/ui/timetable/check.py" line="117"/>
         <source>Could not work out the unmet requests: </source>
         <translation>Kunne ikke finne forespørslene som ikke er oppfylt: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="113"/>
+        <location filename="../../app/ui/timetable/check.py" line="118"/>
         <source>Could not count idle gaps and unmet requests: </source>
         <translation>Kunne ikke telle ventetider og forespørsler som ikke er oppfylt: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="126"/>
+        <location filename="../../app/ui/timetable/check.py" line="131"/>
         <source>All reasons ({n})</source>
         <translation>Alle årsaker ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="133"/>
+        <location filename="../../app/ui/timetable/check.py" line="138"/>
         <source>Unmet requests</source>
         <translation>Forespørsler som ikke er oppfylt</translation>
     </message>
@@ -2151,184 +2151,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Åpne arrangement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Open &amp;shared event…</source>
         <translation>Åpne &amp;delt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)</source>
         <translation>Et arrangement på en PostgreSQL-server som flere skranker jobber med (meetgrid share legger det der)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;New event from workbook…</source>
         <translation>&amp;Nytt arrangement fra arbeidsbok…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Plan timetable</source>
         <translation>&amp;Planlegg timeplanen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Cancel planning</source>
         <translation>&amp;Avbryt planleggingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Export everything…</source>
         <translation>&amp;Eksporter alt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose</source>
         <translation>Hver agenda som egen PDF, schedule.json og schedule.xlsx, til en mappe du velger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Show the Print and export page and print the document previewed there</source>
         <translation>Vis siden «Skriv ut og eksporter» og skriv ut dokumentet som forhåndsvises der</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Save a blank &amp;registration workbook…</source>
         <translation>Lagre en tom &amp;påmeldingsarbeidsbok…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>The MeetGrid layout with instructions, to send to the participants</source>
         <translation>MeetGrid-malen med veiledning, som du kan sende til deltakerne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Lock or unlock meetings</source>
         <translation>&amp;Lås eller lås opp møter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>A locked meeting keeps its time and table when the timetable is planned again</source>
         <translation>Et låst møte beholder tid og bord når timeplanen planlegges på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Plan</source>
         <translation>&amp;Planlegg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Exporting to {folder}…</source>
         <translation>Eksporterer til {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Event setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Requests</source>
         <translation>Forespørsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Plan</source>
         <translation>Planlegg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Timetable</source>
         <translation>Timeplan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Check-in</source>
         <translation>Innsjekking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Print and export</source>
         <translation>Skriv ut og eksporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>Oppdatert fra arbeidsboken: %n endring. Planlegg på nytt for å ta den i bruk. Angre tar den tilbake.</numerusform>
@@ -2336,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisasjon</numerusform>
@@ -2344,7 +2344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2352,7 +2352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -2360,7 +2360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} av %n forespørsel oppfylt</numerusform>
@@ -2368,7 +2368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>Planla %n møte på {s} s: {status}</numerusform>
@@ -2376,12 +2376,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Preparing the document to print…</source>
         <translation>Forbereder dokumentet for utskrift…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>Eksporterte %n agenda til {folder}</numerusform>
@@ -2389,56 +2389,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Board for the hall</source>
         <translation>&amp;Tavle for salen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>The clock, the running round and the next round&apos;s tables, full screen on a second screen</source>
         <translation>Klokken, runden som pågår og bordene for neste runde, i fullskjerm på en ekstra skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
-        <location filename="../../app/ui/main_window.py" line="495"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Planning in progress</source>
         <translation>Planlegging pågår</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Wait for planning to finish or cancel it, then choose the language again.</source>
         <translation>Vent til planleggingen er ferdig, eller avbryt den, og velg så språket på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>C&amp;ancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Open event</source>
         <translation>Åpne arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Open shared event</source>
         <translation>Åpne delt arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>The event&apos;s address on the server, for example
 postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
@@ -2447,134 +2447,134 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (passordet hentes fra PGPASSWORD eller ~/.pgpass, aldri herfra)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Export agendas and timetable to</source>
         <translation>Eksporter agendaer og timeplan til</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Save a blank registration workbook</source>
         <translation>Lagre en tom påmeldingsarbeidsbok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Cannot save the workbook</source>
         <translation>Kan ikke lagre arbeidsboken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Saved the blank registration workbook {path}</source>
         <translation>Lagret den tomme påmeldingsarbeidsboken {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Cannot open the event</source>
         <translation>Kan ikke åpne arrangementet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>A shared event&apos;s address starts with postgresql+psycopg:// — {url} does not.</source>
         <translation>Adressen til et delt arrangement begynner med postgresql+psycopg:// — det gjør ikke {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Wait for planning to finish or cancel it.</source>
         <translation>Vent til planleggingen er ferdig, eller avbryt den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>This event was saved by an older MeetGrid and has been upgraded; the file as it was is kept in {path}</source>
         <translation>Dette arrangementet ble lagret av en eldre MeetGrid og er oppgradert; filen slik den var, er lagret i {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Change what matters most</source>
         <translation>Endre hva som er viktigst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Stopping…</source>
         <translation>Stopper…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>No timetable can keep every agreed or locked meeting and rule; nothing changed.</source>
         <translation>Ingen timeplan kan overholde alle regler og beholde alle avtalte eller låste møter; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Take one of these agreed meetings out (Requests page), let the organisations stay longer, or give the event more slots or tables, and plan again.</source>
         <translation>Ta ut ett av disse avtalte møtene (siden Forespørsler), la organisasjonene bli lenger, eller gi arrangementet flere tidsluker eller bord, og planlegg på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Unlock or move one of the locked meetings, or lower a minimum, and plan again.</source>
         <translation>Lås opp eller flytt ett av de låste møtene, eller senk et minimum, og planlegg på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Lower the minimum number of meetings (Event setup, or the organisations&apos; own minimum), or give the event more slots or tables, and plan again.</source>
         <translation>Senk minste antall møter (Oppsett, eller organisasjonenes eget minimum), eller gi arrangementet flere tidsluker eller bord, og planlegg på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>No timetable possible</source>
         <translation>Ingen timeplan mulig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>No timetable can keep all of these together:</source>
         <translation>Ingen timeplan kan oppfylle alt dette samtidig:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="702"/>
         <source>Planning stopped before a timetable was found; nothing changed.</source>
         <translation>Planleggingen stoppet før en timeplan ble funnet; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Plan the timetable</source>
         <translation>Planlegge timeplanen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Planning failed; nothing changed.</source>
         <translation>Planleggingen mislyktes; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Planning failed</source>
         <translation>Planleggingen mislyktes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="781"/>
+        <location filename="../../app/ui/main_window.py" line="786"/>
         <source>An export is still running; wait for it to finish.</source>
         <translation>En eksport pågår fortsatt; vent til den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gjør om: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="885"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>The server answers again.</source>
         <translation>Serveren svarer igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="891"/>
+        <location filename="../../app/ui/main_window.py" line="896"/>
         <source>Another desk&apos;s changes are shown.</source>
         <translation>Endringer fra en annen skranke vises.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="902"/>
         <source>The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying.</source>
         <translation>Serveren kan ikke nås. Arrangementet vises slik det sist ble lest, og MeetGrid fortsetter å prøve.</translation>
     </message>
@@ -3410,17 +3410,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Åpne eller importer et arrangement først.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="244"/>
+        <location filename="../../app/ui/plan_page.py" line="245"/>
         <source>Look at this before printing the agendas:</source>
         <translation>Sjekk dette før du skriver ut agendaene:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="247"/>
+        <location filename="../../app/ui/plan_page.py" line="249"/>
         <source>Not planned yet</source>
         <translation>Ikke planlagt ennå</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="250"/>
+        <location filename="../../app/ui/plan_page.py" line="252"/>
         <source>{orgs} organisations have asked for %n meetings. Choose how long the planner may search and what matters most, then plan.</source>
         <translation>
             <numerusform>{orgs} organisasjoner har bedt om %n møte. Velg hvor lenge planleggeren skal søke og hva som betyr mest, og planlegg så.</numerusform>
@@ -3428,12 +3428,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="262"/>
+        <location filename="../../app/ui/plan_page.py" line="264"/>
         <source>{meetings}; {requests}</source>
         <translation>{meetings}; {requests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="263"/>
+        <location filename="../../app/ui/plan_page.py" line="265"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -3441,7 +3441,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="266"/>
+        <location filename="../../app/ui/plan_page.py" line="268"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>{met} av %n forespørsel oppfylt</numerusform>
@@ -3449,7 +3449,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="282"/>
+        <location filename="../../app/ui/plan_page.py" line="284"/>
         <source>%n requests could not be met (see the Timetable page for each one):</source>
         <translation>
             <numerusform>%n forespørsel kunne ikke oppfylles (se Timeplan-siden):</numerusform>
@@ -3457,7 +3457,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="295"/>
+        <location filename="../../app/ui/plan_page.py" line="297"/>
         <source>%n meetings need interpreting:</source>
         <translation>
             <numerusform>%n møte trenger tolk:</numerusform>
@@ -3465,7 +3465,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="319"/>
+        <location filename="../../app/ui/plan_page.py" line="321"/>
         <source>Only {n} meetings planned for %n requested pairs — see the warnings above</source>
         <translation>
             <numerusform>Bare {n} møter planlagt for %n forespurt par — se advarslene over</numerusform>
@@ -3473,127 +3473,127 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="260"/>
+        <location filename="../../app/ui/plan_page.py" line="262"/>
         <source>Changed by hand since it was planned</source>
         <translation>Endret manuelt etter planleggingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="270"/>
+        <location filename="../../app/ui/plan_page.py" line="272"/>
         <source>Planned {when} in {s} s</source>
         <translation>Planlagt {when} på {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="276"/>
+        <location filename="../../app/ui/plan_page.py" line="278"/>
         <source>When planned: {verdict}</source>
         <translation>Ved planleggingen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="287"/>
+        <location filename="../../app/ui/plan_page.py" line="289"/>
         <source>{reason}: {n} — {advice}</source>
         <translation>{reason}: {n} — {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="304"/>
+        <location filename="../../app/ui/plan_page.py" line="306"/>
         <source>The best possible timetable under the rules you set</source>
         <translation>Den best mulige timeplanen innenfor reglene du har satt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="306"/>
+        <location filename="../../app/ui/plan_page.py" line="308"/>
         <source>A good timetable, not proven the best (the planner ran out of time)</source>
         <translation>En god timeplan, men ikke bevist å være den beste (planleggeren gikk tom for tid)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="308"/>
+        <location filename="../../app/ui/plan_page.py" line="310"/>
         <source>No timetable can keep every agreed or locked meeting and rule</source>
         <translation>Ingen timeplan kan overholde alle avtalte eller låste møter og alle regler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="309"/>
+        <location filename="../../app/ui/plan_page.py" line="311"/>
         <source>No timetable found in the time given</source>
         <translation>Fant ingen timeplan innen tidsgrensen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="317"/>
+        <location filename="../../app/ui/plan_page.py" line="319"/>
         <source>No meetings planned — see the warnings above</source>
         <translation>Ingen møter planlagt — se advarslene over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="365"/>
+        <location filename="../../app/ui/plan_page.py" line="367"/>
         <source>Planning… {s} s</source>
         <translation>Planlegger… {s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="369"/>
+        <location filename="../../app/ui/plan_page.py" line="371"/>
         <source>fairness level</source>
         <translation>rettferdighetsnivå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="370"/>
+        <location filename="../../app/ui/plan_page.py" line="372"/>
         <source>requests</source>
         <translation>forespørsler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="371"/>
+        <location filename="../../app/ui/plan_page.py" line="373"/>
         <source>idle gaps</source>
         <translation>ventetid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="372"/>
+        <location filename="../../app/ui/plan_page.py" line="374"/>
         <source>meetings with an interpreter</source>
         <translation>møter med tolk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="374"/>
+        <location filename="../../app/ui/plan_page.py" line="376"/>
         <source>, {stage}: best {value}</source>
         <translation>, {stage}: beste {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="378"/>
+        <location filename="../../app/ui/plan_page.py" line="380"/>
         <source>, within {gap} % of the best possible</source>
         <translation>, innenfor {gap} % av det best mulige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="400"/>
+        <location filename="../../app/ui/plan_page.py" line="402"/>
         <source>Planning…</source>
         <translation>Planlegger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="401"/>
+        <location filename="../../app/ui/plan_page.py" line="403"/>
         <source>Looking for a first timetable.</source>
         <translation>Leter etter en første timeplan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="408"/>
+        <location filename="../../app/ui/plan_page.py" line="410"/>
         <source>Planning… {s} s, now improving {tier}</source>
         <translation>Planlegger… {s} s, forbedrer nå {tier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="414"/>
+        <location filename="../../app/ui/plan_page.py" line="416"/>
         <source>best so far {value}</source>
         <translation>beste hittil {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="416"/>
+        <location filename="../../app/ui/plan_page.py" line="418"/>
         <source>best possible {value}</source>
         <translation>best mulig {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="429"/>
+        <location filename="../../app/ui/plan_page.py" line="431"/>
         <source>No timetable can keep all of these together:</source>
         <translation>Ingen timeplan kan få med alle disse samtidig:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="435"/>
+        <location filename="../../app/ui/plan_page.py" line="437"/>
         <source>Stopped: the best timetable found so far is kept</source>
         <translation>Stoppet: den beste timeplanen hittil beholdes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="437"/>
+        <location filename="../../app/ui/plan_page.py" line="439"/>
         <source>Stopped before a timetable was found; nothing changed</source>
         <translation>Stoppet før en timeplan ble funnet; ingenting er endret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="441"/>
+        <location filename="../../app/ui/plan_page.py" line="443"/>
         <source>Planning failed; the timetable is as it was</source>
         <translation>Planleggingen mislyktes; timeplanen er som før</translation>
     </message>
@@ -4035,112 +4035,195 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="21"/>
+        <location filename="../../app/ui/reasons.py" line="23"/>
         <source>Never there at the same time</source>
         <translation>Aldri til stede samtidig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="22"/>
+        <location filename="../../app/ui/reasons.py" line="24"/>
         <source>Maximum of meetings reached</source>
         <translation>Maksimalt antall møter nådd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="23"/>
+        <location filename="../../app/ui/reasons.py" line="25"/>
         <source>No free slot in common</source>
         <translation>Ingen felles ledig tidsluke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="24"/>
+        <location filename="../../app/ui/reasons.py" line="26"/>
         <source>No table free</source>
         <translation>Ingen ledige bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="25"/>
+        <location filename="../../app/ui/reasons.py" line="27"/>
         <source>Not placed before planning stopped</source>
         <translation>Ikke plassert før planleggingen stoppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26"/>
+        <location filename="../../app/ui/reasons.py" line="28"/>
         <source>Kept apart</source>
         <translation>Holdes fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27"/>
+        <location filename="../../app/ui/reasons.py" line="29"/>
         <source>No interpreter</source>
         <translation>Ingen tolk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="28"/>
+        <location filename="../../app/ui/reasons.py" line="30"/>
         <source>A pause is due</source>
         <translation>Trenger pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29"/>
+        <location filename="../../app/ui/reasons.py" line="31"/>
         <source>Meeting order</source>
         <translation>Møterekkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="30"/>
+        <location filename="../../app/ui/reasons.py" line="32"/>
         <source>Would leave an idle gap</source>
         <translation>Ville gitt ventetid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="38"/>
+        <location filename="../../app/ui/reasons.py" line="40"/>
         <source>register interpreters for these languages, or let such meetings go ahead without (interpreting: preferred)</source>
         <translation>registrer tolker for disse språkene, eller la slike møter gå uten tolk (tolking: ønskelig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="41"/>
+        <location filename="../../app/ui/reasons.py" line="43"/>
         <source>check the organisations&apos; hours and absences</source>
         <translation>sjekk organisasjonenes tider og fravær</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="42"/>
+        <location filename="../../app/ui/reasons.py" line="44"/>
         <source>raise the maximum meetings</source>
         <translation>øk maksimalt antall møter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="44"/>
+        <location filename="../../app/ui/reasons.py" line="46"/>
         <source>add a slot or lengthen the day; these organisations are booked whenever both are there</source>
         <translation>legg til en tidsluke eller forleng dagen; disse organisasjonene er opptatt hver gang begge er til stede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="46"/>
+        <location filename="../../app/ui/reasons.py" line="48"/>
         <source>add tables or a slot</source>
         <translation>legg til bord eller en tidsluke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="47"/>
+        <location filename="../../app/ui/reasons.py" line="49"/>
         <source>check the required meeting orders</source>
         <translation>sjekk de påkrevde møterekkefølgene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="48"/>
+        <location filename="../../app/ui/reasons.py" line="50"/>
         <source>allow more meetings in a row, or add a slot</source>
         <translation>tillat flere møter på rad, eller legg til en tidsluke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="49"/>
+        <location filename="../../app/ui/reasons.py" line="51"/>
         <source>rank requests above compact days</source>
         <translation>prioriter forespørsler over kompakte dager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="50"/>
+        <location filename="../../app/ui/reasons.py" line="52"/>
         <source>give the planner more time</source>
         <translation>gi planleggeren mer tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="52"/>
+        <location filename="../../app/ui/reasons.py" line="54"/>
         <source>the event&apos;s rules keep these apart (only meetings between groups, do-not-meet)</source>
         <translation>arrangementets regler holder disse fra hverandre (bare møter mellom grupper, skal ikke møtes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="62"/>
+        <location filename="../../app/ui/reasons.py" line="64"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n møte trenger tolking {languages}, høyst {most} samtidig</numerusform>
             <numerusform>%n møter trenger tolking {languages}, høyst {most} samtidig</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="80"/>
+        <source>the event has no meeting requests, so no meetings were planned: give each organisation the organisations it wishes to meet (a wishes column in the workbook, or the Requests page)</source>
+        <translation>arrangementet har ingen møteforespørsler, så ingen møter ble planlagt: gi hver organisasjon de organisasjonene den ønsker å møte (en ønskekolonne i arbeidsboken, eller siden Forespørsler)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="85"/>
+        <source>no meetings were planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>ingen møter ble planlagt for det %n forespurte paret</numerusform>
+            <numerusform>ingen møter ble planlagt for de %n forespurte parene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="86"/>
+        <source>only {meetings} planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>bare {meetings} planlagt for det %n forespurte paret</numerusform>
+            <numerusform>bare {meetings} planlagt for de %n forespurte parene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="87"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n møte</numerusform>
+            <numerusform>%n møter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="92"/>
+        <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
+        <translation>
+            <numerusform>{reason}: {unmet} av %n forespørsel ikke oppfylt ({share} %); {advice}</numerusform>
+            <numerusform>{reason}: {unmet} av %n forespørsler ikke oppfylt ({share} %); {advice}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="100"/>
+        <source>only meetings between groups were asked for, but the organisations are not in two or more groups, so the rule kept nobody apart: give each organisation its group (a Group column in the workbook, or the Organisations page)</source>
+        <translation>det ble bedt om bare møter mellom grupper, men organisasjonene er ikke i to eller flere grupper, så regelen holdt ingen fra hverandre: gi hver organisasjon sin gruppe (en Gruppe-kolonne i arbeidsboken, eller siden Organisasjoner)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="107"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> og %n til</numerusform>
+            <numerusform> og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="109"/>
+        <source>%n organisations that asked for meetings have none: {names}</source>
+        <translation>
+            <numerusform>%n organisasjon som ba om møter, har ingen: {names}</numerusform>
+            <numerusform>%n organisasjoner som ba om møter, har ingen: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="116"/>
+        <source>no timetable keeps every locked meeting and minimum together</source>
+        <translation>ingen timeplan kan holde alle låste møter og minstekrav samtidig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="118"/>
+        <source>stopped before a timetable was found</source>
+        <translation>stoppet før en timeplan ble funnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="119"/>
+        <source>the planner could not read the event</source>
+        <translation>planleggeren kunne ikke lese arrangementet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="120"/>
+        <source>no timetable found in the time given</source>
+        <translation>ingen timeplan funnet innen tiden som ble gitt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="121"/>
+        <source>the last planning found no timetable: {verdict}</source>
+        <translation>forrige planlegging fant ingen timeplan: {verdict}</translation>
     </message>
 </context>
 <context>

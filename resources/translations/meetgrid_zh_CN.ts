@@ -1001,116 +1001,116 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="29"/>
+        <location filename="../../app/ui/timetable/check.py" line="30"/>
         <source>counting idle gaps and table changes…</source>
         <translation>正在统计空档和换桌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="39"/>
+        <location filename="../../app/ui/timetable/check.py" line="40"/>
         <source>the best possible under the rules you set</source>
         <translation>在所设规则下为最优结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="40"/>
+        <location filename="../../app/ui/timetable/check.py" line="41"/>
         <source>good, not proven best (time limit)</source>
         <translation>结果良好，但未证明最优（已达时限）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="43"/>
+        <location filename="../../app/ui/timetable/check.py" line="44"/>
         <source>hardly any meetings — see the warnings</source>
         <translation>洽谈极少——请查看警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="45"/>
+        <location filename="../../app/ui/timetable/check.py" line="46"/>
         <source>changed by hand since</source>
         <translation>此后有手动修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="47"/>
+        <location filename="../../app/ui/timetable/check.py" line="48"/>
         <source>last planned {when}: {how}</source>
         <translation>上次排程于 {when}：{how}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="24"/>
+        <location filename="../../app/ui/timetable/check.py" line="25"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n 场已锁定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="32"/>
+        <location filename="../../app/ui/timetable/check.py" line="33"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n 个空档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n 次换桌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n 个洽谈请求未满足</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="60"/>
+        <location filename="../../app/ui/timetable/check.py" line="61"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>按活动当前设置，日程表违反了 %n 条规则；请移动或解锁以下洽谈，或重新排程：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="67"/>
+        <location filename="../../app/ui/timetable/check.py" line="68"/>
         <source>
 … and {n} more</source>
         <translation>
 … 另有 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="71"/>
+        <location filename="../../app/ui/timetable/check.py" line="74"/>
         <source>Look at this before printing the agendas:</source>
         <translation>打印日程前请查看以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="85"/>
+        <location filename="../../app/ui/timetable/check.py" line="90"/>
         <source>Counting idle gaps and unmet requests</source>
         <translation>正在统计空档和未满足的洽谈请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="106"/>
+        <location filename="../../app/ui/timetable/check.py" line="111"/>
         <source>Every request is met.</source>
         <translation>所有洽谈请求均已满足。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="112"/>
+        <location filename="../../app/ui/timetable/check.py" line="117"/>
         <source>Could not work out the unmet requests: </source>
         <translation>无法确定未满足的洽谈请求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="113"/>
+        <location filename="../../app/ui/timetable/check.py" line="118"/>
         <source>Could not count idle gaps and unmet requests: </source>
         <translation>无法统计空档和未满足的洽谈请求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="126"/>
+        <location filename="../../app/ui/timetable/check.py" line="131"/>
         <source>All reasons ({n})</source>
         <translation>全部原因（{n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="133"/>
+        <location filename="../../app/ui/timetable/check.py" line="138"/>
         <source>Unmet requests</source>
         <translation>未满足的洽谈请求</translation>
     </message>
@@ -2123,287 +2123,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Open event…</source>
         <translation>打开活动(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Open &amp;shared event…</source>
         <translation>打开共享活动(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>An event on a PostgreSQL server, which several desks work on (meetgrid share puts it there)</source>
         <translation>位于 PostgreSQL 服务器上、供多个服务台共同使用的活动（用 meetgrid share 放到服务器上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;New event from workbook…</source>
         <translation>从工作簿新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Plan timetable</source>
         <translation>开始排程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Cancel planning</source>
         <translation>取消排程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Export everything…</source>
         <translation>全部导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Every agenda as its own PDF, schedule.json and schedule.xlsx, into a folder you choose</source>
         <translation>每份日程各为一个 PDF，以及 schedule.json 和 schedule.xlsx，导出到您选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Show the Print and export page and print the document previewed there</source>
         <translation>显示“打印与导出”页，并打印其中预览的文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Save a blank &amp;registration workbook…</source>
         <translation>保存空白报名工作簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>The MeetGrid layout with instructions, to send to the participants</source>
         <translation>MeetGrid 格式的报名表，附填写说明，可发给参会人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Lock or unlock meetings</source>
         <translation>锁定/解锁洽谈(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>A locked meeting keeps its time and table when the timetable is planned again</source>
         <translation>锁定的洽谈在重新排程时保留其时间和洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Plan</source>
         <translation>排程(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Exporting to {folder}…</source>
         <translation>正在导出到 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Event setup</source>
         <translation>活动设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Requests</source>
         <translation>洽谈请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Plan</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Timetable</source>
         <translation>日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Check-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Outcomes</source>
         <translation>洽谈结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Print and export</source>
         <translation>打印与导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Updated from the workbook: %n changes; plan again to use them. Undo takes them back.</source>
         <translation>
             <numerusform>已从工作簿更新：共 %n 项变更；重新排程后生效。“撤销”可取消这些变更。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n 个机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>已满足 {met}/%n 个洽谈请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Planned %n meetings in {s} s: {status}</source>
         <translation>
             <numerusform>已在 {s} 秒内排定 %n 场洽谈：{status}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Preparing the document to print…</source>
         <translation>正在准备要打印的文档…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>Exported %n agendas to {folder}</source>
         <translation>
             <numerusform>已将 %n 份日程导出到 {folder}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Board for the hall</source>
         <translation>会场看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>The clock, the running round and the next round&apos;s tables, full screen on a second screen</source>
         <translation>在第二块屏幕上全屏显示时钟、当前轮次以及下一轮的洽谈桌安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;System language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
-        <location filename="../../app/ui/main_window.py" line="495"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Planning in progress</source>
         <translation>正在排程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Wait for planning to finish or cancel it, then choose the language again.</source>
         <translation>请等待排程完成或取消排程，然后重新选择语言。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>C&amp;ancel</source>
         <translation>取消(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Open event</source>
         <translation>打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Open shared event</source>
         <translation>打开共享活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>The event&apos;s address on the server, for example
 postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
@@ -2412,134 +2412,134 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 （密码取自 PGPASSWORD 或 ~/.pgpass，不在此处填写）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Export agendas and timetable to</source>
         <translation>将日程和日程表导出到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Save a blank registration workbook</source>
         <translation>保存空白报名工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Cannot save the workbook</source>
         <translation>无法保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Saved the blank registration workbook {path}</source>
         <translation>已保存空白报名工作簿 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Cannot open the event</source>
         <translation>无法打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>A shared event&apos;s address starts with postgresql+psycopg:// — {url} does not.</source>
         <translation>共享活动的地址以 postgresql+psycopg:// 开头，而 {url} 不是。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Wait for planning to finish or cancel it.</source>
         <translation>请等待排程完成或将其取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>This event was saved by an older MeetGrid and has been upgraded; the file as it was is kept in {path}</source>
         <translation>此活动由旧版 MeetGrid 保存，现已升级；原文件保留在 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Change what matters most</source>
         <translation>更改优先目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>No timetable can keep every agreed or locked meeting and rule; nothing changed.</source>
         <translation>没有任何日程表能同时保留所有已约定或已锁定的洽谈并满足所有规则；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Take one of these agreed meetings out (Requests page), let the organisations stay longer, or give the event more slots or tables, and plan again.</source>
         <translation>请取消其中一场已约定洽谈（“洽谈请求”页面），让相关机构停留更久，或为活动增加时段或洽谈桌，然后重新排程。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Unlock or move one of the locked meetings, or lower a minimum, and plan again.</source>
         <translation>请解锁或移动其中一场已锁定的洽谈，或降低某项最低场数，然后重新排程。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Lower the minimum number of meetings (Event setup, or the organisations&apos; own minimum), or give the event more slots or tables, and plan again.</source>
         <translation>请降低最少洽谈场数（在“活动设置”中，或各机构自己的下限），或为活动增加时段或洽谈桌，然后重新排程。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="688"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>No timetable possible</source>
         <translation>无法生成日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>No timetable can keep all of these together:</source>
         <translation>没有任何日程表能同时满足以下各项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="702"/>
         <source>Planning stopped before a timetable was found; nothing changed.</source>
         <translation>排程在找到日程表之前已停止；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Plan the timetable</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Planning failed; nothing changed.</source>
         <translation>排程失败；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>Planning failed</source>
         <translation>排程失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="781"/>
+        <location filename="../../app/ui/main_window.py" line="786"/>
         <source>An export is still running; wait for it to finish.</source>
         <translation>仍有导出正在进行；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="885"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>The server answers again.</source>
         <translation>服务器已恢复响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="891"/>
+        <location filename="../../app/ui/main_window.py" line="896"/>
         <source>Another desk&apos;s changes are shown.</source>
         <translation>已显示其他服务台所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="902"/>
         <source>The server cannot be reached; the event is shown as last read, and MeetGrid keeps trying.</source>
         <translation>无法连接服务器；当前显示的是上次读取的活动内容，MeetGrid 会继续尝试连接。</translation>
     </message>
@@ -3365,184 +3365,184 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>请先打开或导入活动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="244"/>
+        <location filename="../../app/ui/plan_page.py" line="245"/>
         <source>Look at this before printing the agendas:</source>
         <translation>打印日程前请查看以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="247"/>
+        <location filename="../../app/ui/plan_page.py" line="249"/>
         <source>Not planned yet</source>
         <translation>尚未排程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="250"/>
+        <location filename="../../app/ui/plan_page.py" line="252"/>
         <source>{orgs} organisations have asked for %n meetings. Choose how long the planner may search and what matters most, then plan.</source>
         <translation>
             <numerusform>{orgs} 个机构共提出了 %n 个洽谈请求。请设置排程程序的搜索时长和优先事项，然后开始排程。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="262"/>
+        <location filename="../../app/ui/plan_page.py" line="264"/>
         <source>{meetings}; {requests}</source>
         <translation>{meetings}；{requests}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="263"/>
+        <location filename="../../app/ui/plan_page.py" line="265"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="266"/>
+        <location filename="../../app/ui/plan_page.py" line="268"/>
         <source>{met} of %n requests met</source>
         <translation>
             <numerusform>已满足 {met} / %n 个洽谈请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="282"/>
+        <location filename="../../app/ui/plan_page.py" line="284"/>
         <source>%n requests could not be met (see the Timetable page for each one):</source>
         <translation>
             <numerusform>%n 个洽谈请求未能满足（详见“日程表”页）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="295"/>
+        <location filename="../../app/ui/plan_page.py" line="297"/>
         <source>%n meetings need interpreting:</source>
         <translation>
             <numerusform>%n 场洽谈需要翻译：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/plan_page.py" line="319"/>
+        <location filename="../../app/ui/plan_page.py" line="321"/>
         <source>Only {n} meetings planned for %n requested pairs — see the warnings above</source>
         <translation>
             <numerusform>仅为 %n 对请求洽谈的机构安排了 {n} 场洽谈——请查看上方的警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="260"/>
+        <location filename="../../app/ui/plan_page.py" line="262"/>
         <source>Changed by hand since it was planned</source>
         <translation>排程后已手动修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="270"/>
+        <location filename="../../app/ui/plan_page.py" line="272"/>
         <source>Planned {when} in {s} s</source>
         <translation>{when} 完成排程，用时 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="276"/>
+        <location filename="../../app/ui/plan_page.py" line="278"/>
         <source>When planned: {verdict}</source>
         <translation>排程结果：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="287"/>
+        <location filename="../../app/ui/plan_page.py" line="289"/>
         <source>{reason}: {n} — {advice}</source>
         <translation>{reason}：{n} —— {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="304"/>
+        <location filename="../../app/ui/plan_page.py" line="306"/>
         <source>The best possible timetable under the rules you set</source>
         <translation>在您设定的规则下可得到的最佳日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="306"/>
+        <location filename="../../app/ui/plan_page.py" line="308"/>
         <source>A good timetable, not proven the best (the planner ran out of time)</source>
         <translation>较好的日程表，但未证明是最佳（排程程序已用完时间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="308"/>
+        <location filename="../../app/ui/plan_page.py" line="310"/>
         <source>No timetable can keep every agreed or locked meeting and rule</source>
         <translation>没有日程表能同时满足所有已约定或锁定的洽谈及规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="309"/>
+        <location filename="../../app/ui/plan_page.py" line="311"/>
         <source>No timetable found in the time given</source>
         <translation>在给定时间内未找到日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="317"/>
+        <location filename="../../app/ui/plan_page.py" line="319"/>
         <source>No meetings planned — see the warnings above</source>
         <translation>未安排任何洽谈——请查看上方的警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="365"/>
+        <location filename="../../app/ui/plan_page.py" line="367"/>
         <source>Planning… {s} s</source>
         <translation>正在排程… {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="369"/>
+        <location filename="../../app/ui/plan_page.py" line="371"/>
         <source>fairness level</source>
         <translation>公平程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="370"/>
+        <location filename="../../app/ui/plan_page.py" line="372"/>
         <source>requests</source>
         <translation>洽谈请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="371"/>
+        <location filename="../../app/ui/plan_page.py" line="373"/>
         <source>idle gaps</source>
         <translation>空档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="372"/>
+        <location filename="../../app/ui/plan_page.py" line="374"/>
         <source>meetings with an interpreter</source>
         <translation>有翻译的洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="374"/>
+        <location filename="../../app/ui/plan_page.py" line="376"/>
         <source>, {stage}: best {value}</source>
         <translation>，{stage}：最佳 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="378"/>
+        <location filename="../../app/ui/plan_page.py" line="380"/>
         <source>, within {gap} % of the best possible</source>
         <translation>，与理论最优相差不超过 {gap} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="400"/>
+        <location filename="../../app/ui/plan_page.py" line="402"/>
         <source>Planning…</source>
         <translation>正在排程…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="401"/>
+        <location filename="../../app/ui/plan_page.py" line="403"/>
         <source>Looking for a first timetable.</source>
         <translation>正在寻找第一个日程表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="408"/>
+        <location filename="../../app/ui/plan_page.py" line="410"/>
         <source>Planning… {s} s, now improving {tier}</source>
         <translation>正在排程… {s} 秒，正在优化：{tier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="414"/>
+        <location filename="../../app/ui/plan_page.py" line="416"/>
         <source>best so far {value}</source>
         <translation>当前最佳 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="416"/>
+        <location filename="../../app/ui/plan_page.py" line="418"/>
         <source>best possible {value}</source>
         <translation>理论最优 {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="429"/>
+        <location filename="../../app/ui/plan_page.py" line="431"/>
         <source>No timetable can keep all of these together:</source>
         <translation>没有日程表能同时满足以下各项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="435"/>
+        <location filename="../../app/ui/plan_page.py" line="437"/>
         <source>Stopped: the best timetable found so far is kept</source>
         <translation>已停止：保留目前找到的最佳日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="437"/>
+        <location filename="../../app/ui/plan_page.py" line="439"/>
         <source>Stopped before a timetable was found; nothing changed</source>
         <translation>在找到日程表之前已停止；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="441"/>
+        <location filename="../../app/ui/plan_page.py" line="443"/>
         <source>Planning failed; the timetable is as it was</source>
         <translation>排程失败；日程表保持不变</translation>
     </message>
@@ -3977,111 +3977,188 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="21"/>
+        <location filename="../../app/ui/reasons.py" line="23"/>
         <source>Never there at the same time</source>
         <translation>双方不在同一时间到场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="22"/>
+        <location filename="../../app/ui/reasons.py" line="24"/>
         <source>Maximum of meetings reached</source>
         <translation>已达洽谈数上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="23"/>
+        <location filename="../../app/ui/reasons.py" line="25"/>
         <source>No free slot in common</source>
         <translation>没有共同的空闲时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="24"/>
+        <location filename="../../app/ui/reasons.py" line="26"/>
         <source>No table free</source>
         <translation>没有空闲的洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="25"/>
+        <location filename="../../app/ui/reasons.py" line="27"/>
         <source>Not placed before planning stopped</source>
         <translation>排程停止前未安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26"/>
+        <location filename="../../app/ui/reasons.py" line="28"/>
         <source>Kept apart</source>
         <translation>互不洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27"/>
+        <location filename="../../app/ui/reasons.py" line="29"/>
         <source>No interpreter</source>
         <translation>没有翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="28"/>
+        <location filename="../../app/ui/reasons.py" line="30"/>
         <source>A pause is due</source>
         <translation>需要休息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29"/>
+        <location filename="../../app/ui/reasons.py" line="31"/>
         <source>Meeting order</source>
         <translation>洽谈顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="30"/>
+        <location filename="../../app/ui/reasons.py" line="32"/>
         <source>Would leave an idle gap</source>
         <translation>会造成空档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="38"/>
+        <location filename="../../app/ui/reasons.py" line="40"/>
         <source>register interpreters for these languages, or let such meetings go ahead without (interpreting: preferred)</source>
         <translation>为这些语言登记翻译，或允许此类洽谈在没有翻译的情况下进行（翻译：优先）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="41"/>
+        <location filename="../../app/ui/reasons.py" line="43"/>
         <source>check the organisations&apos; hours and absences</source>
         <translation>检查各机构的到场时间和缺席安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="42"/>
+        <location filename="../../app/ui/reasons.py" line="44"/>
         <source>raise the maximum meetings</source>
         <translation>提高洽谈数上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="44"/>
+        <location filename="../../app/ui/reasons.py" line="46"/>
         <source>add a slot or lengthen the day; these organisations are booked whenever both are there</source>
         <translation>增加时段或延长活动时间；双方同时在场的时段均已排满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="46"/>
+        <location filename="../../app/ui/reasons.py" line="48"/>
         <source>add tables or a slot</source>
         <translation>增加洽谈桌或时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="47"/>
+        <location filename="../../app/ui/reasons.py" line="49"/>
         <source>check the required meeting orders</source>
         <translation>检查规定的洽谈顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="48"/>
+        <location filename="../../app/ui/reasons.py" line="50"/>
         <source>allow more meetings in a row, or add a slot</source>
         <translation>允许更多连续洽谈，或增加时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="49"/>
+        <location filename="../../app/ui/reasons.py" line="51"/>
         <source>rank requests above compact days</source>
         <translation>将洽谈请求的优先级置于紧凑日程之上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="50"/>
+        <location filename="../../app/ui/reasons.py" line="52"/>
         <source>give the planner more time</source>
         <translation>给排程程序更多时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="52"/>
+        <location filename="../../app/ui/reasons.py" line="54"/>
         <source>the event&apos;s rules keep these apart (only meetings between groups, do-not-meet)</source>
         <translation>活动规则使双方不能洽谈（仅限组间洽谈、互不洽谈）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="62"/>
+        <location filename="../../app/ui/reasons.py" line="64"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n 场洽谈需要{languages}翻译，同一时段最多 {most} 场</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="80"/>
+        <source>the event has no meeting requests, so no meetings were planned: give each organisation the organisations it wishes to meet (a wishes column in the workbook, or the Requests page)</source>
+        <translation>本活动没有洽谈请求，因此未排定任何洽谈：请为每个机构填写其希望洽谈的机构（工作簿中的洽谈意向列，或“洽谈请求”页）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="85"/>
+        <source>no meetings were planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>%n 对请求洽谈的机构均未排定洽谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="86"/>
+        <source>only {meetings} planned for the %n requested pairs</source>
+        <translation>
+            <numerusform>%n 对请求洽谈的机构仅排定了 {meetings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="87"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n 场洽谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="92"/>
+        <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
+        <translation>
+            <numerusform>{reason}：%n 个洽谈请求中有 {unmet} 个未满足（{share} %）；{advice}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="100"/>
+        <source>only meetings between groups were asked for, but the organisations are not in two or more groups, so the rule kept nobody apart: give each organisation its group (a Group column in the workbook, or the Organisations page)</source>
+        <translation>已要求仅安排组间洽谈，但各机构未分属两个或以上的组，因此该规则未分隔任何机构：请为每个机构指定其所属组（工作簿中的“组”列，或“机构”页）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="107"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reasons.py" line="109"/>
+        <source>%n organisations that asked for meetings have none: {names}</source>
+        <translation>
+            <numerusform>%n 个提出洽谈请求的机构没有任何洽谈：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="116"/>
+        <source>no timetable keeps every locked meeting and minimum together</source>
+        <translation>没有任何日程表能同时满足所有已锁定的洽谈和最低要求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="118"/>
+        <source>stopped before a timetable was found</source>
+        <translation>在找到日程表之前已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="119"/>
+        <source>the planner could not read the event</source>
+        <translation>排程程序无法读取该活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="120"/>
+        <source>no timetable found in the time given</source>
+        <translation>在给定时间内未找到日程表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reasons.py" line="121"/>
+        <source>the last planning found no timetable: {verdict}</source>
+        <translation>上次排程未找到日程表：{verdict}</translation>
     </message>
 </context>
 <context>

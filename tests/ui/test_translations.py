@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.outcome import InterpretingNeed
-from app.services.reports import ADVICE, Reason
+from app.domain import SolveStatus
+from app.domain.outcome import InterpretingNeed, UnmetCount
+from app.services.reports import ADVICE, Caution, Reason, SummaryWarning
 from app.ui import app as window_app
 from app.ui import charts, languages
 from app.ui.main_window import MainWindow
@@ -190,6 +191,38 @@ def test_the_planners_reasons_and_advice_are_in_the_windows_language(qapp: objec
         )
     finally:
         languages.install("en")
+
+
+def test_the_summarys_warnings_are_in_the_windows_language_with_their_figures_and_names(qapp: object) -> None:
+    unmet = UnmetCount(Reason.TABLES_FULL, 12, ADVICE[Reason.TABLES_FULL])
+    cautions = (
+        SummaryWarning(Caution.NO_REQUESTS),
+        SummaryWarning(Caution.THIN, pairs=40, held=1),
+        SummaryWarning(Caution.REASON, count=unmet, requests=40),
+        SummaryWarning(Caution.NO_GROUPS),
+        SummaryWarning(Caution.LEFT_OUT, names=("Weihai Port Group", "Sørvest Havn AS"), more=3),
+        SummaryWarning(Caution.NOT_FOUND, status=SolveStatus.UNKNOWN),
+    )
+    words = ReasonWords()
+    english = words.warnings(cautions)
+    assert english[1] == "only 1 meeting planned for the 40 requested pairs"
+    assert english[2] == "No table free: 12 of 40 requests unmet (30 %); add tables or a slot"
+    assert (
+        english[4]
+        == "5 organisations that asked for meetings have none: Weihai Port Group, Sørvest Havn AS and 3 more"
+    )
+    try:
+        languages.install("nb")
+        norwegian = words.warnings(cautions)
+    finally:
+        languages.install("en")
+    assert all(n != e for n, e in zip(norwegian, english, strict=True)), "each one in Norwegian"
+    assert norwegian[1] == "bare 1 møte planlagt for de 40 forespurte parene"
+    assert "Weihai Port Group, Sørvest Havn AS og 3 til" in norwegian[4]
+    assert (
+        norwegian[5]
+        == "forrige planlegging fant ingen timeplan: ingen timeplan funnet innen tiden som ble gitt"
+    )
 
 
 def test_the_check_of_placeholders_and_accelerators_catches_what_it_must() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 from app.domain import Event, SolveStatus
 from app.services import reports
 from app.services.reports import TimetableCheck
+from app.ui.reasons import ReasonWords
 from app.ui.timetable.base import PROBLEMS_SHOWN, TimetableBase
 from app.ui.widgets import show_warnings
 
@@ -49,7 +50,7 @@ class CheckPanel(TimetableBase):
                 .replace("{how}", how)
             )
         self.summary_label.setText(" · ".join(parts))
-        self._show_warnings(check.warnings if check is not None else ())
+        self._show_warnings(check.cautions if check is not None else ())
         problems = check.problems if check is not None else ()
         self.problems_label.setVisible(bool(problems))
         if problems:
@@ -67,8 +68,12 @@ class CheckPanel(TimetableBase):
                 + (self.tr("\n… and {n} more").replace("{n}", str(more)) if more > 0 else "")
             )
 
-    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
-        show_warnings(self.warning_band, self.tr("Look at this before printing the agendas:"), warnings)
+    def _show_warnings(self, cautions: tuple[reports.SummaryWarning, ...]) -> None:
+        show_warnings(
+            self.warning_band,
+            self.tr("Look at this before printing the agendas:"),
+            ReasonWords().warnings(cautions),
+        )
 
     def warnings_shown(self) -> bool:
         """The yellow band of warnings is up (the page may be hidden itself)."""

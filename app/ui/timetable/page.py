@@ -420,8 +420,8 @@ class TimetablePage(DayViews, CheckPanel):
         for _box, model, _view in self._days.values():
             model.show(None, None)
         # Planned without a single meeting: the summary (worked out with the stored event) says why.
-        warnings = reports.summarise(event).warnings if event is not None and event.last_run else ()
-        self._show_warnings(warnings)
+        cautions = reports.summarise(event).cautions if event is not None and event.last_run else ()
+        self._show_warnings(cautions)
         if event is None:
             title = self.tr("No event open")
             text = self.tr("Open an event or import registrations, then plan the timetable.")
