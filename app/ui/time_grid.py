@@ -4,9 +4,18 @@ domain's and back, editors for them in tables, and the check that every day hold
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QSpinBox,
@@ -54,6 +63,17 @@ def day_name(value: date, form: str | None = None) -> str:
     locale = QLocale()
     chosen = form if form is not None else _DAY_FORMS.get(locale.language(), "dddd d MMMM yyyy")
     return locale.toString(qdate(value), chosen)
+
+
+def moment(value: datetime) -> str:
+    """A day and a time, short, in the organiser's language: '9 Jun 14:05', '9. juni 14:05',
+    '6月9日 14:05'."""
+    locale = QLocale()
+    form = {
+        QLocale.Language.Chinese: "M月d日 HH:mm",
+        QLocale.Language.NorwegianBokmal: "d. MMM HH:mm",
+    }.get(locale.language(), "d MMM HH:mm")
+    return locale.toString(QDateTime(qdate(value.date()), QTime(value.hour, value.minute)), form)
 
 
 def grid_problem(settings: EventSettings) -> str:

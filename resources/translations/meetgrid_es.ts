@@ -15,27 +15,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="508"/>
+        <location filename="../../app/ui/models/timetable.py" line="514"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="509"/>
+        <location filename="../../app/ui/models/timetable.py" line="515"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="510"/>
+        <location filename="../../app/ui/models/timetable.py" line="516"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="511"/>
+        <location filename="../../app/ui/models/timetable.py" line="517"/>
         <source>Who goes</source>
         <translation>Quién asiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="512"/>
+        <location filename="../../app/ui/models/timetable.py" line="518"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
@@ -1267,27 +1267,27 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="373"/>
+        <location filename="../../app/ui/models/timetable.py" line="379"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="373"/>
+        <location filename="../../app/ui/models/timetable.py" line="379"/>
         <source>not at the event</source>
         <translation>no está en el evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="480"/>
+        <location filename="../../app/ui/models/timetable.py" line="486"/>
         <source>Locked: keeps its time and table when the timetable is planned again</source>
         <translation>Fijada: conserva su hora y su mesa cuando se vuelve a planificar el horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="481"/>
+        <location filename="../../app/ui/models/timetable.py" line="487"/>
         <source>Double-click to see it in the grid of all tables</source>
         <translation>Doble clic para verla en la cuadrícula de todas las mesas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="489"/>
+        <location filename="../../app/ui/models/timetable.py" line="495"/>
         <source>needed: {languages}</source>
         <translation>se necesita: {languages}</translation>
     </message>
@@ -1973,22 +1973,22 @@
 <context>
     <name>InterpreterDayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -2775,6 +2775,44 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="27"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="28"/>
+        <source>Local name</source>
+        <translation>Nombre local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="29"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="30"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="31"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="32"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="33"/>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <location filename="../../app/ui/organisations_page.py" line="244"/>
@@ -3190,42 +3228,42 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="245"/>
+        <location filename="../../app/ui/models/organisations.py" line="255"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="246"/>
+        <location filename="../../app/ui/models/organisations.py" line="256"/>
         <source>Name in own script</source>
         <translation>Nombre en escritura original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="247"/>
+        <location filename="../../app/ui/models/organisations.py" line="257"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="248"/>
+        <location filename="../../app/ui/models/organisations.py" line="258"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="249"/>
+        <location filename="../../app/ui/models/organisations.py" line="259"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="250"/>
+        <location filename="../../app/ui/models/organisations.py" line="260"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="251"/>
+        <location filename="../../app/ui/models/organisations.py" line="261"/>
         <source>Check-in code</source>
         <translation>Código de llegada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="313"/>
+        <location filename="../../app/ui/models/organisations.py" line="323"/>
         <source>The check-in code on the badge and agenda; Ctrl+C copies it</source>
         <translation>El código de llegada que figura en la acreditación y la agenda; Ctrl+C lo copia</translation>
     </message>
@@ -5075,22 +5113,22 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TableDayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
@@ -5194,22 +5232,22 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TimetableModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="274"/>
+        <location filename="../../app/ui/models/timetable.py" line="275"/>
         <source>Interpreter: {name}</source>
         <translation>Intérprete: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="278"/>
+        <location filename="../../app/ui/models/timetable.py" line="279"/>
         <source>Needs {languages} interpreting: no shared language, no interpreter named</source>
         <translation>Necesita interpretación de {languages}: sin idioma común ni intérprete asignado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="282"/>
+        <location filename="../../app/ui/models/timetable.py" line="283"/>
         <source>Both asked for this meeting</source>
         <translation>Ambas han pedido esta reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="284"/>
+        <location filename="../../app/ui/models/timetable.py" line="285"/>
         <source>Locked: keeps its time and table when the timetable is planned again</source>
         <translation>Fijada: conserva su hora y su mesa cuando se vuelve a planificar el horario</translation>
     </message>
@@ -5411,6 +5449,24 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <location filename="../../app/ui/timetable/page.py" line="540"/>
         <source>Unlock meetings</source>
         <translation>Liberar reuniones</translation>
+    </message>
+</context>
+<context>
+    <name>UnmetModel</name>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="304"/>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="305"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="306"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>

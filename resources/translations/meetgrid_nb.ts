@@ -15,27 +15,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="508"/>
+        <location filename="../../app/ui/models/timetable.py" line="514"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="509"/>
+        <location filename="../../app/ui/models/timetable.py" line="515"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="510"/>
+        <location filename="../../app/ui/models/timetable.py" line="516"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="511"/>
+        <location filename="../../app/ui/models/timetable.py" line="517"/>
         <source>Who goes</source>
         <translation>Hvem deltar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="512"/>
+        <location filename="../../app/ui/models/timetable.py" line="518"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
@@ -1267,27 +1267,27 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="373"/>
+        <location filename="../../app/ui/models/timetable.py" line="379"/>
         <source>free</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="373"/>
+        <location filename="../../app/ui/models/timetable.py" line="379"/>
         <source>not at the event</source>
         <translation>ikke på arrangementet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="480"/>
+        <location filename="../../app/ui/models/timetable.py" line="486"/>
         <source>Locked: keeps its time and table when the timetable is planned again</source>
         <translation>Låst: beholder tid og bord når timeplanen planlegges på nytt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="481"/>
+        <location filename="../../app/ui/models/timetable.py" line="487"/>
         <source>Double-click to see it in the grid of all tables</source>
         <translation>Dobbeltklikk for å se møtet i oversikten over alle bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="489"/>
+        <location filename="../../app/ui/models/timetable.py" line="495"/>
         <source>needed: {languages}</source>
         <translation>trenger tolk: {languages}</translation>
     </message>
@@ -1973,22 +1973,22 @@
 <context>
     <name>InterpreterDayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
@@ -2775,6 +2775,44 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="27"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="28"/>
+        <source>Local name</source>
+        <translation>Lokalt navn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="29"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="30"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="31"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="32"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="33"/>
+        <source>Interests</source>
+        <translation>Interesser</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <location filename="../../app/ui/organisations_page.py" line="244"/>
@@ -3190,42 +3228,42 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="245"/>
+        <location filename="../../app/ui/models/organisations.py" line="255"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="246"/>
+        <location filename="../../app/ui/models/organisations.py" line="256"/>
         <source>Name in own script</source>
         <translation>Navn i egen skrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="247"/>
+        <location filename="../../app/ui/models/organisations.py" line="257"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="248"/>
+        <location filename="../../app/ui/models/organisations.py" line="258"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="249"/>
+        <location filename="../../app/ui/models/organisations.py" line="259"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="250"/>
+        <location filename="../../app/ui/models/organisations.py" line="260"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="251"/>
+        <location filename="../../app/ui/models/organisations.py" line="261"/>
         <source>Check-in code</source>
         <translation>Innsjekkingskode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="313"/>
+        <location filename="../../app/ui/models/organisations.py" line="323"/>
         <source>The check-in code on the badge and agenda; Ctrl+C copies it</source>
         <translation>Innsjekkingskoden på navneskiltet og agendaen; Ctrl+C kopierer den</translation>
     </message>
@@ -5075,22 +5113,22 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TableDayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
@@ -5194,22 +5232,22 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TimetableModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="274"/>
+        <location filename="../../app/ui/models/timetable.py" line="275"/>
         <source>Interpreter: {name}</source>
         <translation>Tolk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="278"/>
+        <location filename="../../app/ui/models/timetable.py" line="279"/>
         <source>Needs {languages} interpreting: no shared language, no interpreter named</source>
         <translation>Trenger tolk for {languages}: ingen felles språk, ingen tolk oppgitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="282"/>
+        <location filename="../../app/ui/models/timetable.py" line="283"/>
         <source>Both asked for this meeting</source>
         <translation>Begge har bedt om dette møtet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="284"/>
+        <location filename="../../app/ui/models/timetable.py" line="285"/>
         <source>Locked: keeps its time and table when the timetable is planned again</source>
         <translation>Låst: beholder tid og bord når timeplanen planlegges på nytt</translation>
     </message>
@@ -5411,6 +5449,24 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <location filename="../../app/ui/timetable/page.py" line="540"/>
         <source>Unlock meetings</source>
         <translation>Lås opp møter</translation>
+    </message>
+</context>
+<context>
+    <name>UnmetModel</name>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="304"/>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="305"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="306"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>

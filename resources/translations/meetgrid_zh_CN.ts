@@ -14,27 +14,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="508"/>
+        <location filename="../../app/ui/models/timetable.py" line="514"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="509"/>
+        <location filename="../../app/ui/models/timetable.py" line="515"/>
         <source>Table</source>
         <translation>洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="510"/>
+        <location filename="../../app/ui/models/timetable.py" line="516"/>
         <source>With</source>
         <translation>洽谈对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="511"/>
+        <location filename="../../app/ui/models/timetable.py" line="517"/>
         <source>Who goes</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="512"/>
+        <location filename="../../app/ui/models/timetable.py" line="518"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -1248,27 +1248,27 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="373"/>
+        <location filename="../../app/ui/models/timetable.py" line="379"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="373"/>
+        <location filename="../../app/ui/models/timetable.py" line="379"/>
         <source>not at the event</source>
         <translation>不在活动现场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="480"/>
+        <location filename="../../app/ui/models/timetable.py" line="486"/>
         <source>Locked: keeps its time and table when the timetable is planned again</source>
         <translation>已锁定：重新排程时保留其时间和洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="481"/>
+        <location filename="../../app/ui/models/timetable.py" line="487"/>
         <source>Double-click to see it in the grid of all tables</source>
         <translation>双击可在所有洽谈桌的总表中查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="489"/>
+        <location filename="../../app/ui/models/timetable.py" line="495"/>
         <source>needed: {languages}</source>
         <translation>需要翻译：{languages}</translation>
     </message>
@@ -1945,22 +1945,22 @@
 <context>
     <name>InterpreterDayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Table</source>
         <translation>洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="552"/>
+        <location filename="../../app/ui/models/timetable.py" line="558"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2735,6 +2735,44 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
     </message>
 </context>
 <context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="27"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="28"/>
+        <source>Local name</source>
+        <translation>本国语言名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="29"/>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="30"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="31"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="32"/>
+        <source>Meetings</source>
+        <translation>洽谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/organisations.py" line="33"/>
+        <source>Interests</source>
+        <translation>关注领域</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message>
         <location filename="../../app/ui/organisations_page.py" line="244"/>
@@ -3145,42 +3183,42 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="245"/>
+        <location filename="../../app/ui/models/organisations.py" line="255"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="246"/>
+        <location filename="../../app/ui/models/organisations.py" line="256"/>
         <source>Name in own script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="247"/>
+        <location filename="../../app/ui/models/organisations.py" line="257"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="248"/>
+        <location filename="../../app/ui/models/organisations.py" line="258"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="249"/>
+        <location filename="../../app/ui/models/organisations.py" line="259"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="250"/>
+        <location filename="../../app/ui/models/organisations.py" line="260"/>
         <source>Meetings</source>
         <translation>洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="251"/>
+        <location filename="../../app/ui/models/organisations.py" line="261"/>
         <source>Check-in code</source>
         <translation>签到码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/organisations.py" line="313"/>
+        <location filename="../../app/ui/models/organisations.py" line="323"/>
         <source>The check-in code on the badge and agenda; Ctrl+C copies it</source>
         <translation>胸牌和日程上的签到码；按 Ctrl+C 复制</translation>
     </message>
@@ -5003,22 +5041,22 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TableDayModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="534"/>
+        <location filename="../../app/ui/models/timetable.py" line="540"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
@@ -5122,22 +5160,22 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TimetableModel</name>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="274"/>
+        <location filename="../../app/ui/models/timetable.py" line="275"/>
         <source>Interpreter: {name}</source>
         <translation>翻译：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="278"/>
+        <location filename="../../app/ui/models/timetable.py" line="279"/>
         <source>Needs {languages} interpreting: no shared language, no interpreter named</source>
         <translation>需要{languages}翻译：无共同语言，且未指定翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="282"/>
+        <location filename="../../app/ui/models/timetable.py" line="283"/>
         <source>Both asked for this meeting</source>
         <translation>双方都提出了此洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/timetable.py" line="284"/>
+        <location filename="../../app/ui/models/timetable.py" line="285"/>
         <source>Locked: keeps its time and table when the timetable is planned again</source>
         <translation>已锁定：重新排程时保留其时间和洽谈桌</translation>
     </message>
@@ -5339,6 +5377,24 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <location filename="../../app/ui/timetable/page.py" line="540"/>
         <source>Unlock meetings</source>
         <translation>解锁洽谈</translation>
+    </message>
+</context>
+<context>
+    <name>UnmetModel</name>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="304"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="305"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/timetable.py" line="306"/>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>

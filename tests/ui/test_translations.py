@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import factories as f
@@ -24,7 +24,7 @@ from app.ui import app as window_app
 from app.ui import charts, languages
 from app.ui.main_window import MainWindow
 from app.ui.reasons import ReasonWords
-from app.ui.time_grid import day_name
+from app.ui.time_grid import day_name, moment
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ("nb", "es", "zh_CN")
@@ -260,6 +260,7 @@ def test_each_shipped_language_is_loaded_with_numbers_and_dates_in_it(qapp: obje
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fil"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt", "Qt's own buttons too"
         assert day_name(date(2026, 6, 9)) == "tirsdag 9. juni 2026"
+        assert moment(datetime(2026, 6, 9, 14, 5)) == "9. juni 14:05"
         assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"
         assert charts._number(0.45) == "0,45" and charts._number(2209) == "2209", "a chart's scale too"
         assert languages.install("es") == "es"
@@ -268,6 +269,7 @@ def test_each_shipped_language_is_loaded_with_numbers_and_dates_in_it(qapp: obje
         assert languages.install("zh_CN") == "zh_CN"
         assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
         assert day_name(date(2026, 6, 9)) == "2026年6月9日 星期二"
+        assert moment(datetime(2026, 6, 9, 14, 5)) == "6月9日 14:05"
     finally:
         languages.install("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"

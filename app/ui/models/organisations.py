@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -21,7 +22,16 @@ from app.ui.models.rows import EventTableModel, Index, RowsModel, org_label
 
 
 class OrganisationsModel(EventTableModel):
-    HEADERS = ("Organisation", "Local name", "Group", "Country", "People", "Meetings", "Interests")
+    # Marked for translation; translated where shown (RowsModel.headerData).
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "Organisation")),
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "Local name")),
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "Group")),
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "Country")),
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "People")),
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "Meetings")),
+        str(QT_TRANSLATE_NOOP("OrganisationsModel", "Interests")),
+    )
     EDITABLE: ClassVar[Mapping[int, str]] = {
         0: "name",
         1: "local_name",

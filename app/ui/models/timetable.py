@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -298,7 +299,12 @@ class TimetableModel(EventTableModel):
 
 
 class UnmetModel(EventTableModel):
-    HEADERS = ("Organisations", "Reason", "Details")
+    # Marked for translation; translated where shown (RowsModel.headerData).
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("UnmetModel", "Organisations")),
+        str(QT_TRANSLATE_NOOP("UnmetModel", "Reason")),
+        str(QT_TRANSLATE_NOOP("UnmetModel", "Details")),
+    )
 
     def reason_text(self, code: str) -> str:
         """A reason code of the planner in the organiser's words."""

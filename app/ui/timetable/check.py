@@ -11,6 +11,7 @@ from app.domain import Event, SolveStatus
 from app.services import reports
 from app.services.reports import TimetableCheck
 from app.ui.reasons import ReasonWords
+from app.ui.time_grid import moment
 from app.ui.timetable.base import PROBLEMS_SHOWN, TimetableBase
 from app.ui.widgets import show_warnings
 
@@ -46,7 +47,7 @@ class CheckPanel(TimetableBase):
                 how = self.tr("changed by hand since")
             parts.append(
                 self.tr("last planned {when}: {how}")
-                .replace("{when}", f"{run.finished_at:%d %b %H:%M}")
+                .replace("{when}", moment(run.finished_at))
                 .replace("{how}", how)
             )
         self.summary_label.setText(" · ".join(parts))
