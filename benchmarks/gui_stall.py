@@ -1,6 +1,6 @@
 """The longest time the window's GUI thread is blocked while an organiser works on the large brokerage event.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_stall.py [--time-limit S]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_stall.py [--time-limit S] [--busy]
 
 A timer in the GUI thread ticks every 5 ms; the longest gap between two ticks, less the 5 ms, is the
 longest stall (what an organiser feels as a frozen window). Measured, in the real window, for: opening the
@@ -8,7 +8,8 @@ event (1,000 organisations, 6,000 requests, 2 x 16 slots, 150 tables), showing e
 (progress, chart, saving the timetable), showing every page with the timetable, importing the same
 registrations from a workbook into a new event, and an edit with its undo. The target is 100 ms. Prints a
 table; the figures go into docs/performance.md. ``--trace FILE`` writes the stack of every thread to FILE
-whenever the GUI thread is late by more than the target, to find what held it up.
+whenever the GUI thread is late by more than the target, to find what held it up. ``--busy`` keeps a second
+process burning one core meanwhile (an organiser's laptop with something else running).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TextIO
 
 from generated_events import brokerage
 from import_speed import write_book
+from paper import busy
 from PySide6.QtCore import QEventLoop, QTimer
 
 from app.domain import Event
@@ -195,13 +197,16 @@ def main() -> None:
     parser.add_argument(
         "--trace", type=Path, metavar="FILE", help="write every stack to FILE at each stall over target"
     )
+    parser.add_argument("--busy", action="store_true", help="a second process burns one core meanwhile")
     args = parser.parse_args()
-    if args.trace:
-        with args.trace.open("w") as trace:
-            rows = run(args.time_limit, trace)
-    else:
-        rows = run(args.time_limit)
-    print(f"MeetGrid window, brokerage event; {platform.python_version()}, {os.cpu_count()} cores")
+    with busy(args.busy):
+        if args.trace:
+            with args.trace.open("w") as trace:
+                rows = run(args.time_limit, trace)
+        else:
+            rows = run(args.time_limit)
+    print(f"MeetGrid window, brokerage event; {platform.python_version()}, {os.cpu_count()} cores", end="")
+    print("; another process burns one core" if args.busy else "; otherwise quiet")
     print(f"{'phase':<44} {'took s':>8} {'longest stall ms':>17}")
     for name, seconds, stall in rows:
         flag = "" if stall <= TARGET_MS else "  over target"
