@@ -32,7 +32,7 @@ from app.domain import DEFAULT_TIERS, Event, SolveStatus, Tier
 from app.services import reports
 from app.services.planning import SolveOptions, SolveProgress, SolveResult
 from app.ui.charts import ProgressChart
-from app.ui.reasons import ReasonWords
+from app.ui.reasons import reason_words
 from app.ui.solve_controller import SolveController
 from app.ui.widgets import show_warnings, warning_band
 
@@ -243,7 +243,7 @@ class PlanPage(QWidget):
         show_warnings(
             self.warning_band,
             self.tr("Look at this before printing the agendas:"),
-            ReasonWords().warnings(summary.cautions),
+            reason_words().warnings(summary.cautions),
         )
         if run is None:
             self.status_label.setText(self.tr("Not planned yet"))
@@ -277,7 +277,7 @@ class PlanPage(QWidget):
             lines.append(
                 self.tr("When planned: {verdict}").replace("{verdict}", self.status_text(run.status))
             )
-        words = ReasonWords()
+        words = reason_words()
         unmet = sum(count.requests for count in summary.unmet_by_reason)
         if unmet:
             lines.append(

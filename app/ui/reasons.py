@@ -7,6 +7,8 @@ and the exports; it also keeps them as facts, which the window says in its own l
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QObject
 
 from app.domain import SolveStatus
@@ -120,3 +122,10 @@ class ReasonWords(QObject):
             }.get(caution.status, self.tr("no timetable found in the time given"))
             return self.tr("the last planning found no timetable: {verdict}").replace("{verdict}", verdict)
         return caution.text()
+
+
+@cache
+def reason_words() -> ReasonWords:
+    """The one ``ReasonWords`` of the window (its words are looked up in the language installed at each
+    call), so that a table asking for a reason per cell makes no object per cell."""
+    return ReasonWords()

@@ -45,7 +45,7 @@ from app.domain.wishes import (
 )
 from app.services.suggestions import Suggestion
 from app.ui.models.rows import Index, RowsModel, org_label
-from app.ui.reasons import ReasonWords
+from app.ui.reasons import reason_words
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -413,7 +413,7 @@ class RequestsModel(QAbstractTableModel):
         unmet = outcomes.unmet.get(pair)
         if unmet is None:
             return self.tr("not met"), ""
-        reason = ReasonWords().reason(unmet.reason)
+        reason = reason_words().reason(unmet.reason)
         return self.tr("not met: ") + reason, unmet.detail or reason
 
 

@@ -30,7 +30,7 @@ from app.domain import Event, Meeting, Organisation, UnmetRequest
 from app.domain.days import DayLine, agenda_of, interpreted_languages, interpreter_day, table_day
 from app.services import reports
 from app.ui.models.rows import EventTableModel, Index, org_label
-from app.ui.reasons import ReasonWords
+from app.ui.reasons import reason_words
 
 # Soft colours that stay readable with black text, one per delegation-side organisation.
 PALETTE = (
@@ -308,7 +308,7 @@ class UnmetModel(EventTableModel):
 
     def reason_text(self, code: str) -> str:
         """A reason code of the planner in the organiser's words."""
-        return ReasonWords().reason(code)
+        return reason_words().reason(code)
 
     def reasons(self) -> list[tuple[str, int]]:
         """The reason codes present, most frequent first, with how many requests each explains."""

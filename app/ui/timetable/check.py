@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 from app.domain import Event, SolveStatus
 from app.services import reports
 from app.services.reports import TimetableCheck
-from app.ui.reasons import ReasonWords
+from app.ui.reasons import reason_words
 from app.ui.time_grid import moment
 from app.ui.timetable.base import PROBLEMS_SHOWN, TimetableBase
 from app.ui.widgets import show_warnings
@@ -73,7 +73,7 @@ class CheckPanel(TimetableBase):
         show_warnings(
             self.warning_band,
             self.tr("Look at this before printing the agendas:"),
-            ReasonWords().warnings(cautions),
+            reason_words().warnings(cautions),
         )
 
     def warnings_shown(self) -> bool:
