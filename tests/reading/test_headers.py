@@ -110,6 +110,8 @@ HEADERS = [
     ("Ikke tilgjengelig", "away"),
     # Spanish
     ("Nombre de la empresa", "organisation"),
+    ("Nombre de la entidad", "organisation"),  # a Google Forms export
+    ("Nom de l'entitat", "organisation"),
     ("Nombre y apellidos", "name"),
     ("Correo electrónico de contacto", "email"),
     ("Sectores de interés", "interests"),
