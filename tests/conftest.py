@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -69,3 +70,11 @@ def store(request: pytest.FixtureRequest) -> Callable[[Path, Event], EventFile]:
         return on_server(path, request.getfixturevalue("server_url"))
 
     return stored
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection_outside_the_window(request: pytest.FixtureRequest) -> None:
+    """The window's tests collect on the GUI thread only, as the window does (``app.ui.collector``); the
+    others with Python's automatic collection, as the command line does."""
+    if "ui" not in request.path.relative_to(Path(__file__).parent).parts and not gc.isenabled():
+        gc.enable()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import write_crash_log
 from app.paths import resource
 from app.ui import languages
+from app.ui.collector import GuiThreadCollector
 from app.ui.focus import FocusStyle
 from app.ui.main_window import MainWindow
 
@@ -32,11 +33,23 @@ GC_THRESHOLDS = (700, 10, 1000)
 thread included) runs a hundred times less often than by default. Measured in benchmarks/gui_stall.py."""
 
 
-def tune_garbage_collection() -> None:
-    """Keep the collector from freezing the window while a worker thread loads or stores a large event."""
+_collector: GuiThreadCollector | None = None
+
+
+def tune_garbage_collection(app: QApplication) -> None:
+    """Keep the collector from freezing the window while a worker thread loads or stores a large event, and
+    have it collect on the GUI thread only (``app.ui.collector``)."""
+    global _collector
     gc.set_threshold(*GC_THRESHOLDS)
     gc.collect()
     gc.freeze()  # what exists at start lives as long as the window: never look at it again
+    _collector = GuiThreadCollector(app)
+    _collector.start()
+
+
+def garbage_collector() -> GuiThreadCollector | None:
+    """The GUI thread's collector, once ``application()`` has made the application."""
+    return _collector
 
 
 def application() -> QApplication:
@@ -50,7 +63,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("MeetGrid")
     app.setStyle(FocusStyle())  # the system's style, with the keyboard's focus ringed
     register_fonts()
-    tune_garbage_collection()
+    tune_garbage_collection(app)
     languages.install("en")  # the plural forms; run_window then installs the organiser's language
     return app
 

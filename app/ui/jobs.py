@@ -21,11 +21,16 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
+from shiboken6 import isValid
 
 from app.domain import Event
 from app.errors import MeetGridError, write_crash_log
 
 _threads: weakref.WeakSet[QThread] = weakref.WeakSet()
+_alive: set[QThread] = set()
+"""Worker threads started and not yet joined on the GUI thread: held here so that Python never frees one
+still running (Qt aborts the whole program when a running QThread is deleted), whatever became of the page
+that started it."""
 
 
 def track(thread: QThread) -> None:
@@ -35,7 +40,7 @@ def track(thread: QThread) -> None:
 
 def running_threads() -> list[QThread]:
     """Worker threads (planning, import, export) still running."""
-    return [thread for thread in _threads if thread.isRunning()]
+    return [thread for thread in _threads if isValid(thread) and thread.isRunning()]
 
 
 def failure_message(what: str, exc: BaseException) -> str:
@@ -65,6 +70,16 @@ class _CallThread(QThread):
         self.value: Any = None
         self.error: BaseException | None = None
         track(self)
+        # Queued: runs on the GUI thread (where this object lives) once run() has returned.
+        self.finished.connect(self._joined, Qt.ConnectionType.QueuedConnection)
+
+    def start(self, *args: Any, **kwargs: Any) -> None:
+        _alive.add(self)
+        super().start(*args, **kwargs)
+
+    def _joined(self) -> None:
+        self.wait()  # a moment: run() has returned
+        _alive.discard(self)
 
     def run(self) -> None:
         try:

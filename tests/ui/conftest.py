@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.ui.app import application
+from app.ui.app import application, garbage_collector
 from app.ui.jobs import running_threads
 from app.ui.main_window import MainWindow
 
@@ -22,6 +22,14 @@ from app.ui.main_window import MainWindow
 def qapp() -> QApplication:
     """The window's own application, set up as MeetGrid sets it up (fonts, English plural forms)."""
     return application()
+
+
+@pytest.fixture(autouse=True)
+def _collection_on_the_gui_thread(qapp: QApplication) -> None:
+    """As in the window: Python's collector runs on the GUI thread's timer only (``app.ui.collector``)."""
+    collector = garbage_collector()
+    assert collector is not None
+    collector.start()
 
 
 @pytest.fixture(autouse=True)

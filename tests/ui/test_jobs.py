@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import ClassVar
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -58,3 +59,47 @@ def test_a_failed_job_gives_a_sentence_not_a_traceback(qtbot: QtBot) -> None:
     with qtbot.waitSignal(runner.finished, timeout=10_000):
         runner.start("Export", broken, lambda _: None, messages.append)
     assert messages[0].startswith("Export stopped because of an internal problem (KeyError)")
+
+
+class _Cycle:
+    """Garbage that only the cycle collector frees; notes the thread that freed it."""
+
+    freed_in: ClassVar[list[int]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_in.append(threading.get_ident())
+
+
+def test_cycles_are_collected_on_the_gui_thread_even_while_a_worker_allocates(qtbot: QtBot) -> None:
+    gui = threading.get_ident()
+    _Cycle.freed_in.clear()
+    _Cycle()  # unreachable at once, but in a cycle: left to the collector
+
+    def allocate() -> int:  # a worker making young containers, as reading an event does, until it is freed
+        kept: list[list[int]] = []
+        deadline = time.perf_counter() + 10
+        while not _Cycle.freed_in and time.perf_counter() < deadline:
+            kept.extend([i] for i in range(1_000))
+            time.sleep(0.001)
+        return len(kept)
+
+    assert wait_for(allocate) > 0
+    assert _Cycle.freed_in == [gui], "the collector ran on the GUI thread, never in the worker"
+
+
+def test_a_running_job_outlives_the_runner_that_started_it(qtbot: QtBot) -> None:
+    import gc
+
+    from app.ui.jobs import running_threads
+
+    release = threading.Event()
+    runner = JobRunner()
+    runner.start("wait", release.wait, lambda _value: None, lambda _message: None)
+    del runner
+    gc.collect()  # the runner is gone; its thread must not be freed (Qt would abort the program)
+    assert running_threads()
+    release.set()
+    qtbot.waitUntil(lambda: not running_threads(), timeout=5_000)
