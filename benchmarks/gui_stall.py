@@ -185,7 +185,9 @@ def timed_edits(window: MainWindow, meter: StallMeter) -> None:
     by_slot: dict[int, list[Meeting]] = {}
     for meeting in event.meetings:
         by_slot.setdefault(meeting.slot_id, []).append(meeting)
-    slot_id, here = max(by_slot.items(), key=lambda item: len(item[1]))
+    slot_id, here = min(
+        (item for item in by_slot.items() if len(item[1]) >= 2), key=lambda item: len(item[1])
+    )
     taken = {m.table_id for m in here}
     free = next(t.id for t in event.tables if t.id not in taken)
     moving, other = here[0], here[1]

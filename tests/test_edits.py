@@ -136,3 +136,84 @@ def test_the_live_check_of_a_move_finds_what_a_check_of_the_whole_timetable_find
         assert Counter(edits.new_problems(event, after)) == Counter(whole)
         found += bool(whole)
     assert found > 80, "most changes break a rule, so the comparison means something"
+
+
+def test_every_edit_returns_the_event_as_stored_without_reading_it_again(
+    tmp_path: Path, store: Callable[[Path, Event], EventFile]
+) -> None:
+    """Edits write only the rows they change and build the event they return from the one shown; a random
+    run of edits and undos checks that it is always the event the file now holds, order included."""
+    from app.domain import MeetingRequest, Participant, Priority
+    from app.domain.wishes import with_pair_agreed, with_priority, with_requests, without_request
+
+    file, first = planned(tmp_path)
+    file.close()
+    rng = random.Random(7)
+    with store(tmp_path / "again.meetgrid", first) as event_file:
+        event = event_file.load()
+        history: list[tuple[Event, Event]] = []
+        for _step in range(40):
+            kind = rng.choice(
+                ["org", "person", "add", "remove", "priority", "agreed", "newcomer", "move", "undo"]
+            )
+            orgs = [o.id for o in event.organisations]
+            requester, requested = rng.sample(orgs, 2)
+            registrations = edits.registrations_of(event)
+            before = event
+            if kind == "org":
+                seen = event.organisation_by_id[requester]
+                field = rng.choice(["country", "interests", "name"])
+                text = rng.choice(["Noruega", "ports; logistics", "山东港口"])
+                if field == "name":
+                    text = f"Energía Levante S.L. {_step}"  # names are unique
+                event = edits.change_organisation(event_file, requester, field, text, seen=seen, before=event)
+            elif kind == "person":
+                seen_person = rng.choice(event.participants)
+                field = rng.choice(["title", "languages", "email"])
+                event = edits.change_participant(
+                    event_file, seen_person.id, field, "en, nb", seen=seen_person, before=event
+                )
+            elif kind == "add" and not any(
+                r.requester_id == requester and r.requested_id == requested for r in event.requests
+            ):
+                wish = MeetingRequest(requester, requested, Priority.MUST_MEET)
+                event = edits.change_registrations(event_file, with_requests(registrations, [wish]), event)
+            elif kind == "remove" and event.requests:
+                wish = rng.choice(event.requests)
+                changed = without_request(registrations, wish.requester_id, wish.requested_id)
+                event = edits.change_registrations(event_file, changed, event)
+            elif kind in ("priority", "agreed") and event.requests:
+                wish = rng.choice(event.requests)
+                changed = (
+                    with_priority(registrations, wish.requester_id, wish.requested_id, Priority.IF_TIME_ALLOWS)
+                    if kind == "priority"
+                    else with_pair_agreed(registrations, wish.requester_id, wish.requested_id, True)
+                )
+                event = edits.change_registrations(event_file, changed, event)
+            elif kind == "newcomer":
+                person = Participant(edits.next_id(event.participants), requester, "Nova Persona")
+                changed = dataclasses.replace(
+                    registrations, participants=(*registrations.participants, person)
+                )
+                event = edits.change_registrations(event_file, changed, event)
+                assert event.participant_by_id[person.id].code, "a newcomer gets a check-in code"
+            elif kind == "move" and event.meetings:
+                meeting = rng.choice(event.meetings)
+                slot, table = rng.choice(event.slots).id, rng.choice(event.tables).id
+                moved = edits.moved(event, meeting.id, slot, table)
+                event = edits.change_meetings(event_file, moved, before=event)
+            elif kind == "undo" and history:
+                was, after = history.pop()
+                event = edits.restore(event_file, was, after, event)
+                assert desks_equal(event, was)
+                assert event == event_file.load(), f"after undoing step {_step}"
+                continue
+            if event is not before:
+                history.append((before, event))
+            assert event == event_file.load(), f"after step {_step} ({kind})"
+
+
+def desks_equal(a: Event, b: Event) -> bool:
+    from app.services import desks
+
+    return desks.parts_changed(a, b) == []

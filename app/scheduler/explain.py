@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from app.domain import Meeting, OrgId, Pair, SlotId, Tier, UnmetRequest
+from app.domain import Meeting, OrgId, SlotId, Tier, UnmetRequest
 from app.scheduler.instance import Candidate, Instance
 from app.scheduler.placing import SlotRules
 from app.scheduler.rules import (
@@ -49,11 +49,18 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     def free(org: OrgId, slot: SlotId) -> bool:
         return busy[(org, slot)] < instance.parties[org].capacity.get(slot, 0)
 
+    placed: list[SlotRules] = []  # the rules that span slots, over the whole plan: built once, when needed
+
+    def slot_rules() -> SlotRules:
+        if not placed:
+            placed.append(SlotRules(instance, plan))
+        return placed[0]
+
     unmet = []
     for candidate in instance.candidates:
         if candidate.pair in met or candidate.value <= 0:
             continue
-        reason, detail = _reason(instance, candidate, per_party, tables, interpreters, free, plan)
+        reason, detail = _reason(instance, candidate, per_party, tables, interpreters, free, slot_rules)
         unmet.append(UnmetRequest(candidate.pair, reason, detail))
     for pair, rule in instance.excluded.items():
         unmet.append(UnmetRequest(pair, Reason.NOT_ALLOWED, rule))
@@ -67,7 +74,7 @@ def _reason(
     tables: TableUse,
     interpreters: InterpreterUse,
     free: Callable[[OrgId, SlotId], bool],
-    plan: Sequence[tuple[Pair, SlotId]],
+    slot_rules: Callable[[], SlotRules],
 ) -> tuple[str, str]:
     # The order is the organiser's: from what no timetable could change to what a longer search might.
     a, b = candidate.pair
@@ -98,7 +105,7 @@ def _reason(
             Reason.TABLES_FULL,
             "in every slot where both are free either every table or every interpreter for them is taken",
         )
-    placed = SlotRules(instance, plan)
+    placed = slot_rules()
     explained = Precedences().reason(candidate, fitting, placed) or PauseAfterMeetingsInARow().reason(
         candidate, fitting, placed
     )

@@ -37,26 +37,56 @@ def change_registrations(
     With ``before`` (the event the edit was made on), refused when another desk changed the registrations
     meanwhile (``ConflictError``, see ``desks``)."""
     with event_file.transaction() as session:
-        if before is not None:
+        if before is None:
+            repository.update_registrations(session, registrations)
+            stored = None
+        else:
             desks.check_unchanged(event_file, session, before, ["registrations"])
-        repository.update_registrations(session, registrations)
-    return event_file.load()
+            stored = repository.write_registration_changes(session, registrations_of(before), registrations)
+    if before is None or stored is None:
+        return event_file.load()
+    # The event as the edit left it, without reading it all again: only the rows written differ.
+    return _with_registrations(before, stored)
+
+
+def _with_registrations(event: Event, registrations: Registrations) -> Event:
+    return dataclasses.replace(
+        event,
+        organisations=registrations.organisations,
+        participants=registrations.participants,
+        requests=registrations.requests,
+        apart=registrations.apart,
+        precedences=registrations.precedences,
+        interpreters=registrations.interpreters,
+    )
 
 
 def change_organisation(
-    event_file: EventFile, org_id: int, field: str, text: str, seen: Organisation | None = None
+    event_file: EventFile,
+    org_id: int,
+    field: str,
+    text: str,
+    seen: Organisation | None = None,
+    before: Event | None = None,
 ) -> Event:
     """Store one field of an organisation as the organiser typed it (``name``, ``local_name``, ``group``,
     ``country``, or ``interests`` separated by commas or semicolons).
 
     With ``seen`` (the organisation as the desk shows it) only its row is written, and only if it is still
     stored so: changed at another desk meanwhile, the change is refused (``ConflictError`` with the new
-    value) and nothing is stored.
+    value) and nothing is stored. With ``before`` too (the event the desk shows), the event returned is
+    ``before`` with the change, not read again.
     """
     if seen is not None:
         changed = _organisation_with(seen, field, text)
-        return _stored_if_unchanged(
+        _stored_if_unchanged(
             event_file, seen, field, lambda s: repository.update_organisation(s, seen, changed)
+        )
+        if before is None:
+            return event_file.load()
+        stored = repository.organisation_as_stored(changed)
+        return dataclasses.replace(
+            before, organisations=tuple(stored if o.id == org_id else o for o in before.organisations)
         )
     event = event_file.load()
     org = event.organisation_by_id.get(org_id)
@@ -88,15 +118,26 @@ def _organisation_with(org: Organisation, field: str, text: str) -> Organisation
 
 
 def change_participant(
-    event_file: EventFile, participant_id: int, field: str, text: str, seen: Participant | None = None
+    event_file: EventFile,
+    participant_id: int,
+    field: str,
+    text: str,
+    seen: Participant | None = None,
+    before: Event | None = None,
 ) -> Event:
     """Store one field of a participant as the organiser typed it (``name``, ``local_name`` (the name in
     the person's own script), ``title``, ``email``, or ``languages`` separated by commas or semicolons).
-    With ``seen``, checked against another desk's change as ``change_organisation`` is."""
+    With ``seen`` (and ``before``), checked against another desk's change as ``change_organisation`` is."""
     if seen is not None:
         edited = _participant_with(seen, field, text)
-        return _stored_if_unchanged(
+        _stored_if_unchanged(
             event_file, seen, field, lambda s: repository.update_participant(s, seen, edited)
+        )
+        if before is None:
+            return event_file.load()
+        stored = repository.participant_as_stored(edited)
+        return dataclasses.replace(
+            before, participants=tuple(stored if p.id == participant_id else p for p in before.participants)
         )
     event = event_file.load()
     person = event.participant_by_id.get(participant_id)
@@ -132,13 +173,13 @@ def _stored_if_unchanged(
     seen: Organisation | Participant,
     field: str,
     update: Callable[[Any], dict[str, object] | None],
-) -> Event:
+) -> None:
     """Run ``update`` (a repository write that checks the row is still as ``seen``); ConflictError, with the
     value another desk stored meanwhile, when it was not."""
     with event_file.transaction() as session:
         now = update(session)
     if now is None:
-        return event_file.load()
+        return
     if not now:
         raise ConflictError(
             f"{seen.name} was taken out of the event at another desk a moment ago. Nothing was changed here."
@@ -389,30 +430,63 @@ def _changed_elsewhere(event: Event, meeting: Meeting, now: Meeting | None) -> s
     )
 
 
-def restore(event_file: EventFile, snapshot: Event, current: Event | None = None) -> Event:
+def restore(
+    event_file: EventFile, snapshot: Event, current: Event | None = None, shown: Event | None = None
+) -> Event:
     """Put the event back as ``snapshot`` was (settings, registrations, meetings, the day's record) in one
     transaction: undo and redo.
 
-    With ``current`` (the event as the desk shows it) only the parts that differ from it are written, and
-    only if no other desk changed them meanwhile (``ConflictError``): an undo at one desk never takes back
-    what another desk did."""
+    With ``current`` (the event as the edit left it) only the parts that differ from it are written, row
+    by row, and only if no other desk changed them meanwhile (``ConflictError``): an undo at one desk never
+    takes back what another desk did. With ``shown`` too (the event the desk shows now), the event returned
+    is ``shown`` with those parts put back, not read again."""
     parts = desks.parts_changed(current, snapshot) if current is not None else list(desks.PARTS)
+    registrations: Registrations | None = None
     with event_file.transaction() as session:
         if current is not None:
             desks.check_unchanged(event_file, session, current, parts)
         if "settings" in parts:
             repository.write_settings(session, snapshot.settings)
         if "registrations" in parts:
-            repository.update_registrations(session, registrations_of(snapshot))
+            if current is None:
+                repository.update_registrations(session, registrations_of(snapshot))
+            else:
+                registrations = repository.write_registration_changes(
+                    session, registrations_of(current), registrations_of(snapshot)
+                )
         if "timetable" in parts:
-            repository.save_schedule(session, snapshot.meetings, None)
+            if current is None:
+                repository.save_schedule(session, snapshot.meetings, None)
+            else:
+                was = {m.id: m for m in current.meetings}
+                wanted = {m.id for m in snapshot.meetings}
+                repository.write_meetings(
+                    session,
+                    [m for m in snapshot.meetings if was.get(m.id) != m],
+                    [mid for mid in was if mid not in wanted],
+                )
             repository.restore_last_run(session, snapshot.last_run)
         if "notes" in parts:
             repository.restore_notes(session, snapshot.notes)
         if "day" in parts:
             repository.restore_attendance(session, snapshot.attendance)
             repository.restore_outcomes(session, snapshot.outcomes)
-    return event_file.load()
+    if (
+        current is None
+        or shown is None
+        or "settings" in parts  # the slots and tables are made again from the setup
+        or ("registrations" in parts and registrations is None)  # people taken out, and their meetings
+    ):
+        return event_file.load()
+    event = _with_registrations(shown, registrations) if registrations is not None else shown
+    if "timetable" in parts:
+        ordered = sorted(snapshot.meetings, key=lambda m: (m.slot_id, m.table_id))
+        event = dataclasses.replace(event, meetings=tuple(ordered), last_run=snapshot.last_run)
+    if "notes" in parts:
+        event = dataclasses.replace(event, notes=snapshot.notes)
+    if "day" in parts:
+        event = dataclasses.replace(event, attendance=snapshot.attendance, outcomes=snapshot.outcomes)
+    return event
 
 
 def next_id(items: Iterable[Organisation | Participant | Meeting]) -> int:

@@ -10,6 +10,7 @@ import dataclasses
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, time
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -258,6 +259,16 @@ def _interpreter_fields(i: Interpreter) -> dict[str, object]:
     return fields
 
 
+def organisation_as_stored(org: Organisation) -> Organisation:
+    """The organisation as the file keeps it (lists joined and split again), as ``load_event`` reads it."""
+    return _organisation_of(SimpleNamespace(id=org.id, **_organisation_fields(org)))
+
+
+def participant_as_stored(person: Participant) -> Participant:
+    """The person as the file keeps it, as ``load_event`` reads it (a person stored has a code)."""
+    return _participant_of(SimpleNamespace(id=person.id, **{"code": "", **_participant_fields(person)}))
+
+
 def _update_if_unchanged(
     session: Session, table: type[Any], row_id: int, seen: dict[str, object], wanted: dict[str, object]
 ) -> dict[str, object] | None:
@@ -292,16 +303,7 @@ def update_participant(session: Session, seen: Participant, changed: Participant
 
 def _write_requests(session: Session, requests: Iterable[MeetingRequest]) -> None:
     session.execute(delete(RequestRow))
-    session.add_all(
-        RequestRow(
-            requester_id=r.requester_id,
-            requested_id=r.requested_id,
-            priority=int(r.priority),
-            session=r.session.value,
-            agreed=r.agreed,
-        )
-        for r in requests
-    )
+    session.add_all(RequestRow(**_request_fields(r)) for r in requests)
 
 
 def write_registrations(session: Session, registrations: Registrations) -> None:
@@ -325,6 +327,139 @@ def update_registrations(session: Session, registrations: Registrations) -> None
     _upsert(session, InterpreterRow, {i.id: _interpreter_fields(i) for i in registrations.interpreters})
     session.flush()
     assign_codes(session)
+
+
+def write_registration_changes(
+    session: Session, stored: Registrations, wanted: Registrations
+) -> Registrations | None:
+    """Bring the registrations from ``stored`` (as they are in the file) to ``wanted`` writing only the rows
+    that differ, and return them as now stored: what ``load_event`` would read, in its order, with a check-in
+    code for every new person. An edit of one wish or one field writes one row, not thousands.
+
+    None when organisations, people or interpreters are taken out, which takes their meetings (or their
+    place in them) along: then everything is written as ``update_registrations`` does, and the caller
+    reads the event again."""
+    old_orgs, new_orgs = _by_id(stored.organisations), _by_id(wanted.organisations)
+    old_people, new_people = _by_id(stored.participants), _by_id(wanted.participants)
+    old_interpreters, new_interpreters = _by_id(stored.interpreters), _by_id(wanted.interpreters)
+    old_requests, new_requests = _by_key(stored.requests), _by_key(wanted.requests)
+    if (
+        old_orgs.keys() - new_orgs.keys()
+        or old_people.keys() - new_people.keys()
+        or old_interpreters.keys() - new_interpreters.keys()
+        or old_requests is None
+        or new_requests is None
+    ):
+        update_registrations(session, wanted)
+        return None
+    # A person or interpreter keeps the code printed on the badge; a new one gets one (``assign_codes``).
+    taken = {p.code for p in stored.participants if p.code} | {i.code for i in stored.interpreters if i.code}
+
+    def coded(item: Any, old: Any) -> Any:
+        code = item.code or (old.code if old is not None else "")
+        if not code:
+            code = new_code(taken)
+            taken.add(code)
+        return item if code == item.code else dataclasses.replace(item, code=code)
+
+    people = {pid: coded(p, old_people.get(pid)) for pid, p in new_people.items()}
+    interpreters = {iid: coded(i, old_interpreters.get(iid)) for iid, i in new_interpreters.items()}
+    organisations = _write_rows(
+        session, OrganisationRow, old_orgs, new_orgs, _organisation_fields, _organisation_of
+    )
+    participants = _write_rows(
+        session, ParticipantRow, old_people, people, _participant_fields, _participant_of
+    )
+    kept_interpreters = _write_rows(
+        session, InterpreterRow, old_interpreters, interpreters, _interpreter_fields, _interpreter_of
+    )
+    requests = _write_request_changes(session, old_requests, new_requests)
+    apart, precedences = stored.apart, stored.precedences
+    if (
+        set(wanted.apart) != set(stored.apart)
+        or tuple(dict.fromkeys(wanted.precedences)) != stored.precedences
+    ):
+        write_rules(session, wanted.apart, wanted.precedences)
+        apart, precedences = tuple(sorted(set(wanted.apart))), tuple(dict.fromkeys(wanted.precedences))
+    session.flush()
+    return Registrations(
+        organisations=organisations,
+        participants=participants,
+        requests=requests,
+        apart=apart,
+        precedences=precedences,
+        interpreters=kept_interpreters,
+    )
+
+
+def _by_id(items: Iterable[Any]) -> dict[int, Any]:
+    return {item.id: item for item in items}
+
+
+def _by_key(requests: Sequence[MeetingRequest]) -> dict[tuple[int, int, str], MeetingRequest] | None:
+    """The requests by who wishes to meet whom in which session; None when one is there twice."""
+    keyed = {(r.requester_id, r.requested_id, r.session.value): r for r in requests}
+    return keyed if len(keyed) == len(requests) else None
+
+
+def _write_rows(
+    session: Session,
+    table: type[Any],
+    old: dict[int, Any],
+    new: dict[int, Any],
+    fields_of: Callable[[Any], dict[str, object]],
+    read: Callable[[Any], Any],
+) -> tuple[Any, ...]:
+    """Insert the new rows and update the changed ones (none is removed); all of them as now stored, by id."""
+    changed = [row_id for row_id, item in new.items() if old.get(row_id) != item]
+    rows = (
+        {row.id: row for row in session.scalars(select(table).where(table.id.in_(changed)))}
+        if changed
+        else {}
+    )
+    for row_id in changed:
+        fields = fields_of(new[row_id])
+        row = rows.get(row_id)
+        if row is None:
+            rows[row_id] = row = table(id=row_id, **fields)
+            session.add(row)
+        else:
+            for name, value in fields.items():
+                setattr(row, name, value)
+    session.flush()
+    stored = [read(rows[row_id]) if row_id in rows else item for row_id, item in new.items()]
+    return tuple(sorted(stored, key=lambda item: item.id))
+
+
+def _write_request_changes(
+    session: Session,
+    old: dict[tuple[int, int, str], MeetingRequest],
+    new: dict[tuple[int, int, str], MeetingRequest],
+) -> tuple[MeetingRequest, ...]:
+    """Write the requests that differ; all of them in the order the file keeps (that of their rows)."""
+
+    def matching(key: tuple[int, int, str]) -> Any:
+        requester, requested, day_session = key
+        return (
+            (RequestRow.requester_id == requester)
+            & (RequestRow.requested_id == requested)
+            & (RequestRow.session == day_session)
+        )
+
+    for key in old.keys() - new.keys():
+        session.execute(delete(RequestRow).where(matching(key)))
+    for key, request in new.items():
+        before = old.get(key)
+        if before is None or before == request:
+            continue
+        for row in session.scalars(select(RequestRow).where(matching(key))):
+            row.priority, row.agreed = int(request.priority), request.agreed
+    session.flush()
+    added = [RequestRow(**_request_fields(r)) for key, r in new.items() if key not in old]
+    session.add_all(added)
+    session.flush()
+    kept = [_request_of(SimpleNamespace(**_request_fields(new[key]))) for key in old if key in new]
+    return (*kept, *(_request_of(row) for row in added))
 
 
 def _upsert(session: Session, table: type[Any], wanted: dict[int, dict[str, object]]) -> None:
@@ -575,51 +710,77 @@ def load_changed(session: Session, event: Event, tables: Iterable[str]) -> Event
     return dataclasses.replace(event, **changes)
 
 
-def _read_registrations(session: Session) -> dict[str, Any]:
-    organisations = tuple(
-        Organisation(
-            id=row.id,
-            name=row.name,
-            local_name=row.local_name,
-            group=row.group,
-            country=row.country,
-            interests=_split(row.interests),
-            languages=_split(row.languages),
-            available_from=row.available_from,
-            available_until=row.available_until,
-            max_meetings=row.max_meetings,
-            min_meetings=row.min_meetings,
-            away=_periods(row.away),
-            table=row.own_table,
-            walk_in=row.walk_in,
-        )
-        for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id))
+def _organisation_of(row: Any) -> Organisation:
+    return Organisation(
+        id=row.id,
+        name=row.name,
+        local_name=row.local_name,
+        group=row.group,
+        country=row.country,
+        interests=_split(row.interests),
+        languages=_split(row.languages),
+        available_from=row.available_from,
+        available_until=row.available_until,
+        max_meetings=row.max_meetings,
+        min_meetings=row.min_meetings,
+        away=_periods(row.away),
+        table=row.own_table,
+        walk_in=row.walk_in,
     )
-    participants = tuple(
-        Participant(
-            id=row.id,
-            organisation_id=row.organisation_id,
-            name=row.name,
-            title=row.title,
-            email=row.email,
-            languages=_split(row.languages),
-            away=_periods(row.away),
-            local_name=row.local_name,
-            code=row.code or "",
-            walk_in=row.walk_in,
-        )
-        for row in session.scalars(select(ParticipantRow).order_by(ParticipantRow.id))
+
+
+def _participant_of(row: Any) -> Participant:
+    return Participant(
+        id=row.id,
+        organisation_id=row.organisation_id,
+        name=row.name,
+        title=row.title,
+        email=row.email,
+        languages=_split(row.languages),
+        away=_periods(row.away),
+        local_name=row.local_name,
+        code=row.code or "",
+        walk_in=row.walk_in,
     )
-    requests = tuple(
-        MeetingRequest(
-            row.requester_id, row.requested_id, Priority(row.priority), DaySession(row.session), row.agreed
-        )
-        for row in session.scalars(select(RequestRow).order_by(RequestRow.id))
+
+
+def _interpreter_of(row: Any) -> Interpreter:
+    return Interpreter(
+        id=row.id,
+        name=row.name,
+        languages=_split(row.languages),
+        available_from=row.available_from,
+        available_until=row.available_until,
+        away=_periods(row.away),
+        code=row.code or "",
     )
+
+
+def _request_fields(r: MeetingRequest) -> dict[str, object]:
     return {
-        "organisations": organisations,
-        "participants": participants,
-        "requests": requests,
+        "requester_id": r.requester_id,
+        "requested_id": r.requested_id,
+        "priority": int(r.priority),
+        "session": r.session.value,
+        "agreed": r.agreed,
+    }
+
+
+def _request_of(row: Any) -> MeetingRequest:
+    return MeetingRequest(
+        row.requester_id, row.requested_id, Priority(row.priority), DaySession(row.session), row.agreed
+    )
+
+
+def _read_registrations(session: Session) -> dict[str, Any]:
+    return {
+        "organisations": tuple(
+            map(_organisation_of, session.scalars(select(OrganisationRow).order_by(OrganisationRow.id)))
+        ),
+        "participants": tuple(
+            map(_participant_of, session.scalars(select(ParticipantRow).order_by(ParticipantRow.id)))
+        ),
+        "requests": tuple(map(_request_of, session.scalars(select(RequestRow).order_by(RequestRow.id)))),
         "apart": tuple(
             (row.organisation_a_id, row.organisation_b_id)
             for row in session.scalars(
@@ -631,16 +792,7 @@ def _read_registrations(session: Session) -> dict[str, Any]:
             for row in session.scalars(select(PrecedenceRow).order_by(PrecedenceRow.id))
         ),
         "interpreters": tuple(
-            Interpreter(
-                id=row.id,
-                name=row.name,
-                languages=_split(row.languages),
-                available_from=row.available_from,
-                available_until=row.available_until,
-                away=_periods(row.away),
-                code=row.code or "",
-            )
-            for row in session.scalars(select(InterpreterRow).order_by(InterpreterRow.id))
+            map(_interpreter_of, session.scalars(select(InterpreterRow).order_by(InterpreterRow.id)))
         ),
     }
 

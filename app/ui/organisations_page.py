@@ -627,7 +627,7 @@ class OrganisationsPage(QWidget):
         seen = event.organisation_by_id[org_id]
         return self.session.edit(
             label.replace("{name}", event.organisation_by_id[org_id].name),
-            lambda ef: edits.change_organisation(ef, org_id, field, text, seen=seen),
+            lambda ef: edits.change_organisation(ef, org_id, field, text, seen=seen, before=event),
         )
 
     @Slot(int, str, str)
@@ -641,7 +641,7 @@ class OrganisationsPage(QWidget):
         seen = event.participant_by_id[participant_id]
         return self.session.edit(
             label.replace("{name}", event.participant_by_id[participant_id].name),
-            lambda ef: edits.change_participant(ef, participant_id, field, text, seen=seen),
+            lambda ef: edits.change_participant(ef, participant_id, field, text, seen=seen, before=event),
         )
 
     @Slot()

@@ -290,11 +290,13 @@ class _Edit(QUndoCommand):
             return
         after = self._after
         before = self._before
-        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, after, before))
+        shown = self._session.current
+        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, after, before, shown))
 
     def undo(self) -> None:
         before, after = self._before, self._after
-        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, before, after))
+        shown = self._session.current
+        self._session._apply(self.text(), lambda event_file: edits.restore(event_file, before, after, shown))
 
 
 class _DayEdit(QUndoCommand):
