@@ -185,7 +185,9 @@ def test_every_edit_returns_the_event_as_stored_without_reading_it_again(
             elif kind in ("priority", "agreed") and event.requests:
                 wish = rng.choice(event.requests)
                 changed = (
-                    with_priority(registrations, wish.requester_id, wish.requested_id, Priority.IF_TIME_ALLOWS)
+                    with_priority(
+                        registrations, wish.requester_id, wish.requested_id, Priority.IF_TIME_ALLOWS
+                    )
                     if kind == "priority"
                     else with_pair_agreed(registrations, wish.requester_id, wish.requested_id, True)
                 )

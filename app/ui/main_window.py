@@ -605,15 +605,15 @@ class MainWindow(QMainWindow):
         self._refresh_page(self.current_page())
         event_file = self.session.event_file
         self.setWindowTitle(f"{event.settings.name} — {event_file.title if event_file else ''} — MeetGrid")
-        summary = reports.summarise(event)
+        # Counted here, not taken from the summary: after an edit that is worked out in the background.
         self.summary_label.setText(
             " · ".join(
                 (
-                    self.tr("%n organisations", "", summary.organisations),
-                    self.tr("%n people", "", summary.participants),
-                    self.tr("%n meetings", "", summary.meetings),
-                    self.tr("{met} of %n requests met", "", summary.requests).replace(
-                        "{met}", str(summary.requests_met)
+                    self.tr("%n organisations", "", len(event.organisations)),
+                    self.tr("%n people", "", len(event.participants)),
+                    self.tr("%n meetings", "", len(event.meetings)),
+                    self.tr("{met} of %n requests met", "", len(event.requests)).replace(
+                        "{met}", str(reports.requests_met(event))
                     ),
                 )
             )
@@ -917,6 +917,7 @@ class MainWindow(QMainWindow):
         if self.import_wizard is not None:
             self.import_wizard.shutdown()
         self.replanner.shutdown()
+        self.session.shutdown()
         self.session.close(emit=False)
         self._save_layout()
         super().closeEvent(event)

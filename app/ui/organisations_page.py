@@ -50,16 +50,12 @@ from app.services.importing import folded, split_list
 from app.ui.models.organisations import NONE_GIVEN, OrganisationsFilter, OrganisationsModel, ParticipantsModel
 from app.ui.models.rows import org_label
 from app.ui.session import EventSession
-from app.ui.widgets import empty_state, heading
+from app.ui.widgets import ROWS_MEASURED, empty_state, heading
 
 Index = QModelIndex | QPersistentModelIndex
 
 _NOT_YET = object()
 """The columns are fitted to no event yet."""
-
-SIZED_ROWS = 50
-"""Rows measured when the columns are fitted to their contents; more would slow a large event down."""
-
 
 # -- dialogs --------------------------------------------------------------------------------------------
 
@@ -400,7 +396,7 @@ class OrganisationsPage(QWidget):
         view.verticalHeader().setMinimumSectionSize(1)
         view.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
         view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+        view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         view.horizontalHeader().setHighlightSections(False)
         return view
 

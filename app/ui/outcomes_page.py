@@ -30,7 +30,7 @@ from app.domain import Event, Meeting, MeetingResult, Outcome, Pair
 from app.services import outcomes
 from app.ui.jobs import failure_message, wait_for
 from app.ui.session import EventSession
-from app.ui.widgets import heading
+from app.ui.widgets import ROWS_MEASURED, heading
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Store = Callable[[Outcome], Event | None]
@@ -216,6 +216,7 @@ class OutcomesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.view.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked
             | QTableView.EditTrigger.EditKeyPressed

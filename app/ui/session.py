@@ -5,9 +5,10 @@ Every edit is a function of the event file that stores the change and returns th
 undo and redo put a whole snapshot back in one transaction (``edits.restore``). Nothing is ever held
 unsaved: an edit is in the file when ``edit`` returns.
 
-The file's work runs in a worker thread (``jobs.wait_for``) while the window keeps painting: on an event of
-a thousand organisations an edit takes a second or more. The unmet requests with their reasons, which every
-page showing a timetable needs, are worked out there too, once per stored event (``unmet()``).
+The file's work runs in a worker thread (``jobs.wait_for``) while the window keeps painting. An edit writes
+only the rows it changes and returns the event without reading it again, so it is shown at once; the
+figures every page shows (the summary, the unmet requests with their reasons, ``reports.derive``) are then
+worked out in the background on a large event, and ``derived`` says when they are there (``unmet()``).
 """
 
 from __future__ import annotations
@@ -16,19 +17,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import Event, UnmetRequest
 from app.errors import ConflictError, MeetGridError
 from app.services import desks, edits, reports
 from app.services.event_files import EventFile, open_event
-from app.ui.jobs import failure_message, wait_for
+from app.ui.jobs import Computation, failure_message, small_event, wait_for
 
 Change = Callable[[EventFile], Event]
 DayChange = Callable[[EventFile, Event], Event]
 """A small change of the day's record (a check-in): given the file and the event as last stored, it writes a
 few rows and returns the event as now stored without reading it back."""
+
+DERIVE_AFTER_MS = 60
+"""How long after an edit its figures start to be worked out in the background: time for the pages to show
+it first, since a worker thread running Python holds up each of the GUI thread's calls into Python (the
+interpreter lock), and a view's refresh makes thousands."""
 
 UNDO_LIMIT = 50
 """Edits that can be undone; each keeps two snapshots of the event."""
@@ -41,6 +47,9 @@ class EventSession(QObject):
     failed = Signal(str, str)  # title, message: an edit could not be stored; nothing changed
     busy_changed = Signal(bool)  # planning started (True) or ended: pages offer no edits meanwhile
     day_changed = Signal(object)  # Event: the desk's record of the day changed (check-in, absence, undo)
+    derived = Signal(
+        object
+    )  # Event: the current event's figures are worked out (after an edit, a moment later)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +60,16 @@ class EventSession(QObject):
         self._unmet: tuple[UnmetRequest, ...] = ()
         self._busy = False
         self._working = False
+        self._derived_for: Event | None = None
+        self._deriving: Computation[tuple[UnmetRequest, ...]] = Computation(
+            self.tr("Work out the figures"),
+            small_event,
+            self,
+        )
+        self._deriving.ready.connect(self._on_derived)
+        self._deriving.failed.connect(
+            lambda message: self.failed.emit(self.tr("Cannot work out the figures"), message)
+        )
 
     @property
     def busy(self) -> bool:
@@ -68,8 +87,18 @@ class EventSession(QObject):
         return self._event
 
     def unmet(self) -> tuple[UnmetRequest, ...]:
-        """The current event's requests without a meeting, with reasons (none before it is planned)."""
+        """The current event's requests without a meeting, with reasons (none before it is planned, and
+        none yet while they are worked out after an edit: ``derived`` says when they are there)."""
         return self._unmet
+
+    def is_derived(self) -> bool:
+        """True when the current event's figures are worked out (``derived`` was emitted for it)."""
+        event = self._event
+        return event is None or self._derived_for is event
+
+    def shutdown(self) -> None:
+        """Wait for the figures under way, so no thread outlives the window."""
+        self._deriving.shutdown()
 
     def is_working(self) -> bool:
         """True while the event file is being read or written (the window takes no clicks meanwhile)."""
@@ -107,6 +136,7 @@ class EventSession(QObject):
         self._file = event_file
         self._event = event
         self._unmet = unmet
+        self._derived_for = event
         self.changed.emit(event)
         return event
 
@@ -117,6 +147,8 @@ class EventSession(QObject):
         self._file = None
         self._event = None
         self._unmet = ()
+        self._derived_for = None
+        self._deriving.forget()
         if emit:
             self.changed.emit(None)
 
@@ -154,13 +186,9 @@ class EventSession(QObject):
         event_file = self._file
         assert event_file is not None
 
-        def store() -> tuple[Event, tuple[UnmetRequest, ...]]:
-            event = change(event_file)
-            return event, _unmet_of(event)
-
         self._working = True
         try:
-            event, unmet = wait_for(store, f"MeetGrid: {text}")
+            event = wait_for(lambda: change(event_file), f"MeetGrid: {text}")
         except Exception as exc:  # the organiser gets a sentence; a fault in MeetGrid is logged as well
             self._working = False
             if isinstance(exc, ConflictError):
@@ -172,9 +200,25 @@ class EventSession(QObject):
         finally:
             self._working = False
         self._event = event
-        self._unmet = unmet
+        self._unmet = ()
         self.changed.emit(event)
+        if self._deriving.inline(event):
+            self._derive(event)
+        else:  # once the pages have shown the edit (see DERIVE_AFTER_MS)
+            QTimer.singleShot(DERIVE_AFTER_MS, lambda: self._derive(event))
         return event
+
+    def _derive(self, event: Event) -> None:
+        if event is self._event:
+            self._deriving.request(event, lambda: _unmet_of(event))
+
+    def _on_derived(self) -> None:
+        event = self._event
+        unmet = self._deriving.value(event)
+        if event is None or unmet is None:
+            return  # worked out for an event since replaced; the newest one is under way
+        self._unmet, self._derived_for = unmet, event
+        self.derived.emit(event)
 
     def reload(self) -> None:
         """Read the event as stored now (after another desk changed it); keeps the old one if that fails."""
@@ -187,6 +231,7 @@ class EventSession(QObject):
             return
         self._event = event
         self._unmet = unmet
+        self._derived_for = event
         self.changed.emit(event)
 
     def other_desks_job(self) -> Callable[[], Refreshed | None] | None:
@@ -218,6 +263,7 @@ class EventSession(QObject):
             return False
         event_file.known_changes = refreshed.count
         self._event, self._unmet = refreshed.event, refreshed.unmet
+        self._derived_for = refreshed.event
         if refreshed.day_only:
             self.day_changed.emit(refreshed.event)
         else:
@@ -247,6 +293,8 @@ class EventSession(QObject):
             message = failure_message(text, exc)
             self.failed.emit(title, message[:1].upper() + message[1:])
             return False
+        if self._derived_for is before:
+            self._derived_for = after  # the figures of the timetable are those of the event before
         self._event = after
         self.day_changed.emit(after)
         return True

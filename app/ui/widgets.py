@@ -10,6 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+ROWS_MEASURED = 100
+"""Rows a table measures, around those in sight, to fit its columns to their contents: a large event's
+thousands of rows are not all measured (``QHeaderView.setResizeContentsPrecision``)."""
+
 EMPTY_WIDTH_LINES = 26
 """The width of an empty page's message, in lines of text: it reads as a short paragraph at any DPI."""
 

@@ -123,7 +123,7 @@
 <context>
     <name>CheckPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="26"/>
+        <location filename="../../app/ui/timetable/check.py" line="27"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n locked</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n idle gap</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n table change</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="35"/>
+        <location filename="../../app/ui/timetable/check.py" line="36"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n request unmet</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="61"/>
+        <location filename="../../app/ui/timetable/check.py" line="62"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>The timetable breaks %n rule as the event now stands; move or unlock this meeting, or plan again:</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="477"/>
+        <location filename="../../app/ui/organisations_page.py" line="473"/>
         <source>Showing {shown} of %n organisations</source>
         <translation>
             <numerusform>Showing {shown} of %n organisation</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="479"/>
+        <location filename="../../app/ui/organisations_page.py" line="475"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="593"/>
+        <location filename="../../app/ui/organisations_page.py" line="589"/>
         <source>its %n people</source>
         <translation>
             <numerusform>its one person</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="596"/>
+        <location filename="../../app/ui/organisations_page.py" line="592"/>
         <source>its %n meetings</source>
         <translation>
             <numerusform>its one meeting</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="740"/>
+        <location filename="../../app/ui/organisations_page.py" line="736"/>
         <source>{person} is on %n meetings. They stay in the timetable, without {person}.</source>
         <translation>
             <numerusform>{person} is on %n meeting. It stays in the timetable, without {person}.</numerusform>
@@ -519,7 +519,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="64"/>
+        <location filename="../../app/ui/reasons.py" line="66"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n meeting needs {languages} interpreting, at most {most} at the same time</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="85"/>
+        <location filename="../../app/ui/reasons.py" line="87"/>
         <source>no meetings were planned for the %n requested pairs</source>
         <translation>
             <numerusform>no meetings were planned for the %n requested pair</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="86"/>
+        <location filename="../../app/ui/reasons.py" line="88"/>
         <source>only {meetings} planned for the %n requested pairs</source>
         <translation>
             <numerusform>only {meetings} planned for the %n requested pair</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="87"/>
+        <location filename="../../app/ui/reasons.py" line="89"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="92"/>
+        <location filename="../../app/ui/reasons.py" line="94"/>
         <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
         <translation>
             <numerusform>{reason}: {unmet} of %n request unmet ({share} %); {advice}</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="107"/>
+        <location filename="../../app/ui/reasons.py" line="109"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="109"/>
+        <location filename="../../app/ui/reasons.py" line="111"/>
         <source>%n organisations that asked for meetings have none: {names}</source>
         <translation>
             <numerusform>%n organisation that asked for meetings has none: {names}</numerusform>

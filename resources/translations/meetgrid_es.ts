@@ -1014,37 +1014,37 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="30"/>
+        <location filename="../../app/ui/timetable/check.py" line="31"/>
         <source>counting idle gaps and table changes…</source>
         <translation>contando huecos y cambios de mesa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="40"/>
+        <location filename="../../app/ui/timetable/check.py" line="41"/>
         <source>the best possible under the rules you set</source>
         <translation>el mejor posible con las reglas establecidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="41"/>
+        <location filename="../../app/ui/timetable/check.py" line="42"/>
         <source>good, not proven best (time limit)</source>
         <translation>bueno, sin garantía de ser el mejor (límite de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="44"/>
+        <location filename="../../app/ui/timetable/check.py" line="45"/>
         <source>hardly any meetings — see the warnings</source>
         <translation>casi ninguna reunión: ver los avisos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="46"/>
+        <location filename="../../app/ui/timetable/check.py" line="47"/>
         <source>changed by hand since</source>
         <translation>cambiado a mano desde entonces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="48"/>
+        <location filename="../../app/ui/timetable/check.py" line="49"/>
         <source>last planned {when}: {how}</source>
         <translation>última planificación el {when}: {how}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="26"/>
+        <location filename="../../app/ui/timetable/check.py" line="27"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n fijada</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n hueco</numerusform>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n cambio de mesa</numerusform>
@@ -1076,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="35"/>
+        <location filename="../../app/ui/timetable/check.py" line="36"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n solicitud no cumplida</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="61"/>
+        <location filename="../../app/ui/timetable/check.py" line="62"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>El horario incumple %n regla tal como está ahora el evento; mover o liberar esta reunión, o volver a planificar:</numerusform>
@@ -1092,44 +1092,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="68"/>
+        <location filename="../../app/ui/timetable/check.py" line="69"/>
         <source>
 … and {n} more</source>
         <translation>
 … y {n} más</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="74"/>
+        <location filename="../../app/ui/timetable/check.py" line="75"/>
         <source>Look at this before printing the agendas:</source>
         <translation>Revisar esto antes de imprimir las agendas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="90"/>
+        <location filename="../../app/ui/timetable/check.py" line="91"/>
         <source>Counting idle gaps and unmet requests</source>
         <translation>Contando huecos y solicitudes no cumplidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="111"/>
+        <location filename="../../app/ui/timetable/check.py" line="112"/>
         <source>Every request is met.</source>
         <translation>Se cumplen todas las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="117"/>
+        <location filename="../../app/ui/timetable/check.py" line="118"/>
         <source>Could not work out the unmet requests: </source>
         <translation>No se han podido calcular las solicitudes no cumplidas: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="118"/>
+        <location filename="../../app/ui/timetable/check.py" line="119"/>
         <source>Could not count idle gaps and unmet requests: </source>
         <translation>No se han podido contar los huecos ni las solicitudes no cumplidas: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="131"/>
+        <location filename="../../app/ui/timetable/check.py" line="132"/>
         <source>All reasons ({n})</source>
         <translation>Todos los motivos ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="138"/>
+        <location filename="../../app/ui/timetable/check.py" line="139"/>
         <source>Unmet requests</source>
         <translation>Solicitudes no cumplidas</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Solo una organización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/chooser.py" line="258"/>
+        <location filename="../../app/ui/print/chooser.py" line="278"/>
         <source>Cannot note what was printed</source>
         <translation>No se puede anotar lo que se ha impreso</translation>
     </message>
@@ -1500,8 +1500,18 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../../app/ui/session.py" line="168"/>
-        <location filename="../../app/ui/session.py" line="246"/>
+        <location filename="../../app/ui/session.py" line="65"/>
+        <source>Work out the figures</source>
+        <translation>Calcular las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session.py" line="71"/>
+        <source>Cannot work out the figures</source>
+        <translation>No se pueden calcular las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session.py" line="196"/>
+        <location filename="../../app/ui/session.py" line="292"/>
         <source>Cannot {what}</source>
         <translation>No se puede {what}</translation>
     </message>
@@ -2815,132 +2825,132 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="244"/>
+        <location filename="../../app/ui/organisations_page.py" line="240"/>
         <source>Search names, countries, interests, people…</source>
         <translation>Buscar nombres, países, intereses, personas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="246"/>
+        <location filename="../../app/ui/organisations_page.py" line="242"/>
         <source>Search organisations</source>
         <translation>Buscar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="249"/>
+        <location filename="../../app/ui/organisations_page.py" line="245"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="250"/>
+        <location filename="../../app/ui/organisations_page.py" line="246"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="251"/>
+        <location filename="../../app/ui/organisations_page.py" line="247"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="253"/>
+        <location filename="../../app/ui/organisations_page.py" line="249"/>
         <source>Only the organisations that hold no meeting</source>
         <translation>Solo las organizaciones que no tienen ninguna reunión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="264"/>
+        <location filename="../../app/ui/organisations_page.py" line="260"/>
         <source>Organisations shown</source>
         <translation>Organizaciones mostradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="268"/>
+        <location filename="../../app/ui/organisations_page.py" line="264"/>
         <source>An organisation that registered after the import, and its people</source>
         <translation>Una organización que se inscribió después de la importación, con sus personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="286"/>
+        <location filename="../../app/ui/organisations_page.py" line="282"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="252"/>
+        <location filename="../../app/ui/organisations_page.py" line="248"/>
         <source>&amp;No meetings yet</source>
         <translation>Aún &amp;sin reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="255"/>
+        <location filename="../../app/ui/organisations_page.py" line="251"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="266"/>
+        <location filename="../../app/ui/organisations_page.py" line="262"/>
         <source>&amp;Add a late registration…</source>
         <translation>Añadir &amp;una inscripción tardía…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="271"/>
+        <location filename="../../app/ui/organisations_page.py" line="267"/>
         <source>&amp;Remove organisation…</source>
         <translation>Quitar &amp;organización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="293"/>
+        <location filename="../../app/ui/organisations_page.py" line="289"/>
         <source>A&amp;dd person…</source>
         <translation>A&amp;ñadir persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="295"/>
+        <location filename="../../app/ui/organisations_page.py" line="291"/>
         <source>Re&amp;move person…</source>
         <translation>Qu&amp;itar persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="302"/>
+        <location filename="../../app/ui/organisations_page.py" line="298"/>
         <source>People of the selected organisation</source>
         <translation>Personas de la organización seleccionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="313"/>
+        <location filename="../../app/ui/organisations_page.py" line="309"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="333"/>
+        <location filename="../../app/ui/organisations_page.py" line="329"/>
         <source>Planning in progress: changes wait until it has finished.</source>
         <translation>Planificación en curso: los cambios esperan a que termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="349"/>
+        <location filename="../../app/ui/organisations_page.py" line="345"/>
         <source>No event open</source>
         <translation>Ningún evento abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="353"/>
+        <location filename="../../app/ui/organisations_page.py" line="349"/>
         <source>Open an event or import registrations: this page lists the organisations and their people, to search, correct, and add late registrations.</source>
         <translation>Abrir un evento o importar inscripciones: esta página muestra las organizaciones y sus personas para buscarlas, corregirlas y añadir inscripciones tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="371"/>
+        <location filename="../../app/ui/organisations_page.py" line="367"/>
         <source>{name} filter</source>
         <translation>Filtro: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="420"/>
+        <location filename="../../app/ui/organisations_page.py" line="416"/>
         <source>All groups</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="422"/>
+        <location filename="../../app/ui/organisations_page.py" line="418"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="426"/>
+        <location filename="../../app/ui/organisations_page.py" line="422"/>
         <source>All interests</source>
         <translation>Todos los intereses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="452"/>
+        <location filename="../../app/ui/organisations_page.py" line="448"/>
         <source>(none given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="477"/>
+        <location filename="../../app/ui/organisations_page.py" line="473"/>
         <source>Showing {shown} of %n organisations</source>
         <translation>
             <numerusform>Mostrando {shown} de %n organización</numerusform>
@@ -2948,7 +2958,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="479"/>
+        <location filename="../../app/ui/organisations_page.py" line="475"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -2956,7 +2966,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="593"/>
+        <location filename="../../app/ui/organisations_page.py" line="589"/>
         <source>its %n people</source>
         <translation>
             <numerusform>su única persona</numerusform>
@@ -2964,7 +2974,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="596"/>
+        <location filename="../../app/ui/organisations_page.py" line="592"/>
         <source>its %n meetings</source>
         <translation>
             <numerusform>su única reunión</numerusform>
@@ -2972,7 +2982,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="740"/>
+        <location filename="../../app/ui/organisations_page.py" line="736"/>
         <source>{person} is on %n meetings. They stay in the timetable, without {person}.</source>
         <translation>
             <numerusform>{person} tiene %n reunión. Se mantiene en el horario, sin {person}.</numerusform>
@@ -2980,79 +2990,79 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="552"/>
+        <location filename="../../app/ui/organisations_page.py" line="548"/>
         <source>Select an organisation to see its people</source>
         <translation>Seleccionar una organización para ver sus personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="555"/>
+        <location filename="../../app/ui/organisations_page.py" line="551"/>
         <source>People of {name}</source>
         <translation>Personas de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="626"/>
-        <location filename="../../app/ui/organisations_page.py" line="639"/>
+        <location filename="../../app/ui/organisations_page.py" line="622"/>
+        <location filename="../../app/ui/organisations_page.py" line="635"/>
         <source>Change {field} of {name}</source>
         <translation>Cambiar {field} de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="670"/>
+        <location filename="../../app/ui/organisations_page.py" line="666"/>
         <source>Register {name}</source>
         <translation>Inscribir {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="690"/>
+        <location filename="../../app/ui/organisations_page.py" line="686"/>
         <source>Remove {name} from the event?</source>
         <translation>¿Eliminar {name} del evento?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="695"/>
+        <location filename="../../app/ui/organisations_page.py" line="691"/>
         <source>This also removes {what}.</source>
         <translation>Esto también elimina {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="695"/>
+        <location filename="../../app/ui/organisations_page.py" line="691"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="698"/>
+        <location filename="../../app/ui/organisations_page.py" line="694"/>
         <source>It holds no meetings.</source>
         <translation>No tiene reuniones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="699"/>
+        <location filename="../../app/ui/organisations_page.py" line="695"/>
         <source>Edit ▸ Undo brings it all back.</source>
         <translation>Edición ▸ Deshacer lo restaura todo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="700"/>
+        <location filename="../../app/ui/organisations_page.py" line="696"/>
         <source>Remove an organisation</source>
         <translation>Eliminar una organización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="700"/>
-        <location filename="../../app/ui/organisations_page.py" line="744"/>
+        <location filename="../../app/ui/organisations_page.py" line="696"/>
+        <location filename="../../app/ui/organisations_page.py" line="740"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="706"/>
+        <location filename="../../app/ui/organisations_page.py" line="702"/>
         <source>Remove {name}</source>
         <translation>Eliminar {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="722"/>
+        <location filename="../../app/ui/organisations_page.py" line="718"/>
         <source>Add {person} to {name}</source>
         <translation>Añadir {person} a {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="743"/>
+        <location filename="../../app/ui/organisations_page.py" line="739"/>
         <source>Remove {person}?</source>
         <translation>¿Eliminar a {person}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="749"/>
+        <location filename="../../app/ui/organisations_page.py" line="745"/>
         <source>Remove {person}</source>
         <translation>Eliminar a {person}</translation>
     </message>
@@ -3119,108 +3129,108 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Resultados de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="229"/>
+        <location filename="../../app/ui/outcomes_page.py" line="230"/>
         <source>&amp;Write blank feedback workbook…</source>
         <translation>&amp;Crear un libro de valoraciones en blanco…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="230"/>
+        <location filename="../../app/ui/outcomes_page.py" line="231"/>
         <source>&amp;Import feedback…</source>
         <translation>&amp;Importar valoraciones…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="231"/>
+        <location filename="../../app/ui/outcomes_page.py" line="232"/>
         <source>Wri&amp;te the report…</source>
         <translation>&amp;Generar el informe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="240"/>
+        <location filename="../../app/ui/outcomes_page.py" line="241"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="243"/>
+        <location filename="../../app/ui/outcomes_page.py" line="244"/>
         <source>What came of each meeting: double-click a cell to record it, or hand out the feedback workbook and import it when filled in. Undo takes back any change.</source>
         <translation>El resultado de cada reunión: hacer doble clic en una celda para anotarlo, o repartir el libro de valoraciones e importarlo una vez rellenado. Deshacer revierte cualquier cambio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="265"/>
+        <location filename="../../app/ui/outcomes_page.py" line="266"/>
         <source>{planned} meetings: {held} held, {not_held} not held, {unknown} unknown; {follow} follow-ups</source>
         <translation>{planned} reuniones: {held} celebradas, {not_held} no celebradas, {unknown} sin datos; {follow} con seguimiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="277"/>
-        <location filename="../../app/ui/outcomes_page.py" line="282"/>
+        <location filename="../../app/ui/outcomes_page.py" line="278"/>
+        <location filename="../../app/ui/outcomes_page.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="282"/>
+        <location filename="../../app/ui/outcomes_page.py" line="283"/>
         <source>Import feedback</source>
         <translation>Importar valoraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="287"/>
+        <location filename="../../app/ui/outcomes_page.py" line="288"/>
         <source>Write the report to</source>
         <translation>Guardar el informe en</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="302"/>
+        <location filename="../../app/ui/outcomes_page.py" line="303"/>
         <source>Record the outcome of {a} – {b}</source>
         <translation>Anotar el resultado de {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="322"/>
+        <location filename="../../app/ui/outcomes_page.py" line="323"/>
         <source>Write the feedback workbook</source>
         <translation>Guardar el libro de valoraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="331"/>
+        <location filename="../../app/ui/outcomes_page.py" line="332"/>
         <source>Cannot write the feedback workbook</source>
         <translation>No se puede guardar el libro de valoraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="334"/>
+        <location filename="../../app/ui/outcomes_page.py" line="335"/>
         <source>Feedback workbook</source>
         <translation>Libro de valoraciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="334"/>
+        <location filename="../../app/ui/outcomes_page.py" line="335"/>
         <source>Wrote {path}</source>
         <translation>Se ha guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="348"/>
+        <location filename="../../app/ui/outcomes_page.py" line="349"/>
         <source>Import feedback from {name}</source>
         <translation>Importar valoraciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="352"/>
+        <location filename="../../app/ui/outcomes_page.py" line="353"/>
         <source>Rows with answers: {rows}; left empty: {empty}; outcomes changed: {changed}.</source>
         <translation>Filas con respuestas: {rows}; vacías: {empty}; resultados modificados: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="358"/>
+        <location filename="../../app/ui/outcomes_page.py" line="359"/>
         <source>Not read:</source>
         <translation>Sin leer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="362"/>
+        <location filename="../../app/ui/outcomes_page.py" line="363"/>
         <source>Feedback imported</source>
         <translation>Valoraciones importadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="375"/>
+        <location filename="../../app/ui/outcomes_page.py" line="376"/>
         <source>Cannot write the report</source>
         <translation>No se puede generar el informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="379"/>
+        <location filename="../../app/ui/outcomes_page.py" line="380"/>
         <source>Report written</source>
         <translation>Informe generado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="380"/>
+        <location filename="../../app/ui/outcomes_page.py" line="381"/>
         <source>Wrote {pdf} and {xlsx}</source>
         <translation>Se han guardado {pdf} y {xlsx}</translation>
     </message>
@@ -3324,12 +3334,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="190"/>
+        <location filename="../../app/ui/organisations_page.py" line="186"/>
         <source>Add a person to {name}</source>
         <translation>Añadir una persona a {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="196"/>
+        <location filename="../../app/ui/organisations_page.py" line="192"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -3921,12 +3931,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../app/ui/print/page.py" line="119"/>
+        <location filename="../../app/ui/print/page.py" line="77"/>
+        <source>Count the agendas changed since printed</source>
+        <translation>Contar las agendas cambiadas desde la impresión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/page.py" line="124"/>
         <source>No event open</source>
         <translation>No hay ningún evento abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/page.py" line="121"/>
+        <location filename="../../app/ui/print/page.py" line="126"/>
         <source>Open an event or import registrations, then plan the timetable: here you will preview, print and save each organisation&apos;s agenda, the badges, table signs, run sheets and master grid, and export everything for the day.</source>
         <translation>Para empezar, abrir un evento o importar las inscripciones y planificar el horario: aquí se podrán previsualizar, imprimir y guardar la agenda de cada organización, las acreditaciones, los carteles de mesa, las hojas de servicio y la cuadrícula general, y exportar todo lo necesario para la jornada.</translation>
     </message>
@@ -4073,107 +4088,107 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="23"/>
+        <location filename="../../app/ui/reasons.py" line="25"/>
         <source>Never there at the same time</source>
         <translation>Nunca coinciden a la misma hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="24"/>
+        <location filename="../../app/ui/reasons.py" line="26"/>
         <source>Maximum of meetings reached</source>
         <translation>Alcanzado el máximo de reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="25"/>
+        <location filename="../../app/ui/reasons.py" line="27"/>
         <source>No free slot in common</source>
         <translation>Ninguna franja libre en común</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26"/>
+        <location filename="../../app/ui/reasons.py" line="28"/>
         <source>No table free</source>
         <translation>Ninguna mesa libre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27"/>
+        <location filename="../../app/ui/reasons.py" line="29"/>
         <source>Not placed before planning stopped</source>
         <translation>Sin colocar antes de detener la planificación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="28"/>
+        <location filename="../../app/ui/reasons.py" line="30"/>
         <source>Kept apart</source>
         <translation>Separadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29"/>
+        <location filename="../../app/ui/reasons.py" line="31"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="30"/>
+        <location filename="../../app/ui/reasons.py" line="32"/>
         <source>A pause is due</source>
         <translation>Toca una pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="31"/>
+        <location filename="../../app/ui/reasons.py" line="33"/>
         <source>Meeting order</source>
         <translation>Orden de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="32"/>
+        <location filename="../../app/ui/reasons.py" line="34"/>
         <source>Would leave an idle gap</source>
         <translation>Dejaría un hueco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="40"/>
+        <location filename="../../app/ui/reasons.py" line="42"/>
         <source>register interpreters for these languages, or let such meetings go ahead without (interpreting: preferred)</source>
         <translation>registrar intérpretes para estos idiomas, o dejar que esas reuniones se celebren sin interpretación (interpretación: preferible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="43"/>
+        <location filename="../../app/ui/reasons.py" line="45"/>
         <source>check the organisations&apos; hours and absences</source>
         <translation>revisar los horarios y las ausencias de las organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="44"/>
+        <location filename="../../app/ui/reasons.py" line="46"/>
         <source>raise the maximum meetings</source>
         <translation>aumentar el máximo de reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="46"/>
+        <location filename="../../app/ui/reasons.py" line="48"/>
         <source>add a slot or lengthen the day; these organisations are booked whenever both are there</source>
         <translation>añadir una franja o alargar la jornada; estas organizaciones están ocupadas siempre que coinciden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="48"/>
+        <location filename="../../app/ui/reasons.py" line="50"/>
         <source>add tables or a slot</source>
         <translation>añadir mesas o una franja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="49"/>
+        <location filename="../../app/ui/reasons.py" line="51"/>
         <source>check the required meeting orders</source>
         <translation>revisar el orden obligatorio de las reuniones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="50"/>
+        <location filename="../../app/ui/reasons.py" line="52"/>
         <source>allow more meetings in a row, or add a slot</source>
         <translation>permitir más reuniones seguidas, o añadir una franja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="51"/>
+        <location filename="../../app/ui/reasons.py" line="53"/>
         <source>rank requests above compact days</source>
         <translation>anteponer las solicitudes a las jornadas compactas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="52"/>
+        <location filename="../../app/ui/reasons.py" line="54"/>
         <source>give the planner more time</source>
         <translation>dar más tiempo al planificador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="54"/>
+        <location filename="../../app/ui/reasons.py" line="56"/>
         <source>the event&apos;s rules keep these apart (only meetings between groups, do-not-meet)</source>
         <translation>las reglas del evento las mantienen separadas (solo reuniones entre grupos, no deben reunirse)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="64"/>
+        <location filename="../../app/ui/reasons.py" line="66"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n reunión necesita interpretación {languages}, como máximo {most} a la vez</numerusform>
@@ -4181,12 +4196,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="80"/>
+        <location filename="../../app/ui/reasons.py" line="82"/>
         <source>the event has no meeting requests, so no meetings were planned: give each organisation the organisations it wishes to meet (a wishes column in the workbook, or the Requests page)</source>
         <translation>el evento no tiene solicitudes de reunión, así que no se ha planificado ninguna reunión: indicar a cada organización con qué organizaciones desea reunirse (una columna de deseos en el libro, o la página Solicitudes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="85"/>
+        <location filename="../../app/ui/reasons.py" line="87"/>
         <source>no meetings were planned for the %n requested pairs</source>
         <translation>
             <numerusform>no se ha planificado ninguna reunión para la %n pareja solicitada</numerusform>
@@ -4194,7 +4209,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="86"/>
+        <location filename="../../app/ui/reasons.py" line="88"/>
         <source>only {meetings} planned for the %n requested pairs</source>
         <translation>
             <numerusform>solo {meetings} planificadas para la %n pareja solicitada</numerusform>
@@ -4202,7 +4217,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="87"/>
+        <location filename="../../app/ui/reasons.py" line="89"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
@@ -4210,7 +4225,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="92"/>
+        <location filename="../../app/ui/reasons.py" line="94"/>
         <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
         <translation>
             <numerusform>{reason}: {unmet} de %n solicitud sin cumplir ({share} %); {advice}</numerusform>
@@ -4218,12 +4233,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="100"/>
+        <location filename="../../app/ui/reasons.py" line="102"/>
         <source>only meetings between groups were asked for, but the organisations are not in two or more groups, so the rule kept nobody apart: give each organisation its group (a Group column in the workbook, or the Organisations page)</source>
         <translation>se pidieron solo reuniones entre grupos, pero las organizaciones no están en dos o más grupos, así que la regla no ha separado a nadie: asignar a cada organización su grupo (una columna Grupo en el libro, o la página Organizaciones)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="107"/>
+        <location filename="../../app/ui/reasons.py" line="109"/>
         <source> and %n more</source>
         <translation>
             <numerusform> y %n más</numerusform>
@@ -4231,7 +4246,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="109"/>
+        <location filename="../../app/ui/reasons.py" line="111"/>
         <source>%n organisations that asked for meetings have none: {names}</source>
         <translation>
             <numerusform>%n organización que pidió reuniones no tiene ninguna: {names}</numerusform>
@@ -4239,27 +4254,27 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="116"/>
+        <location filename="../../app/ui/reasons.py" line="118"/>
         <source>no timetable keeps every locked meeting and minimum together</source>
         <translation>ningún horario puede mantener a la vez todas las reuniones fijadas y los mínimos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="118"/>
+        <location filename="../../app/ui/reasons.py" line="120"/>
         <source>stopped before a timetable was found</source>
         <translation>se detuvo antes de encontrar un horario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="119"/>
+        <location filename="../../app/ui/reasons.py" line="121"/>
         <source>the planner could not read the event</source>
         <translation>el planificador no pudo leer el evento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="120"/>
+        <location filename="../../app/ui/reasons.py" line="122"/>
         <source>no timetable found in the time given</source>
         <translation>no se ha encontrado ningún horario en el tiempo disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="121"/>
+        <location filename="../../app/ui/reasons.py" line="123"/>
         <source>the last planning found no timetable: {verdict}</source>
         <translation>la última planificación no encontró ningún horario: {verdict}</translation>
     </message>
@@ -4267,83 +4282,83 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="131"/>
+        <location filename="../../app/ui/organisations_page.py" line="127"/>
         <source>Add a late registration</source>
         <translation>Añadir una inscripción tardía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="134"/>
+        <location filename="../../app/ui/organisations_page.py" line="130"/>
         <source>the name in its own language, if another</source>
         <translation>el nombre en su propio idioma, si es otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="135"/>
+        <location filename="../../app/ui/organisations_page.py" line="131"/>
         <source>e.g. Host</source>
         <translation>p. ej., Anfitrión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="136"/>
+        <location filename="../../app/ui/organisations_page.py" line="132"/>
         <source>e.g. Norway</source>
         <translation>p. ej., Noruega</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="138"/>
+        <location filename="../../app/ui/organisations_page.py" line="134"/>
         <source>e.g. ports, offshore wind</source>
         <translation>p. ej., puertos, eólica marina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="140"/>
+        <location filename="../../app/ui/organisations_page.py" line="136"/>
         <source>e.g. English, Norwegian</source>
         <translation>p. ej., inglés, noruego</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="142"/>
-        <location filename="../../app/ui/organisations_page.py" line="162"/>
+        <location filename="../../app/ui/organisations_page.py" line="138"/>
+        <location filename="../../app/ui/organisations_page.py" line="158"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="143"/>
+        <location filename="../../app/ui/organisations_page.py" line="139"/>
         <source>Local name</source>
         <translation>Nombre local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="144"/>
+        <location filename="../../app/ui/organisations_page.py" line="140"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="145"/>
+        <location filename="../../app/ui/organisations_page.py" line="141"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="146"/>
+        <location filename="../../app/ui/organisations_page.py" line="142"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="147"/>
+        <location filename="../../app/ui/organisations_page.py" line="143"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="150"/>
+        <location filename="../../app/ui/organisations_page.py" line="146"/>
         <source>if they differ from the organisation&apos;s</source>
         <translation>si difieren de los de la organización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="155"/>
+        <location filename="../../app/ui/organisations_page.py" line="151"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="164"/>
+        <location filename="../../app/ui/organisations_page.py" line="160"/>
         <source>First person</source>
         <translation>Primera persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="166"/>
+        <location filename="../../app/ui/organisations_page.py" line="162"/>
         <source>Add its meeting requests, then plan the timetable again to give it meetings.</source>
         <translation>Añadir sus solicitudes de reunión y volver a planificar el horario para asignarle reuniones.</translation>
     </message>
@@ -4564,42 +4579,42 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="75"/>
+        <location filename="../../app/ui/requests/page.py" line="77"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="82"/>
+        <location filename="../../app/ui/requests/page.py" line="85"/>
         <source>By organisation</source>
         <translation>Por organización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="83"/>
+        <location filename="../../app/ui/requests/page.py" line="86"/>
         <source>Across groups</source>
         <translation>Entre grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="84"/>
+        <location filename="../../app/ui/requests/page.py" line="87"/>
         <source>Suggested pairs</source>
         <translation>Parejas sugeridas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="116"/>
+        <location filename="../../app/ui/requests/page.py" line="119"/>
         <source>No event open</source>
         <translation>No hay ningún evento abierto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="118"/>
+        <location filename="../../app/ui/requests/page.py" line="121"/>
         <source>Open an event or import registrations: this page shows who wishes to meet whom, lets you add, remove and reprioritise wishes, and suggests pairs who share interests.</source>
         <translation>Para empezar, abrir un evento o importar las inscripciones: esta página muestra quién desea reunirse con quién, permite añadir, eliminar y cambiar la prioridad de los deseos, y sugiere parejas con intereses comunes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="125"/>
+        <location filename="../../app/ui/requests/page.py" line="128"/>
         <source>No organisations yet</source>
         <translation>Aún no hay organizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="127"/>
+        <location filename="../../app/ui/requests/page.py" line="130"/>
         <source>{event} has no organisations. Import the registrations, or add organisations, then come back to see and edit their wishes.</source>
         <translation>{event} no tiene organizaciones. Para ver y editar sus deseos, primero hay que importar las inscripciones o añadir organizaciones.</translation>
     </message>
@@ -5214,17 +5229,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="65"/>
+        <location filename="../../app/ui/time_grid.py" line="85"/>
         <source>At least {low} meetings per organisation cannot be more than at most {high}; lower one of them.</source>
         <translation>El mínimo de {low} reuniones por organización no puede superar el máximo de {high}; hay que reducir uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="77"/>
+        <location filename="../../app/ui/time_grid.py" line="97"/>
         <source>The break &apos;{label}&apos; {start}–{end} on {day} lies outside the day ({first}–{last}); move it into the day or remove it.</source>
         <translation>La pausa «{label}» ({start}–{end}) del {day} queda fuera de la jornada ({first}–{last}); hay que moverla dentro de la jornada o eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="90"/>
+        <location filename="../../app/ui/time_grid.py" line="110"/>
         <source>No meeting fits on {day} between the first meeting and the end of the last outside the breaks; widen the day or shorten the meetings.</source>
         <translation>El {day} no cabe ninguna reunión entre el comienzo de la primera reunión y el final de la última, descontando las pausas; hay que ampliar la jornada o acortar las reuniones.</translation>
     </message>
@@ -5739,47 +5754,47 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="79"/>
+        <location filename="../../app/ui/organisations_page.py" line="75"/>
         <source>e.g. 王海涛, if written in another script</source>
         <translation>p. ej., 王海涛, si se escribe en otro sistema de escritura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="80"/>
+        <location filename="../../app/ui/organisations_page.py" line="76"/>
         <source>Printed beside the name on badges and agendas</source>
         <translation>Se imprime junto al nombre en las acreditaciones y agendas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="81"/>
+        <location filename="../../app/ui/organisations_page.py" line="77"/>
         <source>e.g. Head of sales</source>
         <translation>p. ej., Director de ventas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="82"/>
+        <location filename="../../app/ui/organisations_page.py" line="78"/>
         <source>e.g. English, Norwegian</source>
         <translation>p. ej., inglés, noruego</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="83"/>
+        <location filename="../../app/ui/organisations_page.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="84"/>
+        <location filename="../../app/ui/organisations_page.py" line="80"/>
         <source>Name in own script</source>
         <translation>Nombre en escritura original</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="85"/>
+        <location filename="../../app/ui/organisations_page.py" line="81"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="86"/>
+        <location filename="../../app/ui/organisations_page.py" line="82"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="87"/>
+        <location filename="../../app/ui/organisations_page.py" line="83"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>

@@ -1014,37 +1014,37 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="30"/>
+        <location filename="../../app/ui/timetable/check.py" line="31"/>
         <source>counting idle gaps and table changes…</source>
         <translation>teller ventetider og bordbytter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="40"/>
+        <location filename="../../app/ui/timetable/check.py" line="41"/>
         <source>the best possible under the rules you set</source>
         <translation>det beste mulige innenfor reglene du har satt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="41"/>
+        <location filename="../../app/ui/timetable/check.py" line="42"/>
         <source>good, not proven best (time limit)</source>
         <translation>godt, men ikke bevist best (tidsgrense)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="44"/>
+        <location filename="../../app/ui/timetable/check.py" line="45"/>
         <source>hardly any meetings — see the warnings</source>
         <translation>nesten ingen møter — se advarslene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="46"/>
+        <location filename="../../app/ui/timetable/check.py" line="47"/>
         <source>changed by hand since</source>
         <translation>endret for hånd siden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="48"/>
+        <location filename="../../app/ui/timetable/check.py" line="49"/>
         <source>last planned {when}: {how}</source>
         <translation>sist planlagt {when}: {how}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -1052,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="26"/>
+        <location filename="../../app/ui/timetable/check.py" line="27"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n låst</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n ventetid</numerusform>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n bordbytte</numerusform>
@@ -1076,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="35"/>
+        <location filename="../../app/ui/timetable/check.py" line="36"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n forespørsel ikke oppfylt</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="61"/>
+        <location filename="../../app/ui/timetable/check.py" line="62"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>Timeplanen bryter %n regel slik arrangementet er nå. Flytt eller lås opp dette møtet, eller planlegg på nytt:</numerusform>
@@ -1092,44 +1092,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="68"/>
+        <location filename="../../app/ui/timetable/check.py" line="69"/>
         <source>
 … and {n} more</source>
         <translation>
 … og {n} til</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="74"/>
+        <location filename="../../app/ui/timetable/check.py" line="75"/>
         <source>Look at this before printing the agendas:</source>
         <translation>Se på dette før du skriver ut agendaene:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="90"/>
+        <location filename="../../app/ui/timetable/check.py" line="91"/>
         <source>Counting idle gaps and unmet requests</source>
         <translation>Teller ventetider og forespørsler som ikke er oppfylt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="111"/>
+        <location filename="../../app/ui/timetable/check.py" line="112"/>
         <source>Every request is met.</source>
         <translation>Alle forespørsler er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="117"/>
+        <location filename="../../app/ui/timetable/check.py" line="118"/>
         <source>Could not work out the unmet requests: </source>
         <translation>Kunne ikke finne forespørslene som ikke er oppfylt: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="118"/>
+        <location filename="../../app/ui/timetable/check.py" line="119"/>
         <source>Could not count idle gaps and unmet requests: </source>
         <translation>Kunne ikke telle ventetider og forespørsler som ikke er oppfylt: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="131"/>
+        <location filename="../../app/ui/timetable/check.py" line="132"/>
         <source>All reasons ({n})</source>
         <translation>Alle årsaker ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="138"/>
+        <location filename="../../app/ui/timetable/check.py" line="139"/>
         <source>Unmet requests</source>
         <translation>Forespørsler som ikke er oppfylt</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Bare én organisasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/chooser.py" line="258"/>
+        <location filename="../../app/ui/print/chooser.py" line="278"/>
         <source>Cannot note what was printed</source>
         <translation>Kan ikke registrere hva som ble skrevet ut</translation>
     </message>
@@ -1500,8 +1500,18 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../../app/ui/session.py" line="168"/>
-        <location filename="../../app/ui/session.py" line="246"/>
+        <location filename="../../app/ui/session.py" line="65"/>
+        <source>Work out the figures</source>
+        <translation>Regn ut tallene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session.py" line="71"/>
+        <source>Cannot work out the figures</source>
+        <translation>Kan ikke regne ut tallene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session.py" line="196"/>
+        <location filename="../../app/ui/session.py" line="292"/>
         <source>Cannot {what}</source>
         <translation>Kan ikke {what}</translation>
     </message>
@@ -2815,132 +2825,132 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="244"/>
+        <location filename="../../app/ui/organisations_page.py" line="240"/>
         <source>Search names, countries, interests, people…</source>
         <translation>Søk etter navn, land, interesser, personer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="246"/>
+        <location filename="../../app/ui/organisations_page.py" line="242"/>
         <source>Search organisations</source>
         <translation>Søk i organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="249"/>
+        <location filename="../../app/ui/organisations_page.py" line="245"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="250"/>
+        <location filename="../../app/ui/organisations_page.py" line="246"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="251"/>
+        <location filename="../../app/ui/organisations_page.py" line="247"/>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="253"/>
+        <location filename="../../app/ui/organisations_page.py" line="249"/>
         <source>Only the organisations that hold no meeting</source>
         <translation>Bare organisasjonene som ikke har noe møte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="264"/>
+        <location filename="../../app/ui/organisations_page.py" line="260"/>
         <source>Organisations shown</source>
         <translation>Viste organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="268"/>
+        <location filename="../../app/ui/organisations_page.py" line="264"/>
         <source>An organisation that registered after the import, and its people</source>
         <translation>En organisasjon som meldte seg på etter importen, med personene sine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="286"/>
+        <location filename="../../app/ui/organisations_page.py" line="282"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="252"/>
+        <location filename="../../app/ui/organisations_page.py" line="248"/>
         <source>&amp;No meetings yet</source>
         <translation>&amp;Ingen møter ennå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="255"/>
+        <location filename="../../app/ui/organisations_page.py" line="251"/>
         <source>&amp;Clear filters</source>
         <translation>F&amp;jern filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="266"/>
+        <location filename="../../app/ui/organisations_page.py" line="262"/>
         <source>&amp;Add a late registration…</source>
         <translation>&amp;Legg til en sen påmelding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="271"/>
+        <location filename="../../app/ui/organisations_page.py" line="267"/>
         <source>&amp;Remove organisation…</source>
         <translation>Fjern &amp;organisasjon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="293"/>
+        <location filename="../../app/ui/organisations_page.py" line="289"/>
         <source>A&amp;dd person…</source>
         <translation>Legg &amp;til person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="295"/>
+        <location filename="../../app/ui/organisations_page.py" line="291"/>
         <source>Re&amp;move person…</source>
         <translation>Fj&amp;ern person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="302"/>
+        <location filename="../../app/ui/organisations_page.py" line="298"/>
         <source>People of the selected organisation</source>
         <translation>Personer i den valgte organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="313"/>
+        <location filename="../../app/ui/organisations_page.py" line="309"/>
         <source>Copy</source>
         <translation>Kopier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="333"/>
+        <location filename="../../app/ui/organisations_page.py" line="329"/>
         <source>Planning in progress: changes wait until it has finished.</source>
         <translation>Planlegging pågår: endringene venter til den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="349"/>
+        <location filename="../../app/ui/organisations_page.py" line="345"/>
         <source>No event open</source>
         <translation>Ikke noe arrangement er åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="353"/>
+        <location filename="../../app/ui/organisations_page.py" line="349"/>
         <source>Open an event or import registrations: this page lists the organisations and their people, to search, correct, and add late registrations.</source>
         <translation>Åpne et arrangement eller importer påmeldinger: denne siden viser organisasjonene og personene deres, slik at du kan søke, rette og legge til sene påmeldinger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="371"/>
+        <location filename="../../app/ui/organisations_page.py" line="367"/>
         <source>{name} filter</source>
         <translation>Filter for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="420"/>
+        <location filename="../../app/ui/organisations_page.py" line="416"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="422"/>
+        <location filename="../../app/ui/organisations_page.py" line="418"/>
         <source>All countries</source>
         <translation>Alle land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="426"/>
+        <location filename="../../app/ui/organisations_page.py" line="422"/>
         <source>All interests</source>
         <translation>Alle interesser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="452"/>
+        <location filename="../../app/ui/organisations_page.py" line="448"/>
         <source>(none given)</source>
         <translation>(ikke oppgitt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="477"/>
+        <location filename="../../app/ui/organisations_page.py" line="473"/>
         <source>Showing {shown} of %n organisations</source>
         <translation>
             <numerusform>Viser {shown} av %n organisasjon</numerusform>
@@ -2948,7 +2958,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="479"/>
+        <location filename="../../app/ui/organisations_page.py" line="475"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n organisasjon</numerusform>
@@ -2956,7 +2966,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="593"/>
+        <location filename="../../app/ui/organisations_page.py" line="589"/>
         <source>its %n people</source>
         <translation>
             <numerusform>den ene personen</numerusform>
@@ -2964,7 +2974,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="596"/>
+        <location filename="../../app/ui/organisations_page.py" line="592"/>
         <source>its %n meetings</source>
         <translation>
             <numerusform>det ene møtet</numerusform>
@@ -2972,7 +2982,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="740"/>
+        <location filename="../../app/ui/organisations_page.py" line="736"/>
         <source>{person} is on %n meetings. They stay in the timetable, without {person}.</source>
         <translation>
             <numerusform>{person} er med på %n møte. Møtet blir stående i timeplanen, uten {person}.</numerusform>
@@ -2980,79 +2990,79 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="552"/>
+        <location filename="../../app/ui/organisations_page.py" line="548"/>
         <source>Select an organisation to see its people</source>
         <translation>Velg en organisasjon for å se personene i den</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="555"/>
+        <location filename="../../app/ui/organisations_page.py" line="551"/>
         <source>People of {name}</source>
         <translation>Personer fra {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="626"/>
-        <location filename="../../app/ui/organisations_page.py" line="639"/>
+        <location filename="../../app/ui/organisations_page.py" line="622"/>
+        <location filename="../../app/ui/organisations_page.py" line="635"/>
         <source>Change {field} of {name}</source>
         <translation>Endre {field} for {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="670"/>
+        <location filename="../../app/ui/organisations_page.py" line="666"/>
         <source>Register {name}</source>
         <translation>Registrer {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="690"/>
+        <location filename="../../app/ui/organisations_page.py" line="686"/>
         <source>Remove {name} from the event?</source>
         <translation>Fjerne {name} fra arrangementet?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="695"/>
+        <location filename="../../app/ui/organisations_page.py" line="691"/>
         <source>This also removes {what}.</source>
         <translation>Dette fjerner også {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="695"/>
+        <location filename="../../app/ui/organisations_page.py" line="691"/>
         <source> and </source>
         <translation> og </translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="698"/>
+        <location filename="../../app/ui/organisations_page.py" line="694"/>
         <source>It holds no meetings.</source>
         <translation>Den har ingen møter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="699"/>
+        <location filename="../../app/ui/organisations_page.py" line="695"/>
         <source>Edit ▸ Undo brings it all back.</source>
         <translation>Rediger ▸ Angre henter alt tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="700"/>
+        <location filename="../../app/ui/organisations_page.py" line="696"/>
         <source>Remove an organisation</source>
         <translation>Fjern en organisasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="700"/>
-        <location filename="../../app/ui/organisations_page.py" line="744"/>
+        <location filename="../../app/ui/organisations_page.py" line="696"/>
+        <location filename="../../app/ui/organisations_page.py" line="740"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="706"/>
+        <location filename="../../app/ui/organisations_page.py" line="702"/>
         <source>Remove {name}</source>
         <translation>Fjern {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="722"/>
+        <location filename="../../app/ui/organisations_page.py" line="718"/>
         <source>Add {person} to {name}</source>
         <translation>Legg til {person} i {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="743"/>
+        <location filename="../../app/ui/organisations_page.py" line="739"/>
         <source>Remove {person}?</source>
         <translation>Fjerne {person}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="749"/>
+        <location filename="../../app/ui/organisations_page.py" line="745"/>
         <source>Remove {person}</source>
         <translation>Fjern {person}</translation>
     </message>
@@ -3119,108 +3129,108 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Resultater av møtene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="229"/>
+        <location filename="../../app/ui/outcomes_page.py" line="230"/>
         <source>&amp;Write blank feedback workbook…</source>
         <translation>&amp;Lag tom arbeidsbok for tilbakemeldinger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="230"/>
+        <location filename="../../app/ui/outcomes_page.py" line="231"/>
         <source>&amp;Import feedback…</source>
         <translation>&amp;Importer tilbakemeldinger…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="231"/>
+        <location filename="../../app/ui/outcomes_page.py" line="232"/>
         <source>Wri&amp;te the report…</source>
         <translation>L&amp;ag rapporten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="240"/>
+        <location filename="../../app/ui/outcomes_page.py" line="241"/>
         <source>Outcomes</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="243"/>
+        <location filename="../../app/ui/outcomes_page.py" line="244"/>
         <source>What came of each meeting: double-click a cell to record it, or hand out the feedback workbook and import it when filled in. Undo takes back any change.</source>
         <translation>Hva hvert møte førte til: dobbeltklikk på en celle for å registrere det, eller del ut arbeidsboken for tilbakemeldinger og importer den når den er fylt ut. Angre tar tilbake enhver endring.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="265"/>
+        <location filename="../../app/ui/outcomes_page.py" line="266"/>
         <source>{planned} meetings: {held} held, {not_held} not held, {unknown} unknown; {follow} follow-ups</source>
         <translation>{planned} møter: {held} gjennomført, {not_held} ikke gjennomført, {unknown} ukjent; {follow} oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="277"/>
-        <location filename="../../app/ui/outcomes_page.py" line="282"/>
+        <location filename="../../app/ui/outcomes_page.py" line="278"/>
+        <location filename="../../app/ui/outcomes_page.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="282"/>
+        <location filename="../../app/ui/outcomes_page.py" line="283"/>
         <source>Import feedback</source>
         <translation>Importer tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="287"/>
+        <location filename="../../app/ui/outcomes_page.py" line="288"/>
         <source>Write the report to</source>
         <translation>Lagre rapporten som</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="302"/>
+        <location filename="../../app/ui/outcomes_page.py" line="303"/>
         <source>Record the outcome of {a} – {b}</source>
         <translation>Registrer resultatet av {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="322"/>
+        <location filename="../../app/ui/outcomes_page.py" line="323"/>
         <source>Write the feedback workbook</source>
         <translation>Lagre arbeidsboken for tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="331"/>
+        <location filename="../../app/ui/outcomes_page.py" line="332"/>
         <source>Cannot write the feedback workbook</source>
         <translation>Kan ikke lagre arbeidsboken for tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="334"/>
+        <location filename="../../app/ui/outcomes_page.py" line="335"/>
         <source>Feedback workbook</source>
         <translation>Arbeidsbok for tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="334"/>
+        <location filename="../../app/ui/outcomes_page.py" line="335"/>
         <source>Wrote {path}</source>
         <translation>Lagret {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="348"/>
+        <location filename="../../app/ui/outcomes_page.py" line="349"/>
         <source>Import feedback from {name}</source>
         <translation>Importer tilbakemeldinger fra {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="352"/>
+        <location filename="../../app/ui/outcomes_page.py" line="353"/>
         <source>Rows with answers: {rows}; left empty: {empty}; outcomes changed: {changed}.</source>
         <translation>Rader med svar: {rows}; tomme: {empty}; resultater endret: {changed}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="358"/>
+        <location filename="../../app/ui/outcomes_page.py" line="359"/>
         <source>Not read:</source>
         <translation>Ikke lest:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="362"/>
+        <location filename="../../app/ui/outcomes_page.py" line="363"/>
         <source>Feedback imported</source>
         <translation>Tilbakemeldinger importert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="375"/>
+        <location filename="../../app/ui/outcomes_page.py" line="376"/>
         <source>Cannot write the report</source>
         <translation>Kan ikke lagre rapporten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="379"/>
+        <location filename="../../app/ui/outcomes_page.py" line="380"/>
         <source>Report written</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="380"/>
+        <location filename="../../app/ui/outcomes_page.py" line="381"/>
         <source>Wrote {pdf} and {xlsx}</source>
         <translation>Lagret {pdf} og {xlsx}</translation>
     </message>
@@ -3324,12 +3334,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="190"/>
+        <location filename="../../app/ui/organisations_page.py" line="186"/>
         <source>Add a person to {name}</source>
         <translation>Legg til en person i {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="196"/>
+        <location filename="../../app/ui/organisations_page.py" line="192"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
@@ -3921,12 +3931,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../app/ui/print/page.py" line="119"/>
+        <location filename="../../app/ui/print/page.py" line="77"/>
+        <source>Count the agendas changed since printed</source>
+        <translation>Tell programmene som er endret siden utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/page.py" line="124"/>
         <source>No event open</source>
         <translation>Ikke noe arrangement åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/page.py" line="121"/>
+        <location filename="../../app/ui/print/page.py" line="126"/>
         <source>Open an event or import registrations, then plan the timetable: here you will preview, print and save each organisation&apos;s agenda, the badges, table signs, run sheets and master grid, and export everything for the day.</source>
         <translation>Åpne et arrangement eller importer påmeldinger, og planlegg så timeplanen: her kan du forhåndsvise, skrive ut og lagre agendaen for hver organisasjon, navneskiltene, bordskiltene, kjøreplanene og hovedoversikten, og eksportere alt til dagen.</translation>
     </message>
@@ -4073,107 +4088,107 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="23"/>
+        <location filename="../../app/ui/reasons.py" line="25"/>
         <source>Never there at the same time</source>
         <translation>Aldri til stede samtidig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="24"/>
+        <location filename="../../app/ui/reasons.py" line="26"/>
         <source>Maximum of meetings reached</source>
         <translation>Maksimalt antall møter nådd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="25"/>
+        <location filename="../../app/ui/reasons.py" line="27"/>
         <source>No free slot in common</source>
         <translation>Ingen felles ledig tidsluke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26"/>
+        <location filename="../../app/ui/reasons.py" line="28"/>
         <source>No table free</source>
         <translation>Ingen ledige bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27"/>
+        <location filename="../../app/ui/reasons.py" line="29"/>
         <source>Not placed before planning stopped</source>
         <translation>Ikke plassert før planleggingen stoppet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="28"/>
+        <location filename="../../app/ui/reasons.py" line="30"/>
         <source>Kept apart</source>
         <translation>Holdes fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29"/>
+        <location filename="../../app/ui/reasons.py" line="31"/>
         <source>No interpreter</source>
         <translation>Ingen tolk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="30"/>
+        <location filename="../../app/ui/reasons.py" line="32"/>
         <source>A pause is due</source>
         <translation>Trenger pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="31"/>
+        <location filename="../../app/ui/reasons.py" line="33"/>
         <source>Meeting order</source>
         <translation>Møterekkefølge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="32"/>
+        <location filename="../../app/ui/reasons.py" line="34"/>
         <source>Would leave an idle gap</source>
         <translation>Ville gitt ventetid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="40"/>
+        <location filename="../../app/ui/reasons.py" line="42"/>
         <source>register interpreters for these languages, or let such meetings go ahead without (interpreting: preferred)</source>
         <translation>registrer tolker for disse språkene, eller la slike møter gå uten tolk (tolking: ønskelig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="43"/>
+        <location filename="../../app/ui/reasons.py" line="45"/>
         <source>check the organisations&apos; hours and absences</source>
         <translation>sjekk organisasjonenes tider og fravær</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="44"/>
+        <location filename="../../app/ui/reasons.py" line="46"/>
         <source>raise the maximum meetings</source>
         <translation>øk maksimalt antall møter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="46"/>
+        <location filename="../../app/ui/reasons.py" line="48"/>
         <source>add a slot or lengthen the day; these organisations are booked whenever both are there</source>
         <translation>legg til en tidsluke eller forleng dagen; disse organisasjonene er opptatt hver gang begge er til stede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="48"/>
+        <location filename="../../app/ui/reasons.py" line="50"/>
         <source>add tables or a slot</source>
         <translation>legg til bord eller en tidsluke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="49"/>
+        <location filename="../../app/ui/reasons.py" line="51"/>
         <source>check the required meeting orders</source>
         <translation>sjekk de påkrevde møterekkefølgene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="50"/>
+        <location filename="../../app/ui/reasons.py" line="52"/>
         <source>allow more meetings in a row, or add a slot</source>
         <translation>tillat flere møter på rad, eller legg til en tidsluke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="51"/>
+        <location filename="../../app/ui/reasons.py" line="53"/>
         <source>rank requests above compact days</source>
         <translation>prioriter forespørsler over kompakte dager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="52"/>
+        <location filename="../../app/ui/reasons.py" line="54"/>
         <source>give the planner more time</source>
         <translation>gi planleggeren mer tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="54"/>
+        <location filename="../../app/ui/reasons.py" line="56"/>
         <source>the event&apos;s rules keep these apart (only meetings between groups, do-not-meet)</source>
         <translation>arrangementets regler holder disse fra hverandre (bare møter mellom grupper, skal ikke møtes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="64"/>
+        <location filename="../../app/ui/reasons.py" line="66"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n møte trenger tolking {languages}, høyst {most} samtidig</numerusform>
@@ -4181,12 +4196,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="80"/>
+        <location filename="../../app/ui/reasons.py" line="82"/>
         <source>the event has no meeting requests, so no meetings were planned: give each organisation the organisations it wishes to meet (a wishes column in the workbook, or the Requests page)</source>
         <translation>arrangementet har ingen møteforespørsler, så ingen møter ble planlagt: gi hver organisasjon de organisasjonene den ønsker å møte (en ønskekolonne i arbeidsboken, eller siden Forespørsler)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="85"/>
+        <location filename="../../app/ui/reasons.py" line="87"/>
         <source>no meetings were planned for the %n requested pairs</source>
         <translation>
             <numerusform>ingen møter ble planlagt for det %n forespurte paret</numerusform>
@@ -4194,7 +4209,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="86"/>
+        <location filename="../../app/ui/reasons.py" line="88"/>
         <source>only {meetings} planned for the %n requested pairs</source>
         <translation>
             <numerusform>bare {meetings} planlagt for det %n forespurte paret</numerusform>
@@ -4202,7 +4217,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="87"/>
+        <location filename="../../app/ui/reasons.py" line="89"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n møte</numerusform>
@@ -4210,7 +4225,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="92"/>
+        <location filename="../../app/ui/reasons.py" line="94"/>
         <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
         <translation>
             <numerusform>{reason}: {unmet} av %n forespørsel ikke oppfylt ({share} %); {advice}</numerusform>
@@ -4218,12 +4233,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="100"/>
+        <location filename="../../app/ui/reasons.py" line="102"/>
         <source>only meetings between groups were asked for, but the organisations are not in two or more groups, so the rule kept nobody apart: give each organisation its group (a Group column in the workbook, or the Organisations page)</source>
         <translation>det ble bedt om bare møter mellom grupper, men organisasjonene er ikke i to eller flere grupper, så regelen holdt ingen fra hverandre: gi hver organisasjon sin gruppe (en Gruppe-kolonne i arbeidsboken, eller siden Organisasjoner)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="107"/>
+        <location filename="../../app/ui/reasons.py" line="109"/>
         <source> and %n more</source>
         <translation>
             <numerusform> og %n til</numerusform>
@@ -4231,7 +4246,7 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="109"/>
+        <location filename="../../app/ui/reasons.py" line="111"/>
         <source>%n organisations that asked for meetings have none: {names}</source>
         <translation>
             <numerusform>%n organisasjon som ba om møter, har ingen: {names}</numerusform>
@@ -4239,27 +4254,27 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="116"/>
+        <location filename="../../app/ui/reasons.py" line="118"/>
         <source>no timetable keeps every locked meeting and minimum together</source>
         <translation>ingen timeplan kan holde alle låste møter og minstekrav samtidig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="118"/>
+        <location filename="../../app/ui/reasons.py" line="120"/>
         <source>stopped before a timetable was found</source>
         <translation>stoppet før en timeplan ble funnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="119"/>
+        <location filename="../../app/ui/reasons.py" line="121"/>
         <source>the planner could not read the event</source>
         <translation>planleggeren kunne ikke lese arrangementet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="120"/>
+        <location filename="../../app/ui/reasons.py" line="122"/>
         <source>no timetable found in the time given</source>
         <translation>ingen timeplan funnet innen tiden som ble gitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="121"/>
+        <location filename="../../app/ui/reasons.py" line="123"/>
         <source>the last planning found no timetable: {verdict}</source>
         <translation>forrige planlegging fant ingen timeplan: {verdict}</translation>
     </message>
@@ -4267,83 +4282,83 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="131"/>
+        <location filename="../../app/ui/organisations_page.py" line="127"/>
         <source>Add a late registration</source>
         <translation>Legg til en sen påmelding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="134"/>
+        <location filename="../../app/ui/organisations_page.py" line="130"/>
         <source>the name in its own language, if another</source>
         <translation>navnet på eget språk, hvis det er et annet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="135"/>
+        <location filename="../../app/ui/organisations_page.py" line="131"/>
         <source>e.g. Host</source>
         <translation>f.eks. Vert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="136"/>
+        <location filename="../../app/ui/organisations_page.py" line="132"/>
         <source>e.g. Norway</source>
         <translation>f.eks. Norge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="138"/>
+        <location filename="../../app/ui/organisations_page.py" line="134"/>
         <source>e.g. ports, offshore wind</source>
         <translation>f.eks. havner, havvind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="140"/>
+        <location filename="../../app/ui/organisations_page.py" line="136"/>
         <source>e.g. English, Norwegian</source>
         <translation>f.eks. engelsk, norsk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="142"/>
-        <location filename="../../app/ui/organisations_page.py" line="162"/>
+        <location filename="../../app/ui/organisations_page.py" line="138"/>
+        <location filename="../../app/ui/organisations_page.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="143"/>
+        <location filename="../../app/ui/organisations_page.py" line="139"/>
         <source>Local name</source>
         <translation>Lokalt navn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="144"/>
+        <location filename="../../app/ui/organisations_page.py" line="140"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="145"/>
+        <location filename="../../app/ui/organisations_page.py" line="141"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="146"/>
+        <location filename="../../app/ui/organisations_page.py" line="142"/>
         <source>Interests</source>
         <translation>Interesser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="147"/>
+        <location filename="../../app/ui/organisations_page.py" line="143"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="150"/>
+        <location filename="../../app/ui/organisations_page.py" line="146"/>
         <source>if they differ from the organisation&apos;s</source>
         <translation>hvis de er andre enn organisasjonens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="155"/>
+        <location filename="../../app/ui/organisations_page.py" line="151"/>
         <source>Register</source>
         <translation>Registrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="164"/>
+        <location filename="../../app/ui/organisations_page.py" line="160"/>
         <source>First person</source>
         <translation>Første person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="166"/>
+        <location filename="../../app/ui/organisations_page.py" line="162"/>
         <source>Add its meeting requests, then plan the timetable again to give it meetings.</source>
         <translation>Legg til møteforespørslene, og planlegg timeplanen på nytt for å gi den møter.</translation>
     </message>
@@ -4564,42 +4579,42 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>Årsaker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="75"/>
+        <location filename="../../app/ui/requests/page.py" line="77"/>
         <source>Suggestions</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="82"/>
+        <location filename="../../app/ui/requests/page.py" line="85"/>
         <source>By organisation</source>
         <translation>Per organisasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="83"/>
+        <location filename="../../app/ui/requests/page.py" line="86"/>
         <source>Across groups</source>
         <translation>På tvers av grupper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="84"/>
+        <location filename="../../app/ui/requests/page.py" line="87"/>
         <source>Suggested pairs</source>
         <translation>Foreslåtte par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="116"/>
+        <location filename="../../app/ui/requests/page.py" line="119"/>
         <source>No event open</source>
         <translation>Ikke noe arrangement åpent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="118"/>
+        <location filename="../../app/ui/requests/page.py" line="121"/>
         <source>Open an event or import registrations: this page shows who wishes to meet whom, lets you add, remove and reprioritise wishes, and suggests pairs who share interests.</source>
         <translation>Åpne et arrangement eller importer påmeldinger: denne siden viser hvem som ønsker å møte hvem, lar deg legge til, fjerne og endre prioritet på ønsker, og foreslår par med felles interesser.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="125"/>
+        <location filename="../../app/ui/requests/page.py" line="128"/>
         <source>No organisations yet</source>
         <translation>Ingen organisasjoner ennå</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="127"/>
+        <location filename="../../app/ui/requests/page.py" line="130"/>
         <source>{event} has no organisations. Import the registrations, or add organisations, then come back to see and edit their wishes.</source>
         <translation>{event} har ingen organisasjoner. Importer påmeldingene eller legg til organisasjoner, og kom så tilbake for å se og redigere ønskene deres.</translation>
     </message>
@@ -5214,17 +5229,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="65"/>
+        <location filename="../../app/ui/time_grid.py" line="85"/>
         <source>At least {low} meetings per organisation cannot be more than at most {high}; lower one of them.</source>
         <translation>Minst {low} møter per organisasjon kan ikke være mer enn høyst {high}; senk en av dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="77"/>
+        <location filename="../../app/ui/time_grid.py" line="97"/>
         <source>The break &apos;{label}&apos; {start}–{end} on {day} lies outside the day ({first}–{last}); move it into the day or remove it.</source>
         <translation>Pausen «{label}» {start}–{end} på {day} ligger utenfor dagen ({first}–{last}); flytt den inn i dagen eller fjern den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="90"/>
+        <location filename="../../app/ui/time_grid.py" line="110"/>
         <source>No meeting fits on {day} between the first meeting and the end of the last outside the breaks; widen the day or shorten the meetings.</source>
         <translation>Ingen møter får plass på {day} mellom første møtestart og siste møteslutt utenom pausene; gjør dagen lengre eller møtene kortere.</translation>
     </message>
@@ -5739,47 +5754,47 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="79"/>
+        <location filename="../../app/ui/organisations_page.py" line="75"/>
         <source>e.g. 王海涛, if written in another script</source>
         <translation>f.eks. 王海涛, hvis navnet skrives med en annen skrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="80"/>
+        <location filename="../../app/ui/organisations_page.py" line="76"/>
         <source>Printed beside the name on badges and agendas</source>
         <translation>Skrives ut ved siden av navnet på navneskilt og agendaer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="81"/>
+        <location filename="../../app/ui/organisations_page.py" line="77"/>
         <source>e.g. Head of sales</source>
         <translation>f.eks. salgssjef</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="82"/>
+        <location filename="../../app/ui/organisations_page.py" line="78"/>
         <source>e.g. English, Norwegian</source>
         <translation>f.eks. engelsk, norsk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="83"/>
+        <location filename="../../app/ui/organisations_page.py" line="79"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="84"/>
+        <location filename="../../app/ui/organisations_page.py" line="80"/>
         <source>Name in own script</source>
         <translation>Navn i egen skrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="85"/>
+        <location filename="../../app/ui/organisations_page.py" line="81"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="86"/>
+        <location filename="../../app/ui/organisations_page.py" line="82"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="87"/>
+        <location filename="../../app/ui/organisations_page.py" line="83"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>

@@ -1001,116 +1001,116 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="30"/>
+        <location filename="../../app/ui/timetable/check.py" line="31"/>
         <source>counting idle gaps and table changes…</source>
         <translation>正在统计空档和换桌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="40"/>
+        <location filename="../../app/ui/timetable/check.py" line="41"/>
         <source>the best possible under the rules you set</source>
         <translation>在所设规则下为最优结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="41"/>
+        <location filename="../../app/ui/timetable/check.py" line="42"/>
         <source>good, not proven best (time limit)</source>
         <translation>结果良好，但未证明最优（已达时限）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="44"/>
+        <location filename="../../app/ui/timetable/check.py" line="45"/>
         <source>hardly any meetings — see the warnings</source>
         <translation>洽谈极少——请查看警告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="46"/>
+        <location filename="../../app/ui/timetable/check.py" line="47"/>
         <source>changed by hand since</source>
         <translation>此后有手动修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="48"/>
+        <location filename="../../app/ui/timetable/check.py" line="49"/>
         <source>last planned {when}: {how}</source>
         <translation>上次排程于 {when}：{how}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="25"/>
+        <location filename="../../app/ui/timetable/check.py" line="26"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="26"/>
+        <location filename="../../app/ui/timetable/check.py" line="27"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n 场已锁定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="33"/>
+        <location filename="../../app/ui/timetable/check.py" line="34"/>
         <source>%n idle gaps</source>
         <translation>
             <numerusform>%n 个空档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="34"/>
+        <location filename="../../app/ui/timetable/check.py" line="35"/>
         <source>%n table changes</source>
         <translation>
             <numerusform>%n 次换桌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="35"/>
+        <location filename="../../app/ui/timetable/check.py" line="36"/>
         <source>%n requests unmet</source>
         <translation>
             <numerusform>%n 个洽谈请求未满足</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timetable/check.py" line="61"/>
+        <location filename="../../app/ui/timetable/check.py" line="62"/>
         <source>The timetable breaks %n rules as the event now stands; move or unlock these meetings, or plan again:</source>
         <translation>
             <numerusform>按活动当前设置，日程表违反了 %n 条规则；请移动或解锁以下洽谈，或重新排程：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="68"/>
+        <location filename="../../app/ui/timetable/check.py" line="69"/>
         <source>
 … and {n} more</source>
         <translation>
 … 另有 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="74"/>
+        <location filename="../../app/ui/timetable/check.py" line="75"/>
         <source>Look at this before printing the agendas:</source>
         <translation>打印日程前请查看以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="90"/>
+        <location filename="../../app/ui/timetable/check.py" line="91"/>
         <source>Counting idle gaps and unmet requests</source>
         <translation>正在统计空档和未满足的洽谈请求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="111"/>
+        <location filename="../../app/ui/timetable/check.py" line="112"/>
         <source>Every request is met.</source>
         <translation>所有洽谈请求均已满足。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="117"/>
+        <location filename="../../app/ui/timetable/check.py" line="118"/>
         <source>Could not work out the unmet requests: </source>
         <translation>无法确定未满足的洽谈请求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="118"/>
+        <location filename="../../app/ui/timetable/check.py" line="119"/>
         <source>Could not count idle gaps and unmet requests: </source>
         <translation>无法统计空档和未满足的洽谈请求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="131"/>
+        <location filename="../../app/ui/timetable/check.py" line="132"/>
         <source>All reasons ({n})</source>
         <translation>全部原因（{n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timetable/check.py" line="138"/>
+        <location filename="../../app/ui/timetable/check.py" line="139"/>
         <source>Unmet requests</source>
         <translation>未满足的洽谈请求</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>仅限一个机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/chooser.py" line="258"/>
+        <location filename="../../app/ui/print/chooser.py" line="278"/>
         <source>Cannot note what was printed</source>
         <translation>无法记录打印情况</translation>
     </message>
@@ -1481,8 +1481,18 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../../app/ui/session.py" line="168"/>
-        <location filename="../../app/ui/session.py" line="246"/>
+        <location filename="../../app/ui/session.py" line="65"/>
+        <source>Work out the figures</source>
+        <translation>计算统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session.py" line="71"/>
+        <source>Cannot work out the figures</source>
+        <translation>无法计算统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session.py" line="196"/>
+        <location filename="../../app/ui/session.py" line="292"/>
         <source>Cannot {what}</source>
         <translation>无法{what}</translation>
     </message>
@@ -2775,239 +2785,239 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="244"/>
+        <location filename="../../app/ui/organisations_page.py" line="240"/>
         <source>Search names, countries, interests, people…</source>
         <translation>搜索名称、国家、关注领域、人员…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="246"/>
+        <location filename="../../app/ui/organisations_page.py" line="242"/>
         <source>Search organisations</source>
         <translation>搜索机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="249"/>
+        <location filename="../../app/ui/organisations_page.py" line="245"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="250"/>
+        <location filename="../../app/ui/organisations_page.py" line="246"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="251"/>
+        <location filename="../../app/ui/organisations_page.py" line="247"/>
         <source>Interest</source>
         <translation>关注领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="253"/>
+        <location filename="../../app/ui/organisations_page.py" line="249"/>
         <source>Only the organisations that hold no meeting</source>
         <translation>仅显示没有任何洽谈的机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="264"/>
+        <location filename="../../app/ui/organisations_page.py" line="260"/>
         <source>Organisations shown</source>
         <translation>显示的机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="268"/>
+        <location filename="../../app/ui/organisations_page.py" line="264"/>
         <source>An organisation that registered after the import, and its people</source>
         <translation>在导入之后报名的机构及其人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="286"/>
+        <location filename="../../app/ui/organisations_page.py" line="282"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="252"/>
+        <location filename="../../app/ui/organisations_page.py" line="248"/>
         <source>&amp;No meetings yet</source>
         <translation>尚无洽谈(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="255"/>
+        <location filename="../../app/ui/organisations_page.py" line="251"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="266"/>
+        <location filename="../../app/ui/organisations_page.py" line="262"/>
         <source>&amp;Add a late registration…</source>
         <translation>添加补充报名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="271"/>
+        <location filename="../../app/ui/organisations_page.py" line="267"/>
         <source>&amp;Remove organisation…</source>
         <translation>删除机构(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="293"/>
+        <location filename="../../app/ui/organisations_page.py" line="289"/>
         <source>A&amp;dd person…</source>
         <translation>添加人员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="295"/>
+        <location filename="../../app/ui/organisations_page.py" line="291"/>
         <source>Re&amp;move person…</source>
         <translation>删除人员(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="302"/>
+        <location filename="../../app/ui/organisations_page.py" line="298"/>
         <source>People of the selected organisation</source>
         <translation>所选机构的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="313"/>
+        <location filename="../../app/ui/organisations_page.py" line="309"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="333"/>
+        <location filename="../../app/ui/organisations_page.py" line="329"/>
         <source>Planning in progress: changes wait until it has finished.</source>
         <translation>正在排程：更改将在排程完成后进行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="349"/>
+        <location filename="../../app/ui/organisations_page.py" line="345"/>
         <source>No event open</source>
         <translation>未打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="353"/>
+        <location filename="../../app/ui/organisations_page.py" line="349"/>
         <source>Open an event or import registrations: this page lists the organisations and their people, to search, correct, and add late registrations.</source>
         <translation>请打开一个活动或导入报名信息：本页面列出各机构及其人员，可搜索、更正并添加补充报名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="371"/>
+        <location filename="../../app/ui/organisations_page.py" line="367"/>
         <source>{name} filter</source>
         <translation>{name}筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="420"/>
+        <location filename="../../app/ui/organisations_page.py" line="416"/>
         <source>All groups</source>
         <translation>所有组别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="422"/>
+        <location filename="../../app/ui/organisations_page.py" line="418"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="426"/>
+        <location filename="../../app/ui/organisations_page.py" line="422"/>
         <source>All interests</source>
         <translation>所有关注领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="452"/>
+        <location filename="../../app/ui/organisations_page.py" line="448"/>
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="477"/>
+        <location filename="../../app/ui/organisations_page.py" line="473"/>
         <source>Showing {shown} of %n organisations</source>
         <translation>
             <numerusform>显示 {shown} / %n 个机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="479"/>
+        <location filename="../../app/ui/organisations_page.py" line="475"/>
         <source>%n organisations</source>
         <translation>
             <numerusform>%n 个机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="593"/>
+        <location filename="../../app/ui/organisations_page.py" line="589"/>
         <source>its %n people</source>
         <translation>
             <numerusform>其 %n 名人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="596"/>
+        <location filename="../../app/ui/organisations_page.py" line="592"/>
         <source>its %n meetings</source>
         <translation>
             <numerusform>其 %n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/organisations_page.py" line="740"/>
+        <location filename="../../app/ui/organisations_page.py" line="736"/>
         <source>{person} is on %n meetings. They stay in the timetable, without {person}.</source>
         <translation>
             <numerusform>{person}参加 %n 场洽谈。这些洽谈将保留在日程表中，但不再包含{person}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="552"/>
+        <location filename="../../app/ui/organisations_page.py" line="548"/>
         <source>Select an organisation to see its people</source>
         <translation>选择一个机构以查看其人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="555"/>
+        <location filename="../../app/ui/organisations_page.py" line="551"/>
         <source>People of {name}</source>
         <translation>{name}的人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="626"/>
-        <location filename="../../app/ui/organisations_page.py" line="639"/>
+        <location filename="../../app/ui/organisations_page.py" line="622"/>
+        <location filename="../../app/ui/organisations_page.py" line="635"/>
         <source>Change {field} of {name}</source>
         <translation>更改{name}的{field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="670"/>
+        <location filename="../../app/ui/organisations_page.py" line="666"/>
         <source>Register {name}</source>
         <translation>登记{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="690"/>
+        <location filename="../../app/ui/organisations_page.py" line="686"/>
         <source>Remove {name} from the event?</source>
         <translation>要从活动中移除{name}吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="695"/>
+        <location filename="../../app/ui/organisations_page.py" line="691"/>
         <source>This also removes {what}.</source>
         <translation>这也会移除{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="695"/>
+        <location filename="../../app/ui/organisations_page.py" line="691"/>
         <source> and </source>
         <translation>以及</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="698"/>
+        <location filename="../../app/ui/organisations_page.py" line="694"/>
         <source>It holds no meetings.</source>
         <translation>该机构没有洽谈。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="699"/>
+        <location filename="../../app/ui/organisations_page.py" line="695"/>
         <source>Edit ▸ Undo brings it all back.</source>
         <translation>可通过“编辑 ▸ 撤销”全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="700"/>
+        <location filename="../../app/ui/organisations_page.py" line="696"/>
         <source>Remove an organisation</source>
         <translation>移除机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="700"/>
-        <location filename="../../app/ui/organisations_page.py" line="744"/>
+        <location filename="../../app/ui/organisations_page.py" line="696"/>
+        <location filename="../../app/ui/organisations_page.py" line="740"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="706"/>
+        <location filename="../../app/ui/organisations_page.py" line="702"/>
         <source>Remove {name}</source>
         <translation>移除{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="722"/>
+        <location filename="../../app/ui/organisations_page.py" line="718"/>
         <source>Add {person} to {name}</source>
         <translation>将{person}添加到{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="743"/>
+        <location filename="../../app/ui/organisations_page.py" line="739"/>
         <source>Remove {person}?</source>
         <translation>要移除{person}吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="749"/>
+        <location filename="../../app/ui/organisations_page.py" line="745"/>
         <source>Remove {person}</source>
         <translation>移除{person}</translation>
     </message>
@@ -3074,108 +3084,108 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>洽谈结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="229"/>
+        <location filename="../../app/ui/outcomes_page.py" line="230"/>
         <source>&amp;Write blank feedback workbook…</source>
         <translation>生成空白反馈工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="230"/>
+        <location filename="../../app/ui/outcomes_page.py" line="231"/>
         <source>&amp;Import feedback…</source>
         <translation>导入反馈(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="231"/>
+        <location filename="../../app/ui/outcomes_page.py" line="232"/>
         <source>Wri&amp;te the report…</source>
         <translation>生成报告(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="240"/>
+        <location filename="../../app/ui/outcomes_page.py" line="241"/>
         <source>Outcomes</source>
         <translation>洽谈结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="243"/>
+        <location filename="../../app/ui/outcomes_page.py" line="244"/>
         <source>What came of each meeting: double-click a cell to record it, or hand out the feedback workbook and import it when filled in. Undo takes back any change.</source>
         <translation>记录每场洽谈的结果：双击单元格即可填写，也可以分发反馈工作簿，填好后再导入。所有更改都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="265"/>
+        <location filename="../../app/ui/outcomes_page.py" line="266"/>
         <source>{planned} meetings: {held} held, {not_held} not held, {unknown} unknown; {follow} follow-ups</source>
         <translation>共 {planned} 场洽谈：已举行 {held} 场，未举行 {not_held} 场，情况不明 {unknown} 场；需跟进 {follow} 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="277"/>
-        <location filename="../../app/ui/outcomes_page.py" line="282"/>
+        <location filename="../../app/ui/outcomes_page.py" line="278"/>
+        <location filename="../../app/ui/outcomes_page.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="282"/>
+        <location filename="../../app/ui/outcomes_page.py" line="283"/>
         <source>Import feedback</source>
         <translation>导入反馈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="287"/>
+        <location filename="../../app/ui/outcomes_page.py" line="288"/>
         <source>Write the report to</source>
         <translation>报告保存到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="302"/>
+        <location filename="../../app/ui/outcomes_page.py" line="303"/>
         <source>Record the outcome of {a} – {b}</source>
         <translation>记录 {a} – {b} 的洽谈结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="322"/>
+        <location filename="../../app/ui/outcomes_page.py" line="323"/>
         <source>Write the feedback workbook</source>
         <translation>生成反馈工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="331"/>
+        <location filename="../../app/ui/outcomes_page.py" line="332"/>
         <source>Cannot write the feedback workbook</source>
         <translation>无法写入反馈工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="334"/>
+        <location filename="../../app/ui/outcomes_page.py" line="335"/>
         <source>Feedback workbook</source>
         <translation>反馈工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="334"/>
+        <location filename="../../app/ui/outcomes_page.py" line="335"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="348"/>
+        <location filename="../../app/ui/outcomes_page.py" line="349"/>
         <source>Import feedback from {name}</source>
         <translation>从 {name} 导入反馈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="352"/>
+        <location filename="../../app/ui/outcomes_page.py" line="353"/>
         <source>Rows with answers: {rows}; left empty: {empty}; outcomes changed: {changed}.</source>
         <translation>已填写的行：{rows}；空白行：{empty}；已更改的洽谈结果：{changed}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="358"/>
+        <location filename="../../app/ui/outcomes_page.py" line="359"/>
         <source>Not read:</source>
         <translation>未读取：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="362"/>
+        <location filename="../../app/ui/outcomes_page.py" line="363"/>
         <source>Feedback imported</source>
         <translation>反馈已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="375"/>
+        <location filename="../../app/ui/outcomes_page.py" line="376"/>
         <source>Cannot write the report</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="379"/>
+        <location filename="../../app/ui/outcomes_page.py" line="380"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outcomes_page.py" line="380"/>
+        <location filename="../../app/ui/outcomes_page.py" line="381"/>
         <source>Wrote {pdf} and {xlsx}</source>
         <translation>已写入 {pdf} 和 {xlsx}</translation>
     </message>
@@ -3279,12 +3289,12 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="190"/>
+        <location filename="../../app/ui/organisations_page.py" line="186"/>
         <source>Add a person to {name}</source>
         <translation>为{name}添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="196"/>
+        <location filename="../../app/ui/organisations_page.py" line="192"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -3864,12 +3874,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../app/ui/print/page.py" line="119"/>
+        <location filename="../../app/ui/print/page.py" line="77"/>
+        <source>Count the agendas changed since printed</source>
+        <translation>统计自打印以来有变动的日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/page.py" line="124"/>
         <source>No event open</source>
         <translation>未打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/page.py" line="121"/>
+        <location filename="../../app/ui/print/page.py" line="126"/>
         <source>Open an event or import registrations, then plan the timetable: here you will preview, print and save each organisation&apos;s agenda, the badges, table signs, run sheets and master grid, and export everything for the day.</source>
         <translation>请打开活动或导入报名信息，然后排程。在这里可以预览、打印并保存各机构的日程、胸牌、桌牌、现场流程表和洽谈总表，并导出当天所需的全部资料。</translation>
     </message>
@@ -4015,186 +4030,186 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../app/ui/reasons.py" line="23"/>
+        <location filename="../../app/ui/reasons.py" line="25"/>
         <source>Never there at the same time</source>
         <translation>双方不在同一时间到场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="24"/>
+        <location filename="../../app/ui/reasons.py" line="26"/>
         <source>Maximum of meetings reached</source>
         <translation>已达洽谈数上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="25"/>
+        <location filename="../../app/ui/reasons.py" line="27"/>
         <source>No free slot in common</source>
         <translation>没有共同的空闲时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="26"/>
+        <location filename="../../app/ui/reasons.py" line="28"/>
         <source>No table free</source>
         <translation>没有空闲的洽谈桌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="27"/>
+        <location filename="../../app/ui/reasons.py" line="29"/>
         <source>Not placed before planning stopped</source>
         <translation>排程停止前未安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="28"/>
+        <location filename="../../app/ui/reasons.py" line="30"/>
         <source>Kept apart</source>
         <translation>互不洽谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="29"/>
+        <location filename="../../app/ui/reasons.py" line="31"/>
         <source>No interpreter</source>
         <translation>没有翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="30"/>
+        <location filename="../../app/ui/reasons.py" line="32"/>
         <source>A pause is due</source>
         <translation>需要休息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="31"/>
+        <location filename="../../app/ui/reasons.py" line="33"/>
         <source>Meeting order</source>
         <translation>洽谈顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="32"/>
+        <location filename="../../app/ui/reasons.py" line="34"/>
         <source>Would leave an idle gap</source>
         <translation>会造成空档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="40"/>
+        <location filename="../../app/ui/reasons.py" line="42"/>
         <source>register interpreters for these languages, or let such meetings go ahead without (interpreting: preferred)</source>
         <translation>为这些语言登记翻译，或允许此类洽谈在没有翻译的情况下进行（翻译：优先）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="43"/>
+        <location filename="../../app/ui/reasons.py" line="45"/>
         <source>check the organisations&apos; hours and absences</source>
         <translation>检查各机构的到场时间和缺席安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="44"/>
+        <location filename="../../app/ui/reasons.py" line="46"/>
         <source>raise the maximum meetings</source>
         <translation>提高洽谈数上限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="46"/>
+        <location filename="../../app/ui/reasons.py" line="48"/>
         <source>add a slot or lengthen the day; these organisations are booked whenever both are there</source>
         <translation>增加时段或延长活动时间；双方同时在场的时段均已排满</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="48"/>
+        <location filename="../../app/ui/reasons.py" line="50"/>
         <source>add tables or a slot</source>
         <translation>增加洽谈桌或时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="49"/>
+        <location filename="../../app/ui/reasons.py" line="51"/>
         <source>check the required meeting orders</source>
         <translation>检查规定的洽谈顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="50"/>
+        <location filename="../../app/ui/reasons.py" line="52"/>
         <source>allow more meetings in a row, or add a slot</source>
         <translation>允许更多连续洽谈，或增加时段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="51"/>
+        <location filename="../../app/ui/reasons.py" line="53"/>
         <source>rank requests above compact days</source>
         <translation>将洽谈请求的优先级置于紧凑日程之上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="52"/>
+        <location filename="../../app/ui/reasons.py" line="54"/>
         <source>give the planner more time</source>
         <translation>给排程程序更多时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="54"/>
+        <location filename="../../app/ui/reasons.py" line="56"/>
         <source>the event&apos;s rules keep these apart (only meetings between groups, do-not-meet)</source>
         <translation>活动规则使双方不能洽谈（仅限组间洽谈、互不洽谈）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="64"/>
+        <location filename="../../app/ui/reasons.py" line="66"/>
         <source>%n meetings need {languages} interpreting, at most {most} at the same time</source>
         <translation>
             <numerusform>%n 场洽谈需要{languages}翻译，同一时段最多 {most} 场</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="80"/>
+        <location filename="../../app/ui/reasons.py" line="82"/>
         <source>the event has no meeting requests, so no meetings were planned: give each organisation the organisations it wishes to meet (a wishes column in the workbook, or the Requests page)</source>
         <translation>本活动没有洽谈请求，因此未排定任何洽谈：请为每个机构填写其希望洽谈的机构（工作簿中的洽谈意向列，或“洽谈请求”页）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="85"/>
+        <location filename="../../app/ui/reasons.py" line="87"/>
         <source>no meetings were planned for the %n requested pairs</source>
         <translation>
             <numerusform>%n 对请求洽谈的机构均未排定洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="86"/>
+        <location filename="../../app/ui/reasons.py" line="88"/>
         <source>only {meetings} planned for the %n requested pairs</source>
         <translation>
             <numerusform>%n 对请求洽谈的机构仅排定了 {meetings}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="87"/>
+        <location filename="../../app/ui/reasons.py" line="89"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n 场洽谈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="92"/>
+        <location filename="../../app/ui/reasons.py" line="94"/>
         <source>{reason}: {unmet} of %n requests unmet ({share} %); {advice}</source>
         <translation>
             <numerusform>{reason}：%n 个洽谈请求中有 {unmet} 个未满足（{share} %）；{advice}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="100"/>
+        <location filename="../../app/ui/reasons.py" line="102"/>
         <source>only meetings between groups were asked for, but the organisations are not in two or more groups, so the rule kept nobody apart: give each organisation its group (a Group column in the workbook, or the Organisations page)</source>
         <translation>已要求仅安排组间洽谈，但各机构未分属两个或以上的组，因此该规则未分隔任何机构：请为每个机构指定其所属组（工作簿中的“组”列，或“机构”页）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="107"/>
+        <location filename="../../app/ui/reasons.py" line="109"/>
         <source> and %n more</source>
         <translation>
             <numerusform>等另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reasons.py" line="109"/>
+        <location filename="../../app/ui/reasons.py" line="111"/>
         <source>%n organisations that asked for meetings have none: {names}</source>
         <translation>
             <numerusform>%n 个提出洽谈请求的机构没有任何洽谈：{names}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="116"/>
+        <location filename="../../app/ui/reasons.py" line="118"/>
         <source>no timetable keeps every locked meeting and minimum together</source>
         <translation>没有任何日程表能同时满足所有已锁定的洽谈和最低要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="118"/>
+        <location filename="../../app/ui/reasons.py" line="120"/>
         <source>stopped before a timetable was found</source>
         <translation>在找到日程表之前已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="119"/>
+        <location filename="../../app/ui/reasons.py" line="121"/>
         <source>the planner could not read the event</source>
         <translation>排程程序无法读取该活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="120"/>
+        <location filename="../../app/ui/reasons.py" line="122"/>
         <source>no timetable found in the time given</source>
         <translation>在给定时间内未找到日程表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reasons.py" line="121"/>
+        <location filename="../../app/ui/reasons.py" line="123"/>
         <source>the last planning found no timetable: {verdict}</source>
         <translation>上次排程未找到日程表：{verdict}</translation>
     </message>
@@ -4202,83 +4217,83 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="131"/>
+        <location filename="../../app/ui/organisations_page.py" line="127"/>
         <source>Add a late registration</source>
         <translation>添加补充报名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="134"/>
+        <location filename="../../app/ui/organisations_page.py" line="130"/>
         <source>the name in its own language, if another</source>
         <translation>本国语言名称（如有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="135"/>
+        <location filename="../../app/ui/organisations_page.py" line="131"/>
         <source>e.g. Host</source>
         <translation>例如：东道方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="136"/>
+        <location filename="../../app/ui/organisations_page.py" line="132"/>
         <source>e.g. Norway</source>
         <translation>例如：挪威</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="138"/>
+        <location filename="../../app/ui/organisations_page.py" line="134"/>
         <source>e.g. ports, offshore wind</source>
         <translation>例如：港口、海上风电</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="140"/>
+        <location filename="../../app/ui/organisations_page.py" line="136"/>
         <source>e.g. English, Norwegian</source>
         <translation>例如：英语、挪威语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="142"/>
-        <location filename="../../app/ui/organisations_page.py" line="162"/>
+        <location filename="../../app/ui/organisations_page.py" line="138"/>
+        <location filename="../../app/ui/organisations_page.py" line="158"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="143"/>
+        <location filename="../../app/ui/organisations_page.py" line="139"/>
         <source>Local name</source>
         <translation>本国语言名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="144"/>
+        <location filename="../../app/ui/organisations_page.py" line="140"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="145"/>
+        <location filename="../../app/ui/organisations_page.py" line="141"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="146"/>
+        <location filename="../../app/ui/organisations_page.py" line="142"/>
         <source>Interests</source>
         <translation>关注领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="147"/>
+        <location filename="../../app/ui/organisations_page.py" line="143"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="150"/>
+        <location filename="../../app/ui/organisations_page.py" line="146"/>
         <source>if they differ from the organisation&apos;s</source>
         <translation>如与机构不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="155"/>
+        <location filename="../../app/ui/organisations_page.py" line="151"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="164"/>
+        <location filename="../../app/ui/organisations_page.py" line="160"/>
         <source>First person</source>
         <translation>首位人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="166"/>
+        <location filename="../../app/ui/organisations_page.py" line="162"/>
         <source>Add its meeting requests, then plan the timetable again to give it meetings.</source>
         <translation>请添加该机构的洽谈请求，然后重新排程，为其安排洽谈。</translation>
     </message>
@@ -4499,42 +4514,42 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="75"/>
+        <location filename="../../app/ui/requests/page.py" line="77"/>
         <source>Suggestions</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="82"/>
+        <location filename="../../app/ui/requests/page.py" line="85"/>
         <source>By organisation</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="83"/>
+        <location filename="../../app/ui/requests/page.py" line="86"/>
         <source>Across groups</source>
         <translation>跨组别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="84"/>
+        <location filename="../../app/ui/requests/page.py" line="87"/>
         <source>Suggested pairs</source>
         <translation>推荐配对</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="116"/>
+        <location filename="../../app/ui/requests/page.py" line="119"/>
         <source>No event open</source>
         <translation>未打开活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="118"/>
+        <location filename="../../app/ui/requests/page.py" line="121"/>
         <source>Open an event or import registrations: this page shows who wishes to meet whom, lets you add, remove and reprioritise wishes, and suggests pairs who share interests.</source>
         <translation>请打开活动或导入报名信息：此页显示各方的洽谈意向，可添加、删除洽谈意向或调整其优先级，并推荐关注领域相同的配对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="125"/>
+        <location filename="../../app/ui/requests/page.py" line="128"/>
         <source>No organisations yet</source>
         <translation>尚无机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/requests/page.py" line="127"/>
+        <location filename="../../app/ui/requests/page.py" line="130"/>
         <source>{event} has no organisations. Import the registrations, or add organisations, then come back to see and edit their wishes.</source>
         <translation>{event} 尚无机构。请导入报名信息或添加机构，然后回到此处查看和编辑其洽谈意向。</translation>
     </message>
@@ -5142,17 +5157,17 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="65"/>
+        <location filename="../../app/ui/time_grid.py" line="85"/>
         <source>At least {low} meetings per organisation cannot be more than at most {high}; lower one of them.</source>
         <translation>每个机构的最少洽谈数 {low} 不能多于最多洽谈数 {high}；请调低其中一个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="77"/>
+        <location filename="../../app/ui/time_grid.py" line="97"/>
         <source>The break &apos;{label}&apos; {start}–{end} on {day} lies outside the day ({first}–{last}); move it into the day or remove it.</source>
         <translation>{day} 的休息“{label}”（{start}–{end}）不在当天时间范围（{first}–{last}）内；请将其移入当天范围或删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/time_grid.py" line="90"/>
+        <location filename="../../app/ui/time_grid.py" line="110"/>
         <source>No meeting fits on {day} between the first meeting and the end of the last outside the breaks; widen the day or shorten the meetings.</source>
         <translation>{day} 从第一场洽谈开始到最后一场结束，除去休息时间，容不下任何洽谈；请延长当天时间或缩短洽谈时长。</translation>
     </message>
@@ -5667,47 +5682,47 @@ postgresql+psycopg://desk@venue-laptop/b2b?event=stavanger-2026
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="79"/>
+        <location filename="../../app/ui/organisations_page.py" line="75"/>
         <source>e.g. 王海涛, if written in another script</source>
         <translation>例如：王海涛（如以其他文字书写）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="80"/>
+        <location filename="../../app/ui/organisations_page.py" line="76"/>
         <source>Printed beside the name on badges and agendas</source>
         <translation>在胸牌和日程上打印在姓名旁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="81"/>
+        <location filename="../../app/ui/organisations_page.py" line="77"/>
         <source>e.g. Head of sales</source>
         <translation>例如：销售总监</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="82"/>
+        <location filename="../../app/ui/organisations_page.py" line="78"/>
         <source>e.g. English, Norwegian</source>
         <translation>例如：英语、挪威语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="83"/>
+        <location filename="../../app/ui/organisations_page.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="84"/>
+        <location filename="../../app/ui/organisations_page.py" line="80"/>
         <source>Name in own script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="85"/>
+        <location filename="../../app/ui/organisations_page.py" line="81"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="86"/>
+        <location filename="../../app/ui/organisations_page.py" line="82"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisations_page.py" line="87"/>
+        <location filename="../../app/ui/organisations_page.py" line="83"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>

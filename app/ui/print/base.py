@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Event
 from app.services.printing import DocumentInfo
-from app.ui.jobs import JobRunner
+from app.ui.jobs import Computation, JobRunner
 from app.ui.models.print import AgendaChoicesModel
 from app.ui.widgets import heading
 
@@ -142,6 +142,8 @@ class PrintBase(QWidget):
     _layout: str
     _session: EventSession | None
     _changed: tuple[int, ...]
+    _counting: Computation[tuple[int, ...]]
+    _count_round: int
     _rendering_source: tuple[Event, Path | None] | None
     _shown_source: tuple[Event, Path | None] | None
     _offset_timer: QTimer

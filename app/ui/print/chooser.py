@@ -228,15 +228,35 @@ class ChooserPanel(DocumentsPanel):
         return self._changed
 
     def _count_changed(self) -> None:
-        """Count the agendas changed since last printed, from the records in the event file."""
+        """Count the agendas changed since last printed, from the records in the event file: at once on a
+        small event, in the background on a large one (a thousand agendas take a quarter of a second)."""
         session, event = self._session, self._event
         self._changed = ()
-        if session is not None and session.event_file is not None and event is not None:
+        self._count_round += 1  # what was printed may have changed since, for the same event
+        if session is None or session.event_file is None or event is None:
+            self._update_whose()
+            return
+        event_file = session.event_file
+
+        def count() -> tuple[int, ...]:
             try:
-                self._changed = tuple(reprinting.changed_agendas(session.event_file, event))
+                return tuple(reprinting.changed_agendas(event_file, event))
             except MeetGridError:
-                self._changed = tuple(org.id for org in event.organisations)  # unknown: all may have
+                return tuple(org.id for org in event.organisations)  # unknown: all may have
+
+        if not self._counting.inline(event):
+            self._update_whose()  # none counted yet
+        self._counting.request(event, count, self._count_round)
+
+    def _on_counted(self) -> None:
+        event = self._event
+        counted = self._counting.value(event, self._count_round)
+        if event is None or counted is None:
+            return  # counted for an event since replaced, or before something more was printed
+        self._changed = counted
         self._update_whose()
+        if self.changed_button.isChecked() and not self._counting.inline(event):
+            self._request_preview()  # the changed agendas are known now
 
     def _record_printed(self) -> None:
         """Remember the agendas of the document shown as printed (after a whole printing or a save), so that

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Event
 from app.services import printing
-from app.ui.jobs import JobRunner
+from app.ui.jobs import Computation, JobRunner, small_event
 from app.ui.print.base import OFFSET_STORE_DELAY_MS, SHOW_BUSY_AFTER_MS, PrintRun, Wish
 from app.ui.print.chooser import ChooserPanel
 from app.ui.print.export import ExportPanel
@@ -73,6 +73,11 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
         self._export_folder: Path | None = None
         self._print_run: PrintRun | None = None
         self._sized = False
+        self._counting: Computation[tuple[int, ...]] = Computation(
+            self.tr("Count the agendas changed since printed"), small_event, self
+        )
+        self._counting.ready.connect(self._on_counted)
+        self._count_round = 0
         self._renderer = JobRunner(self)
         self._renderer.progress.connect(self._on_preview_progress)
         self._exporter = JobRunner(self)
@@ -170,6 +175,7 @@ class PrintPage(ChooserPanel, PreviewPanel, PrintRunPanel, ExportPanel):
         if self._offset_timer.isActive():  # an offset set just before closing is kept all the same
             self._offset_timer.stop()
             self._store_offset()
+        self._counting.shutdown()
         self._renderer.wait()
         self._exporter.wait()
         self.document.close()

@@ -48,21 +48,7 @@ from app.ui.models.requests import (
     priority_name,
 )
 from app.ui.session import EventSession
-from app.ui.widgets import heading
-
-INLINE_BELOW = 200
-"""Organisations from which suggestions and reasons are worked out off the GUI thread. Measured on the
-benchmark brokerage (benchmarks/suggestions.py, 2 shared cores): 200 organisations take 35 ms for either,
-300 take 55 ms, 1,000 take about 0.6 s for the suggestions and 0.3 s for the reasons."""
-
-
-def small(event: Event) -> bool:
-    """Whether what the page works out for ``event`` is quick enough for the GUI thread."""
-    return len(event.organisations) < INLINE_BELOW
-
-
-ROWS_MEASURED = 100
-"""Rows a table measures to fit its columns to their contents."""
+from app.ui.widgets import ROWS_MEASURED, heading
 
 
 class RequestsBase(QWidget):

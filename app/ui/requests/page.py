@@ -7,7 +7,7 @@ pairs that share interests but have not asked to meet (``suggestions.suggest_pai
 
 Every edit is one undoable ``session.edit`` storing new registrations with ``edits.change_registrations``.
 What takes long on a large event (the reasons of unmet requests, the suggestions) is computed only when
-shown, and off the GUI thread from ``INLINE_BELOW`` organisations on.
+shown, and off the GUI thread from ``jobs.INLINE_BELOW`` organisations on.
 """
 
 from __future__ import annotations
@@ -36,11 +36,10 @@ from app.domain.wishes import (
 )
 from app.services import reports
 from app.services.suggestions import Suggestion
-from app.ui.jobs import Computation
+from app.ui.jobs import Computation, small_event
 from app.ui.models.requests import (
     planned,
 )
-from app.ui.requests.base import small
 from app.ui.requests.by_organisation import ByOrganisationTab
 from app.ui.requests.matrix import MatrixTab
 from app.ui.requests.suggestions import SuggestionsTab
@@ -70,9 +69,13 @@ class RequestsPage(ByOrganisationTab, MatrixTab, SuggestionsTab):
         self._org_id: int | None = None
         self._matrix_stale = True
         self._ids_by_label: dict[str, int] = {}
-        self._reasons: Computation[tuple[UnmetRequest, ...]] = Computation(self.tr("Reasons"), small, self)
+        self._reasons: Computation[tuple[UnmetRequest, ...]] = Computation(
+            self.tr("Reasons"), small_event, self
+        )
         self._reasons.ready.connect(self._on_reasons)
-        self._suggestions: Computation[list[Suggestion]] = Computation(self.tr("Suggestions"), small, self)
+        self._suggestions: Computation[list[Suggestion]] = Computation(
+            self.tr("Suggestions"), small_event, self
+        )
         self._suggestions.ready.connect(self._on_suggestions)
         self._suggestions.failed.connect(self._on_suggestions_failed)
 

@@ -11,8 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from ui.requests.wishes import delegation_event, rows
 
+from app.ui import jobs
 from app.ui.main_window import MainWindow
-from app.ui.requests import base as requests_page
 from app.ui.requests.page import RequestsPage
 from app.ui.session import EventSession
 
@@ -46,7 +46,7 @@ def test_without_an_event_the_page_says_what_to_do(qtbot: QtBot, qtmodeltester: 
 def test_reasons_of_a_large_event_come_from_a_worker(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(requests_page, "INLINE_BELOW", 0)
+    monkeypatch.setattr(jobs, "INLINE_BELOW", 0)
     path = delegation_event(tmp_path, planned=True)
     assert window.open_event(path)
     with qtbot.waitSignal(window.requests_page.outcomes_ready, timeout=30_000):

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from ui.requests.wishes import interests_event, opened, refreshed, stored
 
 from app.domain import MeetingRequest, Priority
+from app.ui import jobs
 from app.ui.main_window import MainWindow
-from app.ui.requests import base as requests_page
 
 
 def test_suggested_pairs_are_accepted_as_requests_in_one_undoable_edit(
@@ -56,7 +56,7 @@ def test_suggested_pairs_are_accepted_as_requests_in_one_undoable_edit(
 def test_suggestions_of_a_large_event_come_from_a_worker(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(requests_page, "INLINE_BELOW", 0)
+    monkeypatch.setattr(jobs, "INLINE_BELOW", 0)
     page = opened(window, interests_event(tmp_path))
     with qtbot.waitSignal(page.suggestions_ready, timeout=30_000):
         page.tabs.setCurrentIndex(page.SUGGESTIONS)
