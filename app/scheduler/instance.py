@@ -276,7 +276,7 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
                 frozenset(
                     s.id
                     for s in event.slots
-                    if s.id in slots_present and not away_during(p.away, s.start, s.end)
+                    if s.id in slots_present and not (p.away and away_during(p.away, s.start, s.end))
                 ),
                 language_keys(p.languages),
             )
@@ -319,15 +319,19 @@ def build_instance(event: Event) -> Instance:
         for i in event.interpreters
     }
     languages = {org.id: event.languages_of(org.id) for org in event.organisations}
+    # Each party's slots, in the event's order, once: a thousand organisations make thousands of pairs.
+    present = {org: tuple(s.id for s in event.slots if party.present(s.id)) for org, party in parties.items()}
+    present_in = {org: frozenset(slots) for org, slots in present.items()}
+    starts = {s.id: s.start for s in event.slots}
     candidates = []
     for pair in sorted(values):
         value, mutual, priority = values[pair]
-        a, b = parties[pair[0]], parties[pair[1]]
         wished = sessions.get(pair, set())
-        common = tuple(
-            s.id
-            for s in event.slots
-            if a.present(s.id) and b.present(s.id) and all(session.allows(s.start) for session in wished)
+        both = present_in[pair[1]]
+        common = (
+            tuple(s for s in present[pair[0]] if s in both and all(w.allows(starts[s]) for w in wished))
+            if wished
+            else tuple(s for s in present[pair[0]] if s in both)
         )
         helpers = required = None
         if not share_a_language(languages[pair[0]], languages[pair[1]]):

@@ -4,6 +4,7 @@ scheduling instance of an event (``instance_of``)."""
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -21,20 +22,32 @@ def per_event(compute: Callable[[Event], R]) -> Callable[[Event], R]:
     change; the window computes the figures of a stored event in a worker thread and its pages then ask
     for them on the GUI thread without waiting (a large event takes up to a second)."""
     remembered: list[tuple[Event, R]] = []
+    working = threading.Lock()  # a second thread asking meanwhile waits for the answer, not works it out
+
+    def known(event: Event) -> tuple[R] | None:
+        for seen, value in tuple(remembered):
+            if seen is event:
+                return (value,)
+        return None
 
     @functools.wraps(compute)
     def once(event: Event) -> R:
-        for known, value in tuple(remembered):
-            if known is event:
-                return value
-        value = compute(event)
-        remembered[:] = [(event, value), *remembered[: REMEMBERED - 1]]
-        return value
+        found = known(event)
+        if found is not None:
+            return found[0]
+        with working:
+            found = known(event)
+            if found is not None:
+                return found[0]
+            value = compute(event)
+            remembered[:] = [(event, value), *remembered[: REMEMBERED - 1]]
+            return value
 
     return once
 
 
 _instances: list[tuple[tuple[object, ...], frozenset[Meeting], Instance]] = []
+_building = threading.Lock()
 
 
 def instance_of(event: Event) -> Instance:
@@ -45,12 +58,23 @@ def instance_of(event: Event) -> Instance:
     one, not built again (most of a second on a large event)."""
     inputs = _instance_inputs(event)
     locked = frozenset(m for m in event.meetings if m.locked)
-    for known, known_locked, instance in tuple(_instances):
-        if known_locked == locked and all(a is b for a, b in zip(known, inputs, strict=True)):
-            return instance
-    instance = build_instance(event)
-    _instances[:] = [(inputs, locked, instance), *_instances[: REMEMBERED - 1]]
-    return instance
+
+    def known() -> Instance | None:
+        for seen, seen_locked, instance in tuple(_instances):
+            if seen_locked == locked and all(a is b for a, b in zip(seen, inputs, strict=True)):
+                return instance
+        return None
+
+    found = known()
+    if found is not None:
+        return found
+    with _building:  # built once, should two threads want it at the same time
+        found = known()
+        if found is not None:
+            return found
+        instance = build_instance(event)
+        _instances[:] = [(inputs, locked, instance), *_instances[: REMEMBERED - 1]]
+        return instance
 
 
 def _instance_inputs(event: Event) -> tuple[object, ...]:

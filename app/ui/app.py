@@ -33,6 +33,12 @@ GC_THRESHOLDS = (700, 10, 1000)
 thread included) runs a hundred times less often than by default. Measured in benchmarks/gui_stall.py."""
 
 
+SWITCH_INTERVAL_S = 0.001
+"""How long a worker thread running Python may keep the interpreter lock from the GUI thread: each of the
+GUI thread's calls into Python (a cell's text, a delegate's painting; thousands in a repaint) may wait that
+long while the figures are worked out in the background. Python's 5 ms default made a repaint beside a
+worker take 200 ms and more; measured in benchmarks/gui_stall.py."""
+
 _collector: GuiThreadCollector | None = None
 
 
@@ -40,6 +46,7 @@ def tune_garbage_collection(app: QApplication) -> None:
     """Keep the collector from freezing the window while a worker thread loads or stores a large event, and
     have it collect on the GUI thread only (``app.ui.collector``)."""
     global _collector
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     gc.set_threshold(*GC_THRESHOLDS)
     gc.collect()
     gc.freeze()  # what exists at start lives as long as the window: never look at it again

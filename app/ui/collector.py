@@ -15,7 +15,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-TICK_MS = 50
+TICK_MS = 10
 """How often the GUI thread looks whether a generation is due: short, so that what a worker thread
 allocates between two ticks stays small enough to be collected in a few milliseconds."""
 

@@ -201,6 +201,12 @@ class JobRunner(QObject):
         self._done = self._failed = None
 
 
+START_AFTER_MS = 60
+"""How long a background computation waits before it starts: time for the window to show what asked for it
+(an edit, a page), since a worker thread running Python holds up each of the GUI thread's calls into Python
+(the interpreter lock), and a view's refresh makes thousands of them."""
+
+
 class Computation(QObject, Generic[T]):
     """A value worked out from the event: in the GUI thread when ``inline(event)`` says the event is small,
     else by a JobRunner. A value for an event since replaced is dropped, and the newest event wanted is
@@ -217,6 +223,10 @@ class Computation(QObject, Generic[T]):
         self._for: tuple[Event, object] | None = None
         self._value: T | None = None
         self._wanted: tuple[Event, Callable[[], T], object] | None = None
+        self._starting = QTimer(self)
+        self._starting.setSingleShot(True)
+        self._starting.setInterval(START_AFTER_MS)
+        self._starting.timeout.connect(self._start_wanted)
 
     def inline(self, event: Event) -> bool:
         """Whether the value for ``event`` is worked out at once, on the GUI thread (a small event)."""
@@ -243,19 +253,24 @@ class Computation(QObject, Generic[T]):
                 self._failed(failure_message(self._what, exc))
             else:
                 self._store(event, key, value)
-        elif not self.runner.is_running():
-            self._start()
+        elif not self.runner.is_running() and not self._starting.isActive():
+            self._starting.start()  # once the window has shown what asked for it (START_AFTER_MS)
 
     def forget(self) -> None:
         """Drop the value and any wish for one (the event was closed)."""
         self._for, self._value, self._wanted = None, None, None
 
     def is_running(self) -> bool:
-        return self.runner.is_running()
+        return self.runner.is_running() or self._starting.isActive()
 
     def shutdown(self) -> None:
+        self._starting.stop()
         self._wanted = None
         self.runner.wait()
+
+    def _start_wanted(self) -> None:
+        if self._wanted is not None and not self.runner.is_running():
+            self._start()
 
     def _start(self) -> None:
         assert self._wanted is not None

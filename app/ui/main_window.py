@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
         elif self.session.edit(
             self.tr("Plan the timetable"),
             lambda ef: planning.save_plan(ef, result, self.plan_page.controller.planned_on),
+            whole=True,
         ):
             event = self.session.current
             if event is not None:

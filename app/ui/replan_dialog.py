@@ -214,6 +214,7 @@ class Replanner(QObject):
         stored = self.session.edit(
             self.tr("Re-plan the rest of the day"),
             lambda event_file: replanning.apply_replan(event_file, result.meetings, result.changes),
+            whole=True,
         )
         if stored:
             self._offer_sheet(result)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import Event, UnmetRequest
@@ -30,11 +30,6 @@ Change = Callable[[EventFile], Event]
 DayChange = Callable[[EventFile, Event], Event]
 """A small change of the day's record (a check-in): given the file and the event as last stored, it writes a
 few rows and returns the event as now stored without reading it back."""
-
-DERIVE_AFTER_MS = 60
-"""How long after an edit its figures start to be worked out in the background: time for the pages to show
-it first, since a worker thread running Python holds up each of the GUI thread's calls into Python (the
-interpreter lock), and a view's refresh makes thousands."""
 
 UNDO_LIMIT = 50
 """Edits that can be undone; each keeps two snapshots of the event."""
@@ -156,13 +151,14 @@ class EventSession(QObject):
         """True when an event is open and no planning or file work is under way."""
         return self._file is not None and self._event is not None and not self._busy and not self._working
 
-    def edit(self, text: str, change: Change) -> bool:
+    def edit(self, text: str, change: Change, *, whole: bool = False) -> bool:
         """Store an edit as an undoable step; False (and ``failed`` emitted) when it could not be stored.
-        A refused edit leaves the undo and redo history as it was."""
+        A refused edit leaves the undo and redo history as it was. ``whole``: a change of the whole
+        timetable (a plan), shown with its figures worked out, not before them."""
         before = self._event
         if not self.can_edit() or before is None:
             return False
-        after = self._apply(text, change)
+        after = self._apply(text, change, whole)
         if after is None:
             return False
         self.undo_stack.push(_Edit(self, text, before, after))
@@ -182,13 +178,17 @@ class EventSession(QObject):
         self.undo_stack.redo()
         return True
 
-    def _apply(self, text: str, change: Change) -> Event | None:
+    def _apply(self, text: str, change: Change, whole: bool = False) -> Event | None:
         event_file = self._file
         assert event_file is not None
 
+        def store() -> tuple[Event, tuple[UnmetRequest, ...] | None]:
+            event = change(event_file)
+            return event, _unmet_of(event) if whole else None
+
         self._working = True
         try:
-            event = wait_for(lambda: change(event_file), f"MeetGrid: {text}")
+            event, unmet = wait_for(store, f"MeetGrid: {text}")
         except Exception as exc:  # the organiser gets a sentence; a fault in MeetGrid is logged as well
             self._working = False
             if isinstance(exc, ConflictError):
@@ -200,17 +200,15 @@ class EventSession(QObject):
         finally:
             self._working = False
         self._event = event
+        if unmet is not None:  # worked out with the change: shown with its figures
+            self._unmet, self._derived_for = unmet, event
+            self.changed.emit(event)
+            self.derived.emit(event)
+            return event
         self._unmet = ()
         self.changed.emit(event)
-        if self._deriving.inline(event):
-            self._derive(event)
-        else:  # once the pages have shown the edit (see DERIVE_AFTER_MS)
-            QTimer.singleShot(DERIVE_AFTER_MS, lambda: self._derive(event))
+        self._deriving.request(event, lambda: _unmet_of(event))  # on a large event once the edit is shown
         return event
-
-    def _derive(self, event: Event) -> None:
-        if event is self._event:
-            self._deriving.request(event, lambda: _unmet_of(event))
 
     def _on_derived(self) -> None:
         event = self._event

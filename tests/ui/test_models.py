@@ -51,3 +51,54 @@ def test_unmet_model(qtmodeltester: ModelTester) -> None:
     model.set_unmet(event, unmet)
     qtmodeltester.check(model)
     assert model.rowCount() == len(unmet)
+
+
+def test_an_edit_updates_the_cells_that_changed_without_a_reset(qtmodeltester: ModelTester) -> None:
+    from PySide6.QtTest import QSignalSpy
+
+    from app.services import edits
+
+    event = planned()
+    model = TimetableModel()
+    model.set_event(event)
+    qtmodeltester.check(model)
+    resets, changes = QSignalSpy(model.modelReset), QSignalSpy(model.dataChanged)
+    meeting = event.meetings[0]
+    taken = {(m.slot_id, m.table_id) for m in event.meetings}
+    slot, table = next((s.id, t.id) for s in event.slots for t in event.tables if (s.id, t.id) not in taken)
+    moved = dataclasses.replace(event, meetings=edits.moved(event, meeting.id, slot, table))
+    model.set_event(moved)
+    assert resets.count() == 0 and changes.count() == 2, "the cell left and the cell taken"
+    row, column = [s.id for s in event.slots].index(slot), [t.id for t in event.tables].index(table)
+    assert model.meeting_at(row, column) == dataclasses.replace(meeting, slot_id=slot, table_id=table)
+    assert model.index_of(meeting.id) == model.index(row, column)
+    # A renamed organisation changes the words of its cells: the grid is shown afresh.
+    renamed = dataclasses.replace(
+        moved,
+        organisations=tuple(dataclasses.replace(o, name=o.name + " AS") for o in moved.organisations),
+    )
+    model.set_event(renamed)
+    assert resets.count() == 1 and model.index(row, column).data().split("\n")[0].endswith(" AS")
+
+
+def test_an_organisation_edited_updates_its_row_without_a_reset(qtmodeltester: ModelTester) -> None:
+    from PySide6.QtTest import QSignalSpy
+
+    event = planned()
+    model = OrganisationsModel()
+    model.set_event(event)
+    resets, changes = QSignalSpy(model.modelReset), QSignalSpy(model.dataChanged)
+    org = event.organisations[2]
+    edited = dataclasses.replace(
+        event,
+        organisations=tuple(
+            dataclasses.replace(o, country="Noruega") if o is org else o for o in event.organisations
+        ),
+    )
+    model.set_event(edited)
+    qtmodeltester.check(model)
+    assert resets.count() == 0 and changes.count() == 1
+    assert model.index(2, 3).data() == "Noruega"
+    fewer = dataclasses.replace(edited, organisations=edited.organisations[1:])
+    model.set_event(fewer)
+    assert resets.count() == 1 and model.rowCount() == len(event.organisations) - 1

@@ -74,9 +74,11 @@ def opened(window: MainWindow, path: Path) -> OrganisationsPage:
 
 
 def refreshed(qtbot: QtBot, page: OrganisationsPage, action: Callable[[], Any]) -> Any:
-    """Do ``action`` and wait until the page shows the event as stored after it."""
-    with qtbot.waitSignal(page.proxy.modelReset, timeout=5000):
-        result = action()
+    """Do ``action`` and wait until the page shows the event as stored after it (the rows that changed are
+    updated in place, so there may be no reset to wait for)."""
+    result = action()
+    qtbot.waitUntil(lambda: page.model.current_event() is page.session.current, timeout=5000)
+    QCoreApplication.processEvents()
     return result
 
 

@@ -130,6 +130,7 @@ class ChangesPage(_Page):
         applied = session.edit(
             self.tr("Update from {file}").replace("{file}", name),
             lambda event_file: importing.update_from_workbook(event_file, imported),
+            whole=True,
         )
         if not applied:
             self.problem.setText(

@@ -69,16 +69,34 @@ class OrganisationsModel(EventTableModel):
         self.edit_requested.emit(org.id, self.EDITABLE[index.column()], text)
         return True
 
-    def _rebuild(self) -> None:
-        event = self._event
-        if event is None:
-            self._rows = []
+    def set_event(self, event: Event | None) -> None:
+        """Show ``event``: the rows that changed are updated in place when the organisations are the same
+        ones in the same order (an edit), so a large event is not laid out and sorted again."""
+        old = self._event
+        if (
+            old is None
+            or event is None
+            or [o.id for o in old.organisations] != [o.id for o in event.organisations]
+        ):
+            super().set_event(event)
             return
+        rows = self._rows_of(event)
+        changed = [row for row, (was, now) in enumerate(zip(self._rows, rows, strict=True)) if was != now]
+        self._event, self._rows = event, rows
+        last = len(self.HEADERS) - 1
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _rebuild(self) -> None:
+        self._rows = self._rows_of(self._event) if self._event is not None else []
+
+    @staticmethod
+    def _rows_of(event: Event) -> list[tuple[Organisation, int, int]]:
         meetings: dict[int, int] = {}
         for meeting in event.meetings:
             for org in meeting.organisation_ids:
                 meetings[org] = meetings.get(org, 0) + 1
-        self._rows = [
+        return [
             (org, len(event.participants_by_organisation.get(org.id, ())), meetings.get(org.id, 0))
             for org in event.organisations
         ]

@@ -88,6 +88,20 @@ MoveCheck = Callable[[int, int, int], Sequence[str]]
 Move = Callable[[int, int, int], bool]
 
 
+def _same_but_meetings(old: Event, new: Event) -> bool:
+    """Whether every cell's words but those of the meetings are as they were: the same slots, tables and
+    registrations (an edit keeps what it does not change, not a copy)."""
+    return (
+        old.slots == new.slots
+        and old.tables == new.tables
+        and old.organisations is new.organisations
+        and old.participants is new.participants
+        and old.requests is new.requests
+        and old.interpreters is new.interpreters
+        and old.settings is new.settings
+    )
+
+
 class TimetableModel(EventTableModel):
     """Rows are slots, columns are tables; each cell is the meeting held there, if any.
 
@@ -109,34 +123,69 @@ class TimetableModel(EventTableModel):
         self._first_of_day: set[int] = set()
         self._interpreting: Mapping[int, tuple[str, str]] = {}
 
+    def set_event(self, event: Event | None) -> None:
+        """Show ``event``: after an edit (the same slots, tables and colours) only the cells that changed
+        are updated, so the grid is not laid out again."""
+        old = self._event
+        if old is None or event is None or not _same_but_meetings(old, event):
+            super().set_event(event)
+            return
+        cells, colours, interpreting = self._grid_of(event)
+        if colours != self._colours:
+            super().set_event(event)
+            return
+        changed = [
+            cell
+            for cell in cells.keys() | self._cells.keys()
+            if cells.get(cell) != self._cells.get(cell)
+            or self._marked(self._interpreting, self._cells.get(cell))
+            != self._marked(interpreting, cells.get(cell))
+        ]
+        self._event, self._cells, self._interpreting, self._verdicts = event, cells, interpreting, {}
+        for row, column in changed:
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
+
+    @staticmethod
+    def _marked(interpreting: Mapping[int, tuple[str, str]], meeting: Meeting | None) -> object:
+        return interpreting.get(meeting.id) if meeting is not None else None
+
     def _rebuild(self) -> None:
         event = self._event
-        self._cells, self._colours, self._verdicts = {}, {}, {}
+        self._verdicts = {}
         self._first_of_day = set()
-        self._interpreting = {}
         if event is None:
+            self._cells, self._colours, self._interpreting = {}, {}, {}
             self._row_of_slot, self._column_of_table = {}, {}
             return
-        self._interpreting = reports.interpreting_needed(event)  # worked out with the stored event
         self._row_of_slot = {slot.id: row for row, slot in enumerate(event.slots)}
         self._column_of_table = {table.id: column for column, table in enumerate(event.tables)}
-        for meeting in event.meetings:
-            row = self._row_of_slot.get(meeting.slot_id)
-            column = self._column_of_table.get(meeting.table_id)
-            if row is not None and column is not None:
-                self._cells[(row, column)] = meeting
-        # A meeting takes the colour of its first organisation (the delegation side when the delegation
-        # registered first); colours go in registration order to those that hold a meeting, so a day with
-        # up to ten delegation companies gives each its own.
-        owners = {m.organisation_ids[0] for m in self._cells.values()}
-        for org in event.organisations:
-            if org.id in owners:
-                self._colours[org.id] = PALETTE[len(self._colours) % len(PALETTE)]
+        self._cells, self._colours, self._interpreting = self._grid_of(event)
         self._first_of_day = {
             row
             for row in range(1, len(event.slots))
             if event.slots[row].start.date() != event.slots[row - 1].start.date()
         }
+
+    def _grid_of(
+        self, event: Event
+    ) -> tuple[dict[tuple[int, int], Meeting], dict[int, str], Mapping[int, tuple[str, str]]]:
+        """The meeting of each cell, the organisations' colours and the meetings needing interpreting."""
+        cells: dict[tuple[int, int], Meeting] = {}
+        for meeting in event.meetings:
+            row = self._row_of_slot.get(meeting.slot_id)
+            column = self._column_of_table.get(meeting.table_id)
+            if row is not None and column is not None:
+                cells[(row, column)] = meeting
+        # A meeting takes the colour of its first organisation (the delegation side when the delegation
+        # registered first); colours go in registration order to those that hold a meeting, so a day with
+        # up to ten delegation companies gives each its own.
+        owners = {m.organisation_ids[0] for m in cells.values()}
+        colours: dict[int, str] = {}
+        for org in event.organisations:
+            if org.id in owners:
+                colours[org.id] = PALETTE[len(colours) % len(PALETTE)]
+        return cells, colours, reports.interpreting_needed(event)  # worked out with the stored event
 
     def colours(self) -> list[tuple[Organisation, str]]:
         """The organisations whose meetings are coloured, and their colours, in registration order."""
