@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import factories as f
+import pytest
 from dialog_answers import Answers
 from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain import Event, Meeting
-from app.services import edits
+from app.services import edits, reports
 from app.storage import EventFile
 from app.ui.main_window import MainWindow
 from app.ui.models.timetable import MEETING_MIME
@@ -207,3 +208,26 @@ def test_a_fault_while_storing_is_a_message_not_a_traceback(
     title, message = answers.errors[-1]
     assert title == "Cannot plan the timetable"
     assert "internal problem (KeyError)" in message and "Nothing saved was changed" in message
+
+
+def test_on_a_large_event_an_edit_is_shown_first_and_its_figures_follow(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import jobs
+
+    monkeypatch.setattr(jobs, "INLINE_BELOW", 0)  # every event counts as large here
+    path = planned_event(tmp_path)
+    assert window.open_event(path)
+    session = window.session
+    assert session.is_derived(), "opening works the figures out with the event"
+    window.show_page("timetable")
+    with qtbot.waitSignal(session.derived, timeout=10_000) as derived:
+        assert window.timetable_page.move_meeting(1, 3, 1)
+        moved = session.current
+        assert moved is not None and not session.is_derived(), "shown before its figures are there"
+    assert derived.args == [moved] and session.is_derived()
+    assert session.unmet() == reports.unmet_requests(moved)
+    assert stored(path) == moved, "what is shown is what the file holds"
+    with qtbot.waitSignal(session.derived, timeout=10_000):
+        assert session.undo()
+    assert stored(path) == session.current
