@@ -102,3 +102,23 @@ def test_an_organisation_edited_updates_its_row_without_a_reset(qtmodeltester: M
     fewer = dataclasses.replace(edited, organisations=edited.organisations[1:])
     model.set_event(fewer)
     assert resets.count() == 1 and model.rowCount() == len(event.organisations) - 1
+
+
+def test_a_wish_added_updates_the_two_organisations_counts_without_a_reset() -> None:
+    from PySide6.QtTest import QSignalSpy
+
+    from app.domain import MeetingRequest
+    from app.domain.wishes import wishes_by_organisation
+    from app.ui.models.requests import OrganisationListModel
+
+    event = planned()
+    model = OrganisationListModel()
+    model.set_event(event, wishes_by_organisation(event))
+    resets, changes = QSignalSpy(model.modelReset), QSignalSpy(model.dataChanged)
+    wished = dataclasses.replace(event, requests=(*event.requests, MeetingRequest(3, 7)))
+    model.set_event(wished, wishes_by_organisation(wished))
+    assert resets.count() == 0 and changes.count() == 2, "the one who wishes and the one wished for"
+    rows = {org.id: row for row, org in enumerate(event.organisations)}
+    before = wishes_by_organisation(event)
+    assert model.index(rows[3], 2).data() == len(before[3].made) + 1
+    assert model.index(rows[7], 3).data() == len(before[7].received) + 1

@@ -155,6 +155,21 @@ class OrganisationListModel(QAbstractTableModel):
         )
 
     def set_event(self, event: Event | None, wishes: dict[int, OrganisationWishes]) -> None:
+        """Show ``event``: after a change of wishes only (the same organisations), the rows whose counts
+        changed are updated in place, so the list of a large event is not sorted and laid out again."""
+        old = self._event
+        if old is not None and event is not None and old.organisations is event.organisations:
+            empty = OrganisationWishes()
+
+            def counts(of: dict[int, OrganisationWishes], org_id: int) -> tuple[int, int]:
+                found = of.get(org_id, empty)
+                return len(found.made), len(found.received)
+
+            before, self._event, self._wishes = self._wishes, event, wishes
+            for row, org in enumerate(event.organisations):
+                if counts(before, org.id) != counts(wishes, org.id):
+                    self.dataChanged.emit(self.index(row, 2), self.index(row, 3))
+            return
         self.beginResetModel()
         self._event = event
         self._wishes = wishes

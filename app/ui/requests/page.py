@@ -102,7 +102,7 @@ class RequestsPage(ByOrganisationTab, MatrixTab, SuggestionsTab):
 
     def set_event(self, event: Event | None) -> None:
         """Show the event as saved; heavy parts (matrix, suggestions, reasons) wait until they are seen."""
-        self._event = event
+        previous, self._event = self._event, event
         self._matrix_stale = True
         if event is None or not event.organisations:
             self._reasons.forget()
@@ -133,9 +133,11 @@ class RequestsPage(ByOrganisationTab, MatrixTab, SuggestionsTab):
                 )
             return
         self.stack.setCurrentWidget(self.tabs)
+        same_organisations = previous is not None and previous.organisations is event.organisations
         self._wishes = wishes_by_organisation(event)
         self.organisation_model.set_event(event, self._wishes)
-        self._set_picker(event)
+        if not same_organisations:  # a change of wishes keeps the names to choose from
+            self._set_picker(event)
         org_id = self._org_id if self._org_id in event.organisation_by_id else None
         self._show_org(org_id)
         self._select_in_list(org_id)
