@@ -478,10 +478,23 @@ def restore(
         or ("registrations" in parts and registrations is None)  # people taken out, and their meetings
     ):
         return event_file.load()
+    if registrations is not None:
+        # A part put back as the snapshot had it is the snapshot's own value: what was worked out for
+        # that event (its scheduling instance) is found again, not worked out anew.
+        stored = registrations
+        registrations = Registrations(
+            **{
+                name: theirs
+                if (mine := getattr(stored, name)) == (theirs := getattr(snapshot, name))
+                else mine
+                for name in (f.name for f in dataclasses.fields(Registrations))
+            }
+        )
     event = _with_registrations(shown, registrations) if registrations is not None else shown
     if "timetable" in parts:
-        ordered = sorted(snapshot.meetings, key=lambda m: (m.slot_id, m.table_id))
-        event = dataclasses.replace(event, meetings=tuple(ordered), last_run=snapshot.last_run)
+        ordered = tuple(sorted(snapshot.meetings, key=lambda m: (m.slot_id, m.table_id)))
+        meetings = snapshot.meetings if ordered == snapshot.meetings else ordered
+        event = dataclasses.replace(event, meetings=meetings, last_run=snapshot.last_run)
     if "notes" in parts:
         event = dataclasses.replace(event, notes=snapshot.notes)
     if "day" in parts:

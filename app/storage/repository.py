@@ -385,13 +385,17 @@ def write_registration_changes(
         write_rules(session, wanted.apart, wanted.precedences)
         apart, precedences = tuple(sorted(set(wanted.apart))), tuple(dict.fromkeys(wanted.precedences))
     session.flush()
+
+    def kept(now: tuple[Any, ...], was: tuple[Any, ...]) -> tuple[Any, ...]:
+        return was if now == was else now  # a part left as it was stays the same value, for who compares
+
     return Registrations(
-        organisations=organisations,
-        participants=participants,
-        requests=requests,
-        apart=apart,
-        precedences=precedences,
-        interpreters=kept_interpreters,
+        organisations=kept(organisations, stored.organisations),
+        participants=kept(participants, stored.participants),
+        requests=kept(requests, stored.requests),
+        apart=kept(apart, stored.apart),
+        precedences=kept(precedences, stored.precedences),
+        interpreters=kept(kept_interpreters, stored.interpreters),
     )
 
 
@@ -465,7 +469,11 @@ def _write_request_changes(
     added = [RequestRow(**_request_fields(r)) for key, r in new.items() if key not in old]
     session.add_all(added)
     session.flush()
-    kept = [_request_of(SimpleNamespace(**_request_fields(new[key]))) for key in old if key in new]
+    kept = [
+        new[key] if new[key] == old[key] else _request_of(SimpleNamespace(**_request_fields(new[key])))
+        for key in old
+        if key in new
+    ]
     return (*kept, *(_request_of(row) for row in added))
 
 
