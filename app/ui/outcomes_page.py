@@ -115,20 +115,28 @@ class OutcomesModel(QAbstractTableModel):
         if not index.isValid() or self._event is None or not 0 <= index.row() < len(self._meetings):
             return None
         meeting, column = self._meetings[index.row()], index.column()
-        outcome = self.outcome_at(index.row())
         if column == FOLLOW_UP:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if outcome.follow_up else Qt.CheckState.Unchecked
+                return (
+                    Qt.CheckState.Checked
+                    if self.outcome_at(index.row()).follow_up
+                    else Qt.CheckState.Unchecked
+                )
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return None
+            return None  # asked for each role of each cell measured or painted: answered before any work
         event = self._event
         a, b = meeting.organisation_ids
+        if column == TIME:
+            return f"{event.slot_by_id[meeting.slot_id].start:%H:%M}"
+        if column == TABLE:
+            return event.table_by_id[meeting.table_id].name
+        if column == FIRST:
+            return event.organisation_by_id[a].name
+        if column == SECOND:
+            return event.organisation_by_id[b].name
+        outcome = self.outcome_at(index.row())
         values = {
-            TIME: f"{event.slot_by_id[meeting.slot_id].start:%H:%M}",
-            TABLE: event.table_by_id[meeting.table_id].name,
-            FIRST: event.organisation_by_id[a].name,
-            SECOND: event.organisation_by_id[b].name,
             HELD: self._results[outcome.result],
             MISSING: outcome.missing,
             RATING: "" if outcome.rating is None else str(outcome.rating),
