@@ -279,7 +279,10 @@ class ByOrganisationTab(RequestsBase):
         index = self.organisation_filter.mapFromSource(self.organisation_model.index(row, 0))
         if not index.isValid():
             return False
-        view.selectionModel().setCurrentIndex(
+        selection = view.selectionModel()
+        if selection.currentIndex() == index and selection.isRowSelected(index.row(), QModelIndex()):
+            return True  # chosen already (the list was updated in place): nothing to select or scroll to
+        selection.setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
