@@ -18,8 +18,9 @@ from app.documents.words import Words, both, reader_locale
 from app.domain import Break, Event, Interpreter, Meeting, build_slots
 from app.domain.codes import new_code
 
-QR_CODES = zxingcpp.BarcodeFormat.QRCode
-"""MeetGrid prints QR codes only: a reader told to find any barcode may see one in a line of text."""
+QR_CODES = getattr(zxingcpp.BarcodeFormat, "QRCodeModel2", zxingcpp.BarcodeFormat.QRCode)
+"""The QR codes MeetGrid prints (model 2). From zxing-cpp 3 on, "QRCode" also finds Micro QR codes, and a
+reader told to find those may see one in a line of text, as a check-in scanner set to QR codes would not."""
 
 HEADINGS = ("Meeting agenda", "Participants", "Meetings", "Time", "Table", "Partner", "Attendees")
 

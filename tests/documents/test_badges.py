@@ -38,8 +38,9 @@ from app.documents.catalogue import KINDS, PrintOptions
 from app.domain import Event, Interpreter, Organisation, Participant
 from app.domain.codes import new_code
 
-QR_CODES = zxingcpp.BarcodeFormat.QRCode
-"""MeetGrid prints QR codes only: a reader told to find any barcode may see one in a line of text."""
+QR_CODES = getattr(zxingcpp.BarcodeFormat, "QRCodeModel2", zxingcpp.BarcodeFormat.QRCode)
+"""The QR codes MeetGrid prints (model 2). From zxing-cpp 3 on, "QRCode" also finds Micro QR codes, and a
+reader told to find those may see one in a line of text, as a check-in scanner set to QR codes would not."""
 
 BUNDLED = ("a4-2x5-80x50", "a4-2x5-85x54", "a4-2x2-105x74", "letter-2x3-4x3in", "cr80-card")
 LONG_NAME = "María Fernanda de los Ángeles Castellanos-Villanueva y Rodríguez"
