@@ -98,6 +98,12 @@ class ReportFigures:
         return sum(n * (i + 1) for i, n in enumerate(self.ratings)) / self.rated if self.rated else None
 
 
+def meetings_tally(event: Event) -> Tally:
+    """The report's count of all meetings by outcome (``ReportFigures.meetings``), on its own: what the
+    Outcomes page shows after every change, without the rest of the report."""
+    return _tally("All meetings", event.meetings, event.outcome_by_pair)
+
+
 def report_figures(event: Event) -> ReportFigures:
     """Work out the report's figures for ``event`` as stored."""
     outcomes = event.outcome_by_pair
@@ -115,7 +121,7 @@ def report_figures(event: Event) -> ReportFigures:
     )
     return ReportFigures(
         attendance=_attendance(event),
-        meetings=_tally("All meetings", event.meetings, outcomes),
+        meetings=meetings_tally(event),
         by_group=_breakdown(event, lambda o: (o.group or NO_GROUP,)),
         by_country=_breakdown(event, lambda o: (o.country or NO_COUNTRY,)),
         by_interest=_breakdown(event, lambda o: o.interests or (NO_INTEREST,)),

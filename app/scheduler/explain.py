@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from app.domain import Meeting, OrgId, SlotId, Tier, UnmetRequest
+from app.pacing import checkpoint
 from app.scheduler.instance import Candidate, Instance
 from app.scheduler.placing import SlotRules
 from app.scheduler.rules import (
@@ -60,6 +61,7 @@ def explain_unmet(instance: Instance, meetings: Sequence[Meeting]) -> tuple[Unme
     for candidate in instance.candidates:
         if candidate.pair in met or candidate.value <= 0:
             continue
+        checkpoint()
         reason, detail = _reason(instance, candidate, per_party, tables, interpreters, free, slot_rules)
         unmet.append(UnmetRequest(candidate.pair, reason, detail))
     for pair, rule in instance.excluded.items():

@@ -33,6 +33,7 @@ from app.domain import (
     language_keys,
     share_a_language,
 )
+from app.pacing import checkpoint
 
 PRIORITY_VALUE: Mapping[Priority, int] = {
     Priority.MUST_MEET: 10,
@@ -268,6 +269,8 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
     """Every organisation as the scheduler sees it: who is there in which slot, and its cap."""
     parties: dict[OrgId, Party] = {}
     for org in event.organisations:
+        if len(parties) % 128 == 0:
+            checkpoint()
         slots_present = frozenset(s.id for s in event.slots if org.available_during(s.start, s.end))
         members = event.participants_by_organisation[org.id]
         people = tuple(
@@ -295,6 +298,7 @@ def parties_of(event: Event) -> dict[OrgId, Party]:
 def build_instance(event: Event) -> Instance:
     """Preprocess an event into the frozen instance the solver works on."""
     parties = parties_of(event)
+    checkpoint()
     values = meeting_values(event)
     excluded = excluded_pairs(event, values)
     for pair in excluded:
@@ -318,13 +322,16 @@ def build_instance(event: Event) -> Instance:
         )
         for i in event.interpreters
     }
+    checkpoint()
     languages = {org.id: event.languages_of(org.id) for org in event.organisations}
     # Each party's slots, in the event's order, once: a thousand organisations make thousands of pairs.
     present = {org: tuple(s.id for s in event.slots if party.present(s.id)) for org, party in parties.items()}
     present_in = {org: frozenset(slots) for org, slots in present.items()}
     starts = {s.id: s.start for s in event.slots}
-    candidates = []
+    candidates: list[Candidate] = []
     for pair in sorted(values):
+        if len(candidates) % 256 == 0:
+            checkpoint()
         value, mutual, priority = values[pair]
         wished = sessions.get(pair, set())
         both = present_in[pair[1]]

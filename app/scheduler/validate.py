@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.domain import Meeting, Pair, ParticipantId, SlotId, TableId, TimetableFigures
+from app.pacing import checkpoint
 from app.scheduler.fairness import level_of
 from app.scheduler.gaps import count_gaps
 from app.scheduler.instance import Instance
@@ -24,6 +25,7 @@ def validate(instance: Instance, meetings: Sequence[Meeting]) -> list[str]:
     organiser's demands)."""
     problems = unknown(instance, meetings)
     for rule in [*hard_rules(), OrganiserRules()]:
+        checkpoint()
         problems += rule.check(instance, meetings)
     return problems
 
@@ -72,10 +74,13 @@ def figures(instance: Instance, meetings: Sequence[Meeting]) -> TimetableFigures
     """The timetable's idle gaps, table changes and fairness level, from its meetings alone."""
     plan = [(m.organisation_ids, m.slot_id) for m in meetings if m.slot_id in instance.order]
     gaps = count_gaps(instance, plan)
+    checkpoint()
+    changes = table_changes(instance, meetings)
+    checkpoint()
     return TimetableFigures(
         idle_gaps=sum(gaps.values()),
         most_idle_gaps=max(gaps.values(), default=0),
-        table_changes=table_changes(instance, meetings),
+        table_changes=changes,
         fairness_level=level_of(instance, plan),
     )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.documents.feedback_xlsx import meeting_key as meeting_key
 from app.documents.feedback_xlsx import write_feedback_xlsx
 from app.documents.report_figures import ReportFigures as ReportFigures
+from app.documents.report_figures import meetings_tally as meetings_tally
 from app.documents.report_figures import report_figures as report_figures
 from app.documents.report_pdf import write_report_pdf
 from app.documents.report_xlsx import write_report_xlsx
@@ -27,6 +28,7 @@ __all__ = [
     "ReportFiles",
     "import_feedback",
     "meeting_key",
+    "meetings_tally",
     "record_outcome",
     "report_figures",
     "write_blank_feedback",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.domain import Event, SolveStatus, TimetableFigures, UnmetRequest, pair_of
+from app.domain import Event, Pair, SolveStatus, TimetableFigures, UnmetRequest, pair_of
 from app.domain.outcome import (
     InterpretingNeed,
     Outcome,
@@ -20,6 +20,7 @@ from app.domain.outcome import (
     interpreting_needs,
     most_needing_at_once,
 )
+from app.pacing import checkpoint
 from app.scheduler import Reason as Reason
 from app.scheduler import explain_unmet, figures, validate
 from app.services.cache import instance_of, per_event
@@ -151,13 +152,30 @@ class Summary:
         return Outcome(tuple(self.lines()), self.unmet_by_reason, self.interpreting, self.warnings)
 
 
+_MeetingSides = tuple[Pair, tuple[int, ...], int | None]
+_interpreting_seen: list[tuple[tuple[object, object], dict[_MeetingSides, tuple[str, str] | None]]] = []
+"""What ``interpreting_needed`` found per meeting, for the organisations and participants it was found with
+(the same objects): an event after a move or a lock shares them, and most of its meetings' sides."""
+
+
 @per_event
 def interpreting_needed(event: Event) -> Mapping[int, tuple[str, str]]:
     """The meetings that need interpreting (no shared language, no interpreter named), by id, with the two
     languages to interpret between (``interpreting_languages``): what the timetable marks."""
+    people = (event.organisations, event.participants)
+    found = next(
+        (seen for key, seen in _interpreting_seen if key[0] is people[0] and key[1] is people[1]), None
+    )
+    if found is None:
+        found = {}
+        _interpreting_seen[:] = [(people, found), *_interpreting_seen[:1]]
     needed = {}
     for meeting in event.meetings:
-        languages = interpreting_languages(event, meeting)
+        sides = (meeting.organisation_ids, meeting.participant_ids, meeting.interpreter_id)
+        if sides in found:
+            languages = found[sides]
+        else:
+            languages = found[sides] = interpreting_languages(event, meeting)
         if languages is not None:
             needed[meeting.id] = languages
     return needed
@@ -408,6 +426,7 @@ def statistics(event: Event) -> EventStatistics:
             members.setdefault(name.strip(), set()).add(org)
         rows = []
         for name in sorted(members, key=lambda n: (not n, n.casefold(), n)):
+            checkpoint()
             ids = members[name]
             asked = [r for r in event.requests if r.requester_id in ids]
             theirs = [pair for pair in mutual if pair[0] in ids or pair[1] in ids]
@@ -491,10 +510,13 @@ def check_timetable(event: Event) -> TimetableCheck:
 
 
 def derive(event: Event) -> None:
-    """Work out everything the window shows about a stored event, so that showing it costs nothing."""
-    interpreting_needed(event)
-    summarise(event)
-    statistics(event)
+    """Work out everything the window shows about a stored event, so that showing it costs nothing (in
+    the window's background, each part gives way to the organiser: ``pacing.checkpoint``)."""
+    for part in (interpreting_needed, summarise, statistics):
+        checkpoint()
+        part(event)
     if event.meetings:
+        checkpoint()
         unmet_requests(event)
+        checkpoint()
         timetable_problems(event)

@@ -6,7 +6,10 @@ dialog caught in a reference cycle, shiboken deletes the Qt object from that wor
 delete it too (``deleteLater``) on the GUI thread: a crash (an abort in the C library, or a segmentation
 fault) long after the cause. So the window turns automatic collection off and collects on a GUI-thread timer
 instead, generation by generation as the thresholds say, just as often as automatic collection would on a
-busy event: young objects every tick (a few milliseconds' work), a full collection rarely.
+busy event: young objects every tick (a few milliseconds' work), a full collection rarely. As in CPython's
+own collector, a full collection (60 ms and more with a large event in memory) waits until the objects that
+survived into the oldest generation since the last one are a quarter of those it held then, and it waits
+while the organiser is acting (``pacing``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer, Slot
+
+from app import pacing
 
 TICK_MS = 10
 """How often the GUI thread looks whether a generation is due: short, so that what a worker thread
@@ -28,6 +33,10 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.collect_due)
+        self._long_lived = 0
+        """Objects in the oldest generation after the last full collection."""
+        self._young_since_look = 0
+        """Collections of the middle generation since the oldest was last found due but not worth it."""
 
     @property
     def running(self) -> bool:
@@ -52,4 +61,24 @@ class GuiThreadCollector(QObject):
             if counts[generation] <= thresholds[generation]:
                 break
             due = generation
-        return gc.collect(due) if due >= 0 else -1
+        if due == 2 and not self._full_collection_worth_it(thresholds[2]):
+            due = 1
+        if due < 0:
+            return -1
+        found = gc.collect(due)
+        if due == 2:
+            self._long_lived = len(gc.get_objects(generation=2))
+        return found
+
+    def _full_collection_worth_it(self, threshold: int) -> bool:
+        """The oldest generation grew by a quarter since the last full collection (CPython's own rule),
+        looked at once every ``threshold`` collections of the middle generation, and the organiser is not
+        acting."""
+        if pacing.giving_way():
+            return False
+        self._young_since_look -= 1
+        if self._young_since_look > 0:
+            return False
+        self._young_since_look = threshold
+        grown = len(gc.get_objects(generation=2)) - self._long_lived
+        return grown > self._long_lived // 4

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from shiboken6 import isValid
 
+from app import pacing
 from app.domain import Event
 from app.errors import MeetGridError, write_crash_log
 
@@ -207,10 +208,25 @@ START_AFTER_MS = 60
 (the interpreter lock), and a view's refresh makes thousands of them."""
 
 
+GIVE_WAY_MS = 150
+"""How long background computations wait at their checkpoints (``pacing``) after the organiser acts: the
+edit or the page is stored, shown and repainted meanwhile without them competing for the interpreter."""
+
+
+def give_way() -> None:
+    """The organiser is acting: background computations wait at their next checkpoint (``GIVE_WAY_MS``)."""
+    pacing.give_way(GIVE_WAY_MS)
+
+
+_SUPERSEDED = object()
+"""What a computation's job returns when it stopped because it was no longer wanted (``pacing.Stale``)."""
+
+
 class Computation(QObject, Generic[T]):
     """A value worked out from the event: in the GUI thread when ``inline(event)`` says the event is small,
-    else by a JobRunner. A value for an event since replaced is dropped, and the newest event wanted is
-    computed next."""
+    else by a JobRunner, as background work (``pacing``): it waits while the organiser acts, and stops at
+    its next checkpoint when another event is wanted instead or ``interrupt`` is called. A value for an
+    event since replaced is dropped, and the newest event wanted is computed next."""
 
     ready = Signal()
     failed = Signal(str)
@@ -223,6 +239,8 @@ class Computation(QObject, Generic[T]):
         self._for: tuple[Event, object] | None = None
         self._value: T | None = None
         self._wanted: tuple[Event, Callable[[], T], object] | None = None
+        self._generation = 0
+        """Changed whenever the work under way is no longer wanted as it stands."""
         self._starting = QTimer(self)
         self._starting.setSingleShot(True)
         self._starting.setInterval(START_AFTER_MS)
@@ -246,6 +264,7 @@ class Computation(QObject, Generic[T]):
         if wanted is not None and wanted[0] is event and wanted[2] == key:
             return
         self._wanted = (event, job, key)
+        self._generation += 1
         if self._inline(event):
             try:
                 value = job()
@@ -259,6 +278,12 @@ class Computation(QObject, Generic[T]):
     def forget(self) -> None:
         """Drop the value and any wish for one (the event was closed)."""
         self._for, self._value, self._wanted = None, None, None
+        self._generation += 1
+
+    def interrupt(self) -> None:
+        """Stop the work under way at its next checkpoint (the event it is for is about to change); what is
+        wanted then is worked out afresh, ``START_AFTER_MS`` later."""
+        self._generation += 1
 
     def is_running(self) -> bool:
         return self.runner.is_running() or self._starting.isActive()
@@ -275,17 +300,29 @@ class Computation(QObject, Generic[T]):
     def _start(self) -> None:
         assert self._wanted is not None
         event, job, key = self._wanted
+        generation = self._generation
+
+        def run() -> object:
+            try:
+                with pacing.background(lambda: self._generation != generation):
+                    return job()
+            except pacing.Stale:
+                return _SUPERSEDED
+
         self.runner.start(
             self._what,
-            job,
+            run,
             lambda value: self._finished(event, key, value),
             self._failed,
         )
 
-    def _finished(self, event: Event, key: object, value: T) -> None:
+    def _finished(self, event: Event, key: object, value: object) -> None:
         wanted = self._wanted
-        if wanted is not None and wanted[0] is event and wanted[2] == key:
-            self._store(event, key, value)
+        if value is _SUPERSEDED:
+            if wanted is not None:
+                self._starting.start()  # what is wanted now, once the window has shown it
+        elif wanted is not None and wanted[0] is event and wanted[2] == key:
+            self._store(event, key, value)  # type: ignore[arg-type]
         elif wanted is not None:
             self._start()
 

@@ -42,7 +42,7 @@ from app.ui import languages
 from app.ui.board import BoardWindow
 from app.ui.checkin.page import CheckInPage
 from app.ui.import_wizard.wizard import ImportPage, ImportWizard
-from app.ui.jobs import JobRunner
+from app.ui.jobs import JobRunner, give_way
 from app.ui.organisations_page import OrganisationsPage
 from app.ui.outcomes_page import OutcomesPage
 from app.ui.plan_page import PlanPage
@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._page_keys[row]
+        give_way()  # background work waits while the page is brought up to date and painted
         if key in self._stale:
             self._refresh_page(key)
         if key == "start":

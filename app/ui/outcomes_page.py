@@ -260,15 +260,17 @@ class OutcomesPage(QWidget):
         self.set_event(session.current)
 
     def set_event(self, event: Event | None) -> None:
+        fit = self.model.rowCount() == 0  # fitted to the first meetings shown, then kept as the organiser set
         self.model.set_event(event)
-        self.view.resizeColumnsToContents()
+        if fit:
+            self.view.resizeColumnsToContents()
         has_meetings = event is not None and bool(event.meetings)
         for button in (self.blank_button, self.import_button, self.report_button):
             button.setEnabled(has_meetings)
         if event is None:
             self.summary.setText("")
             return
-        figures = outcomes.report_figures(event).meetings
+        figures = outcomes.meetings_tally(event)
         self.summary.setText(
             self.tr(
                 "{planned} meetings: {held} held, {not_held} not held, {unknown} unknown; {follow} follow-ups"

@@ -24,7 +24,7 @@ from app.domain import Event, UnmetRequest
 from app.errors import ConflictError, MeetGridError
 from app.services import desks, edits, reports
 from app.services.event_files import EventFile, open_event
-from app.ui.jobs import Computation, failure_message, small_event, wait_for
+from app.ui.jobs import Computation, failure_message, give_way, small_event, wait_for
 
 Change = Callable[[EventFile], Event]
 DayChange = Callable[[EventFile, Event], Event]
@@ -186,6 +186,8 @@ class EventSession(QObject):
             event = change(event_file)
             return event, _unmet_of(event) if whole else None
 
+        self._deriving.interrupt()  # the figures of the event about to be replaced: no longer wanted
+        give_way()  # background work waits while the edit is stored and shown
         self._working = True
         try:
             event, unmet = wait_for(store, f"MeetGrid: {text}")
@@ -207,6 +209,7 @@ class EventSession(QObject):
             return event
         self._unmet = ()
         self.changed.emit(event)
+        give_way()  # and repainted
         self._deriving.request(event, lambda: _unmet_of(event))  # on a large event once the edit is shown
         return event
 
@@ -284,6 +287,7 @@ class EventSession(QObject):
     def _record(self, text: str, change: DayChange) -> bool:
         event_file, before = self._file, self._event
         assert event_file is not None and before is not None
+        give_way()
         try:
             after = change(event_file, before)
         except Exception as exc:  # as in _apply: a sentence for the organiser, a fault logged

@@ -77,8 +77,13 @@ class ByOrganisationTab(RequestsBase):
         header = self.organisation_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the headings, not measured over the rows: fitting them to a thousand organisations' rows
+        # again at every change held the window up. The organiser can still widen them.
+        metrics = self.organisation_view.fontMetrics()
+        for column, sample in ((1, "M" * 8), (2, "0000"), (3, "0000")):
+            heading = str(self.organisation_model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in (heading, sample)) + em)
         self.search.textChanged.connect(self.organisation_filter.set_text)
         self.organisation_view.selectionModel().currentRowChanged.connect(self._on_organisation_chosen)
         left = QWidget()
