@@ -131,9 +131,8 @@ def test_a_full_collection_waits_until_the_oldest_objects_grew_by_a_quarter(qapp
     window's makes one only when the objects kept since the last one are a quarter of those kept then."""
     import gc
 
-    from app.ui.collector import GuiThreadCollector
-
     from app import pacing
+    from app.ui.collector import GuiThreadCollector
 
     pacing._yield_until = 0.0  # nobody acting
     collector = GuiThreadCollector()
