@@ -218,8 +218,22 @@ def give_way() -> None:
     pacing.give_way(GIVE_WAY_MS)
 
 
-_SUPERSEDED = object()
-"""What a computation's job returns when it stopped because it was no longer wanted (``pacing.Stale``)."""
+SUPERSEDED = object()
+"""What a ``paced`` job returns when it stopped because it was no longer wanted (``pacing.Stale``)."""
+
+
+def paced(job: Callable[[], T], stale: Callable[[], bool]) -> Callable[[], T | object]:
+    """``job`` as background work (``pacing``): it waits at its checkpoints while the organiser acts, and
+    returns ``SUPERSEDED`` from the first one at which ``stale()`` is true."""
+
+    def run() -> T | object:
+        try:
+            with pacing.background(stale):
+                return job()
+        except pacing.Stale:
+            return SUPERSEDED
+
+    return run
 
 
 class Computation(QObject, Generic[T]):
@@ -301,24 +315,16 @@ class Computation(QObject, Generic[T]):
         assert self._wanted is not None
         event, job, key = self._wanted
         generation = self._generation
-
-        def run() -> object:
-            try:
-                with pacing.background(lambda: self._generation != generation):
-                    return job()
-            except pacing.Stale:
-                return _SUPERSEDED
-
         self.runner.start(
             self._what,
-            run,
+            paced(job, lambda: self._generation != generation),
             lambda value: self._finished(event, key, value),
             self._failed,
         )
 
     def _finished(self, event: Event, key: object, value: object) -> None:
         wanted = self._wanted
-        if value is _SUPERSEDED:
+        if value is SUPERSEDED:
             if wanted is not None:
                 self._starting.start()  # what is wanted now, once the window has shown it
         elif wanted is not None and wanted[0] is event and wanted[2] == key:

@@ -453,11 +453,19 @@ class OrganisationsPage(QWidget):
             self._filter_changed()
 
     def _fit_columns(self) -> None:
-        view = self.view
-        view.resizeColumnsToContents()
+        """Each column as wide as its heading or the widest of the first rows (``ROWS_MEASURED``), within
+        reason: measured here from the texts, not by the view, which asks every role of every cell."""
+        view, model = self.view, self.view.model()
+        metrics = view.fontMetrics()
+        padding = metrics.height()
         widest = self.fontMetrics().averageCharWidth() * 45
-        for column in range(self.model.columnCount() - 1):
-            view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        rows = min(model.rowCount(), ROWS_MEASURED)
+        display = Qt.ItemDataRole.DisplayRole
+        header = view.horizontalHeader()
+        for column in range(model.columnCount() - 1):
+            texts = [str(model.index(row, column).data(display) or "") for row in range(rows)]
+            cells = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            view.setColumnWidth(column, min(max(cells, header.sectionSizeHint(column)), widest))
 
     @Slot()
     def clear_filters(self) -> None:

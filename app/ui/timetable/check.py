@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 from app.domain import Event, SolveStatus
 from app.services import reports
 from app.services.reports import TimetableCheck
+from app.ui.jobs import paced
 from app.ui.reasons import reason_words
 from app.ui.time_grid import moment
 from app.ui.timetable.base import PROBLEMS_SHOWN, TimetableBase
@@ -89,13 +90,13 @@ class CheckPanel(TimetableBase):
             return
         self._checker.start(
             self.tr("Counting idle gaps and unmet requests"),
-            lambda: reports.check_timetable(event),
+            paced(lambda: reports.check_timetable(event), lambda: event is not self._event),
             lambda check: self._on_checked(event, check),
             self._on_check_failed,
         )
 
-    def _on_checked(self, event: Event, check: TimetableCheck) -> None:
-        if event is not self._event:  # changed meanwhile: count it afresh
+    def _on_checked(self, event: Event, check: TimetableCheck | object) -> None:
+        if event is not self._event or not isinstance(check, TimetableCheck):  # changed: count it afresh
             if not self._check_timer.isActive():
                 self._check_now()
             return
