@@ -37,6 +37,15 @@ def give_way(ms: float) -> None:
     _yield_until = max(_yield_until, time.monotonic() + ms / 1000)
 
 
+def needed_now() -> None:
+    """A thread that must wait for what a background thread is working out (a lock it holds) ends the
+    giving way at once, so that the work is finished rather than left waiting for the deadline. A background
+    thread waiting for another leaves the giving way as it is."""
+    global _yield_until
+    if getattr(_local, "stale", None) is None:
+        _yield_until = 0.0
+
+
 def giving_way() -> bool:
     """True while background threads are asked to wait."""
     return time.monotonic() < _yield_until

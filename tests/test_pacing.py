@@ -83,3 +83,31 @@ def test_the_figures_of_a_planned_event_pass_many_checkpoints(tmp_path: Path) ->
         reports.derive(event)
     assert len(steps) >= 10
     assert reports.unmet_requests(event) is reports.unmet_requests(event)
+
+
+def test_a_thread_that_needs_what_background_work_holds_has_it_finished_at_once() -> None:
+    """The window asks for a figure that a background thread, waiting at a checkpoint while the organiser
+    acts, is working out: the background thread goes on at once, and the window has it without waiting for
+    the organiser to stop."""
+    event = dataclasses.replace(f.delegation_day())
+    inside = threading.Event()
+
+    def stale() -> bool:
+        inside.set()  # at its first checkpoint, holding what it works out
+        return False
+
+    def work() -> None:
+        with pacing.background(stale):
+            reports.summarise(event)  # its first checkpoint comes once it holds the summary's lock
+
+    pacing.give_way(20_000)
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert inside.wait(5)
+    started = time.monotonic()
+    summary = reports.summarise(event)  # the window's thread, needing it now
+    assert time.monotonic() - started < 10
+    assert summary.requests == len(event.requests)
+    worker.join(10)
+    assert not worker.is_alive()
+    assert not pacing.giving_way()

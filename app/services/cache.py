@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
+from app import pacing
 from app.domain import Event, Meeting
 from app.scheduler import Instance, build_instance
 
@@ -35,7 +37,7 @@ def per_event(compute: Callable[[Event], R]) -> Callable[[Event], R]:
         found = known(event)
         if found is not None:
             return found[0]
-        with working:
+        with _holding(working):
             found = known(event)
             if found is not None:
                 return found[0]
@@ -44,6 +46,19 @@ def per_event(compute: Callable[[Event], R]) -> Callable[[Event], R]:
             return value
 
     return once
+
+
+@contextmanager
+def _holding(lock: threading.Lock) -> Iterator[None]:
+    """Hold ``lock``; should another thread hold it, one working in the background that may be waiting at a
+    checkpoint, have it finish now (``pacing.needed_now``) rather than once the organiser stops acting."""
+    if not lock.acquire(blocking=False):
+        pacing.needed_now()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 _instances: list[tuple[tuple[object, ...], frozenset[Meeting], Instance]] = []
@@ -68,7 +83,7 @@ def instance_of(event: Event) -> Instance:
     found = known()
     if found is not None:
         return found
-    with _building:  # built once, should two threads want it at the same time
+    with _holding(_building):  # built once, should two threads want it at the same time
         found = known()
         if found is not None:
             return found
