@@ -219,3 +219,44 @@ def desks_equal(a: Event, b: Event) -> bool:
     from app.services import desks
 
     return desks.parts_changed(a, b) == []
+
+
+def test_wishes_put_back_by_an_undo_take_their_places_and_the_others_keep_their_rows(tmp_path: Path) -> None:
+    """Undoing the removal of wishes puts them back where they were, in rows between their neighbours',
+    without writing the other wishes again; where the order itself changes, all are written in it."""
+    import sqlite3
+
+    from app.domain.wishes import without_request
+
+    path = tmp_path / "day.meetgrid"
+    with f.event_file(path, f.delegation_day()) as event_file:
+        event = event_file.load()
+
+        def rows() -> list[tuple[int, int, int]]:
+            with sqlite3.connect(path) as db:
+                return list(
+                    db.execute("SELECT id, requester_id, requested_id FROM meeting_request ORDER BY id")
+                )
+
+        first = rows()
+        with sqlite3.connect(path) as db:  # every wish row taken out, noted
+            db.execute("CREATE TABLE taken_out (id INTEGER)")
+            db.execute(
+                "CREATE TRIGGER note_taken_out AFTER DELETE ON meeting_request "
+                "BEGIN INSERT INTO taken_out VALUES (old.id); END"
+            )
+        registrations = edits.registrations_of(event)
+        for wish in (event.requests[2], event.requests[3]):
+            registrations = without_request(registrations, wish.requester_id, wish.requested_id)
+        fewer = edits.change_registrations(event_file, registrations, event)
+        assert len(fewer.requests) == len(event.requests) - 2
+        back = edits.restore(event_file, event, fewer, fewer)
+        assert back.requests == event.requests == event_file.load().requests
+        assert rows() == first, "the same rows: the two back in their own"
+        with sqlite3.connect(path) as db:
+            taken_out = sorted(row_id for (row_id,) in db.execute("SELECT id FROM taken_out"))
+        assert taken_out == [first[2][0], first[3][0]], "only the two removed: no other wish written again"
+
+        turned = dataclasses.replace(edits.registrations_of(back), requests=back.requests[::-1])
+        reordered = edits.change_registrations(event_file, turned, back)
+        assert reordered.requests == back.requests[::-1] == event_file.load().requests

@@ -444,10 +444,15 @@ def _write_request_changes(
     new: dict[tuple[int, int, str], MeetingRequest],
 ) -> tuple[MeetingRequest, ...]:
     """Write the requests that differ; all of them in the order the file keeps (that of their rows). A
-    request put back where it was (an undo) is not one more at the end: then all are written again."""
+    request put back where it was (an undo) is not one more at the end: it takes a row number between its
+    neighbours' (the one it had is free), and where there is none, all are written again."""
+    placed: dict[tuple[int, int, str], int] = {}
     if [*new] != [*(key for key in old if key in new), *(key for key in new if key not in old)]:
-        _write_requests(session, new.values())
-        return tuple(_request_of(SimpleNamespace(**_request_fields(r))) for r in new.values())
+        between = _row_ids_between(session, old, new)
+        if between is None:
+            _write_requests(session, new.values())
+            return tuple(_request_of(SimpleNamespace(**_request_fields(r))) for r in new.values())
+        placed = between
 
     def matching(key: tuple[int, int, str]) -> Any:
         requester, requested, day_session = key
@@ -466,15 +471,54 @@ def _write_request_changes(
         for row in session.scalars(select(RequestRow).where(matching(key))):
             row.priority, row.agreed = int(request.priority), request.agreed
     session.flush()
-    added = [RequestRow(**_request_fields(r)) for key, r in new.items() if key not in old]
-    session.add_all(added)
+    added = {
+        key: RequestRow(id=placed.get(key), **_request_fields(r)) for key, r in new.items() if key not in old
+    }
+    session.add_all(added.values())
     session.flush()
-    kept = [
-        new[key] if new[key] == old[key] else _request_of(SimpleNamespace(**_request_fields(new[key])))
-        for key in old
-        if key in new
-    ]
-    return (*kept, *(_request_of(row) for row in added))
+    return tuple(
+        _request_of(added[key])
+        if key in added
+        else request
+        if request == old[key]
+        else _request_of(SimpleNamespace(**_request_fields(request)))
+        for key, request in new.items()
+    )
+
+
+def _row_ids_between(
+    session: Session,
+    old: dict[tuple[int, int, str], MeetingRequest],
+    new: dict[tuple[int, int, str], MeetingRequest],
+) -> dict[tuple[int, int, str], int] | None:
+    """Row numbers for the new requests that ``new`` places among the kept ones, each between the rows of
+    its neighbours; None when the kept ones change order or there is no free number between two rows."""
+    if [key for key in new if key in old] != [key for key in old if key in new]:
+        return None
+    rows = session.execute(
+        select(RequestRow.id, RequestRow.requester_id, RequestRow.requested_id, RequestRow.session)
+    )
+    row_of = {(a, b, day): row_id for row_id, a, b, day in rows}
+    placed: dict[tuple[int, int, str], int] = {}
+    keys = [*new]
+    waiting: list[tuple[int, int, str]] = []  # new requests since the last kept one
+    before = 0
+    for key in [*keys, None]:
+        if key is not None and key not in old:
+            waiting.append(key)
+            continue
+        if key is None:
+            break  # the last run comes after every kept request: new rows at the end, as usual
+        after = row_of.get(key)
+        if after is None:
+            return None
+        if waiting:
+            if after - before - 1 < len(waiting):
+                return None
+            placed.update((waiting_key, before + 1 + n) for n, waiting_key in enumerate(waiting))
+            waiting = []
+        before = after
+    return placed
 
 
 def _upsert(session: Session, table: type[Any], wanted: dict[int, dict[str, object]]) -> None:
