@@ -574,7 +574,7 @@ class Event:
         """``timetable_digest`` of the meetings as the last plan saved them ('' before any plan)."""
         return dict(self.notes).get(PLANNED_NOTE, "")
 
-    @property
+    @cached_property
     def changed_since_planned(self) -> bool:
         """True when the timetable was changed by hand (moved, removed) after the last plan saved it, so
         the planner's verdict on it no longer holds. Locking and unlocking change nothing here."""

@@ -32,6 +32,7 @@ from app.domain import (
 from app.domain.codes import normalise_code
 from app.domain.scripts import has_local_script
 from app.errors import InputError
+from app.pacing import checkpoint
 from app.reading.names import folded, fuzzy_key
 from app.services.edits import next_id, registrations_of
 from app.storage import EventFile, repository
@@ -72,6 +73,8 @@ class _Index:
         self.by_char: dict[str, set[int]] = {}
         self.org_by_char: dict[str, set[int]] = {}
         for n, person in enumerate(people):
+            if n % 256 == 0:
+                checkpoint()  # built in the window's background: gives way to the organiser (``pacing``)
             org = event.organisation_by_id.get(person.organisation_id)
             latin, local = person.names
             org_latin, org_local = org.names if org is not None else ("", "")
@@ -126,6 +129,12 @@ def _index_of(event: Event) -> _Index:
     with _cache_lock:
         _cached = (event.participants, event.organisations, index)
     return index
+
+
+def prepare_search(event: Event) -> None:
+    """Build the search index of the event's registrations now (the window does it in the background, so
+    that the check-in desk's page is shown without building it)."""
+    _index_of(event)
 
 
 def find_people(event: Event, text: str) -> list[Participant]:

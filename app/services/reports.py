@@ -24,6 +24,7 @@ from app.pacing import checkpoint
 from app.scheduler import Reason as Reason
 from app.scheduler import explain_unmet, figures, validate
 from app.services.cache import instance_of, per_event
+from app.services.event_day import prepare_search
 
 # -- summary --------------------------------------------------------------------------------------------
 
@@ -512,7 +513,7 @@ def check_timetable(event: Event) -> TimetableCheck:
 def derive(event: Event) -> None:
     """Work out everything the window shows about a stored event, so that showing it costs nothing (in
     the window's background, each part gives way to the organiser: ``pacing.checkpoint``)."""
-    for part in (interpreting_needed, summarise, statistics):
+    for part in (interpreting_needed, summarise, statistics, prepare_search):
         checkpoint()
         part(event)
     if event.meetings:
