@@ -1,6 +1,7 @@
 """The longest time the window's GUI thread is blocked while an organiser works on the large brokerage event.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_stall.py [--time-limit S] [--busy]
+        [--event brokerage|delegation]
 
 A timer in the GUI thread ticks every 5 ms; the longest gap between two ticks, less the 5 ms, is the
 longest stall (what an organiser feels as a frozen window). Measured, in the real window, for: opening the
@@ -12,7 +13,8 @@ timed from the key press to the view repainted with it. The targets: no stall ov
 within 200 ms. Prints a
 table; the figures go into docs/performance.md. ``--trace FILE`` writes the stack of every thread to FILE
 whenever the GUI thread is late by more than the target, to find what held it up. ``--busy`` keeps a second
-process burning one core meanwhile (an organiser's laptop with something else running).
+process burning one core meanwhile (an organiser's laptop with something else running). ``--event
+delegation`` does all of it on the delegation day (26 organisations) instead, for comparison.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from generated_events import brokerage
+from generated_events import brokerage, delegation
 from import_speed import write_book
 from paper import busy
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -103,17 +105,20 @@ def wait_for(signal: object, timeout_ms: int) -> None:
     loop.exec()
 
 
-def brokerage_file(folder: Path) -> tuple[Path, Event]:
-    event = brokerage()
-    path = folder / "brokerage.meetgrid"
+EVENTS: dict[str, Callable[[], Event]] = {"brokerage": brokerage, "delegation": delegation}
+
+
+def event_file(folder: Path, name: str) -> tuple[Path, Event]:
+    event = EVENTS[name]()
+    path = folder / f"{name}.meetgrid"
     EventFile.create(path, event.settings, edits.registrations_of(event)).close()
     return path, event
 
 
-def brokerage_workbook(folder: Path, event: Event) -> Path:
-    """The brokerage registrations as a MeetGrid template workbook."""
+def registrations_workbook(folder: Path, event: Event) -> Path:
+    """The event's registrations as a MeetGrid template workbook."""
     names = {org.id: org.name for org in event.organisations}
-    target = folder / "brokerage.xlsx"
+    target = folder / "registrations.xlsx"
     write_book(
         target,
         {
@@ -306,13 +311,15 @@ def import_workbook(window: MainWindow, meter: StallMeter, workbook: Path, targe
             wait_for(window.event_opened, 120_000)
 
 
-def run(time_limit: int, trace: TextIO | None = None) -> list[tuple[str, float, float]]:
+def run(
+    time_limit: int, trace: TextIO | None = None, name: str = "brokerage"
+) -> list[tuple[str, float, float, float | None]]:
     application()
     meter = StallMeter(trace)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        path, event = brokerage_file(folder)
-        workbook = brokerage_workbook(folder, event)
+        path, event = event_file(folder, name)
+        workbook = registrations_workbook(folder, event)
         window = MainWindow()
         window.resize(1280, 800)
         window.show()
@@ -338,14 +345,15 @@ def main() -> None:
         "--trace", type=Path, metavar="FILE", help="write every stack to FILE at each stall over target"
     )
     parser.add_argument("--busy", action="store_true", help="a second process burns one core meanwhile")
+    parser.add_argument("--event", choices=sorted(EVENTS), default="brokerage", help="the event worked on")
     args = parser.parse_args()
     with busy(args.busy):
         if args.trace:
             with args.trace.open("w") as trace:
-                rows = run(args.time_limit, trace)
+                rows = run(args.time_limit, trace, args.event)
         else:
-            rows = run(args.time_limit)
-    print(f"MeetGrid window, brokerage event; {platform.python_version()}, {os.cpu_count()} cores", end="")
+            rows = run(args.time_limit, name=args.event)
+    print(f"MeetGrid window, {args.event} event; {platform.python_version()}, {os.cpu_count()} cores", end="")
     print("; another process burns one core" if args.busy else "; otherwise quiet")
     print(f"{'phase':<44} {'took s':>8} {'longest stall ms':>17} {'edit shown ms':>14}")
     for name, seconds, stall, shown in rows:
