@@ -80,5 +80,7 @@ class GuiThreadCollector(QObject):
         if self._young_since_look > 0:
             return False
         self._young_since_look = threshold
-        grown = len(gc.get_objects(generation=2)) - self._long_lived
-        return grown > self._long_lived // 4
+        held = len(gc.get_objects(generation=2))
+        # An event closed frees most of what the last full collection kept: measure from what is left.
+        self._long_lived = min(self._long_lived, held)
+        return held - self._long_lived > self._long_lived // 4

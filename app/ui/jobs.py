@@ -255,6 +255,8 @@ class Computation(QObject, Generic[T]):
         self._wanted: tuple[Event, Callable[[], T], object] | None = None
         self._generation = 0
         """Changed whenever the work under way is no longer wanted as it stands."""
+        self._held = False
+        """Interrupted: nothing starts until ``request`` or ``resume``."""
         self._starting = QTimer(self)
         self._starting.setSingleShot(True)
         self._starting.setInterval(START_AFTER_MS)
@@ -272,10 +274,13 @@ class Computation(QObject, Generic[T]):
 
     def request(self, event: Event, job: Callable[[], T], key: object = None) -> None:
         """Have the value for ``event`` worked out, unless it is there or under way."""
+        held, self._held = self._held, False
         if self.value(event, key) is not None:
             return
         wanted = self._wanted
         if wanted is not None and wanted[0] is event and wanted[2] == key:
+            if held and not self.is_running():
+                self._starting.start()  # interrupted, and wanted all the same
             return
         self._wanted = (event, job, key)
         self._generation += 1
@@ -295,9 +300,17 @@ class Computation(QObject, Generic[T]):
         self._generation += 1
 
     def interrupt(self) -> None:
-        """Stop the work under way at its next checkpoint (the event it is for is about to change); what is
-        wanted then is worked out afresh, ``START_AFTER_MS`` later."""
+        """Stop the work under way at its next checkpoint (the event it is for is about to change), and start
+        nothing until the next ``request`` (the new event) or ``resume`` (the change was refused: the same
+        event, worked out afresh ``START_AFTER_MS`` later)."""
         self._generation += 1
+        self._held = True
+
+    def resume(self) -> None:
+        """After ``interrupt``: work out what is still wanted."""
+        self._held = False
+        if self._wanted is not None and not self.is_running():
+            self._starting.start()
 
     def is_running(self) -> bool:
         return self.runner.is_running() or self._starting.isActive()
@@ -308,7 +321,7 @@ class Computation(QObject, Generic[T]):
         self.runner.wait()
 
     def _start_wanted(self) -> None:
-        if self._wanted is not None and not self.runner.is_running():
+        if self._wanted is not None and not self._held and not self.runner.is_running():
             self._start()
 
     def _start(self) -> None:
@@ -325,11 +338,11 @@ class Computation(QObject, Generic[T]):
     def _finished(self, event: Event, key: object, value: object) -> None:
         wanted = self._wanted
         if value is SUPERSEDED:
-            if wanted is not None:
+            if wanted is not None and not self._held:
                 self._starting.start()  # what is wanted now, once the window has shown it
         elif wanted is not None and wanted[0] is event and wanted[2] == key:
             self._store(event, key, value)  # type: ignore[arg-type]
-        elif wanted is not None:
+        elif wanted is not None and not self._held:
             self._start()
 
     def _failed(self, message: str) -> None:

@@ -195,6 +195,7 @@ class EventSession(QObject):
             self._working = False
             if isinstance(exc, ConflictError):
                 self.reload()  # another desk's change: shown at once, so that the organiser sees why
+            self._deriving.resume()  # the event shown stays: its figures, if still wanted
             title = self.tr("Cannot {what}").replace("{what}", text[:1].lower() + text[1:])
             message = failure_message(text, exc)
             self.failed.emit(title, message[:1].upper() + message[1:])
@@ -203,6 +204,7 @@ class EventSession(QObject):
             self._working = False
         self._event = event
         if unmet is not None:  # worked out with the change: shown with its figures
+            self._deriving.forget()
             self._unmet, self._derived_for = unmet, event
             self.changed.emit(event)
             self.derived.emit(event)
@@ -230,6 +232,7 @@ class EventSession(QObject):
             event, unmet = wait_for(lambda: _loaded(event_file), "MeetGrid: read the event again")
         except Exception:  # the failure being reported says enough; the pages keep what they show
             return
+        self._deriving.forget()  # worked out with the reading
         self._event = event
         self._unmet = unmet
         self._derived_for = event

@@ -150,6 +150,30 @@ def test_a_full_collection_waits_until_the_oldest_objects_grew_by_a_quarter(qapp
     assert len(kept) == 100_000 + held // 2
 
 
+def test_after_a_large_event_is_closed_a_full_collection_comes_as_for_a_small_one(qapp: object) -> None:
+    """Closing a large event frees most of what the last full collection kept; the growth that makes the
+    next one worth it is then counted from what is left, not from the large event."""
+    import gc
+
+    from app import pacing
+    from app.ui.collector import GuiThreadCollector
+
+    pacing._yield_until = 0.0
+    collector = GuiThreadCollector()
+    thresholds = gc.get_threshold()
+    large: list[list[int]] = [[i] for i in range(300_000)]
+    gc.set_threshold(1, 1, 1)
+    try:
+        assert _full_collections(collector, 20) >= 1
+        large.clear()  # the event closed
+        held = len(gc.get_objects(generation=2))
+        kept = [[i] for i in range(held // 2)]  # then half as much again kept, far below the large event
+        assert _full_collections(collector, 200) >= 1
+    finally:
+        gc.set_threshold(*thresholds)
+    assert len(kept) == held // 2
+
+
 def test_a_full_collection_waits_while_the_organiser_acts(qapp: object) -> None:
     import gc
 
@@ -202,8 +226,8 @@ def test_a_computation_for_an_event_since_replaced_stops_and_the_newest_is_worke
 
 
 def test_an_interrupted_computation_is_worked_out_again_for_the_same_event(qtbot: QtBot) -> None:
-    """An edit that was refused leaves the event as it was: its figures, interrupted when the edit began,
-    are worked out all the same."""
+    """An edit that was refused leaves the event as it was: its figures, interrupted when the edit began
+    and not started again while it was being stored, are worked out all the same."""
     import factories as f
 
     from app import pacing
@@ -222,7 +246,11 @@ def test_an_interrupted_computation_is_worked_out_again_for_the_same_event(qtbot
 
     computation.request(event, work)
     qtbot.waitUntil(lambda: bool(runs), timeout=5_000)
+    computation.interrupt()  # an edit begins: the work stops, and nothing starts while it is stored
+    qtbot.waitUntil(lambda: not computation.runner.is_running(), timeout=5_000)
+    qtbot.wait(300)
+    assert len(runs) == 1 and computation.value(event) is None
     with qtbot.waitSignal(computation.ready, timeout=10_000):
-        computation.interrupt()
+        computation.resume()  # the edit was refused: the same event, worked out afresh
     assert computation.value(event) == 2  # stopped once, then worked out to the end
     computation.shutdown()
