@@ -500,15 +500,12 @@ def _row_ids_between(
     )
     row_of = {(a, b, day): row_id for row_id, a, b, day in rows}
     placed: dict[tuple[int, int, str], int] = {}
-    keys = [*new]
     waiting: list[tuple[int, int, str]] = []  # new requests since the last kept one
     before = 0
-    for key in [*keys, None]:
-        if key is not None and key not in old:
+    for key in new:  # those after the last kept request are left waiting: new rows at the end, as usual
+        if key not in old:
             waiting.append(key)
             continue
-        if key is None:
-            break  # the last run comes after every kept request: new rows at the end, as usual
         after = row_of.get(key)
         if after is None:
             return None

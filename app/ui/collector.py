@@ -8,8 +8,9 @@ fault) long after the cause. So the window turns automatic collection off and co
 instead, generation by generation as the thresholds say, just as often as automatic collection would on a
 busy event: young objects every tick (a few milliseconds' work), a full collection rarely. As in CPython's
 own collector, a full collection (60 ms and more with a large event in memory) waits until the objects that
-survived into the oldest generation since the last one are a quarter of those it held then, and it waits
-while the organiser is acting (``pacing``).
+survived into the oldest generation since the last one are a quarter of those it held then (or of the
+fewest it has held since: an event closed frees most of them), and it waits while the organiser is acting
+(``pacing``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.collect_due)
         self._long_lived = 0
-        """Objects in the oldest generation after the last full collection."""
+        """Objects in the oldest generation after the last full collection, or the fewest seen since."""
         self._young_since_look = 0
         """Collections of the middle generation since the oldest was last found due but not worth it."""
 
